@@ -1,0 +1,42 @@
+"""The HTTP application: `create_app(settings)` wires the store, the index and the routers."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+
+from policykg import __version__
+
+from . import errors
+from .routes import entities, export, measures, search, system
+from .services import Services
+from .settings import Settings, sample_corpus
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    settings = settings or Settings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        services = Services.open(settings.db)
+        if settings.ingest_sample_if_empty and not services.store.documents():
+            from policykg.ingest.batch import ingest_paths
+
+            ingest_paths(services.store, services.index, [sample_corpus()])
+        app.state.services = services
+        yield
+        services.close()
+
+    app = FastAPI(
+        title="policykg",
+        version=__version__,
+        description="Problems, measures and regulations from Chinese government documents: graph and full-text search.",
+        lifespan=lifespan,
+    )
+    app.state.settings = settings
+    errors.install(app)
+    for module in (system, search, measures, entities, export):
+        app.include_router(module.router)
+    return app

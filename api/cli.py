@@ -1,0 +1,211 @@
+"""The command line: `policykg COMMAND --help` shows examples for each command."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from policykg.graph import queries
+from policykg.graph.errors import PolicykgError
+from policykg.graph.export import FORMATS, export as export_graph, write_csv_folder
+from policykg.graph.views import whole
+
+from .services import Services
+from .settings import Settings, default_db
+
+app = typer.Typer(
+    help="policykg: Chinese government documents on problems and measures, as a knowledge graph and a search.",
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+)
+err = Console(stderr=True)
+out = Console()
+
+DbOpt = Annotated[Path, typer.Option("--db", help="Folder of the store (default: a per-user data folder, or $POLICYKG_DB).", default_factory=default_db, show_default=False)]
+JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON for scripts instead of a table.")]
+
+
+def _print_json(value: object) -> None:
+    sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=1) + "\n")
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders (.txt .md .html .docx .pdf).")],
+    db: DbOpt,
+    strict: Annotated[bool, typer.Option(help="Exit non-zero when any file is rejected.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only the summary.")] = False,
+    as_json: JsonOpt = False,
+) -> None:
+    """Read documents into the graph and the search index.
+
+    Example: policykg ingest reports/ --db ./kg
+    """
+    from policykg.ingest.batch import ingest_paths
+
+    services = Services.open(db)
+    try:
+        report = ingest_paths(services.store, services.index, paths)
+    finally:
+        services.close()
+    if as_json:
+        _print_json(report.as_dict())
+    else:
+        if not quiet:
+            for o in report.outcomes:
+                if o.status == "rejected":
+                    err.print(f"[red]rejected[/red] {o.path}: {o.message}")
+        out.print(f"ingested {report.count('ingested')}, unchanged {report.count('unchanged')}, rejected {report.count('rejected')} into {db}")
+    if strict and report.count("rejected"):
+        raise typer.Exit(1)
+
+
+@app.command()
+def export(
+    db: DbOpt,
+    fmt: Annotated[str, typer.Option("--format", "-f", help=f"One of {', '.join(FORMATS)}.")] = "json",
+    output: Annotated[str, typer.Option("-o", "--output", help="File (or folder for csv); - or nothing for standard output.")] = "-",
+    seed: Annotated[Optional[str], typer.Option(help="Export only the subgraph around this id or name.")] = None,
+    depth: Annotated[int, typer.Option(help="Hops around --seed.")] = 1,
+) -> None:
+    """Export the graph (or a subgraph) for Gephi, R, pandas or a triple store.
+
+    Examples: policykg export --format gexf -o kg.gexf ;
+    policykg export --seed 海南省全面推行“湾长制”实施方案 --depth 2 --format ttl
+    """
+    services = Services.open(db)
+    try:
+        if seed:
+            data = queries.neighbourhood(services.store, [queries.find_seed(services.store, seed).id], depth)
+        else:
+            data = whole(services.store)
+        if fmt == "csv" and output not in ("-", "") and not output.endswith(".zip"):
+            write_csv_folder(data, Path(output))
+            return
+        payload = export_graph(data, fmt)
+    finally:
+        services.close()
+    if output in ("-", ""):
+        sys.stdout.buffer.write(payload)
+        sys.stdout.flush()
+    else:
+        Path(output).write_bytes(payload)
+
+
+@app.command()
+def search(
+    query: Annotated[str, typer.Argument(help="Words, \"a phrase\", AND / OR / NOT.")],
+    db: DbOpt,
+    node_type: Annotated[Optional[str], typer.Option("--type", help="Only passages of this type (measure, section, problem, regulation).")] = None,
+    limit: Annotated[int, typer.Option(help="How many hits.")] = 10,
+    as_json: JsonOpt = False,
+) -> None:
+    """Full-text search in Chinese.
+
+    Example: policykg search 禁塑 --type measure --json
+    """
+    from policykg.search.searcher import search as run_search
+
+    services = Services.open(db)
+    try:
+        result = run_search(services.index, query, node_type=node_type, limit=limit)
+    finally:
+        services.close()
+    if as_json:
+        _print_json(result.as_dict())
+        return
+    t = Table(title=f"{result.total} hits for {query}")
+    for col in ("type", "label", "score"):
+        t.add_column(col)
+    for h in result.hits:
+        t.add_row(h.type, h.text[:80], f"{h.score:.2f}")
+    out.print(t)
+
+
+@app.command()
+def measures(
+    db: DbOpt,
+    problem: Annotated[str, typer.Option("--problem", help="Words of the problem's title, or its id.")],
+    as_json: JsonOpt = False,
+) -> None:
+    """Measures that addressed a problem (sub-problems included).
+
+    Example: policykg measures --problem 饮用水 --json
+    """
+    services = Services.open(db)
+    try:
+        rows = queries.measures_for(services.store, problem)
+    finally:
+        services.close()
+    if as_json:
+        _print_json(rows)
+        return
+    t = Table(title=f"measures for {problem}")
+    for col in ("problem", "date", "measure"):
+        t.add_column(col)
+    for r in rows:
+        t.add_row(r["problem"][:30], r["date"], r["text"][:80])
+    out.print(t)
+
+
+@app.command()
+def trace(
+    regulation: Annotated[str, typer.Argument(help="The regulation's title (without 《》), part of it, or its id.")],
+    db: DbOpt,
+    as_json: JsonOpt = False,
+) -> None:
+    """What was done with a regulation, in time order: who drafted, issued, implemented it, and when.
+
+    Example: policykg trace 海南省全面推行“湾长制”实施方案 --json
+    """
+    services = Services.open(db)
+    try:
+        rows = queries.trace(services.store, regulation)
+    finally:
+        services.close()
+    if as_json:
+        _print_json(rows)
+        return
+    t = Table(title=f"trace of {regulation}")
+    for col in ("date", "verb", "unit", "sentence"):
+        t.add_column(col)
+    for r in rows:
+        t.add_row(r["date"], r["verb"], r["unit"], r["text"][:70])
+    out.print(t)
+
+
+@app.command()
+def serve(
+    db: DbOpt,
+    host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port.")] = 8000,
+) -> None:
+    """Serve the HTTP API and the web page; an empty store first ingests the bundled sample.
+
+    Example: policykg serve --port 8000, then open http://127.0.0.1:8000/
+    """
+    import uvicorn
+
+    from .app import create_app
+
+    settings = Settings(db=db)
+    err.print(f"policykg serving {db} at http://{host}:{port}/  (API docs at /docs)")
+    uvicorn.run(create_app(settings), host=host, port=port, log_level="warning")
+
+
+def main() -> None:
+    try:
+        app()
+    except PolicykgError as e:
+        err.print(f"[red]error:[/red] {e.message}" + (f"  (hint: {e.hint})" if e.hint else ""))
+        sys.exit(2)
+
+

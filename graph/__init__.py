@@ -1,0 +1,1 @@
+"""The graph: vocabulary, records, the durable store and the views derived from it."""

@@ -1,0 +1,109 @@
+"""Exporters in one registry: FORMATS maps a format name to a function that writes a GraphData to a path."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+
+import networkx as nx
+
+from .views import GraphData, to_networkx, to_rdf
+
+
+def as_json(data: GraphData) -> str:
+    """The JSON node-link shape of shared/DESIGN.md, sorted for stable output."""
+    doc = {
+        "nodes": [n.as_dict() for n in sorted(data.nodes, key=lambda n: n.id)],
+        "edges": [e.as_dict() for e in sorted(data.edges, key=lambda e: e.id)],
+    }
+    return json.dumps(doc, ensure_ascii=False, indent=1)
+
+
+def write_json(data: GraphData) -> bytes:
+    return as_json(data).encode("utf-8")
+
+
+def write_graphml(data: GraphData) -> bytes:
+    buf = io.BytesIO()
+    nx.write_graphml(to_networkx(data), buf, encoding="utf-8")
+    return buf.getvalue()
+
+
+def write_gexf(data: GraphData) -> bytes:
+    buf = io.BytesIO()
+    nx.write_gexf(to_networkx(data), buf, encoding="utf-8")
+    return buf.getvalue()
+
+
+def _rdf(fmt: str) -> Callable[[GraphData], bytes]:
+    def write(data: GraphData) -> bytes:
+        return to_rdf(data).serialize(format=fmt, encoding="utf-8")
+
+    return write
+
+
+def write_csv_zip(data: GraphData, bom: bool = False) -> bytes:
+    """A zip holding nodes.csv and edges.csv (UTF-8; with a BOM when Excel is to open them)."""
+    node_cols = ["id", "type", "label", "aliases", "attrs", "evidence"]
+    edge_cols = ["id", "source", "target", "type", "attrs", "evidence"]
+    nodes, edges = io.StringIO(), io.StringIO()
+    prefix = "\ufeff" if bom else ""
+    nodes.write(prefix)
+    edges.write(prefix)
+    w = csv.writer(nodes)
+    w.writerow(node_cols)
+    for n in sorted(data.nodes, key=lambda n: n.id):
+        d = n.as_dict()
+        w.writerow([n.id, d["type"], n.label, "|".join(n.aliases), json.dumps(d["attrs"], ensure_ascii=False), json.dumps(d["evidence"])])
+    w = csv.writer(edges)
+    w.writerow(edge_cols)
+    for e in sorted(data.edges, key=lambda e: e.id):
+        d = e.as_dict()
+        w.writerow([e.id, e.source, e.target, d["type"], json.dumps(d["attrs"], ensure_ascii=False), json.dumps(d["evidence"])])
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("nodes.csv", nodes.getvalue().encode("utf-8"))
+        z.writestr("edges.csv", edges.getvalue().encode("utf-8"))
+    return buf.getvalue()
+
+
+FORMATS: dict[str, Callable[[GraphData], bytes]] = {
+    "json": write_json,
+    "graphml": write_graphml,
+    "gexf": write_gexf,
+    "csv": write_csv_zip,
+    "ttl": _rdf("turtle"),
+    "nt": _rdf("nt"),
+    "jsonld": _rdf("json-ld"),
+}
+
+MEDIA_TYPES: dict[str, str] = {
+    "json": "application/json",
+    "graphml": "application/graphml+xml",
+    "gexf": "application/gexf+xml",
+    "csv": "application/zip",
+    "ttl": "text/turtle",
+    "nt": "application/n-triples",
+    "jsonld": "application/ld+json",
+}
+
+
+def export(data: GraphData, fmt: str) -> bytes:
+    from .errors import BadQuery
+
+    try:
+        writer = FORMATS[fmt]
+    except KeyError:
+        raise BadQuery(f"unknown export format {fmt!r}", f"choose one of {', '.join(FORMATS)}") from None
+    return writer(data)
+
+
+def write_csv_folder(data: GraphData, folder: Path, bom: bool = False) -> None:
+    """CSV as a folder with nodes.csv and edges.csv, for `-o DIR`."""
+    folder.mkdir(parents=True, exist_ok=True)
+    with zipfile.ZipFile(io.BytesIO(write_csv_zip(data, bom))) as z:
+        z.extractall(folder)

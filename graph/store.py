@@ -1,0 +1,375 @@
+"""The durable store: one SQLite database, the only place where truth lives, and its only writer.
+
+Schema (written down here and nowhere else):
+
+* ``documents``   one row per ingested file: id, sha256 of the original bytes, path, the normalized text every
+                  evidence offset refers to, the original text, the offset map between them, attributes.
+* ``node_claims`` what each document says about each node (label, aliases, attributes). A node mentioned in
+                  three documents has three claims.
+* ``edge_claims`` the same for edges.
+* ``nodes``, ``edges``  the merged view of the claims, kept in step with them in the same transaction, so reads
+                  never merge.
+* ``evidence``    (owner, doc, start, end): the spans that justify a node or an edge.
+* ``meta``        schema version and a counter that grows with every write (views are cached on it).
+
+Every document is written in one transaction: after a crash a document is either wholly present or absent.
+Deleting a document removes its claims and evidence and re-merges what is left.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from .errors import NotFound, StoreBusy
+from .model import DocumentRecord, Edge, Evidence, Node
+from .vocab import EdgeType, NodeType
+
+SCHEMA_VERSION = 1
+DB_FILE = "graph.sqlite"
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS documents (
+    id TEXT PRIMARY KEY,
+    sha256 TEXT NOT NULL UNIQUE,
+    path TEXT NOT NULL,
+    title TEXT NOT NULL,
+    text TEXT NOT NULL,
+    original TEXT NOT NULL,
+    offsets TEXT NOT NULL,
+    report TEXT NOT NULL,
+    ingested_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+);
+CREATE TABLE IF NOT EXISTS node_claims (
+    doc TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    node TEXT NOT NULL,
+    type TEXT NOT NULL,
+    label TEXT NOT NULL,
+    aliases TEXT NOT NULL,
+    attrs TEXT NOT NULL,
+    PRIMARY KEY (node, doc)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS node_claims_doc ON node_claims(doc);
+CREATE TABLE IF NOT EXISTS edge_claims (
+    doc TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    edge TEXT NOT NULL,
+    source TEXT NOT NULL,
+    target TEXT NOT NULL,
+    type TEXT NOT NULL,
+    attrs TEXT NOT NULL,
+    PRIMARY KEY (edge, doc)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS edge_claims_doc ON edge_claims(doc);
+CREATE TABLE IF NOT EXISTS nodes (
+    id TEXT PRIMARY KEY,
+    type TEXT NOT NULL,
+    label TEXT NOT NULL,
+    aliases TEXT NOT NULL,
+    attrs TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS nodes_type ON nodes(type, label);
+CREATE TABLE IF NOT EXISTS edges (
+    id TEXT PRIMARY KEY,
+    source TEXT NOT NULL,
+    target TEXT NOT NULL,
+    type TEXT NOT NULL,
+    attrs TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS edges_source ON edges(source, type);
+CREATE INDEX IF NOT EXISTS edges_target ON edges(target, type);
+CREATE TABLE IF NOT EXISTS evidence (
+    owner TEXT NOT NULL,
+    doc TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    PRIMARY KEY (owner, doc, start, "end")
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS evidence_doc ON evidence(doc);
+"""
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+def _merge_attrs(claims: Iterable[dict[str, Any]]) -> dict[str, Any]:
+    """Merge attribute dicts claimed by several documents: lists are united, later scalars fill gaps only."""
+    out: dict[str, Any] = {}
+    for attrs in claims:
+        for k, v in attrs.items():
+            if k not in out or out[k] in (None, "", []):
+                out[k] = v
+            elif isinstance(out[k], list) and isinstance(v, list):
+                out[k] = out[k] + [x for x in v if x not in out[k]]
+    return out
+
+
+class Store:
+    """The database behind one `--db` folder.
+
+    >>> import tempfile; s = Store.open(Path(tempfile.mkdtemp()))
+    >>> s.count_nodes()
+    0
+    """
+
+    def __init__(self, folder: Path, conn: sqlite3.Connection) -> None:
+        self.folder = folder
+        self._conn = conn
+        self._lock = threading.RLock()
+
+    # ---------- opening ----------
+
+    @classmethod
+    def open(cls, folder: Path, *, read_only: bool = False, timeout: float = 60.0) -> Store:
+        folder = Path(folder)
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / DB_FILE
+        conn = sqlite3.connect(path, timeout=timeout, isolation_level=None, check_same_thread=False)
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=NORMAL")
+        conn.execute("PRAGMA foreign_keys=ON")
+        conn.execute(f"PRAGMA busy_timeout={int(timeout * 1000)}")
+        store = cls(folder, conn)
+        if not read_only:
+            with store._write():
+                for stmt in _SCHEMA.split(";"):
+                    if stmt.strip():
+                        conn.execute(stmt)
+                conn.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
+                conn.execute("INSERT OR IGNORE INTO meta VALUES ('version', '0')")
+        return store
+
+    def close(self) -> None:
+        self._conn.close()
+
+    @contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction; the busy timeout makes a second writer wait, then fail clearly."""
+        with self._lock:
+            try:
+                self._conn.execute("BEGIN IMMEDIATE")
+            except sqlite3.OperationalError as e:
+                raise StoreBusy(f"the store at {self.folder} is busy: {e}", "another ingest is writing; try again") from e
+            try:
+                yield self._conn
+            except BaseException:
+                self._conn.execute("ROLLBACK")
+                raise
+            else:
+                self._conn.execute("COMMIT")
+
+    def _read(self, sql: str, params: Iterable[Any] = ()) -> list[sqlite3.Row]:
+        with self._lock:
+            cur = self._conn.execute(sql, tuple(params))
+            return cur.fetchall()
+
+    # ---------- writing ----------
+
+    def has_document(self, sha256: str) -> bool:
+        return bool(self._read("SELECT 1 FROM documents WHERE sha256 = ?", (sha256,)))
+
+    def write_document(self, record: DocumentRecord) -> bool:
+        """Store one document and everything extracted from it, atomically. False if it was already there."""
+        with self._write() as c:
+            if c.execute("SELECT 1 FROM documents WHERE sha256 = ?", (record.sha256,)).fetchone():
+                return False
+            doc = record.id
+            c.execute(
+                "INSERT INTO documents (id, sha256, path, title, text, original, offsets, report) VALUES (?,?,?,?,?,?,?,?)",
+                (doc, record.sha256, str(record.node.attrs.get("path", "")), record.node.label, record.text,
+                 record.original, json.dumps(record.offsets), _dumps(record.report)),
+            )
+            nodes = [record.node, *record.nodes]
+            c.executemany(
+                "INSERT OR REPLACE INTO node_claims VALUES (?,?,?,?,?,?)",
+                [(doc, n.id, str(n.type), n.label, _dumps(n.aliases), _dumps(n.attrs)) for n in nodes],
+            )
+            c.executemany(
+                "INSERT OR REPLACE INTO edge_claims VALUES (?,?,?,?,?,?)",
+                [(doc, e.id, e.source, e.target, str(e.type), _dumps(e.attrs)) for e in record.edges],
+            )
+            spans = [(n.id, ev) for n in nodes for ev in n.evidence] + [(e.id, ev) for e in record.edges for ev in e.evidence]
+            c.executemany(
+                'INSERT OR IGNORE INTO evidence (owner, doc, start, "end") VALUES (?,?,?,?)',
+                [(owner, ev.doc, ev.start, ev.end) for owner, ev in spans],
+            )
+            self._remerge(c, {n.id for n in nodes}, {e.id for e in record.edges})
+            self._bump(c)
+        return True
+
+    def delete_document(self, doc_id: str) -> None:
+        """Remove a document with its claims and evidence; nodes and edges no other document claims go too."""
+        with self._write() as c:
+            if not c.execute("SELECT 1 FROM documents WHERE id = ?", (doc_id,)).fetchone():
+                raise NotFound(f"no document {doc_id}")
+            node_ids = {r[0] for r in c.execute("SELECT node FROM node_claims WHERE doc = ?", (doc_id,))}
+            edge_ids = {r[0] for r in c.execute("SELECT edge FROM edge_claims WHERE doc = ?", (doc_id,))}
+            c.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
+            self._remerge(c, node_ids, edge_ids)
+            self._bump(c)
+
+    def _remerge(self, c: sqlite3.Connection, node_ids: set[str], edge_ids: set[str]) -> None:
+        for nid in sorted(node_ids):
+            rows = c.execute(
+                "SELECT type, label, aliases, attrs FROM node_claims WHERE node = ? ORDER BY doc", (nid,)
+            ).fetchall()
+            if not rows:
+                c.execute("DELETE FROM nodes WHERE id = ?", (nid,))
+                c.execute("DELETE FROM evidence WHERE owner = ?", (nid,))
+                continue
+            label = rows[0][1]
+            aliases = sorted({a for r in rows for a in json.loads(r[2])} | {r[1] for r in rows} - {label})
+            attrs = _merge_attrs(json.loads(r[3]) for r in rows)
+            c.execute("INSERT OR REPLACE INTO nodes VALUES (?,?,?,?,?)", (nid, rows[0][0], label, _dumps(aliases), _dumps(attrs)))
+        for eid in sorted(edge_ids):
+            rows = c.execute(
+                "SELECT source, target, type, attrs FROM edge_claims WHERE edge = ? ORDER BY doc", (eid,)
+            ).fetchall()
+            if not rows:
+                c.execute("DELETE FROM edges WHERE id = ?", (eid,))
+                c.execute("DELETE FROM evidence WHERE owner = ?", (eid,))
+                continue
+            attrs = _merge_attrs(json.loads(r[3]) for r in rows)
+            c.execute("INSERT OR REPLACE INTO edges VALUES (?,?,?,?,?)", (eid, rows[0][0], rows[0][1], rows[0][2], _dumps(attrs)))
+
+    @staticmethod
+    def _bump(c: sqlite3.Connection) -> None:
+        c.execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'version'")
+
+    # ---------- reading ----------
+
+    @property
+    def version(self) -> int:
+        rows = self._read("SELECT value FROM meta WHERE key = 'version'")
+        return int(rows[0][0]) if rows else 0
+
+    def _evidence(self, owners: list[str]) -> dict[str, list[Evidence]]:
+        out: dict[str, list[Evidence]] = {o: [] for o in owners}
+        for i in range(0, len(owners), 500):
+            chunk = owners[i : i + 500]
+            marks = ",".join("?" * len(chunk))
+            for owner, doc, start, end in self._read(
+                f'SELECT owner, doc, start, "end" FROM evidence WHERE owner IN ({marks}) ORDER BY doc, start, "end"', chunk
+            ):
+                out[owner].append(Evidence(doc, start, end))
+        return out
+
+    def _nodes_from(self, rows: list[sqlite3.Row]) -> list[Node]:
+        ev = self._evidence([r[0] for r in rows])
+        return [
+            Node(r[0], NodeType(r[1]), r[2], json.loads(r[3]), json.loads(r[4]), ev[r[0]])
+            for r in rows
+        ]
+
+    def _edges_from(self, rows: list[sqlite3.Row]) -> list[Edge]:
+        ev = self._evidence([r[0] for r in rows])
+        return [Edge(r[1], r[2], EdgeType(r[3]), json.loads(r[4]), ev[r[0]], id=r[0]) for r in rows]
+
+    def node(self, node_id: str) -> Node:
+        rows = self._read("SELECT id, type, label, aliases, attrs FROM nodes WHERE id = ?", (node_id,))
+        if not rows:
+            raise NotFound(f"no node {node_id!r}", "search for it first: policykg search NAME")
+        return self._nodes_from(rows)[0]
+
+    def find_node(self, node_id: str) -> Node | None:
+        try:
+            return self.node(node_id)
+        except NotFound:
+            return None
+
+    def nodes(self, node_type: NodeType | str | None = None, ids: Iterable[str] | None = None) -> list[Node]:
+        sql = "SELECT id, type, label, aliases, attrs FROM nodes"
+        if ids is not None:
+            ids = sorted(set(ids))
+            rows: list[sqlite3.Row] = []
+            for i in range(0, len(ids), 500):
+                chunk = ids[i : i + 500]
+                rows += self._read(f"{sql} WHERE id IN ({','.join('?' * len(chunk))}) ORDER BY id", chunk)
+            return self._nodes_from(rows)
+        if node_type is not None:
+            return self._nodes_from(self._read(f"{sql} WHERE type = ? ORDER BY id", (str(node_type),)))
+        return self._nodes_from(self._read(f"{sql} ORDER BY id"))
+
+    def nodes_named(self, text: str, node_type: NodeType | str | None = None) -> list[Node]:
+        """Nodes whose label or an alias contains `text` (a plain substring, case as written)."""
+        like = f"%{text.replace('%', '').replace('_', '')}%"
+        sql = "SELECT id, type, label, aliases, attrs FROM nodes WHERE (label LIKE ? OR aliases LIKE ?)"
+        params: list[Any] = [like, like]
+        if node_type is not None:
+            sql += " AND type = ?"
+            params.append(str(node_type))
+        return self._nodes_from(self._read(sql + " ORDER BY length(label), id", params))
+
+    def edges(
+        self,
+        *,
+        source: str | None = None,
+        target: str | None = None,
+        edge_type: EdgeType | str | None = None,
+    ) -> list[Edge]:
+        sql = "SELECT id, source, target, type, attrs FROM edges"
+        where, params = [], []
+        for col, val in (("source", source), ("target", target), ("type", edge_type)):
+            if val is not None:
+                where.append(f"{col} = ?")
+                params.append(str(val))
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        return self._edges_from(self._read(sql + " ORDER BY id", params))
+
+    def edges_touching(self, node_ids: Iterable[str]) -> list[Edge]:
+        ids = sorted(set(node_ids))
+        rows: list[sqlite3.Row] = []
+        for i in range(0, len(ids), 400):
+            chunk = ids[i : i + 400]
+            marks = ",".join("?" * len(chunk))
+            rows += self._read(
+                f"SELECT id, source, target, type, attrs FROM edges WHERE source IN ({marks}) OR target IN ({marks})",
+                chunk + chunk,
+            )
+        uniq = {r[0]: r for r in rows}
+        return self._edges_from([uniq[k] for k in sorted(uniq)])
+
+    def nodes_in_document(self, doc_id: str) -> list[Node]:
+        """Nodes with evidence in one document (the document node included)."""
+        rows = self._read(
+            "SELECT id, type, label, aliases, attrs FROM nodes WHERE id IN (SELECT DISTINCT owner FROM evidence WHERE doc = ?) ORDER BY id",
+            (doc_id,),
+        )
+        return self._nodes_from(rows)
+
+    def documents(self) -> list[dict[str, Any]]:
+        rows = self._read("SELECT id, sha256, path, title, ingested_at FROM documents ORDER BY id")
+        return [dict(zip(("id", "sha256", "path", "title", "ingested_at"), r)) for r in rows]
+
+    def document_text(self, doc_id: str) -> str:
+        rows = self._read("SELECT text FROM documents WHERE id = ?", (doc_id,))
+        if not rows:
+            raise NotFound(f"no document {doc_id!r}")
+        return str(rows[0][0])
+
+    def document_original(self, doc_id: str) -> tuple[str, list[int]]:
+        """The text as published and the map from normalized offsets into it."""
+        rows = self._read("SELECT original, offsets FROM documents WHERE id = ?", (doc_id,))
+        if not rows:
+            raise NotFound(f"no document {doc_id!r}")
+        return str(rows[0][0]), json.loads(rows[0][1])
+
+    def count_nodes(self, node_type: NodeType | str | None = None) -> int:
+        if node_type is None:
+            return int(self._read("SELECT COUNT(*) FROM nodes")[0][0])
+        return int(self._read("SELECT COUNT(*) FROM nodes WHERE type = ?", (str(node_type),))[0][0])
+
+    def count_edges(self) -> int:
+        return int(self._read("SELECT COUNT(*) FROM edges")[0][0])
+
+    def counts_by_type(self) -> dict[str, dict[str, int]]:
+        nodes = dict(self._read("SELECT type, COUNT(*) FROM nodes GROUP BY type ORDER BY type"))
+        edges = dict(self._read("SELECT type, COUNT(*) FROM edges GROUP BY type ORDER BY type"))
+        return {"nodes": nodes, "edges": edges}

@@ -1,0 +1,97 @@
+"""Views derived from the store: a networkx MultiDiGraph and an rdflib Graph, whole or for a subgraph."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+import networkx as nx
+from rdflib import RDF, RDFS, SKOS, XSD, Graph, Literal, Namespace, URIRef
+from rdflib.namespace import DCTERMS, PROV
+
+from .model import Edge, Node
+from .store import Store
+
+BASE = "https://w3id.org/policykg/"
+PKG = Namespace(BASE + "ontology#")
+RES = Namespace(BASE + "id/")
+
+
+@dataclass
+class GraphData:
+    """A set of nodes and the edges among them, as the exporters take it."""
+
+    nodes: list[Node]
+    edges: list[Edge]
+
+
+def whole(store: Store) -> GraphData:
+    return GraphData(store.nodes(), store.edges())
+
+
+def iri(node_id: str) -> URIRef:
+    """The stable IRI of a node or edge id: `type:digest` -> <https://w3id.org/policykg/id/type/digest>."""
+    kind, _, digest = node_id.partition(":")
+    return RES[f"{kind}/{digest}"]
+
+
+def _scalar(v: Any) -> str | int | float | bool:
+    if isinstance(v, (str, int, float, bool)):
+        return v
+    if isinstance(v, list) and all(isinstance(x, str) for x in v):
+        return "|".join(v)
+    return json.dumps(v, ensure_ascii=False, sort_keys=True)
+
+
+def to_networkx(data: GraphData) -> nx.MultiDiGraph:
+    """Flat attributes (no None, lists joined with |, evidence as JSON) so GraphML and GEXF can hold them."""
+    g = nx.MultiDiGraph()
+    for n in data.nodes:
+        attrs = {f"attr_{k}": _scalar(v) for k, v in n.attrs.items() if v not in (None, "", [])}
+        g.add_node(
+            n.id, type=str(n.type), label=n.label, aliases="|".join(n.aliases),
+            evidence=json.dumps([e.as_dict() for e in n.evidence]), **attrs,
+        )
+    for e in data.edges:
+        attrs = {f"attr_{k}": _scalar(v) for k, v in e.attrs.items() if v not in (None, "", [])}
+        g.add_edge(e.source, e.target, key=e.id, id=e.id, type=str(e.type), evidence=json.dumps([x.as_dict() for x in e.evidence]), **attrs)
+    return g
+
+
+def to_rdf(data: GraphData) -> Graph:
+    g = Graph()
+    g.bind("pkg", PKG)
+    g.bind("res", RES)
+    g.bind("skos", SKOS)
+    g.bind("dcterms", DCTERMS)
+    g.bind("prov", PROV)
+    for n in data.nodes:
+        s = iri(n.id)
+        g.add((s, RDF.type, PKG[str(n.type).capitalize()]))
+        g.add((s, RDFS.label, Literal(n.label, lang="zh")))
+        g.add((s, PKG.id, Literal(n.id)))
+        for a in n.aliases:
+            g.add((s, SKOS.altLabel, Literal(a, lang="zh")))
+        for k, v in sorted(n.attrs.items()):
+            if v in (None, "", []) or k == "text" and n.type == "document":
+                continue
+            if k == "date" and isinstance(v, str):
+                g.add((s, DCTERMS.date, Literal(v, datatype=_date_type(v))))
+            for x in v if isinstance(v, list) else [v]:
+                g.add((s, PKG[k], Literal(_scalar(x))))
+    for e in data.edges:
+        g.add((iri(e.source), PKG[str(e.type)], iri(e.target)))
+        r = iri(e.id)
+        g.add((r, RDF.type, PKG.Relation))
+        g.add((r, PKG.source, iri(e.source)))
+        g.add((r, PKG.target, iri(e.target)))
+        g.add((r, PKG.relation, PKG[str(e.type)]))
+        for k, v in sorted(e.attrs.items()):
+            if v not in (None, "", []):
+                g.add((r, PKG[k], Literal(_scalar(v))))
+    return g
+
+
+def _date_type(v: str) -> URIRef:
+    return {4: XSD.gYear, 7: XSD.gYearMonth}.get(len(v), XSD.date)

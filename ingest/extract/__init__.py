@@ -1,0 +1,1 @@
+"""Extractors: pure functions from normalized text to mentions and relations."""
