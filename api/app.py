@@ -24,7 +24,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         if settings.ingest_sample_if_empty and not services.store.documents():
             from policykg.ingest.batch import ingest_paths
 
-            ingest_paths(services.store, services.index, [sample_corpus()])
+            ingest_paths(services.store, services.index, sample_corpus())
         app.state.services = services
         yield
         services.close()

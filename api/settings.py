@@ -15,9 +15,10 @@ def default_db() -> Path:
     return Path(env) if env else Path(platformdirs.user_data_dir("policykg")) / "db"
 
 
-def sample_corpus() -> Path:
-    """The documents that ship with policykg (data/corpus)."""
-    return Path(__file__).resolve().parent.parent / "data" / "corpus"
+def sample_corpus() -> list[Path]:
+    """The documents that ship with policykg (data/corpus; SOURCES.md says where they come from)."""
+    folder = Path(__file__).resolve().parent.parent / "data" / "corpus"
+    return sorted(f for f in folder.iterdir() if f.is_file() and f.name != "SOURCES.md")
 
 
 @dataclass

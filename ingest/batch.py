@@ -9,7 +9,6 @@ from pathlib import Path
 from policykg.graph.errors import PolicykgError
 from policykg.graph.store import Store
 from policykg.search.index import SearchIndex
-from policykg.search.passages import passages_for
 
 from . import pipeline
 
@@ -70,7 +69,7 @@ def ingest_file(store: Store, index: SearchIndex, path: Path, max_bytes: int = p
     except (OSError, ValueError, RecursionError, MemoryError) as e:
         return FileOutcome(str(path), "rejected", message=f"{type(e).__name__}: {e}")
     store.write_document(record)
-    index.add(passages_for([record.node, *record.nodes], record.text, record.id))
+    index.add_document(record.id, record.text, [record.node, *record.nodes], record.edges)
     return FileOutcome(str(path), "ingested", doc=record.id, nodes=len(record.nodes) + 1, edges=len(record.edges))
 
 
@@ -82,8 +81,8 @@ def repair_index(store: Store, index: SearchIndex) -> list[str]:
         index.delete_document(doc)
     missing = sorted(in_store - in_index)
     for doc in missing:
-        nodes = [n for n in store.nodes_in_document(doc)]
-        index.add(passages_for(nodes, store.document_text(doc), doc))
+        nodes = store.nodes_in_document(doc)
+        index.add_document(doc, store.document_text(doc), nodes, store.edges_touching(n.id for n in nodes))
     return missing
 
 

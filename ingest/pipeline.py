@@ -18,7 +18,6 @@ from policykg.graph.ids import document_id
 from policykg.graph.model import DocumentRecord
 
 from . import assemble
-from .extract.mention import Mention
 from .normalize import normalize
 from .outline import Section, parse_outline
 from .readers import Decoded, read
@@ -40,7 +39,8 @@ class Parsed:
     offsets: list[int] = field(default_factory=list)
     outline: list[Section] = field(default_factory=list)
     sentences: list[tuple[int, int]] = field(default_factory=list)
-    mentions: list[Mention] = field(default_factory=list)
+    metadata: dict[str, Any] = field(default_factory=dict)
+    """Title, issuer, date and document number found in the text (ingest/metadata.py)."""
     record: DocumentRecord | None = None
     report: dict[str, Any] = field(default_factory=dict)
 
@@ -64,10 +64,17 @@ def step_sentences(p: Parsed) -> None:
     p.sentences = split_sentences(p.text)
 
 
-def step_extract(p: Parsed) -> None:
-    from .extract import regulations
+def step_metadata(p: Parsed) -> None:
+    p.metadata = {"title": _title_guess(p.text, p.outline)}
 
-    p.mentions = regulations.find_titles(p.text)
+
+def _title_guess(text: str, outline: list[Section]) -> str:
+    head = text[: outline[0].start] if outline else text[:400]
+    lines = [ln.strip() for ln in head.split("\n") if ln.strip()][:4]
+    for ln in lines:
+        if ("关于" in ln or ln.endswith(("公告", "通知", "报告", "通报"))) and len(ln) <= 80:
+            return ln
+    return lines[0][:80] if lines else ""
 
 
 def step_assemble(p: Parsed) -> None:
@@ -82,7 +89,7 @@ STEPS: list[tuple[str, Step]] = [
     ("normalize", step_normalize),
     ("outline", step_outline),
     ("sentences", step_sentences),
-    ("extract", step_extract),
+    ("metadata", step_metadata),
     ("assemble", step_assemble),
 ]
 

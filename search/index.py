@@ -8,7 +8,9 @@ from whoosh import index as whoosh_index
 from whoosh.index import FileIndex
 from whoosh.query import Term
 
-from .passages import Passage
+from policykg.graph.model import Edge, Node
+
+from .passages import Passage, passages_for
 from .schema import passage_schema
 
 INDEX_DIR = "index"
@@ -30,6 +32,10 @@ class SearchIndex:
             else:
                 self._ix = whoosh_index.create_in(self.folder, passage_schema())
         return self._ix
+
+    def add_document(self, doc_id: str, text: str, nodes: list[Node], edges: list[Edge]) -> None:
+        """Index one stored document: its nodes, with what its edges say about them (units, places, waters)."""
+        self.add(passages_for(nodes, text, doc_id))
 
     def add(self, passages: list[Passage]) -> None:
         """Index the passages of one document in one commit (replacing any with the same ids)."""
