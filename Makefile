@@ -14,9 +14,8 @@ $(BIN)/policykg: pyproject.toml
 
 install: $(BIN)/policykg
 
-## Ingest the bundled sample into ./demo-db and serve the API and the page on http://127.0.0.1:$(PORT)/
+## Serve the API and the page on http://127.0.0.1:$(PORT)/ from ./demo-db (an empty store ingests the bundled sample first)
 demo: install
-	$(BIN)/policykg ingest data/corpus --db demo-db
 	$(BIN)/policykg serve --db demo-db --port $(PORT)
 
 ## Run the whole test suite (unit, golden, end-to-end, browser, reliability)
