@@ -9,6 +9,7 @@ from typing import Annotated, Optional
 
 import typer
 from rich.console import Console
+from rich.progress import Progress
 from rich.table import Table
 
 from policykg.graph import queries
@@ -199,6 +200,40 @@ def serve(
     settings = Settings(db=db)
     err.print(f"policykg serving {db} at http://{host}:{port}/  (API docs at /docs)")
     uvicorn.run(create_app(settings), host=host, port=port, log_level="warning")
+
+
+@app.command()
+def push(
+    db: DbOpt,
+    sparql_endpoint: Annotated[str, typer.Option("--sparql-endpoint", help="SPARQL 1.1 Update URL of the remote store.")],
+    query_endpoint: Annotated[str, typer.Option(help="Its query URL, if different (Virtuoso: /sparql beside /sparql-auth).")] = "",
+    graph: Annotated[str, typer.Option("--graph", help="Named graph IRI to load into.")] = "https://w3id.org/policykg/graph/default",
+    user: Annotated[str, typer.Option(help="User for HTTP digest or basic authentication.")] = "",
+    password: Annotated[str, typer.Option(help="Password (or set $POLICYKG_SPARQL_PASSWORD).", envvar="POLICYKG_SPARQL_PASSWORD")] = "",
+    batch: Annotated[int, typer.Option(help="Triples per INSERT DATA request.")] = 2000,
+    full: Annotated[bool, typer.Option("--full", help="Send every document again, not only what the endpoint lacks.")] = False,
+    as_json: JsonOpt = False,
+) -> None:
+    """Load the graph into a SPARQL 1.1 store (Virtuoso, GraphDB, Fuseki, Oxigraph ...), resuming where it stopped.
+
+    Example: policykg push --sparql-endpoint http://localhost:8890/sparql-auth --user dba --password dba
+    """
+    from policykg.graph.remote import Endpoint, push as push_graph
+
+    services = Services.open(db)
+    endpoint = Endpoint(sparql_endpoint, query_endpoint, graph, user, password)
+    try:
+        with Progress(console=err, disable=as_json or not err.is_terminal) as bar:
+            task = bar.add_task("pushing", total=len(services.store.documents()))
+            report = push_graph(services.store, endpoint, batch_triples=batch, full=full,
+                                progress=lambda doc, n: bar.advance(task))
+    finally:
+        services.close()
+    if as_json:
+        _print_json(report.__dict__)
+    else:
+        out.print(f"pushed {report.documents} documents ({report.triples} triples in {report.batches} batches); "
+                  f"{report.skipped} already there")
 
 
 def main() -> None:

@@ -344,6 +344,22 @@ class Store:
         )
         return self._nodes_from(rows)
 
+    def edges_in_document(self, doc_id: str) -> list[Edge]:
+        """Edges with evidence in one document."""
+        rows = self._read(
+            "SELECT id, source, target, type, attrs FROM edges WHERE id IN (SELECT DISTINCT owner FROM evidence WHERE doc = ?) ORDER BY id",
+            (doc_id,),
+        )
+        return self._edges_from(rows)
+
+    def get_meta(self, key: str, default: str = "") -> str:
+        rows = self._read("SELECT value FROM meta WHERE key = ?", (key,))
+        return str(rows[0][0]) if rows else default
+
+    def set_meta(self, key: str, value: str) -> None:
+        with self._write() as c:
+            c.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
+
     def documents(self) -> list[dict[str, Any]]:
         rows = self._read("SELECT id, sha256, path, title, ingested_at FROM documents ORDER BY id")
         return [dict(zip(("id", "sha256", "path", "title", "ingested_at"), r)) for r in rows]
