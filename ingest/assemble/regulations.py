@@ -1,36 +1,115 @@
-"""Regulations named in 《》 and the actions measures take on them (acts_on with verb and date)."""
+"""Regulations named in 《》, merged across spellings, and the actions measures take on them.
+
+Each regulation node is named by its merge key (ingest/extract/regulations.py), so every spelling of one document,
+in whatever document and order it comes, lands on the same node; the spellings become aliases. Measures get an
+acts_on edge per verb (attrs: verb, date, unit), and a regulation gets issued_by edges to the unit nodes that the
+entities part found where the text names who issued it.
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import re
+from typing import TYPE_CHECKING, Any
 
-from policykg.graph.ids import entity_id
+from policykg.graph.ids import entity_id, name_key
 from policykg.graph.model import Node
 from policykg.graph.vocab import EdgeType, NodeType
 
 from ..extract import regulations
-from ..extract.dates import find_dates
+from ..extract.actions import Action, find_actions
+from ..extract.dates import find_dates, year_before
+from ..extract.mention import Mention
 from .builder import GraphBuilder
 
 if TYPE_CHECKING:
     from ..pipeline import Parsed
 
-_VERBS = ("审议通过", "印发实施", "起草", "印发", "制定", "修订", "出台", "发布", "签署", "实施", "编制", "报送", "下发", "根据", "依据")
+# Verbs by which the acting body becomes the document's issuer.
+ISSUING = ("印发", "制定", "出台", "发布", "签署", "颁布")
 
 
 def build(p: Parsed, b: GraphBuilder) -> None:
     text = p.text
-    for m in regulations.find_titles(text):
-        rid = entity_id("regulation", m.name)
-        b.add_node(Node(rid, NodeType.REGULATION, m.name, attrs={"title": m.name}, evidence=b.ev(m.start, m.end)))
-        ms = b.measure_at(m.start, m.end)
-        if ms is None:
+    titles = regulations.find_titles(text)
+    if not titles:
+        return
+    spans = [(m.start, m.end) for m in titles]
+    doc_year = _year(str(p.metadata.get("date", "")))
+    all_dates = find_dates(text, year=doc_year)
+    keys = [regulations.merge_key(m.name) for m in titles]
+    shorts = regulations.short_forms(text, titles)
+    full_of_short = {name_key(s): regulations.merge_key(full) for s, full in shorts.items()}
+    keys = [full_of_short.get(name_key(m.name), k) for m, k in zip(titles, keys)]
+    rid = {k: entity_id("regulation", k) for k in keys}
+    for m, k in zip(titles, keys):
+        b.add_node(_node(rid[k], k, m, b))
+    for short, full in shorts.items():
+        k = regulations.merge_key(full)
+        for hit in re.finditer(re.escape(short), text):
+            b.add_node(Node(rid[k], NodeType.REGULATION, k, aliases=[short], evidence=b.ev(hit.start(), hit.end())))
+
+    units = b.of_type(NodeType.UNIT)
+    acted: set[int] = set()
+    for ms in b.measures:
+        inside = [i for i, (a, z) in enumerate(spans) if ms.start <= a and z <= ms.end]
+        if not inside:
+            continue
+        year = year_before(all_dates, ms.start, doc_year)
+        dates = [d for d in find_dates(text, ms.start, ms.end, year)]
+        local = [spans[i] for i in inside]
+        for act in find_actions(text, ms.start, ms.end, local, dates):
+            i = inside[act.title]
+            acted.add(i)
+            _add_action(b, ms.id, ms.start, ms.end, rid[keys[i]], act, units)
+    for i, m in enumerate(titles):
+        if i not in acted:
             sid = b.section_at(m.start)
             if sid:
-                b.add_edge(sid, rid, EdgeType.MENTIONS, m.start, m.end)
-            continue
-        before = text[ms.start : m.start]
-        verb = max((v for v in _VERBS if v in before), key=lambda v: (before.rfind(v), len(v)), default="")
-        dates = [d for d in find_dates(text, ms.start, ms.end) if d.start < m.start]
-        date = dates[-1].iso if dates else ms.date
-        b.add_edge(ms.id, rid, EdgeType.ACTS_ON, ms.start, ms.end, {"verb": verb, "date": date}, key=verb)
+                b.add_edge(sid, rid[keys[i]], EdgeType.MENTIONS, m.start, m.end)
+
+
+def _year(iso: str) -> int | None:
+    return int(iso[:4]) if iso[:4].isdigit() else None
+
+
+def _node(node_id: str, key: str, m: Mention, b: GraphBuilder) -> Node:
+    trailing = str(m.attrs.get("trailing", ""))
+    attrs: dict[str, Any] = {"title": key, "kind": regulations.kind_of(key, trailing), "dates": []}
+    issuer = regulations.issuer_of(m.name)
+    if issuer:
+        attrs["issuer"] = issuer
+    edition = regulations.edition_of(m.name)
+    if edition:
+        attrs["edition"] = edition
+    if m.attrs.get("nested_titles"):
+        attrs["nested_titles"] = list(m.attrs["nested_titles"])
+    aliases = [a for a in (m.name, m.name + trailing if trailing else "") if a and name_key(a) != name_key(key)]
+    return Node(node_id, NodeType.REGULATION, key, aliases=aliases, attrs=attrs, evidence=b.ev(m.start, m.end))
+
+
+def units_at(units: list[Node], doc: str, start: int, end: int) -> list[Node]:
+    """Unit nodes with a mention inside text[start:end] of document `doc` (the acting body of an action)."""
+    return sorted(
+        (u for u in units if any(e.doc == doc and start <= e.start and e.end <= end for e in u.evidence)),
+        key=lambda u: min(e.start for e in u.evidence if e.doc == doc),
+    )
+
+
+def _add_action(b: GraphBuilder, measure: str, start: int, end: int, reg: str, act: Action, units: list[Node]) -> None:
+    actors = units_at(units, b.doc, *act.actor) if act.actor else []
+    unit = "、".join(u.label for u in actors) or (b.text[act.actor[0] : act.actor[1]] if act.actor else "")
+    attrs: dict[str, Any] = {"verb": act.verb, "date": act.date}
+    if unit:
+        attrs["unit"] = unit
+    if act.date_candidates:
+        attrs["date_candidates"] = list(act.date_candidates)
+    b.add_edge(measure, reg, EdgeType.ACTS_ON, start, end, attrs, key=act.verb)
+    node = b.nodes[reg]
+    for iso in ([act.date] if act.date else list(act.date_candidates)):
+        if iso not in node.attrs["dates"]:
+            node.attrs["dates"] = sorted([*node.attrs["dates"], iso])
+    if any(act.verb.endswith(v) or act.verb.startswith(v) for v in ISSUING) and act.actor:
+        for u in actors:
+            b.add_edge(reg, u.id, EdgeType.ISSUED_BY, act.actor[0], act.actor[1])
+        if "issuer" not in node.attrs and unit:
+            node.attrs["issuer"] = unit

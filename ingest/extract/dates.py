@@ -1,12 +1,18 @@
-"""Dates written in Chinese (2021年2月10日, 9月25日, 2020年底) as ISO strings with their precision."""
+"""Dates written in Chinese (2021年2月10日, 9月25日, 2020年底, 同年) as ISO strings with their precision."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-_FULL = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?:(?P<m>1[0-2]|0?[1-9])\s*月\s*(?:(?P<d>3[01]|[12]\d|0?[1-9])\s*日)?)?")
-_MONTH_DAY = re.compile(r"(?<![\d年])(?P<m>1[0-2]|0?[1-9])\s*月\s*(?:(?P<d>3[01]|[12]\d|0?[1-9])\s*日)?")
+# A day written before a range marker (2020年8月20至21日) is the range's start and carries no 日.
+_DAY = r"(?:(?P<d>3[01]|[12]\d|0?[1-9])\s*(?:日|号|(?=\s*[至\-—–~])))?"
+_FULL = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?:(?P<m>1[0-2]|0?[1-9])\s*月(?:份)?\s*" + _DAY + ")?")
+_MONTH_DAY = re.compile(r"(?<![\d年])(?P<m>1[0-2]|0?[1-9])\s*月(?:份)?\s*" + _DAY)
+_RELATIVE = re.compile(r"(?P<rel>同年|当年|今年|去年|上年|明年)|(?<![年\d])(?P<part>[一二三四]季度|上半年|下半年)")
+_SHIFT = {"同年": 0, "当年": 0, "今年": 0, "去年": -1, "上年": -1, "明年": 1}
+# "2018-2020年" ends a span of years and "2020年版" names an edition: neither dates an action.
+_RANGE_END = re.compile(r"\d\s*[-—–~至]\s*$")
 
 
 @dataclass(frozen=True)
@@ -25,24 +31,53 @@ def _iso(y: int, m: str | None, d: str | None) -> str:
     return f"{y:04d}-{int(m):02d}-{int(d):02d}"
 
 
+def _is_date(text: str, m: re.Match[str]) -> bool:
+    if m["m"] is None and text.startswith("版", m.end()):
+        return False
+    return not _RANGE_END.search(text, max(0, m.start() - 3), m.start())
+
+
 def find_dates(text: str, start: int = 0, end: int | None = None, year: int | None = None) -> list[DateMention]:
-    """Dates in text[start:end]; a bare month-day takes the last year seen before it (or `year`).
+    """Dates in text[start:end]; a bare month-day or 同年 takes the last year seen before it (or `year`).
 
     >>> [d.iso for d in find_dates("2020年10月15日、10月22日,党组")]
     ['2020-10-15', '2020-10-22']
+    >>> [d.iso for d in find_dates("2020年8月20至21日;同年底;去年", year=2021)]
+    ['2020-08-20', '2020', '2019']
     """
     end = len(text) if end is None else end
     found: list[DateMention] = []
     covered: list[tuple[int, int]] = []
     for m in _FULL.finditer(text, start, end):
-        found.append(DateMention(_iso(int(m["y"]), m["m"], m["d"]), m.start(), m.end(), True))
         covered.append((m.start(), m.end()))
+        if _is_date(text, m):
+            found.append(DateMention(_iso(int(m["y"]), m["m"], m["d"]), m.start(), m.end(), True))
+
+    def year_at(pos: int) -> int | None:
+        prior = [d for d in found if d.explicit_year and d.start < pos]
+        return int(prior[-1].iso[:4]) if prior else year
+
+    bare: list[DateMention] = []
     for m in _MONTH_DAY.finditer(text, start, end):
         if any(a <= m.start() < b for a, b in covered):
             continue
-        prior = [d for d in found if d.explicit_year and d.start < m.start()]
-        y = int(prior[-1].iso[:4]) if prior else year
-        if y is None:
+        y = year_at(m.start())
+        if y is not None:
+            bare.append(DateMention(_iso(y, m["m"], m["d"]), m.start(), m.end(), False))
+    for m in _RELATIVE.finditer(text, start, end):
+        if any(a <= m.start() < b for a, b in covered):
             continue
-        found.append(DateMention(_iso(y, m["m"], m["d"]), m.start(), m.end(), False))
-    return sorted(found, key=lambda d: d.start)
+        y = year_at(m.start())
+        if y is not None:
+            bare.append(DateMention(f"{y + _SHIFT.get(m['rel'] or '', 0):04d}", m.start(), m.end(), False))
+    return sorted(found + bare, key=lambda d: d.start)
+
+
+def year_before(dates: list[DateMention], pos: int, default: int | None = None) -> int | None:
+    """The year of the last explicit date before `pos`: the year a bare 9月25日 at `pos` belongs to.
+
+    >>> year_before(find_dates("2020年9月14日召开会议。9月25日印发"), 15)
+    2020
+    """
+    prior = [d for d in dates if d.explicit_year and d.start < pos]
+    return int(prior[-1].iso[:4]) if prior else default

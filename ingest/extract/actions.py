@@ -1,0 +1,189 @@
+"""Actions on regulations: the verb, date and acting body of each thing a sentence says was done to a 《》 title.
+
+A verb is looked for on both sides of a group of titles (《A》《B》和《C》 share their verbs): the last verb of the
+clause before the group (起草《X》, 根据审计厅《X》) and the verbs after it up to the end of the clause, carried on
+into clauses that continue the same action (《X》,并于2021年9月1日实施; 《X》,分别于…,经省政府同意印发实施).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .dates import DateMention
+
+# Longest first, so a compound (制定印发, 印发实施) wins over its parts at the same place.
+VERBS: tuple[str, ...] = tuple(sorted((
+    "审议通过", "通过专家评审", "专家评审", "印发实施", "颁布实施", "制定印发", "研究制定", "修订完善", "编制完成",
+    "组织编制", "联合印发", "推动出台", "组织实施", "征求意见", "督促执行", "指导落实", "推进立项", "完成初稿",
+    "起草", "印发", "制定", "修订", "修编", "出台", "发布", "签署", "实施", "编制", "报送", "上报", "下发", "转发",
+    "颁布", "形成", "完成", "落实", "执行", "学习", "反馈", "依托", "根据", "依据", "按照", "对照", "结合", "报审",
+    "审定", "批准", "施行", "贯彻",
+), key=len, reverse=True))
+_VERB = re.compile("|".join(VERBS))
+_CLAUSE_END = re.compile(r"[,，;；。:：!?！？\n]")
+_SENTENCE_END = re.compile(r"[;；。!?！？\n]")
+_GROUP_JOIN = re.compile(r"^[、和及与以及\s]*$")
+# A clause that carries an action on: it opens with a connective or is only a date.
+_CONTINUES = re.compile(r"\s*(?:并|并于|于|分别于|由|经|已|已经|现|正式|同时|随后)")
+_ONLY_DATE_LEFT = re.compile(r"^[\s分别于在自和及、至]*$")
+_ACTOR = re.compile(
+    r"(?:由|经)?(?P<actor>我省|我市|我厅|我局|[\u4e00-\u9fff\d、]{1,40}?"
+    r"(?:办公厅|厅|局|委员会|委|部|办|办公室|政府|党组|领导小组|小组|中心|院|会议|市|县))"
+    r"\s*(?:正式|共同|联合|已经|已|先后|研究|认真|还|又)?\s*$"
+)
+_NOT_ACTOR_START = re.compile(r"^(?:督促|指导|推动|要求|组织|协调|配合|会同|向)")
+
+
+@dataclass(frozen=True)
+class Action:
+    """One thing done to a title: `title` indexes the titles given to find_actions."""
+
+    title: int
+    verb: str
+    start: int
+    """Where the verb is written."""
+    date: str
+    """ISO date, "" when the text gives none or cannot say which of several dates belongs to it."""
+    date_candidates: tuple[str, ...]
+    """Several dates for several titles (分别于 A和B): the mapping is unknown, so all are kept."""
+    actor: tuple[int, int] | None
+    """Span of the acting body named just before the verb (省委办公厅省政府办公厅印发实施), if any."""
+
+
+def _masked(text: str, titles: list[tuple[int, int]]) -> str:
+    """The text with every title's characters (brackets included) blanked, so words inside titles are not verbs."""
+    chars = list(text)
+    for a, b in titles:
+        for i in range(max(0, a - 1), min(len(chars), b + 1)):
+            if chars[i] != "\n":
+                chars[i] = "□"
+    return "".join(chars)
+
+
+def _clause_start(masked: str, pos: int, floor: int) -> int:
+    hits = [m.end() for m in _CLAUSE_END.finditer(masked, floor, pos)]
+    return hits[-1] if hits else floor
+
+
+def _sentence_start(masked: str, pos: int, floor: int) -> int:
+    hits = [m.end() for m in _SENTENCE_END.finditer(masked, floor, pos)]
+    return hits[-1] if hits else floor
+
+
+def _clause_end(masked: str, pos: int, ceiling: int) -> int:
+    m = _CLAUSE_END.search(masked, pos, ceiling)
+    return m.start() if m else ceiling
+
+
+def _groups(masked: str, titles: list[tuple[int, int]]) -> list[list[int]]:
+    """Indexes of outermost titles, grouped when only 、和及 stand between them."""
+    outer = [i for i, (a, b) in enumerate(titles) if not any(c < a and b < d for c, d in titles)]
+    outer.sort(key=lambda i: titles[i][0])
+    groups: list[list[int]] = []
+    for i in outer:
+        if groups and _GROUP_JOIN.match(masked[titles[groups[-1][-1]][1] + 1 : titles[i][0] - 1]):
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    return groups
+
+
+def _after_window(masked: str, pos: int, end: int, stop: int) -> int:
+    """End of the text after a title group that still speaks of it: its clause and the clauses that continue it."""
+    limit = min(end, stop)
+    sentence = _SENTENCE_END.search(masked, pos, limit)
+    limit = sentence.start() if sentence else limit
+    z = _clause_end(masked, pos, limit)
+    while z < limit and _CONTINUES.match(masked, z + 1):
+        z = _clause_end(masked, z + 1, limit)
+    return z
+
+
+def _date_for(masked: str, verb_at: int, lo: int, dates: list[DateMention]) -> tuple[str, tuple[str, ...]]:
+    """The date of a verb: in its own clause before it, else in a clause before it that holds only dates."""
+    a = _clause_start(masked, verb_at, lo)
+    own = [d for d in dates if a <= d.start < verb_at]
+    prev_a = _clause_start(masked, max(lo, a - 1), lo) if a > lo else a
+    while not own and prev_a < a:
+        chunk = [d for d in dates if prev_a <= d.start < a - 1]
+        rest = masked[prev_a : a - 1]
+        for d in sorted(chunk, key=lambda d: -d.start):
+            rest = rest[: d.start - prev_a] + rest[d.end - prev_a :]
+        if chunk and _ONLY_DATE_LEFT.match(rest):
+            own = chunk
+            break
+        if not _CONTINUES.match(masked, prev_a) and chunk:
+            break
+        a, prev_a = prev_a, _clause_start(masked, max(lo, prev_a - 1), lo) if prev_a > lo else prev_a
+    if not own:
+        return "", ()
+    isos = tuple(dict.fromkeys(d.iso for d in own))
+    if len(isos) > 1 and "分别" in masked[max(lo, own[0].start - 4) : own[0].start]:
+        return "", isos
+    return own[0].iso, isos if len(isos) > 1 else ()
+
+
+def _actor(masked: str, verb_at: int, lo: int) -> tuple[int, int] | None:
+    a = _clause_start(masked, verb_at, lo)
+    m = _ACTOR.search(masked, a, verb_at)
+    if m is None or "□" in m["actor"]:
+        return None
+    # A date or 由/于 before the body is not part of its name (于2021年9月8日由省核应急委员会).
+    cut = max(m["actor"].rfind(ch) for ch in "由于日")
+    a0 = m.start("actor") + cut + 1
+    if m.end("actor") - a0 < 2 or _NOT_ACTOR_START.match(masked, a0):
+        return None
+    return a0, m.end("actor")
+
+
+def find_actions(text: str, start: int, end: int, titles: list[tuple[int, int]],
+                 dates: list[DateMention]) -> list[Action]:
+    """Actions that text[start:end] (one measure) takes on the titles at `titles` (spans without the brackets).
+
+    `dates` are the dates found in the text (with their years resolved from context), titles excluded.
+
+    >>> t = "2021年2月10日,省委办公厅省政府办公厅印发实施《湾长制实施方案》。"
+    >>> from policykg.ingest.extract.dates import find_dates
+    >>> spans = [(t.index("《") + 1, t.index("》"))]
+    >>> [(a.verb, a.date) for a in find_actions(t, 0, len(t), spans, find_dates(t))]
+    [('印发实施', '2021-02-10')]
+    """
+    masked = _masked(text, titles)
+    in_titles = [d for d in dates if start <= d.start < end and not any(a - 1 <= d.start <= b for a, b in titles)]
+    out: list[Action] = []
+    groups = _groups(masked, titles)
+    for g, members in enumerate(groups):
+        first, last = titles[members[0]], titles[members[-1]]
+        if not (start <= first[0] and last[1] <= end):
+            continue
+        found: list[tuple[str, int]] = []
+        lo = _clause_start(masked, first[0] - 1, start)
+        before = list(_VERB.finditer(masked, lo, first[0] - 1))
+        if before:
+            found.append((before[-1].group(), before[-1].start()))
+        nxt = titles[groups[g + 1][0]][0] - 1 if g + 1 < len(groups) else end
+        z = _after_window(masked, last[1] + 1, end, nxt)
+        found += [(m.group(), m.start()) for m in _VERB.finditer(masked, last[1] + 1, z)]
+        for verb, at in found:
+            date, candidates = _date_for(masked, at, _sentence_start(masked, at, start), in_titles)
+            actor = _actor(masked, at, start) if at < first[0] else _actor(masked, at, last[1] + 1)
+            out += [Action(i, verb, at, date, candidates, actor) for i in members]
+    for members in groups:
+        for i in members:
+            if start <= titles[i][0] and titles[i][1] <= end:
+                out += _inner(text, titles, i)
+    return out
+
+
+def _inner(text: str, titles: list[tuple[int, int]], outer: int) -> list[Action]:
+    """A 《》 title inside another is acted on by the verb the outer title writes before it (关于报送《X》的请示)."""
+    a, b = titles[outer]
+    out = []
+    for j, (c, d) in enumerate(titles):
+        if a < c and d < b:
+            deeper = _masked(text[:c], [t for t in titles if a <= t[0] and t[1] < c and t != (c, d)])
+            verbs = list(_VERB.finditer(deeper, a, c - 1))
+            if verbs:
+                out.append(Action(j, verbs[-1].group(), verbs[-1].start(), "", (), None))
+    return out
