@@ -17,15 +17,17 @@ VERBS: tuple[str, ...] = tuple(sorted((
     "审议通过", "通过专家评审", "专家评审", "印发实施", "颁布实施", "制定印发", "研究制定", "修订完善", "编制完成",
     "组织编制", "联合印发", "推动出台", "组织实施", "征求意见", "督促执行", "指导落实", "推进立项", "完成初稿",
     "起草", "印发", "制定", "修订", "修编", "出台", "发布", "签署", "实施", "编制", "报送", "上报", "下发", "转发",
-    "颁布", "形成", "完成", "落实", "执行", "学习", "反馈", "依托", "根据", "依据", "按照", "对照", "结合", "报审",
+    "颁布", "形成", "完成", "落实", "执行", "学习", "反馈", "依托", "根据", "依据", "按照", "对照", "结合",
     "审定", "批准", "施行", "贯彻",
 ), key=len, reverse=True))
-_VERB = re.compile("|".join(VERBS))
+# 报 alone is a verb only when a body follows it (报审计厅, 报省政府).
+_VERB = re.compile("|".join(VERBS) + r"|报(?=[\u4e00-\u9fff]{0,5}(?:厅|局|部|委|政府|办公室))")
 _CLAUSE_END = re.compile(r"[,，;；。:：!?！？\n]")
 _SENTENCE_END = re.compile(r"[;；。!?！？\n]")
 _GROUP_JOIN = re.compile(r"^[、和及与以及\s]*$")
 # A clause that carries an action on: it opens with a connective or is only a date.
-_CONTINUES = re.compile(r"\s*(?:并|并于|于|分别于|由|经|已|已经|现|正式|同时|随后)")
+_CONTINUES = re.compile(r"\s*(?:并|并于|于|分别于|由|经|已|已经|现|正式|同时|随后|(?:19|20)\d{2}\s*年\s*\d|同年)")
+_DATE_ONLY = re.compile(r"\s*(?:(?:19|20)\d{2}\s*年)?\s*(?:\d{1,2}\s*月\s*(?:\d{1,2}\s*日)?)?\s*$")
 _ONLY_DATE_LEFT = re.compile(r"^[\s分别于在自和及、至]*$")
 _ACTOR = re.compile(
     r"(?:由|经)?(?P<actor>我省|我市|我厅|我局|[\u4e00-\u9fff\d、]{1,40}?"
@@ -96,7 +98,9 @@ def _after_window(masked: str, pos: int, end: int, stop: int) -> int:
     limit = sentence.start() if sentence else limit
     z = _clause_end(masked, pos, limit)
     while z < limit and _CONTINUES.match(masked, z + 1):
-        z = _clause_end(masked, z + 1, limit)
+        a, z = z + 1, _clause_end(masked, z + 1, limit)
+        if _DATE_ONLY.match(masked, a, z) and z < limit:
+            z = _clause_end(masked, z + 1, limit)  # a clause of one date belongs to the clause after it
     return z
 
 
