@@ -78,7 +78,7 @@ def trace(store: Store, regulation: str) -> list[dict[str, Any]]:
             out.append({
                 "verb": e.attrs.get("verb", ""),
                 "date": e.attrs.get("date", ""),
-                "unit": "、".join(u.label for u in units if u is not None),
+                "unit": "、".join(u.label for u in units if u is not None) or e.attrs.get("unit", ""),
                 "measure_id": m.id,
                 "text": m.attrs.get("text", m.label),
                 "doc": ev.doc if ev else "",
