@@ -1,0 +1,53 @@
+"""Regulations in the assembled graph: one node per document across spellings, acts_on edges with verb and date."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from policykg.graph.model import DocumentRecord
+from policykg.graph.vocab import EdgeType, NodeType
+from policykg.ingest import pipeline
+
+REPORT = """某省生态环境厅关于湾长制工作进展情况的报告
+
+一、工作进展
+(一)在湾长制实施方面。
+1.加快推进湾长制。起草《某省全面推行“湾长制”实施方案(2020—2025年)》。2021年2月10日,省委办公厅省政府办公厅印发实施《某省全面推行“湾长制”实施方案》。
+2.强化督察。制定《某省海湾保护条例》(以下简称《条例》),2020年11月2日,省政府常务会议审议通过。认真落实《条例》。
+
+2021年5月24日
+"""
+
+
+def assemble(tmp_path: Path, text: str) -> DocumentRecord:
+    path = tmp_path / "report.txt"
+    path.write_text(text, encoding="utf-8")
+    return pipeline.run(pipeline.load(path))
+
+
+def test_spellings_of_one_scheme_are_one_node_with_aliases(tmp_path: Path) -> None:
+    record = assemble(tmp_path, REPORT)
+    regs = [n for n in record.nodes if n.type == NodeType.REGULATION]
+    scheme = [n for n in regs if "湾长制" in n.label]
+    assert len(scheme) == 1
+    assert "某省全面推行“湾长制”实施方案(2020—2025年)" in scheme[0].aliases
+    assert len(scheme[0].evidence) == 2
+
+
+def test_short_form_is_an_alias_not_a_regulation(tmp_path: Path) -> None:
+    record = assemble(tmp_path, REPORT)
+    labels = {n.label for n in record.nodes if n.type == NodeType.REGULATION}
+    assert "条例" not in labels
+    law = next(n for n in record.nodes if n.label == "某省海湾保护条例")
+    assert "条例" in law.aliases
+    assert law.attrs["kind"] == "regulation"
+    assert law.attrs["dates"] == ["2020-11-02"]
+
+
+def test_drafting_and_dated_issuing_are_both_actions_on_the_scheme(tmp_path: Path) -> None:
+    record = assemble(tmp_path, REPORT)
+    scheme = next(n for n in record.nodes if n.type == NodeType.REGULATION and "湾长制" in n.label)
+    acts = {(e.attrs["verb"], e.attrs["date"], e.attrs.get("unit", ""))
+            for e in record.edges if e.type == EdgeType.ACTS_ON and e.target == scheme.id}
+    assert ("起草", "", "") in acts
+    assert ("印发实施", "2021-02-10", "省委办公厅省政府办公厅") in acts
