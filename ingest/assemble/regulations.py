@@ -45,7 +45,11 @@ def build(p: Parsed, b: GraphBuilder) -> None:
         b.add_node(_node(rid[k], k, m, b))
     for short, full in shorts.items():
         k = regulations.merge_key(full)
-        for hit in re.finditer(re.escape(short), text):
+        defined = min(m.end for m in titles if m.name == full)
+        for hit in re.compile(re.escape(short)).finditer(text, defined):
+            # Inside another title the words are that title's, not a reference to this one.
+            if any(a <= hit.start() and hit.end() <= z and (a, z) != (hit.start(), hit.end()) for a, z in spans):
+                continue
             b.add_node(Node(rid[k], NodeType.REGULATION, k, aliases=[short], evidence=b.ev(hit.start(), hit.end())))
 
     units = b.of_type(NodeType.UNIT)

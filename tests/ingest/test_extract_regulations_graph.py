@@ -51,3 +51,32 @@ def test_drafting_and_dated_issuing_are_both_actions_on_the_scheme(tmp_path: Pat
             for e in record.edges if e.type == EdgeType.ACTS_ON and e.target == scheme.id}
     assert ("起草", "", "") in acts
     assert ("印发实施", "2021-02-10", "省委办公厅省政府办公厅") in acts
+
+
+def test_short_form_inside_another_title_is_not_a_mention(tmp_path: Path) -> None:
+    text = REPORT.replace("认真落实《条例》。", "认真落实《条例》和《某市海湾保护条例实施细则》。")
+    record = assemble(tmp_path, text)
+    law = next(n for n in record.nodes if n.label == "某省海湾保护条例")
+    # the defining title, the short form's definition and 《条例》 once: not the words inside the 实施细则 title
+    assert len(law.evidence) == 3
+
+
+def test_issuing_body_found_by_the_entities_part_becomes_issued_by() -> None:
+    from policykg.graph.model import Node
+    from policykg.ingest.assemble.builder import GraphBuilder, MeasureSpan
+    from policykg.ingest.assemble.regulations import _add_action
+    from policykg.ingest.extract.actions import Action
+
+    text = "2021年2月10日,省委办公厅印发实施《某省湾长制实施方案》。"
+    b = GraphBuilder("document:x", text)
+    at = text.index("省委办公厅")
+    b.add_node(Node("unit:office", NodeType.UNIT, "中共某省委办公厅", evidence=b.ev(at, at + 5)))
+    b.add_node(Node("regulation:s", NodeType.REGULATION, "某省湾长制实施方案", attrs={"dates": []}))
+    b.add_measure(MeasureSpan("measure:m", 0, len(text), None))
+    act = Action(0, "印发实施", text.index("印发"), "2021-02-10", (), (at, at + 5))
+    _add_action(b, "measure:m", 0, len(text), "regulation:s", act, b.of_type(NodeType.UNIT))
+    issued = [e for e in b.edges.values() if e.type == EdgeType.ISSUED_BY]
+    assert [(e.source, e.target) for e in issued] == [("regulation:s", "unit:office")]
+    acts = [e for e in b.edges.values() if e.type == EdgeType.ACTS_ON]
+    assert acts[0].attrs["unit"] == "中共某省委办公厅"
+    assert b.nodes["regulation:s"].attrs == {"dates": ["2021-02-10"], "issuer": "中共某省委办公厅"}
