@@ -18,7 +18,7 @@ VERBS: tuple[str, ...] = tuple(sorted((
     "组织编制", "联合印发", "推动出台", "组织实施", "征求意见", "督促执行", "指导落实", "推进立项", "完成初稿",
     "起草", "印发", "制定", "修订", "修编", "出台", "发布", "签署", "实施", "编制", "报送", "上报", "下发", "转发",
     "颁布", "形成", "完成", "落实", "执行", "学习", "反馈", "依托", "根据", "依据", "按照", "对照", "结合",
-    "审定", "批准", "施行", "贯彻",
+    "审定", "批准", "施行", "贯彻", "梳理",
 ), key=len, reverse=True))
 # 报 alone is a verb only when a body follows it (报审计厅, 报省政府).
 _VERB = re.compile("|".join(VERBS) + r"|报(?=[\u4e00-\u9fff]{0,5}(?:厅|局|部|委|政府|办公室))")
@@ -133,8 +133,8 @@ def _actor(masked: str, verb_at: int, lo: int) -> tuple[int, int] | None:
     m = _ACTOR.search(masked, a, verb_at)
     if m is None or "□" in m["actor"]:
         return None
-    # A date or 由/于 before the body is not part of its name (于2021年9月8日由省核应急委员会).
-    cut = max(m["actor"].rfind(ch) for ch in "由于日")
+    # A date, 由/于 or 并报 before the body is not part of its name (于2021年9月8日由省核应急委员会, 并报省政府).
+    cut = max(m["actor"].rfind(ch) for ch in "由于日并报")
     a0 = m.start("actor") + cut + 1
     if m.end("actor") - a0 < 2 or _NOT_ACTOR_START.match(masked, a0):
         return None
