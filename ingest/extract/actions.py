@@ -34,7 +34,8 @@ _ACTOR = re.compile(
     r"(?:办公厅|厅|局|委员会|委|部|办|办公室|政府|党组|领导小组|小组|中心|院|会议|市|县))"
     r"\s*(?:正式|共同|联合|已经|已|先后|研究|认真|还|又)?\s*$"
 )
-_NOT_ACTOR_START = re.compile(r"^(?:督促|指导|推动|要求|组织|协调|配合|会同|向)")
+_TIME_WORD = re.compile(r"(?:截至目前|目前|当前|已经|已)")
+_NOT_ACTOR_START = re.compile(r"(?:督促|指导|推动|要求|组织|协调|配合|会同|向)")
 
 
 @dataclass(frozen=True)
@@ -136,7 +137,9 @@ def _actor(masked: str, verb_at: int, lo: int) -> tuple[int, int] | None:
     # A date, 由/于 or 并报 before the body is not part of its name (于2021年9月8日由省核应急委员会, 并报省政府).
     cut = max(m["actor"].rfind(ch) for ch in "由于日并报")
     a0 = m.start("actor") + cut + 1
-    if m.end("actor") - a0 < 2 or _NOT_ACTOR_START.match(masked, a0):
+    lead = _TIME_WORD.match(masked, a0)
+    a0 = lead.end() if lead else a0
+    if m.end("actor") - a0 < 2 or _NOT_ACTOR_START.match(masked, a0) or m["actor"].endswith("干部"):
         return None
     return a0, m.end("actor")
 

@@ -76,3 +76,8 @@ def test_submission_to_a_body_is_an_action_with_its_date() -> None:
 
 def test_legal_basis_is_an_action() -> None:
     assert actions("根据审计厅《关于开展审计整改自查的通知》要求,开展自查")[0][1] == "根据"
+
+
+def test_time_words_and_staff_are_not_the_acting_body() -> None:
+    assert actions("目前某市已编制《某市碳汇试点实施方案》。")[0][3] == "某市"
+    assert actions("机关党委全体干部认真学习《某某工作条例》。")[0][3] == ""
