@@ -64,7 +64,7 @@ def build(p: Parsed, b: GraphBuilder) -> None:
         for act in find_actions(text, ms.start, ms.end, local, dates):
             i = inside[act.title]
             acted.add(i)
-            _add_action(b, ms.id, ms.start, ms.end, rid[keys[i]], act, units)
+            _add_action(b, ms.id, ms.start, ms.end, rid[keys[i]], act, units, spans[i][0])
     for i, m in enumerate(titles):
         if i not in acted:
             sid = b.section_at(m.start)
@@ -99,7 +99,9 @@ def units_at(units: list[Node], doc: str, start: int, end: int) -> list[Node]:
     )
 
 
-def _add_action(b: GraphBuilder, measure: str, start: int, end: int, reg: str, act: Action, units: list[Node]) -> None:
+def _add_action(b: GraphBuilder, measure: str, start: int, end: int, reg: str, act: Action, units: list[Node],
+                title_start: int) -> None:
+    """An acts_on edge for one action; issuer and issued_by when the text names who issued the title."""
     actors = units_at(units, b.doc, *act.actor) if act.actor else []
     unit = "、".join(u.label for u in actors) or (b.text[act.actor[0] : act.actor[1]] if act.actor else "")
     attrs: dict[str, Any] = {"verb": act.verb, "date": act.date}
@@ -112,6 +114,12 @@ def _add_action(b: GraphBuilder, measure: str, start: int, end: int, reg: str, a
     for iso in ([act.date] if act.date else list(act.date_candidates)):
         if iso not in node.attrs["dates"]:
             node.attrs["dates"] = sorted([*node.attrs["dates"], iso])
+    words_at, title_at = act.start + len(act.verb), title_start - 1
+    owner = regulations.possessor(b.text[words_at:title_at]) if 0 < title_at - words_at <= 20 else ""
+    if owner:
+        node.attrs.setdefault("issuer", owner)
+        for u in units_at(units, b.doc, words_at, title_at):
+            b.add_edge(reg, u.id, EdgeType.ISSUED_BY, words_at, title_at)
     if any(act.verb.endswith(v) or act.verb.startswith(v) for v in ISSUING) and act.actor:
         for u in actors:
             b.add_edge(reg, u.id, EdgeType.ISSUED_BY, act.actor[0], act.actor[1])

@@ -135,6 +135,21 @@ def issuer_of(title: str) -> str:
     return m["issuer"].strip() if m else ""
 
 
+_POSSESSOR = re.compile(r"\s*(?P<issuer>[\u4e00-\u9fff]{2,20}?(?:办公厅|督查室|办公室|委员会|政府|党组|厅|局|部|委|室|院))\s*$")
+
+
+def possessor(words: str) -> str:
+    """The organ named right before a title, as in 按照生态环境部《…》: it issued the title; "" when none is named.
+
+    `words` is the text between the verb and the opening 《.
+
+    >>> possessor("审计厅"), possessor("生态环境部办公厅"), possessor("全省")
+    ('审计厅', '生态环境部办公厅', '')
+    """
+    m = _POSSESSOR.fullmatch(words)
+    return m["issuer"] if m else ""
+
+
 def merge_key(title: str) -> str:
     """The name two spellings of one document share; it names the document's node, whatever order texts come in.
 

@@ -74,9 +74,16 @@ def test_issuing_body_found_by_the_entities_part_becomes_issued_by() -> None:
     b.add_node(Node("regulation:s", NodeType.REGULATION, "某省湾长制实施方案", attrs={"dates": []}))
     b.add_measure(MeasureSpan("measure:m", 0, len(text), None))
     act = Action(0, "印发实施", text.index("印发"), "2021-02-10", (), (at, at + 5))
-    _add_action(b, "measure:m", 0, len(text), "regulation:s", act, b.of_type(NodeType.UNIT))
+    _add_action(b, "measure:m", 0, len(text), "regulation:s", act, b.of_type(NodeType.UNIT), text.index("《") + 1)
     issued = [e for e in b.edges.values() if e.type == EdgeType.ISSUED_BY]
     assert [(e.source, e.target) for e in issued] == [("regulation:s", "unit:office")]
     acts = [e for e in b.edges.values() if e.type == EdgeType.ACTS_ON]
     assert acts[0].attrs["unit"] == "中共某省委办公厅"
     assert b.nodes["regulation:s"].attrs == {"dates": ["2021-02-10"], "issuer": "中共某省委办公厅"}
+
+
+def test_organ_written_before_a_title_is_its_issuer(tmp_path: Path) -> None:
+    text = REPORT.replace("认真落实《条例》。", "根据审计厅《关于开展审计整改自查的通知》要求,开展自查。")
+    record = assemble(tmp_path, text)
+    notice = next(n for n in record.nodes if n.label == "关于开展审计整改自查的通知")
+    assert notice.attrs["issuer"] == "审计厅"
