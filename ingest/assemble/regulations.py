@@ -1,7 +1,7 @@
 """Regulations named in 《》, merged across spellings, and the actions measures take on them.
 
-Each regulation node is named by its merge key (ingest/extract/regulations.py), so every spelling of one document,
-in whatever document and order it comes, lands on the same node; the spellings become aliases. Measures get an
+Each regulation node's id rests on its merge key (ingest/extract/regulations.py), so every spelling of one
+document, in whatever document and order it comes, lands on the same node; the spellings become aliases. Measures get an
 acts_on edge per verb (attrs: verb, date, unit), and a regulation gets issued_by edges to the unit nodes that the
 entities part found where the text names who issued it.
 """
@@ -41,8 +41,9 @@ def build(p: Parsed, b: GraphBuilder) -> None:
     full_of_short = {name_key(s): regulations.merge_key(full) for s, full in shorts.items()}
     keys = [full_of_short.get(name_key(m.name), k) for m, k in zip(titles, keys)]
     rid = {k: entity_id("regulation", k) for k in keys}
+    label = _labels(titles, keys)
     for m, k in zip(titles, keys):
-        b.add_node(_node(rid[k], k, m, b))
+        b.add_node(_node(rid[k], label.get(k, k), m, b))
     for short, full in shorts.items():
         k = regulations.merge_key(full)
         defined = min(m.end for m in titles if m.name == full)
@@ -50,7 +51,8 @@ def build(p: Parsed, b: GraphBuilder) -> None:
             # Inside another title the words are that title's, not a reference to this one.
             if any(a <= hit.start() and hit.end() <= z and (a, z) != (hit.start(), hit.end()) for a, z in spans):
                 continue
-            b.add_node(Node(rid[k], NodeType.REGULATION, k, aliases=[short], evidence=b.ev(hit.start(), hit.end())))
+            node = Node(rid[k], NodeType.REGULATION, label.get(k, k), aliases=[short], evidence=b.ev(hit.start(), hit.end()))
+            b.add_node(node)
 
     units = b.of_type(NodeType.UNIT)
     acted: set[int] = set()
@@ -72,13 +74,24 @@ def build(p: Parsed, b: GraphBuilder) -> None:
                 b.add_edge(sid, rid[keys[i]], EdgeType.MENTIONS, m.start, m.end)
 
 
+def _labels(titles: list[Mention], keys: list[str]) -> dict[str, str]:
+    """What each regulation is called: its key when the text writes it so, else its first spelling in the text.
+
+    The id rests on the key alone, so the label never changes which node a spelling joins.
+    """
+    spelled: dict[str, list[str]] = {}
+    for m, k in zip(titles, keys):
+        spelled.setdefault(k, []).append(m.name)
+    return {k: k if any(name_key(n) == name_key(k) for n in names) else names[0] for k, names in spelled.items()}
+
+
 def _year(iso: str) -> int | None:
     return int(iso[:4]) if iso[:4].isdigit() else None
 
 
-def _node(node_id: str, key: str, m: Mention, b: GraphBuilder) -> Node:
+def _node(node_id: str, name: str, m: Mention, b: GraphBuilder) -> Node:
     trailing = str(m.attrs.get("trailing", ""))
-    attrs: dict[str, Any] = {"title": key, "kind": regulations.kind_of(key, trailing), "dates": []}
+    attrs: dict[str, Any] = {"title": name, "kind": regulations.kind_of(name, trailing), "dates": []}
     issuer = regulations.issuer_of(m.name)
     if issuer:
         attrs["issuer"] = issuer
@@ -87,8 +100,8 @@ def _node(node_id: str, key: str, m: Mention, b: GraphBuilder) -> Node:
         attrs["edition"] = edition
     if m.attrs.get("nested_titles"):
         attrs["nested_titles"] = list(m.attrs["nested_titles"])
-    aliases = [a for a in (m.name, m.name + trailing if trailing else "") if a and name_key(a) != name_key(key)]
-    return Node(node_id, NodeType.REGULATION, key, aliases=aliases, attrs=attrs, evidence=b.ev(m.start, m.end))
+    aliases = [a for a in (m.name, m.name + trailing if trailing else "") if a and name_key(a) != name_key(name)]
+    return Node(node_id, NodeType.REGULATION, name, aliases=aliases, attrs=attrs, evidence=b.ev(m.start, m.end))
 
 
 def units_at(units: list[Node], doc: str, start: int, end: int) -> list[Node]:

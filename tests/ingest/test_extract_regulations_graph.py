@@ -87,3 +87,11 @@ def test_organ_written_before_a_title_is_its_issuer(tmp_path: Path) -> None:
     record = assemble(tmp_path, text)
     notice = next(n for n in record.nodes if n.label == "关于开展审计整改自查的通知")
     assert notice.attrs["issuer"] == "审计厅"
+
+
+def test_label_is_a_spelling_the_text_uses(tmp_path: Path) -> None:
+    text = REPORT.replace("认真落实《条例》。", "制定《某省生态环境厅专项资金管理办法(试行)》。")
+    record = assemble(tmp_path, text)
+    labels = {n.label for n in record.nodes if n.type == NodeType.REGULATION}
+    assert "某省生态环境厅专项资金管理办法(试行)" in labels
+    assert "某省专项资金管理办法" not in labels
