@@ -1,20 +1,31 @@
 """Chinese analysis for the index: jieba segmentation with token positions numbered consecutively.
 
 jieba's own whoosh analyzer records character offsets as positions, which breaks phrase queries; this one
-numbers tokens 0, 1, 2 ... and keeps character offsets for highlighting.
+numbers tokens 0, 1, 2 ... and keeps character offsets for highlighting. A second analyzer cuts text into
+overlapping character pairs, so a 2-character or partial query finds text that jieba segmented differently.
 """
 
 from __future__ import annotations
 
 import logging
+import re
 import threading
 import unicodedata
+from collections.abc import Iterable
+from functools import lru_cache
 
 import jieba
 from whoosh.analysis import Composable, LowercaseFilter, Token, Tokenizer
 
+#: Written into the index folder; an index built by another segmenter is rebuilt rather than half-matched.
+SEGMENTER = f"jieba-{jieba.__version__}/search-mode+userdict;bigram-v1"
+
 _init_lock = threading.Lock()
 _ready = False
+_added: set[str] = set()
+#: jieba only ever yields tokens made of these characters, so a user word outside them could never match whole.
+_JIEBA_WORD = re.compile(r"[\u4E00-\u9FD5a-zA-Z0-9+#&._%\-]{2,30}")
+_CJK = re.compile(r"[\u3400-\u9FFF]")
 
 
 def _ensure_jieba() -> None:
@@ -26,9 +37,54 @@ def _ensure_jieba() -> None:
             _ready = True
 
 
+def add_words(words: Iterable[str]) -> list[str]:
+    """Teach jieba entity names (湾长制, 三线一单, regulation titles) so they stay whole tokens; returns the new ones."""
+    _ensure_jieba()
+    new = []
+    with _init_lock:
+        for w in words:
+            if w not in _added and _JIEBA_WORD.fullmatch(w) and _CJK.search(w):
+                jieba.add_word(w, freq=max(jieba.get_FREQ(w) or 0, 2000))
+                _added.add(w)
+                new.append(w)
+    return sorted(new)
+
+
+@lru_cache(maxsize=1)
+def _t2s():
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
 def normalize_query_text(s: str) -> str:
-    """The same width unification the ingest normalizer applies, so queries meet indexed text."""
-    return unicodedata.normalize("NFKC", s)
+    """Unify width as the ingest normalizer does, and convert traditional script to simplified (documents are)."""
+    return _t2s().convert(unicodedata.normalize("NFKC", s))
+
+
+def bigrams(text: str) -> list[tuple[str, int]]:
+    """Overlapping character pairs of each run of Chinese characters or of letters and digits, with offsets.
+
+    A run of a single character yields itself, so one-character words are findable too.
+    """
+    out = []
+    for m in re.finditer(r"[\u3400-\u9FFF]+|[a-z0-9.%]+", text.lower()):
+        run, a = m.group(), m.start()
+        if len(run) == 1:
+            out.append((run, a))
+        out.extend((run[i : i + 2], a + i) for i in range(len(run) - 1))
+    return out
+
+
+def _emit(t: Token, word: str, pos: int, a: int, b: int, positions: bool, chars: bool) -> Token:
+    t.original = t.text = word
+    t.boost = 1.0
+    t.stopped = False
+    if positions:
+        t.pos = pos
+    if chars:
+        t.startchar, t.endchar = a, b
+    return t
 
 
 class JiebaTokenizer(Tokenizer):
@@ -39,28 +95,32 @@ class JiebaTokenizer(Tokenizer):
         _ensure_jieba()
         t = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
         if not tokenize:
-            t.original = t.text = value
-            t.boost = 1.0
-            if positions:
-                t.pos = start_pos
-            if chars:
-                t.startchar, t.endchar = start_char, start_char + len(value)
-            yield t
+            yield _emit(t, value, start_pos, start_char, start_char + len(value), positions, chars)
             return
         pos = start_pos
         for word, a, b in jieba.tokenize(value, mode="search"):
             if not word.strip():
                 continue
-            t.original = t.text = word
-            t.boost = 1.0
-            t.stopped = False
-            if positions:
-                t.pos = pos
-                pos += 1
-            if chars:
-                t.startchar, t.endchar = start_char + a, start_char + b
-            yield t
+            yield _emit(t, word, pos, start_char + a, start_char + b, positions, chars)
+            pos += 1
+
+
+class BigramTokenizer(Tokenizer):
+    """Character pairs with consecutive positions, so a phrase of pairs spells out any substring."""
+
+    def __call__(self, value, positions=False, chars=False, keeporiginal=False, removestops=True,
+                 start_pos=0, start_char=0, tokenize=True, mode="", **kwargs):  # noqa: ANN001, D102
+        t = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
+        if not tokenize:
+            yield _emit(t, value, start_pos, start_char, start_char + len(value), positions, chars)
+            return
+        for i, (gram, a) in enumerate(bigrams(value)):
+            yield _emit(t, gram, start_pos + i, start_char + a, start_char + a + len(gram), positions, chars)
 
 
 def chinese_analyzer() -> Composable:
     return JiebaTokenizer() | LowercaseFilter()
+
+
+def bigram_analyzer() -> Composable:
+    return BigramTokenizer()

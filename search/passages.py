@@ -1,11 +1,21 @@
-"""Which graph nodes become passages in the index, and with what text."""
+"""Which graph nodes become passages in the index, with what text, names and facet values."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections import defaultdict
+from dataclasses import dataclass, field
 
-from policykg.graph.model import Node
-from policykg.graph.vocab import PASSAGE_TYPES, NodeType
+from policykg.graph.model import Edge, Node
+from policykg.graph.vocab import PASSAGE_TYPES, EdgeType, NodeType
+
+#: Edges whose target's names a passage should answer to (an alias query finds the canonical passages).
+_NAMING_EDGES = frozenset({
+    EdgeType.PERFORMED_BY, EdgeType.CONCERNS, EdgeType.ACTS_ON, EdgeType.MENTIONS, EdgeType.ISSUED_BY,
+    EdgeType.ADDRESSES,
+})
+_WATER_TYPES = frozenset({NodeType.BAY, NodeType.RIVER})
+#: A document without headings would otherwise become one huge passage; its sentences are measures anyway.
+_LEAD_MAX = 2000
 
 
 @dataclass(frozen=True)
@@ -18,18 +28,50 @@ class Passage:
     start: int
     end: int
     year: int | None = None
+    date: str = ""
+    names: tuple[str, ...] = ()
+    """Labels and aliases of the entities the passage's node is linked to."""
+    units: tuple[str, ...] = field(default=())
+    places: tuple[str, ...] = field(default=())
+    waters: tuple[str, ...] = field(default=())
 
 
-def passages_for(nodes: list[Node], doc_text: str, doc_id: str) -> list[Passage]:
-    """One passage per measure, section, problem and regulation mention span in one document.
+def _year(date: str) -> int | None:
+    return int(date[:4]) if date[:4].isdigit() else None
+
+
+def _lead_end(nodes: list[Node], doc_id: str, doc_len: int) -> int:
+    """Where the first section starts: the text before it (the preamble) belongs to the document passage."""
+    starts = [e.start for n in nodes if n.type == NodeType.SECTION for e in n.evidence if e.doc == doc_id]
+    return min(min(starts, default=doc_len), _LEAD_MAX)
+
+
+def passages_for(nodes: list[Node], doc_text: str, doc_id: str, edges: list[Edge] = ()) -> list[Passage]:
+    """One passage per document, measure, section, problem and regulation mentioned in one document.
 
     A section's passage holds its heading and the text it governs, so a question about a topic finds the
-    section even when no single sentence carries all its words.
+    section even when no single sentence carries all its words. The document's passage holds its title and
+    preamble, where reports state their overall results.
     """
+    by_id = {n.id: n for n in nodes}
+    linked: dict[str, set[str]] = defaultdict(set)
+    for e in edges:
+        if e.type in _NAMING_EDGES and e.target in by_id:
+            linked[e.source].add(e.target)
     out = []
     for n in nodes:
+        targets = [by_id[t] for t in sorted(linked.get(n.id, ()))]
+        names = tuple(sorted({x for t in targets for x in (t.label, *t.aliases) if x}))
+        units = tuple(sorted({t.label for t in targets if t.type == NodeType.UNIT}))
+        places = tuple(sorted({t.label for t in targets if t.type == NodeType.PLACE}))
+        waters = tuple(sorted({t.label for t in targets if t.type in _WATER_TYPES}))
+        date = str(n.attrs.get("date") or "")
         if n.type == NodeType.DOCUMENT:
-            out.append(Passage(n.id, str(n.type), doc_id, n.label, n.label, 0, 0))
+            end = _lead_end(nodes, doc_id, len(doc_text))
+            lead = doc_text[:end].strip()
+            text = lead if n.label in lead else f"{n.label}\n{lead}".strip()
+            out.append(Passage(n.id, str(n.type), doc_id, n.label, text, 0, end, _year(date), date,
+                               names, units, places, waters))
             continue
         if n.type not in PASSAGE_TYPES:
             continue
@@ -38,9 +80,8 @@ def passages_for(nodes: list[Node], doc_text: str, doc_id: str) -> list[Passage]
             continue
         first = min(spans)
         text = n.attrs.get("text") or doc_text[first.start : first.end]
-        if n.type == "section" and n.attrs.get("end"):
+        if n.type == NodeType.SECTION and n.attrs.get("end"):
             text = doc_text[first.start : int(n.attrs["end"])]
-        date = str(n.attrs.get("date") or "")
-        year = int(date[:4]) if date[:4].isdigit() else None
-        out.append(Passage(n.id, str(n.type), doc_id, n.label, text, first.start, first.end, year))
+        out.append(Passage(n.id, str(n.type), doc_id, n.label, text, first.start, first.end, _year(date), date,
+                           names, units, places, waters))
     return out

@@ -1,24 +1,40 @@
-"""The fields of a passage in the index."""
+"""The fields of a passage in the index.
+
+Field boosts give BM25F its weighting: a word in a title or heading (label) counts above the same word in
+body text, and the names of linked entities (aliases) count like body text.
+"""
 
 from __future__ import annotations
 
 from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 
-from .analyzer import chinese_analyzer
+from .analyzer import bigram_analyzer, chinese_analyzer
+
+#: Fields a query may name (`type:measure unit:… place:… water:… year:2021 date:[2021 TO 2022]`).
+FILTER_FIELDS = frozenset({"type", "unit", "place", "water", "year", "date", "doc"})
+#: Fields a plain word is looked up in, with the fields of its character-pair fallback.
+WORD_FIELDS = ("label", "text", "names")
+GRAM_FIELDS = ("label_grams", "grams", "names_grams")
 
 
 def passage_schema() -> Schema:
     ana = chinese_analyzer()
+    grams = bigram_analyzer()
     return Schema(
         id=ID(stored=True, unique=True),
         type=ID(stored=True),
         doc=ID(stored=True),
         label=TEXT(stored=True, analyzer=ana, field_boost=3.0),
         text=TEXT(stored=True, analyzer=ana),
+        names=TEXT(stored=True, analyzer=ana, field_boost=0.8),
+        label_grams=TEXT(analyzer=grams, field_boost=1.5),
+        grams=TEXT(analyzer=grams, field_boost=0.5),
+        names_grams=TEXT(analyzer=grams, field_boost=0.4),
         start=STORED(),
         end=STORED(),
         year=NUMERIC(stored=True),
-        unit=KEYWORD(stored=True, commas=True),
-        place=KEYWORD(stored=True, commas=True),
-        water=KEYWORD(stored=True, commas=True),
+        date=ID(stored=True, sortable=True),
+        unit=KEYWORD(stored=True, commas=True, lowercase=False),
+        place=KEYWORD(stored=True, commas=True, lowercase=False),
+        water=KEYWORD(stored=True, commas=True, lowercase=False),
     )

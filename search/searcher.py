@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
-from whoosh import qparser
-from whoosh.query import Term
+from whoosh.query import And, Term
 
 from policykg.graph.errors import BadQuery
 
-from .analyzer import normalize_query_text
+from .analyzer import chinese_analyzer
 from .index import SearchIndex
+from .query import ParsedQuery, parse
 
-MAX_QUERY = 1000
+#: How many best-scored passages are re-ranked by coverage of the query words (and counted into facets).
+CANDIDATES = 300
+FACET_FIELDS = ("type", "unit", "place", "water", "year")
+SORTS = ("relevance", "date")
 
 
 @dataclass
@@ -26,6 +30,7 @@ class Hit:
     start: int
     end: int
     highlights: list[dict] = field(default_factory=list)
+    """Matched characters: {"term", "start", "end"}, offsets into `text`."""
 
     def as_dict(self) -> dict:
         return {
@@ -38,35 +43,103 @@ class Hit:
 class Result:
     total: int
     hits: list[Hit]
+    facets: dict[str, dict[str, int]] | None = None
+    """Per facet field, value -> number of matching passages (among the best CANDIDATES), when asked for."""
 
     def as_dict(self) -> dict:
-        return {"total": self.total, "hits": [h.as_dict() for h in self.hits]}
+        out: dict = {"total": self.total, "hits": [h.as_dict() for h in self.hits]}
+        if self.facets is not None:
+            out["facets"] = self.facets
+        return out
 
 
-def search(index: SearchIndex, query: str, *, node_type: str | None = None, limit: int = 10) -> Result:
-    """Rank passages for a query; words are OR-ed, passages that hold more of them rank first."""
-    query = normalize_query_text(query).strip()
-    if not query:
-        raise BadQuery("empty query", "type some words, e.g. 禁塑")
-    if len(query) > MAX_QUERY:
-        raise BadQuery(f"query of {len(query)} characters is over the {MAX_QUERY} limit")
-    parser = qparser.MultifieldParser(["label", "text"], index.ix.schema, group=qparser.OrGroup.factory(0.9))
-    try:
-        q = parser.parse(query)
-    except Exception as e:  # whoosh raises several unrelated types on malformed input
-        raise BadQuery(f"cannot parse the query: {e}") from e
+def _parts(word: str) -> list[str]:
+    """The pieces a word is matched by: itself, or its jieba tokens when it is not found whole."""
+    return [word, *(t.text for t in chinese_analyzer()(word) if len(t.text) > 1 and t.text != word)]
+
+
+def _covers(word: str, hay: str) -> float:
+    """1 when the word occurs as typed, a share when only some of its tokens do."""
+    if word.replace(" ", "") in hay:
+        return 1.0
+    toks = _parts(word)[1:]
+    return 0.5 * sum(t in hay for t in toks) / len(toks) if toks else 0.0
+
+
+def highlights(text: str, words: list[str]) -> list[dict]:
+    """Every occurrence of a query word (or, failing that, of its tokens) in the text, left to right.
+
+    >>> highlights("推行湾长制", ["湾长"])
+    [{'term': '湾长', 'start': 2, 'end': 4}]
+    """
+    spans: list[tuple[int, int, str]] = []
+    low = text.lower()
+    for w in words:
+        for piece in [w.replace(" ", "")] if w.replace(" ", "") in low else _parts(w)[1:]:
+            i = low.find(piece)
+            while i >= 0 and piece:
+                spans.append((i, i + len(piece), text[i : i + len(piece)]))
+                i = low.find(piece, i + len(piece))
+    spans.sort(key=lambda s: (s[0], -s[1]))
+    out: list[dict] = []
+    for a, b, term in spans:
+        if out and a < out[-1]["end"]:
+            continue  # overlapping matches: keep the longer, earlier one
+        out.append({"term": term, "start": a, "end": b})
+    return out
+
+
+def search(
+    index: SearchIndex,
+    query: str,
+    *,
+    node_type: str | None = None,
+    limit: int = 10,
+    offset: int = 0,
+    sort: str = "relevance",
+    facets: bool = False,
+) -> Result:
+    """Rank passages for a query: passages holding more of the words first, then by BM25F score.
+
+    >>> search(SearchIndex(db), "湾长制 考核 type:measure", limit=5).hits[0].type   # doctest: +SKIP
+    'measure'
+    """
+    if sort not in SORTS:
+        raise BadQuery(f"unknown sort {sort!r}", f"sorts: {', '.join(SORTS)}")
+    if limit < 1 or offset < 0:
+        raise BadQuery("limit must be at least 1 and offset not negative")
+    pq: ParsedQuery = parse(query)
+    flt = pq.filter
+    if node_type:
+        flt = And([flt, Term("type", node_type)]) if flt else Term("type", node_type)
     with index.ix.searcher() as s:
-        flt = Term("type", node_type) if node_type else None
-        results = s.search(q, limit=limit, filter=flt, terms=True)
-        hits = []
+        results = s.search(pq.query, limit=max(CANDIDATES, offset + limit), filter=flt, mask=pq.exclude)
+        total = len(results)
+        rows = []
         for r in results:
-            hl = []
-            for fieldname, term in r.matched_terms():
-                if fieldname != "text":
-                    continue
-                word = term.decode() if isinstance(term, bytes) else term
-                i = r["text"].find(word)
-                if i >= 0:
-                    hl.append({"term": word, "start": i, "end": i + len(word)})
-            hits.append(Hit(r["id"], r["type"], r["label"], r["text"], float(r.score), r["doc"], int(r["start"]), int(r["end"]), hl))
-        return Result(total=len(results), hits=hits)
+            f = r.fields()
+            hay = " ".join((f.get("label", ""), f.get("text", ""), f.get("names", ""))).lower()
+            coverage = sum(_covers(w, hay) for w in pq.words)
+            rows.append((coverage, float(r.score), f))
+    if sort == "date":
+        rows.sort(key=lambda x: (x[2].get("date") or "", x[0], x[1]), reverse=True)
+    else:
+        rows.sort(key=lambda x: (x[0], x[1]), reverse=True)
+    hits = [
+        Hit(f["id"], f["type"], f["label"], f["text"], score, f["doc"], int(f["start"]), int(f["end"]),
+            highlights(f["text"], pq.words))
+        for _cov, score, f in rows[offset : offset + limit]
+    ]
+    return Result(total=total, hits=hits, facets=_facets(r for _c, _s, r in rows) if facets else None)
+
+
+def _facets(rows) -> dict[str, dict[str, int]]:  # noqa: ANN001 - stored-field dicts
+    counts: dict[str, Counter] = {name: Counter() for name in FACET_FIELDS}
+    for f in rows:
+        for name in FACET_FIELDS:
+            v = f.get(name)
+            if v in (None, ""):
+                continue
+            for x in str(v).split(",") if name in {"unit", "place", "water"} else [str(v)]:
+                counts[name][x] += 1
+    return {name: dict(sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))) for name, c in counts.items()}

@@ -1,0 +1,177 @@
+"""From what a researcher types to an index query: words, "phrases", AND / OR / NOT and field filters.
+
+Space-separated words are all optional but a passage is ranked by how many of them it holds (the searcher
+re-ranks on coverage); AND makes its neighbours required, NOT (or a leading -) excludes. Each word is looked
+up through jieba tokens in titles, text and linked entity names, and through a phrase of character pairs, so
+a partial word (湾长 in 湾长制) never misses. Every malformed input becomes a BadQuery, never a crash.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from whoosh.query import And, AndMaybe, AndNot, Every, NumericRange, Or, Phrase, Prefix, Query, Term, TermRange, Wildcard
+
+from policykg.graph.errors import BadQuery
+
+from .analyzer import bigrams, chinese_analyzer, normalize_query_text
+from .schema import FILTER_FIELDS, GRAM_FIELDS, WORD_FIELDS
+
+MAX_QUERY = 1000
+_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "「": '"', "」": '"', "『": '"', "』": '"'})
+_TOKEN = re.compile(r'(\w+):\[([^\]]*)\]|(\w+):"([^"]*)"|(\w+):(\S+)|"([^"]*)"|(\S+)')
+_RANGE = re.compile(r"^\s*(\S*)\s+TO\s+(\S*)\s*$")
+_OPERATORS = {"AND", "OR", "NOT"}
+
+
+@dataclass
+class ParsedQuery:
+    """A query ready for the index, with what the re-ranking and highlighting need to know."""
+
+    query: Query | None
+    """Text clauses, or None when the query is only filters."""
+    filter: Query | None
+    exclude: Query | None
+    words: list[str] = field(default_factory=list)
+    """The positive words and phrases, normalized, in the order typed (coverage and highlights)."""
+
+
+def _check(raw: str) -> str:
+    if len(raw) > MAX_QUERY:
+        raise BadQuery(f"query of {len(raw)} characters is over the {MAX_QUERY} limit", "ask with fewer words")
+    if any(unicodedata.category(c) == "Cc" and c not in "\t\n\r" for c in raw):
+        raise BadQuery("the query holds control characters", "type words, \"a phrase\", AND / OR / NOT")
+    q = normalize_query_text(raw).translate(_QUOTES).strip()
+    if not q:
+        raise BadQuery("empty query", "type some words, e.g. 禁塑")
+    if q.count('"') % 2:
+        raise BadQuery("unbalanced quote in the query", 'close the phrase: "湾长制 实施方案"')
+    return q
+
+
+def _tokens(text: str) -> list[str]:
+    return [t.text for t in chinese_analyzer()(text) if t.text.strip()]
+
+
+def word_query(word: str) -> Query:
+    """A word found by its jieba tokens in any text field, or as a substring through character pairs."""
+    toks = _tokens(word)
+    alts: list[Query] = []
+    for f in WORD_FIELDS:
+        if len(toks) == 1:
+            alts.append(Term(f, toks[0]))
+        elif toks:
+            alts.append(And([Term(f, t) for t in toks]))
+    grams = [g for g, _ in bigrams(word)]
+    for f in GRAM_FIELDS:
+        if len(grams) == 1:
+            alts.append(Term(f, grams[0]))
+        elif grams:
+            alts.append(Phrase(f, grams))
+    if not alts:
+        raise BadQuery(f"nothing to search for in {word!r}", "use Chinese words, letters or digits")
+    return Or(alts)
+
+
+def phrase_query(phrase: str) -> Query:
+    """The exact character sequence: consecutive jieba tokens, or consecutive character pairs."""
+    toks = _tokens(phrase)
+    grams = [g for g, _ in bigrams(phrase)]
+    if not grams:
+        raise BadQuery(f"nothing to search for in the phrase {phrase!r}")
+    alts: list[Query] = [Phrase(f, grams) if len(grams) > 1 else Term(f, grams[0]) for f in GRAM_FIELDS]
+    if len(toks) > 1:
+        alts += [Phrase(f, toks) for f in WORD_FIELDS]
+    return Or(alts)
+
+
+def filter_query(name: str, value: str, is_range: bool) -> Query:
+    """One field filter: type, doc (exact), unit / place / water (part of a name), year and date (or ranges)."""
+    if name not in FILTER_FIELDS:
+        raise BadQuery(f"unknown field {name!r}", f"fields: {', '.join(sorted(FILTER_FIELDS))}")
+    if not value:
+        raise BadQuery(f"empty value for {name}:")
+    if is_range:
+        m = _RANGE.match(value)
+        if not m or name not in {"year", "date"}:
+            raise BadQuery(f"bad range {name}:[{value}]", "write year:[2019 TO 2021] or date:[2021-01 TO 2021-06]")
+        lo, hi = (x if x not in {"", "*"} else None for x in m.groups())
+        if name == "year":
+            try:
+                return NumericRange("year", int(lo) if lo else None, int(hi) if hi else None)
+            except ValueError as e:
+                raise BadQuery(f"years are numbers: {value}") from e
+        # ISO dates sort as text; a bound of lower precision covers its whole period
+        return TermRange("date", lo, (hi + "\uffff") if hi else None)
+    if name == "year":
+        if not value.isdigit():
+            raise BadQuery(f"years are numbers: {value}")
+        return NumericRange("year", int(value), int(value))
+    if name == "date":
+        return Prefix("date", value)
+    if name in {"type", "doc"}:
+        return Term(name, value)
+    return Wildcard(name, f"*{value}*")
+
+
+def parse(raw: str) -> ParsedQuery:
+    """Parse a query string; raises BadQuery with a hint for anything malformed.
+
+    >>> parse('湾长 "湾长制 实施方案" NOT 禁塑 type:measure').words
+    ['湾长', '湾长制 实施方案']
+    """
+    q = _check(raw)
+    should: list[Query] = []
+    must: list[Query] = []
+    must_not: list[Query] = []
+    filters: list[Query] = []
+    excluded_filters: list[Query] = []
+    words: list[str] = []
+    negate = require_next = False
+    for m in _TOKEN.finditer(q):
+        rf, rv, qf, qv, ff, fv, phrase, word = m.groups()
+        if word in _OPERATORS:
+            if word == "NOT":
+                negate = True
+            elif word == "AND":
+                if should:
+                    must.append(should.pop())
+                require_next = True
+            continue
+        if word and word.startswith("-") and len(word) > 1:
+            negate, word = True, word[1:]
+        name = rf or qf or ff
+        if name:
+            fq = filter_query(name, (rv if rf else qv if qf else fv).strip(), bool(rf))
+            (excluded_filters if negate else filters).append(fq)
+        else:
+            text = (phrase if phrase is not None else word).lower().strip()
+            if not text:
+                raise BadQuery("empty phrase in the query")
+            sub = phrase_query(text) if phrase is not None else word_query(text)
+            if negate:
+                must_not.append(sub)
+            else:
+                words.append(text)
+                (must if require_next else should).append(sub)
+        negate = require_next = False
+    if negate or require_next:
+        raise BadQuery("the query ends with an operator", "write 禁塑 NOT 宣传, 湾长制 AND 考核")
+    if must and should:
+        text_q: Query | None = AndMaybe(And(must), Or(should))
+    elif must or should:
+        text_q = And(must) if must else Or(should)
+    else:
+        text_q = Every() if must_not or filters or excluded_filters else None
+    if text_q is None:
+        raise BadQuery("empty query", "type some words, e.g. 禁塑")
+    if must_not:
+        text_q = AndNot(text_q, Or(must_not))
+    return ParsedQuery(
+        query=text_q,
+        filter=And(filters) if filters else None,
+        exclude=Or(excluded_filters) if excluded_filters else None,
+        words=words,
+    )
