@@ -107,17 +107,21 @@ def search(
     db: DbOpt,
     node_type: Annotated[Optional[str], typer.Option("--type", help="Only passages of this type (measure, section, problem, regulation).")] = None,
     limit: Annotated[int, typer.Option(help="How many hits.")] = 10,
+    offset: Annotated[int, typer.Option(help="Hits to skip (pagination).")] = 0,
+    sort: Annotated[str, typer.Option(help="relevance or date.")] = "relevance",
+    facets: Annotated[bool, typer.Option("--facets", help="Add counts per type, unit, place, water and year.")] = False,
     as_json: JsonOpt = False,
 ) -> None:
-    """Full-text search in Chinese.
+    """Full-text search in Chinese: words, "a phrase", AND / OR / NOT, type: unit: place: water: year: date:.
 
-    Example: policykg search 禁塑 --type measure --json
+    Example: policykg search '禁塑 方案 year:2021' --type measure --json
     """
     from policykg.search.searcher import search as run_search
 
     services = Services.open(db)
     try:
-        result = run_search(services.index, query, node_type=node_type, limit=limit)
+        result = run_search(services.index, query, node_type=node_type, limit=limit, offset=offset, sort=sort,
+                            facets=facets)
     finally:
         services.close()
     if as_json:
@@ -129,6 +133,8 @@ def search(
     for h in result.hits:
         t.add_row(h.type, h.text[:80], f"{h.score:.2f}")
     out.print(t)
+    for name, counts in (result.facets or {}).items():
+        out.print(f"{name}: " + ", ".join(f"{v} ({n})" for v, n in list(counts.items())[:10]))
 
 
 @app.command()

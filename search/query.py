@@ -52,7 +52,8 @@ def _check(raw: str) -> str:
 
 
 def _tokens(text: str) -> list[str]:
-    return [t.text for t in chinese_analyzer()(text) if t.text.strip()]
+    """jieba tokens that can be searched for (punctuation is not indexed in any useful way)."""
+    return [t.text for t in chinese_analyzer()(text) if bigrams(t.text)]
 
 
 def word_query(word: str) -> Query:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query
 
@@ -16,8 +16,12 @@ router = APIRouter(tags=["search"])
 @router.get("/search", summary="Full-text search in Chinese")
 def search(
     services: ServicesDep,
-    q: Annotated[str, Query(description="Words, \"a phrase\", AND / OR / NOT.", examples=["禁塑"])],
+    q: Annotated[str, Query(description="Words, \"a phrase\", AND / OR / NOT, filters type: unit: place: water: "
+                                        "year: date: (year:[2019 TO 2021]).", examples=["禁塑"])],
     type: Annotated[str | None, Query(description="Only passages of this node type.")] = None,
     limit: Annotated[int, Query(ge=1, le=200, description="How many hits.")] = 10,
+    offset: Annotated[int, Query(ge=0, le=10000, description="Hits to skip (pagination).")] = 0,
+    sort: Annotated[Literal["relevance", "date"], Query(description="Order of the hits.")] = "relevance",
+    facets: Annotated[bool, Query(description="Add counts per type, unit, place, water and year.")] = False,
 ) -> dict:
-    return run_search(services.index, q, node_type=type, limit=limit).as_dict()
+    return run_search(services.index, q, node_type=type, limit=limit, offset=offset, sort=sort, facets=facets).as_dict()
