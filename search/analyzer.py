@@ -18,7 +18,7 @@ import jieba
 from whoosh.analysis import Composable, LowercaseFilter, Token, Tokenizer
 
 #: Written into the index folder; an index built by another segmenter is rebuilt rather than half-matched.
-SEGMENTER = f"jieba-{jieba.__version__}/search-mode+userdict;bigram-v1"
+SEGMENTER = f"jieba-{jieba.__version__}/search-mode+userdict;bigram-v2"
 
 _init_lock = threading.Lock()
 _ready = False

@@ -86,7 +86,7 @@ class SearchIndex:
                 names = " ".join(p.names)
                 fields = dict(
                     id=p.id, type=p.type, doc=p.doc, label=p.label, text=p.text, names=names,
-                    label_grams=p.label, grams=p.text, names_grams=names, start=p.start, end=p.end,
+                    grams=p.text, start=p.start, end=p.end,
                     unit=",".join(x.replace(",", " ") for x in p.units),
                     place=",".join(x.replace(",", " ") for x in p.places),
                     water=",".join(x.replace(",", " ") for x in p.waters),

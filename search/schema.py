@@ -14,7 +14,9 @@ from .analyzer import bigram_analyzer, chinese_analyzer
 FILTER_FIELDS = frozenset({"type", "unit", "place", "water", "year", "date", "doc"})
 #: Fields a plain word is looked up in, with the fields of its character-pair fallback.
 WORD_FIELDS = ("label", "text", "names")
-GRAM_FIELDS = ("label_grams", "grams", "names_grams")
+#: One pair field over the body only: a heading is the first line of its section's text, and a phrase query
+#: per extra field costs more than the recall it adds.
+GRAM_FIELDS = ("grams",)
 
 
 def passage_schema() -> Schema:
@@ -27,9 +29,7 @@ def passage_schema() -> Schema:
         label=TEXT(stored=True, analyzer=ana, field_boost=3.0),
         text=TEXT(stored=True, analyzer=ana),
         names=TEXT(stored=True, analyzer=ana, field_boost=0.8),
-        label_grams=TEXT(analyzer=grams, field_boost=1.5),
         grams=TEXT(analyzer=grams, field_boost=0.5),
-        names_grams=TEXT(analyzer=grams, field_boost=0.4),
         start=STORED(),
         end=STORED(),
         year=NUMERIC(stored=True),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from whoosh.query import And, Term
 
@@ -14,7 +15,7 @@ from .index import SearchIndex
 from .query import ParsedQuery, parse
 
 #: How many best-scored passages are re-ranked by coverage of the query words (and counted into facets).
-CANDIDATES = 300
+CANDIDATES = 100
 FACET_FIELDS = ("type", "unit", "place", "water", "year")
 SORTS = ("relevance", "date")
 
@@ -53,9 +54,10 @@ class Result:
         return out
 
 
-def _parts(word: str) -> list[str]:
+@lru_cache(maxsize=4096)
+def _parts(word: str) -> tuple[str, ...]:
     """The pieces a word is matched by: itself, or its jieba tokens when it is not found whole."""
-    return [word, *(t.text for t in chinese_analyzer()(word) if len(t.text) > 1 and t.text != word)]
+    return (word, *(t.text for t in chinese_analyzer()(word) if len(t.text) > 1 and t.text != word))
 
 
 def _covers(word: str, hay: str) -> float:
