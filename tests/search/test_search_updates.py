@@ -1,0 +1,40 @@
+"""Incremental updates: a new document needs no rebuild, and readers keep answering while a writer commits."""
+
+from __future__ import annotations
+
+from policykg.graph.model import Evidence, Node
+from policykg.search.index import SearchIndex
+from policykg.search.searcher import search
+
+OTHER = "document:fixture0000000002"
+OTHER_TEXT = "某市河长制工作简报\n组织开展入河排污口排查整治。\n"
+
+
+def _other_nodes() -> list[Node]:
+    sentence = "组织开展入河排污口排查整治。"
+    i = OTHER_TEXT.index(sentence)
+    return [
+        Node(OTHER, "document", "某市河长制工作简报"),
+        Node("measure:o1", "measure", sentence, attrs={"text": sentence}, evidence=[Evidence(OTHER, i, i + len(sentence))]),
+    ]
+
+
+def test_new_document_is_found_without_rebuilding_and_the_old_one_stays(index: SearchIndex) -> None:
+    index.add_document(OTHER, OTHER_TEXT, _other_nodes(), [])
+    assert index.documents() == {"document:fixture0000000001", OTHER}
+    assert [h.id for h in search(index, "入河排污口", node_type="measure").hits] == ["measure:o1"]
+    assert search(index, "湾长制", node_type="measure").total >= 2
+
+
+def test_open_reader_keeps_its_view_while_a_writer_commits(index: SearchIndex) -> None:
+    with index.ix.searcher() as before:
+        index.add_document(OTHER, OTHER_TEXT, _other_nodes(), [])
+        with index.ix.searcher() as after:
+            assert before.doc_count() < after.doc_count()
+        assert before.document(id="measure:m1") is not None
+
+
+def test_reindexing_a_document_replaces_its_passages(index: SearchIndex) -> None:
+    index.add_document(OTHER, OTHER_TEXT, _other_nodes(), [])
+    index.add_document(OTHER, OTHER_TEXT, _other_nodes(), [])
+    assert search(index, "入河排污口", node_type="measure").total == 1
