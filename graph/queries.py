@@ -59,6 +59,28 @@ def measures_for(store: Store, problem: str) -> list[dict[str, Any]]:
     return out
 
 
+def problems_for(store: Store, measure_id: str) -> list[dict[str, Any]]:
+    """Problems a measure addresses (the reverse of measures_for), sorted by title.
+
+    Each answer: {"problem_id", "problem", "doc", "start", "end"}.
+    """
+    measure = store.find_node(measure_id)
+    if measure is None or measure.type != NodeType.MEASURE:
+        raise NotFound(f"no measure {measure_id!r}")
+    edges = store.edges(source=measure.id, edge_type=EdgeType.ADDRESSES)
+    out = []
+    for p in sorted(store.nodes(ids=[e.target for e in edges]), key=lambda n: (n.label, n.id)):
+        ev = p.evidence[0] if p.evidence else None
+        out.append({
+            "problem_id": p.id,
+            "problem": p.label,
+            "doc": ev.doc if ev else "",
+            "start": ev.start if ev else 0,
+            "end": ev.end if ev else 0,
+        })
+    return out
+
+
 def trace(store: Store, regulation: str) -> list[dict[str, Any]]:
     """The actions on the regulations matching `regulation`, in time order (undated actions last).
 
