@@ -127,14 +127,20 @@ def find_seed(store: Store, seed: str) -> Node:
     return sorted(ranked, key=lambda n: (order.get(str(n.type), 99), len(n.label), n.id))[0]
 
 
-def neighbourhood(store: Store, seeds: list[str], depth: int = 1) -> GraphData:
-    """Nodes within `depth` edges of the seeds (either direction) and the edges among them."""
+def neighbourhood(store: Store, seeds: list[str], depth: int = 1, types: list[str] | None = None) -> GraphData:
+    """Nodes within `depth` edges of the seeds (either direction) and the edges among them.
+
+    With `types`, only nodes of those types (and the seeds) are taken in, and the walk goes on only through them.
+    """
     keep = set(seeds)
     frontier = set(seeds)
+    wanted = {str(t) for t in types} if types else None
     for _ in range(max(0, depth)):
         nxt: set[str] = set()
         for e in store.edges_touching(frontier):
             nxt.update((e.source, e.target))
+        if wanted is not None:
+            nxt = {n.id for n in store.nodes(ids=nxt - keep) if str(n.type) in wanted}
         frontier = nxt - keep
         keep |= nxt
         if not frontier:

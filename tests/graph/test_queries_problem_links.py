@@ -1,4 +1,4 @@
-"""A measure leads back to every problem it addresses, and an unknown measure is a clear NotFound."""
+"""A measure leads back to every problem it addresses, an unknown measure is NotFound, neighbourhoods filter by type."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import pytest
 from policykg.graph.errors import NotFound
 from policykg.graph.ids import document_id, local_id
 from policykg.graph.model import DocumentRecord, Edge, Evidence, Node
-from policykg.graph.queries import measures_for, problems_for
+from policykg.graph.queries import measures_for, neighbourhood, problems_for
 from policykg.graph.store import Store
 from policykg.graph.vocab import EdgeType, NodeType
 
@@ -50,3 +50,10 @@ def test_an_unknown_measure_is_not_found(tmp_path: Path) -> None:
         problems_for(s, "measure:nothing")
     with pytest.raises(NotFound):
         problems_for(s, problems[0])
+
+
+def test_a_neighbourhood_limited_to_problems_leaves_out_the_document(tmp_path: Path) -> None:
+    s, measure, problems = _store(tmp_path)
+    data = neighbourhood(s, [measure], depth=2, types=["problem"])
+    assert {n.id for n in data.nodes} == {measure, *problems}
+    assert len(data.edges) == 2
