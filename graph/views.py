@@ -10,12 +10,13 @@ import networkx as nx
 from rdflib import RDF, RDFS, SKOS, XSD, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, PROV
 
-from .model import Edge, Node
+from .model import Edge, Evidence, Node
 from .store import Store
 
 BASE = "https://w3id.org/policykg/"
 PKG = Namespace(BASE + "ontology#")
 RES = Namespace(BASE + "id/")
+NIF = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
 
 
 @dataclass
@@ -34,6 +35,27 @@ def iri(node_id: str) -> URIRef:
     """The stable IRI of a node or edge id: `type:digest` -> <https://w3id.org/policykg/id/type/digest>."""
     kind, _, digest = node_id.partition(":")
     return RES[f"{kind}/{digest}"]
+
+
+def node_id_of(subject: str) -> str:
+    """The id of a node or edge from its IRI, the reverse of `iri` (evidence fragments dropped)."""
+    kind, _, digest = subject.removeprefix(str(RES)).partition("#")[0].partition("/")
+    return f"{kind}:{digest}"
+
+
+def evidence_iri(ev: Evidence) -> URIRef:
+    """A span of a document's text as an RFC 5147 fragment of the document's IRI, as NIF names strings."""
+    return URIRef(f"{iri(ev.doc)}#char={ev.start},{ev.end}")
+
+
+def _add_evidence(g: Graph, subject: URIRef, evidence: list[Evidence]) -> None:
+    for ev in evidence:
+        span = evidence_iri(ev)
+        g.add((subject, PROV.wasDerivedFrom, span))
+        g.add((span, RDF.type, NIF.RFC5147String))
+        g.add((span, NIF.referenceContext, iri(ev.doc)))
+        g.add((span, NIF.beginIndex, Literal(ev.start)))
+        g.add((span, NIF.endIndex, Literal(ev.end)))
 
 
 def _scalar(v: Any) -> str | int | float | bool:
@@ -60,12 +82,19 @@ def to_networkx(data: GraphData) -> nx.MultiDiGraph:
 
 
 def to_rdf(data: GraphData) -> Graph:
+    """Nodes as typed resources, edges both as direct triples and as reified `pkg:Relation`s with attributes.
+
+    Evidence is PROV + NIF: a node or relation `prov:wasDerivedFrom` a character span of its document, whose
+    IRI is `<document IRI>#char=start,end` and whose context (the document) carries the text as `nif:isString`.
+    The remote backend (graph/remote_graph.py) reads these same terms back.
+    """
     g = Graph()
     g.bind("pkg", PKG)
     g.bind("res", RES)
     g.bind("skos", SKOS)
     g.bind("dcterms", DCTERMS)
     g.bind("prov", PROV)
+    g.bind("nif", NIF)
     for n in data.nodes:
         s = iri(n.id)
         g.add((s, RDF.type, PKG[str(n.type).capitalize()]))
@@ -80,6 +109,10 @@ def to_rdf(data: GraphData) -> Graph:
                 g.add((s, DCTERMS.date, Literal(v, datatype=_date_type(v))))
             for x in v if isinstance(v, list) else [v]:
                 g.add((s, PKG[k], Literal(_scalar(x))))
+        if n.type == "document" and n.attrs.get("text"):
+            g.add((s, RDF.type, NIF.Context))
+            g.add((s, NIF.isString, Literal(n.attrs["text"])))
+        _add_evidence(g, s, n.evidence)
     for e in data.edges:
         g.add((iri(e.source), PKG[str(e.type)], iri(e.target)))
         r = iri(e.id)
@@ -90,6 +123,7 @@ def to_rdf(data: GraphData) -> Graph:
         for k, v in sorted(e.attrs.items()):
             if v not in (None, "", []):
                 g.add((r, PKG[k], Literal(_scalar(v))))
+        _add_evidence(g, r, e.evidence)
     return g
 
 
