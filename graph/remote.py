@@ -69,13 +69,17 @@ class Endpoint:
     def update(self, sparql: str) -> None:
         self.post(self.update_url, {"update": sparql, "query": sparql})
 
-    def select(self, sparql: str) -> list[dict[str, str]]:
+    def bindings(self, sparql: str) -> list[dict[str, dict[str, str]]]:
+        """The rows of a SELECT as SPARQL JSON terms ({"type", "value", "datatype"?, "xml:lang"?} per variable)."""
         raw = self.post(self.read_url, {"query": sparql}, accept="application/sparql-results+json")
         try:
-            doc = json.loads(raw)
-        except ValueError as e:
+            return list(json.loads(raw)["results"]["bindings"])
+        except (ValueError, KeyError, TypeError) as e:
             raise RemoteError(f"{self.read_url} did not answer SPARQL JSON results") from e
-        return [{k: v["value"] for k, v in b.items()} for b in doc["results"]["bindings"]]
+
+    def select(self, sparql: str) -> list[dict[str, str]]:
+        """The rows of a SELECT as plain strings."""
+        return [{k: v["value"] for k, v in b.items()} for b in self.bindings(sparql)]
 
 
 @dataclass

@@ -1,0 +1,225 @@
+"""The graph as held by a remote SPARQL 1.1 store, read through the same interface as the embedded Store.
+
+`policykg push` writes the terms graph/views.py `to_rdf` makes; `RemoteGraph` reads them back into Nodes and
+Edges with SELECT queries, so graph/queries.py answers from a cluster store exactly as from SQLite. Every read
+is paged or chunked, because stores cap result sets (Virtuoso at 10,000 rows by default) without saying so.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from collections import defaultdict
+from collections.abc import Iterable
+from typing import Any
+
+from rdflib import RDF, RDFS, SKOS, XSD
+from rdflib.namespace import PROV
+
+from .errors import NotFound
+from .model import Edge, Evidence, Node
+from .remote import Endpoint
+from .views import NIF, PKG, iri, node_id_of
+from .vocab import EdgeType, NodeType
+
+_PREFIXES = (
+    f"PREFIX pkg: <{PKG}>\nPREFIX rdf: <{RDF}>\nPREFIX rdfs: <{RDFS}>\nPREFIX skos: <{SKOS}>\n"
+    f"PREFIX prov: <{PROV}>\nPREFIX nif: <{NIF}>\n"
+)
+_SPAN = re.compile(r"^(?P<doc>[^#]+)#char=(?P<start>\d+),(?P<end>\d+)$")
+_NODE_TYPES = {str(PKG[t.value.capitalize()]): t for t in NodeType}
+_RESERVED_EDGE = {str(PKG.source), str(PKG.target), str(PKG.relation)}
+_INTEGERS = {str(XSD.integer), str(XSD.int), str(XSD.long), str(XSD.short), str(XSD.nonNegativeInteger)}
+_FLOATS = {str(XSD.double), str(XSD.float), str(XSD.decimal)}
+
+#: Rows asked for at once: below every common store's silent cap.
+PAGE = 5000
+#: Subjects described per query (a node has some tens of triples).
+CHUNK = 100
+#: Seconds a remote answer may be reused for `version`-keyed caches.
+VERSION_PERIOD = 60
+
+
+def _string(text: str) -> str:
+    """`text` as a SPARQL string literal."""
+    escaped = text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
+    return f'"{escaped}"'
+
+
+def _value(term: dict[str, str]) -> Any:
+    """A SPARQL JSON result term as a Python value (IRIs as strings, typed literals converted)."""
+    value = term["value"]
+    datatype = term.get("datatype", "")
+    if datatype in _INTEGERS:
+        return int(value)
+    if datatype in _FLOATS:
+        return float(value)
+    if datatype == str(XSD.boolean):
+        return value in ("true", "1")
+    return value
+
+
+def _evidence(span_iri: str) -> Evidence | None:
+    m = _SPAN.match(span_iri)
+    if m is None:
+        return None
+    return Evidence(node_id_of(m["doc"]), int(m["start"]), int(m["end"]))
+
+
+def _attrs(values: dict[str, list[Any]]) -> dict[str, Any]:
+    """pkg: properties as attributes: one value stays a scalar, several become a sorted list."""
+    out: dict[str, Any] = {}
+    for prop, vals in values.items():
+        if not prop.startswith(str(PKG)):
+            continue
+        key = prop.removeprefix(str(PKG))
+        vals = sorted(set(vals), key=str)
+        out[key] = vals[0] if len(vals) == 1 else vals
+    return out
+
+
+class RemoteGraph:
+    """Read-only graph access over the SPARQL 1.1 Protocol, in one named graph of the remote store."""
+
+    def __init__(self, endpoint: Endpoint) -> None:
+        self.endpoint = endpoint
+
+    # ---------- protocol plumbing ----------
+
+    def _select(self, body: str) -> list[dict[str, dict[str, str]]]:
+        return self.endpoint.bindings(_PREFIXES + body)
+
+    def _in_graph(self, pattern: str) -> str:
+        return f"GRAPH <{self.endpoint.graph}> {{ {pattern} }}"
+
+    def _subjects(self, pattern: str) -> list[str]:
+        """Every distinct ?s matching `pattern`, page by page."""
+        out: list[str] = []
+        offset = 0
+        while True:
+            rows = self._select(
+                f"SELECT DISTINCT ?s WHERE {{ {self._in_graph(pattern)} }} ORDER BY ?s LIMIT {PAGE} OFFSET {offset}"
+            )
+            out += [r["s"]["value"] for r in rows]
+            if len(rows) < PAGE:
+                return out
+            offset += PAGE
+
+    def _describe(self, subjects: Iterable[str]) -> dict[str, dict[str, list[Any]]]:
+        """All properties of the given IRIs (documents' texts left out), as {subject: {predicate: [values]}}."""
+        out: dict[str, dict[str, list[Any]]] = defaultdict(lambda: defaultdict(list))
+        subjects = sorted(set(subjects))
+        for i in range(0, len(subjects), CHUNK):
+            values = " ".join(f"<{s}>" for s in subjects[i : i + CHUNK])
+            pattern = f"VALUES ?s {{ {values} }} ?s ?p ?o . FILTER(?p != nif:isString)"
+            for r in self._select(f"SELECT ?s ?p ?o WHERE {{ {self._in_graph(pattern)} }}"):
+                out[r["s"]["value"]][r["p"]["value"]].append(_value(r["o"]))
+        return out
+
+    # ---------- building records ----------
+
+    @staticmethod
+    def _node(props: dict[str, list[Any]]) -> Node | None:
+        ids = props.get(str(PKG.id))
+        types = [_NODE_TYPES[t] for t in props.get(str(RDF.type), []) if t in _NODE_TYPES]
+        if not ids or not types:
+            return None
+        labels = props.get(str(RDFS.label), [""])
+        evidence = sorted(filter(None, map(_evidence, props.get(str(PROV.wasDerivedFrom), []))))
+        return Node(
+            ids[0], types[0], labels[0],
+            aliases=sorted(set(props.get(str(SKOS.altLabel), []))),
+            attrs=_attrs({p: v for p, v in props.items() if p != str(PKG.id)}),
+            evidence=evidence,
+        )
+
+    @staticmethod
+    def _edge(subject: str, props: dict[str, list[Any]]) -> Edge | None:
+        try:
+            source, target, relation = (props[str(p)][0] for p in (PKG.source, PKG.target, PKG.relation))
+        except (KeyError, IndexError):
+            return None
+        evidence = sorted(filter(None, map(_evidence, props.get(str(PROV.wasDerivedFrom), []))))
+        return Edge(
+            node_id_of(source), node_id_of(target), EdgeType(relation.removeprefix(str(PKG))),
+            attrs=_attrs({p: v for p, v in props.items() if p not in _RESERVED_EDGE}),
+            evidence=evidence, id=node_id_of(subject),
+        )
+
+    def _nodes_of(self, subjects: Iterable[str]) -> list[Node]:
+        nodes = [self._node(props) for props in self._describe(subjects).values()]
+        return sorted((n for n in nodes if n is not None), key=lambda n: n.id)
+
+    def _edges_of(self, subjects: Iterable[str]) -> list[Edge]:
+        edges = [self._edge(s, props) for s, props in self._describe(subjects).items()]
+        return sorted((e for e in edges if e is not None), key=lambda e: e.id)
+
+    # ---------- GraphReader ----------
+
+    @property
+    def version(self) -> int:
+        """The remote store tells no version: cached views are refreshed once a period instead."""
+        return int(time.time() // VERSION_PERIOD)
+
+    def node(self, node_id: str) -> Node:
+        node = self.find_node(node_id)
+        if node is None:
+            raise NotFound(f"no node {node_id!r}", "search for it first: policykg search NAME")
+        return node
+
+    def find_node(self, node_id: str) -> Node | None:
+        if ":" not in node_id:
+            return None
+        found = self._nodes_of([str(iri(node_id))])
+        return found[0] if found else None
+
+    def nodes(self, node_type: NodeType | str | None = None, ids: Iterable[str] | None = None) -> list[Node]:
+        if ids is not None:
+            return self._nodes_of(str(iri(i)) for i in ids if ":" in i)
+        if node_type is not None:
+            return self._nodes_of(self._subjects(f"?s a pkg:{NodeType(node_type).value.capitalize()} ."))
+        return self._nodes_of(self._subjects("?s pkg:id ?id ."))
+
+    def nodes_named(self, text: str, node_type: NodeType | str | None = None) -> list[Node]:
+        """Nodes whose label or an alias contains `text`, shortest label first, as the embedded store orders."""
+        typed = f"?s a pkg:{NodeType(node_type).value.capitalize()} ." if node_type is not None else "?s pkg:id ?id ."
+        needle = _string(text.replace("%", "").replace("_", ""))
+        pattern = (
+            f"{typed} {{ ?s rdfs:label ?l }} UNION {{ ?s skos:altLabel ?l }} "
+            f"FILTER(CONTAINS(LCASE(STR(?l)), LCASE({needle})))"
+        )
+        return sorted(self._nodes_of(self._subjects(pattern)), key=lambda n: (len(n.label), n.id))
+
+    def edges(
+        self,
+        *,
+        source: str | None = None,
+        target: str | None = None,
+        edge_type: EdgeType | str | None = None,
+    ) -> list[Edge]:
+        pattern = "?s a pkg:Relation ."
+        if source is not None:
+            pattern += f" ?s pkg:source <{iri(source)}> ."
+        if target is not None:
+            pattern += f" ?s pkg:target <{iri(target)}> ."
+        if edge_type is not None:
+            pattern += f" ?s pkg:relation pkg:{EdgeType(edge_type).value} ."
+        return self._edges_of(self._subjects(pattern))
+
+    def edges_touching(self, node_ids: Iterable[str]) -> list[Edge]:
+        ids = sorted({str(iri(i)) for i in node_ids if ":" in i})
+        subjects: set[str] = set()
+        for i in range(0, len(ids), CHUNK):
+            values = " ".join(f"<{s}>" for s in ids[i : i + CHUNK])
+            subjects.update(self._subjects(
+                f"VALUES ?n {{ {values} }} {{ ?s pkg:source ?n }} UNION {{ ?s pkg:target ?n }}"
+            ))
+        return self._edges_of(subjects)
+
+    def document_text(self, doc_id: str) -> str:
+        rows = self._select(
+            f"SELECT ?t WHERE {{ {self._in_graph(f'<{iri(doc_id)}> nif:isString ?t .')} }} LIMIT 1"
+        )
+        if not rows:
+            raise NotFound(f"no document {doc_id!r}")
+        return str(rows[0]["t"]["value"])

@@ -1,0 +1,70 @@
+"""The graph queries give the same answers from a real Virtuoso as from the embedded store."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from policykg.graph import queries
+from policykg.graph.remote import Endpoint, push
+from policykg.graph.remote_graph import RemoteGraph
+from policykg.graph.store import Store
+from policykg.graph.vocab import EdgeType, NodeType
+
+
+@pytest.fixture(scope="module")
+def both(sample_db: Path, virtuoso: dict[str, str]) -> tuple[Store, RemoteGraph]:
+    store = Store.open(sample_db, read_only=True)
+    ep = Endpoint(update_url=virtuoso["update"], query_url=virtuoso["query"],
+                  graph="https://example.org/graph/backend-test", user=virtuoso["user"], password=virtuoso["password"])
+    push(store, ep, full=True)
+    return store, RemoteGraph(ep)
+
+
+def test_nodes_and_edges_read_back_with_their_evidence(both: tuple[Store, RemoteGraph]) -> None:
+    store, remote = both
+    regs = store.nodes(NodeType.REGULATION)
+    assert regs and [n.id for n in remote.nodes(NodeType.REGULATION)] == [n.id for n in regs]
+    for local in regs[:5]:
+        far = remote.node(local.id)
+        assert (far.type, far.label, sorted(far.aliases)) == (local.type, local.label, sorted(local.aliases))
+        assert sorted(far.evidence) == sorted(local.evidence)
+        assert far.attrs.get("kind") == local.attrs.get("kind")
+    acts = store.edges(edge_type=EdgeType.ACTS_ON)
+    assert acts and {e.id for e in remote.edges(edge_type=EdgeType.ACTS_ON)} == {e.id for e in acts}
+    doc = store.documents()[0]["id"]
+    assert remote.document_text(doc) == store.document_text(doc)
+
+
+def test_measures_for_a_problem_are_the_same(both: tuple[Store, RemoteGraph]) -> None:
+    store, remote = both
+    problems = [p for p in store.nodes(NodeType.PROBLEM) if store.edges(target=p.id, edge_type=EdgeType.ADDRESSES)]
+    assert len(problems) >= 3
+    for p in problems[:4]:
+        local = queries.measures_for(store, p.id)
+        assert local and queries.measures_for(remote, p.id) == local
+    words = problems[0].label[:6]
+    assert queries.measures_for(remote, words) == queries.measures_for(store, words)
+
+
+def test_regulation_trace_is_the_same(both: tuple[Store, RemoteGraph]) -> None:
+    store, remote = both
+    acted_on = sorted({e.target for e in store.edges(edge_type=EdgeType.ACTS_ON)})
+    assert acted_on
+    for reg_id in acted_on[:4]:
+        local = queries.trace(store, reg_id)
+        assert local and queries.trace(remote, reg_id) == local
+    name = store.node(acted_on[0]).label
+    assert queries.trace(remote, name) == queries.trace(store, name)
+
+
+def test_neighbourhood_is_the_same(both: tuple[Store, RemoteGraph]) -> None:
+    store, remote = both
+    seed = queries.find_seed(store, store.nodes(NodeType.REGULATION)[0].label)
+    assert queries.find_seed(remote, seed.label).id == seed.id
+    local = queries.neighbourhood(store, [seed.id], depth=2)
+    far = queries.neighbourhood(remote, [seed.id], depth=2)
+    assert len(local.nodes) > 1
+    assert sorted(n.id for n in far.nodes) == sorted(n.id for n in local.nodes)
+    assert sorted(e.id for e in far.edges) == sorted(e.id for e in local.edges)
