@@ -20,7 +20,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        services = Services.open(settings.db)
+        services = Services.open(settings.db, settings)
         if settings.ingest_sample_if_empty and not services.store.documents():
             from policykg.ingest.batch import ingest_paths
 

@@ -21,9 +21,22 @@ def sample_corpus() -> list[Path]:
     return sorted(f for f in folder.iterdir() if f.is_file() and f.name != "SOURCES.md")
 
 
+def _env(name: str, default: str = "") -> str:
+    return os.environ.get(f"POLICYKG_{name}", default)
+
+
 @dataclass
 class Settings:
     db: Path = field(default_factory=default_db)
+    graph_backend: str = field(default_factory=lambda: _env("GRAPH_BACKEND", "embedded"))
+    """Where graph questions are answered: `embedded` (the SQLite store) or `sparql` (a remote SPARQL store
+    that `policykg push` filled; search, ingest and documents stay local)."""
+    sparql_endpoint: str = field(default_factory=lambda: _env("SPARQL_ENDPOINT"))
+    """Query URL of the remote store, for the `sparql` backend."""
+    sparql_graph: str = field(default_factory=lambda: _env("SPARQL_GRAPH"))
+    """Named graph the remote store holds the graph in (policykg push's default when empty)."""
+    sparql_user: str = field(default_factory=lambda: _env("SPARQL_USER"))
+    sparql_password: str = field(default_factory=lambda: _env("SPARQL_PASSWORD"))
     max_upload_bytes: int = 50 * 1024 * 1024
     cors_origins: list[str] = field(default_factory=list)
     ingest_sample_if_empty: bool = True
