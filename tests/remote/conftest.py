@@ -2,23 +2,10 @@
 
 from __future__ import annotations
 
-import shutil
-import socket
-import subprocess
-import time
-import urllib.request
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
-
-VIRTUOSO = shutil.which("virtuoso-t")
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
+from virtuoso_server import VIRTUOSO, running_virtuoso
 
 
 @pytest.fixture(scope="session")
@@ -26,45 +13,5 @@ def virtuoso(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, str
     """URLs of a fresh Virtuoso: {"query": .../sparql, "update": .../sparql-auth, "user", "password"}."""
     if VIRTUOSO is None:
         pytest.fail("virtuoso-t is not installed: install the Debian package virtuoso-opensource (.ci/run does)")
-    d = tmp_path_factory.mktemp("virtuoso")
-    sql_port, http_port = _free_port(), _free_port()
-    (d / "v.ini").write_text(f"""[Database]
-DatabaseFile = {d}/v.db
-ErrorLogFile = {d}/v.log
-LockFile = {d}/v.lck
-TransactionFile = {d}/v.trx
-xa_persistent_file = {d}/v.pxa
-[TempDatabase]
-DatabaseFile = {d}/v-temp.db
-TransactionFile = {d}/v-temp.trx
-[Parameters]
-ServerPort = 127.0.0.1:{sql_port}
-NumberOfBuffers = 10000
-MaxDirtyBuffers = 6000
-DirsAllowed = ., {d}
-[HTTPServer]
-ServerPort = 127.0.0.1:{http_port}
-[SPARQL]
-ResultSetMaxRows = 100000
-""")
-    proc = subprocess.Popen([VIRTUOSO, "+configfile", str(d / "v.ini"), "+foreground"], cwd=d,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    base = f"http://127.0.0.1:{http_port}"
-    try:
-        for _ in range(120):
-            try:
-                urllib.request.urlopen(f"{base}/sparql?query=SELECT%201%20WHERE%20%7B%7D", timeout=2).read()
-                break
-            except OSError:
-                if proc.poll() is not None:
-                    raise RuntimeError(f"virtuoso exited: {Path(d / 'v.log').read_text(errors='replace')[-500:]}")
-                time.sleep(0.5)
-        else:
-            raise RuntimeError("virtuoso did not answer within 60 s")
-        yield {"query": f"{base}/sparql", "update": f"{base}/sparql-auth", "user": "dba", "password": "dba"}
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+    with running_virtuoso(tmp_path_factory.mktemp("virtuoso")) as urls:
+        yield urls

@@ -68,3 +68,16 @@ def test_neighbourhood_is_the_same(both: tuple[Store, RemoteGraph]) -> None:
     assert len(local.nodes) > 1
     assert sorted(n.id for n in far.nodes) == sorted(n.id for n in local.nodes)
     assert sorted(e.id for e in far.edges) == sorted(e.id for e in local.edges)
+
+
+def test_reads_page_through_results_larger_than_a_page(both: tuple[Store, RemoteGraph], monkeypatch: pytest.MonkeyPatch) -> None:
+    from policykg.graph import remote_graph
+
+    monkeypatch.setattr(remote_graph, "PAGE", 50)
+    monkeypatch.setattr(remote_graph, "CHUNK", 7)
+    store, remote = both
+    local = store.nodes(NodeType.MEASURE)
+    assert len(local) > 120
+    assert [n.id for n in remote.nodes(NodeType.MEASURE)] == [n.id for n in local]
+    ids = [n.id for n in local[:30]]
+    assert {e.id for e in remote.edges_touching(ids)} == {e.id for e in store.edges_touching(ids)}
