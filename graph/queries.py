@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
+from collections import deque
 from typing import Any
 
-from .errors import NotFound
+from .errors import BadQuery, NotFound
 from .ids import name_key
-from .model import Node
-from .store import Store
-from .views import GraphData
+from .model import Edge, Evidence, Node
+from .reader import GraphReader
+from .views import GraphData, networkx_view
 from .vocab import EdgeType, NodeType
 
 
-def _matching(store: Store, query: str, node_type: NodeType) -> list[Node]:
+def _matching(store: GraphReader, query: str, node_type: NodeType) -> list[Node]:
     """Nodes of one type named by an id, an exact name or alias, or a substring of the name."""
     node = store.find_node(query)
     if node is not None and node.type == node_type:
@@ -25,7 +26,7 @@ def _matching(store: Store, query: str, node_type: NodeType) -> list[Node]:
     return exact or candidates
 
 
-def measures_for(store: Store, problem: str) -> list[dict[str, Any]]:
+def measures_for(store: GraphReader, problem: str) -> list[dict[str, Any]]:
     """Measures that address the problems matching `problem` (an id or words of its title), sub-problems included.
 
     Each answer: {"measure_id", "text", "date", "problem_id", "problem", "doc", "start", "end"}.
@@ -59,7 +60,7 @@ def measures_for(store: Store, problem: str) -> list[dict[str, Any]]:
     return out
 
 
-def problems_for(store: Store, measure_id: str) -> list[dict[str, Any]]:
+def problems_for(store: GraphReader, measure_id: str) -> list[dict[str, Any]]:
     """Problems a measure addresses (the reverse of measures_for), sorted by title.
 
     Each answer: {"problem_id", "problem", "doc", "start", "end"}.
@@ -81,7 +82,7 @@ def problems_for(store: Store, measure_id: str) -> list[dict[str, Any]]:
     return out
 
 
-def trace(store: Store, regulation: str) -> list[dict[str, Any]]:
+def trace(store: GraphReader, regulation: str) -> list[dict[str, Any]]:
     """The actions on the regulations matching `regulation`, in time order (undated actions last).
 
     Each action: {"verb", "date", "unit", "measure_id", "text", "doc", "regulation", "start", "end"}.
@@ -112,7 +113,7 @@ def trace(store: Store, regulation: str) -> list[dict[str, Any]]:
     return out
 
 
-def find_seed(store: Store, seed: str) -> Node:
+def find_seed(store: GraphReader, seed: str) -> Node:
     """The node a user means by an id or a name (exact name or alias first, then the shortest containing one)."""
     node = store.find_node(seed)
     if node is not None:
@@ -127,7 +128,7 @@ def find_seed(store: Store, seed: str) -> Node:
     return sorted(ranked, key=lambda n: (order.get(str(n.type), 99), len(n.label), n.id))[0]
 
 
-def neighbourhood(store: Store, seeds: list[str], depth: int = 1, types: list[str] | None = None) -> GraphData:
+def neighbourhood(store: GraphReader, seeds: list[str], depth: int = 1, types: list[str] | None = None) -> GraphData:
     """Nodes within `depth` edges of the seeds (either direction) and the edges among them.
 
     With `types`, only nodes of those types (and the seeds) are taken in, and the walk goes on only through them.
@@ -149,3 +150,201 @@ def neighbourhood(store: Store, seeds: list[str], depth: int = 1, types: list[st
     present = {n.id for n in nodes}
     edges = [e for e in store.edges_touching(present) if e.source in present and e.target in present]
     return GraphData(nodes, edges)
+
+
+def shortest_path(
+    store: GraphReader, source: str, target: str, max_depth: int = 6, types: list[str] | None = None
+) -> GraphData:
+    """One shortest chain of edges (either direction) between two entities named by id or name (find_seed).
+
+    With `types`, the chain passes only through nodes of those types (the two ends may be of any type).
+    Among several shortest chains the same one is chosen every time (neighbours are walked in id order).
+    NotFound when no chain of at most `max_depth` edges joins them.
+    """
+    if not 1 <= max_depth <= 12:
+        raise BadQuery(f"max_depth must be between 1 and 12, not {max_depth}")
+    start, goal = find_seed(store, source).id, find_seed(store, target).id
+    g = networkx_view(store)
+    wanted = {str(t) for t in types} if types else None
+    came_from: dict[str, str | None] = {start: None}
+    queue = deque([(start, 0)])
+    while queue and goal not in came_from:
+        here, dist = queue.popleft()
+        if dist >= max_depth or (here != start and wanted is not None and g.nodes[here].get("type") not in wanted):
+            continue
+        for nxt in sorted(set(g.successors(here)) | set(g.predecessors(here))):
+            if nxt not in came_from:
+                came_from[nxt] = here
+                queue.append((nxt, dist + 1))
+    if goal not in came_from:
+        raise NotFound(
+            f"no path of at most {max_depth} edges joins {source!r} and {target!r}",
+            "raise max_depth, or drop the types filter",
+        )
+    chain = [goal]
+    while (prev := came_from[chain[-1]]) is not None:
+        chain.append(prev)
+    chain.reverse()
+    edges: list[Edge] = []
+    for a, b in zip(chain, chain[1:]):
+        between = [e for e in store.edges_touching([a]) if {e.source, e.target} == {a, b}]
+        edges.append(min(between, key=lambda e: (str(e.type), e.id)))
+    order = {nid: i for i, nid in enumerate(chain)}
+    return GraphData(sorted(store.nodes(ids=chain), key=lambda n: order[n.id]), edges)
+
+
+#: Characters of context shown on each side of an evidence span.
+CONTEXT = 30
+
+
+def _quotes(store: GraphReader, spans: dict[Evidence, str]) -> list[dict[str, Any]]:
+    """Evidence spans with the characters they cover and a little context, in document order."""
+    texts: dict[str, str] = {}
+    out = []
+    for ev in sorted(spans):
+        if ev.doc not in texts:
+            try:
+                texts[ev.doc] = store.document_text(ev.doc)
+            except NotFound:
+                texts[ev.doc] = ""
+        text = texts[ev.doc]
+        out.append({
+            **ev.as_dict(),
+            "text": text[ev.start : ev.end],
+            "before": text[max(0, ev.start - CONTEXT) : ev.start],
+            "after": text[ev.end : ev.end + CONTEXT],
+            "owner": spans[ev],
+        })
+    return out
+
+
+def entity_page(store: GraphReader, id_or_name: str) -> dict[str, Any]:
+    """Everything the graph holds about one node: the node, each edge with the node at its other end, and the
+    source characters behind the node and its edges.
+
+    {"node": node JSON, "edges": [{"edge": edge JSON with "id", "other": node JSON, "direction": "out"|"in"}],
+     "evidence": [{"doc", "start", "end", "text", "before", "after", "owner"}]} where `owner` is the id of the
+    node or edge the span supports (the first, when several share it).
+    """
+    node = find_seed(store, id_or_name)
+    touching = store.edges_touching([node.id])
+    others = {n.id: n for n in store.nodes(ids={e.target if e.source == node.id else e.source for e in touching})}
+    edges = []
+    for e in touching:
+        direction = "out" if e.source == node.id else "in"
+        other = others.get(e.target if direction == "out" else e.source)
+        if other is None:
+            continue
+        edges.append({"edge": e.as_dict() | {"id": e.id}, "other": other.as_dict(), "direction": direction})
+    edges.sort(key=lambda x: (x["direction"], x["edge"]["type"], x["other"]["label"], x["edge"]["id"]))
+    spans: dict[Evidence, str] = {}
+    for owner, evidence in [(node.id, node.evidence)] + [(e.id, e.evidence) for e in touching]:
+        for ev in evidence:
+            spans.setdefault(ev, owner)
+    return {"node": node.as_dict(), "edges": edges, "evidence": _quotes(store, spans)}
+
+
+#: How many characters of an ISO date make a period of each length.
+PERIODS = {"year": 4, "month": 7, "day": 10}
+
+
+def _problem_closure(store: GraphReader, problem: str) -> set[str]:
+    seen: set[str] = set()
+    frontier = [p.id for p in _matching(store, problem, NodeType.PROBLEM)]
+    while frontier:
+        pid = frontier.pop()
+        if pid not in seen:
+            seen.add(pid)
+            frontier += [e.source for e in store.edges(target=pid, edge_type=EdgeType.SUB_PROBLEM_OF)]
+    return seen
+
+
+def timeline(
+    store: GraphReader,
+    regulation: str | None = None,
+    problem: str | None = None,
+    unit: str | None = None,
+    by: str = "month",
+) -> list[dict[str, Any]]:
+    """Dated actions on regulations and dated measures, grouped by period and in time order.
+
+    Filters combine: actions on the regulations matching `regulation`; measures addressing the problems matching
+    `problem` (sub-problems included); measures performed by the units matching `unit` (or actions naming it).
+    A measure that acts on a regulation shows as that action, not a second time as a measure. Undated items
+    cannot be placed and are left out; a date coarser than the period (a year, by month) keeps its own precision.
+
+    [{"period": "2021-02", "items": [{"kind": "action"|"measure", "verb", "date", "unit", "measure", "text",
+      "evidence": [{"doc", "start", "end"}], "regulation"?, "regulation_id"?}]}]
+    """
+    if by not in PERIODS:
+        raise BadQuery(f"unknown timeline period {by!r}", f"choose one of {', '.join(PERIODS)}")
+    regs: set[str] | None = None
+    if regulation:
+        regs = {r.id for r in _matching(store, regulation, NodeType.REGULATION)}
+        if not regs:
+            raise NotFound(f"no regulation matches {regulation!r}", "list them: policykg search QUERY --type regulation")
+    allowed: set[str] | None = None
+    if problem:
+        closure = _problem_closure(store, problem)
+        if not closure:
+            raise NotFound(f"no problem matches {problem!r}", "list them: policykg problems")
+        allowed = {e.source for pid in closure for e in store.edges(target=pid, edge_type=EdgeType.ADDRESSES)}
+    unit_ids: set[str] = set()
+    unit_keys: set[str] = set()
+    if unit:
+        found = _matching(store, unit, NodeType.UNIT)
+        unit_ids = {u.id for u in found}
+        unit_keys = {name_key(unit)} | {name_key(u.label) for u in found}
+    performers: dict[str, list[str]] = {}
+    unit_labels = {u.id: u.label for u in store.nodes(NodeType.UNIT)}
+    for e in store.edges(edge_type=EdgeType.PERFORMED_BY):
+        performers.setdefault(e.source, []).append(e.target)
+
+    def unit_of(measure_id: str, edge: Edge | None = None) -> str:
+        names = [unit_labels[u] for u in sorted(performers.get(measure_id, [])) if u in unit_labels]
+        return "、".join(names) or (str(edge.attrs.get("unit", "")) if edge is not None else "")
+
+    def by_unit(measure_id: str, edge: Edge | None = None) -> bool:
+        if not unit:
+            return True
+        if unit_ids & set(performers.get(measure_id, [])):
+            return True
+        named = name_key(str(edge.attrs.get("unit", ""))) if edge is not None else ""
+        return bool(named) and any(k in named for k in unit_keys)
+
+    actions = [e for e in store.edges(edge_type=EdgeType.ACTS_ON) if regs is None or e.target in regs]
+    actions = [e for e in actions if (allowed is None or e.source in allowed) and by_unit(e.source, e)]
+    measure_ids = {e.source for e in actions}
+    acting = {e.source for e in store.edges(edge_type=EdgeType.ACTS_ON)}
+    if regs is None:
+        candidates = allowed if allowed is not None else {n.id for n in store.nodes(NodeType.MEASURE)}
+        measure_ids |= {m for m in candidates if m not in acting and by_unit(m)}
+    measures = {n.id: n for n in store.nodes(ids=measure_ids)}
+    reg_labels = {n.id: n.label for n in store.nodes(ids={e.target for e in actions})}
+    items: list[dict[str, Any]] = []
+    for e in actions:
+        m = measures.get(e.source)
+        date = str(e.attrs.get("date", "") or (m.attrs.get("date", "") if m else ""))
+        if not date or m is None:
+            continue
+        items.append({
+            "kind": "action", "verb": e.attrs.get("verb", ""), "date": date, "unit": unit_of(m.id, e),
+            "measure": m.id, "text": m.attrs.get("text", m.label), "evidence": [x.as_dict() for x in sorted(e.evidence)],
+            "regulation": reg_labels.get(e.target, ""), "regulation_id": e.target,
+        })
+    for m in measures.values():
+        date = str(m.attrs.get("date", ""))
+        if m.id in acting or not date:
+            continue
+        verbs = m.attrs.get("verbs", [])
+        items.append({
+            "kind": "measure", "verb": verbs[0] if isinstance(verbs, list) and verbs else str(verbs or ""),
+            "date": date, "unit": unit_of(m.id), "measure": m.id, "text": m.attrs.get("text", m.label),
+            "evidence": [x.as_dict() for x in sorted(m.evidence)],
+        })
+    items.sort(key=lambda i: (i["date"], i["evidence"][0]["doc"] if i["evidence"] else "",
+                              i["evidence"][0]["start"] if i["evidence"] else 0, i["kind"], i["measure"]))
+    periods: dict[str, list[dict[str, Any]]] = {}
+    for item in items:
+        periods.setdefault(item["date"][: PERIODS[by]], []).append(item)
+    return [{"period": p, "items": periods[p]} for p in sorted(periods)]

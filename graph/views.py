@@ -11,7 +11,7 @@ from rdflib import RDF, RDFS, SKOS, XSD, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, PROV
 
 from .model import Edge, Evidence, Node
-from .store import Store
+from .reader import GraphReader
 
 BASE = "https://w3id.org/policykg/"
 PKG = Namespace(BASE + "ontology#")
@@ -27,8 +27,37 @@ class GraphData:
     edges: list[Edge]
 
 
-def whole(store: Store) -> GraphData:
+def whole(store: GraphReader) -> GraphData:
     return GraphData(store.nodes(), store.edges())
+
+
+#: networkx views of whole corpora, by (where the graph lives, its version); a few corpora at most.
+_VIEWS: dict[tuple[str, int], nx.MultiDiGraph] = {}
+_VIEWS_KEPT = 4
+
+
+def _where(store: GraphReader) -> str:
+    """Where a graph lives: the store's folder, the remote endpoint, or (neither) the object itself."""
+    if getattr(store, "folder", None) is not None:
+        return str(store.folder)  # type: ignore[attr-defined]
+    if getattr(store, "endpoint", None) is not None:
+        return repr(store.endpoint)  # type: ignore[attr-defined]
+    return f"object:{id(store)}"
+
+
+def networkx_view(store: GraphReader) -> nx.MultiDiGraph:
+    """The whole graph as networkx, built once per corpus version (the store bumps it on every write/delete).
+
+    Callers must not change the graph they get: every reader of the same version shares it.
+    """
+    key = (_where(store), store.version)
+    view = _VIEWS.get(key)
+    if view is None:
+        view = to_networkx(whole(store))
+        for old in [k for k in _VIEWS if k[0] == key[0]] + list(_VIEWS)[: max(0, len(_VIEWS) - _VIEWS_KEPT + 1)]:
+            _VIEWS.pop(old, None)
+        _VIEWS[key] = view
+    return view
 
 
 def iri(node_id: str) -> URIRef:
