@@ -46,9 +46,15 @@ def _string(text: str) -> str:
     return f'"{escaped}"'
 
 
+class _Iri(str):
+    """An IRI among the values of a property, told apart from a string literal."""
+
+
 def _value(term: dict[str, str]) -> Any:
-    """A SPARQL JSON result term as a Python value (IRIs as strings, typed literals converted)."""
+    """A SPARQL JSON result term as a Python value (IRIs as _Iri, typed literals converted)."""
     value = term["value"]
+    if term.get("type") == "uri":
+        return _Iri(value)
     datatype = term.get("datatype", "")
     if datatype in _INTEGERS:
         return int(value)
@@ -67,14 +73,15 @@ def _evidence(span_iri: str) -> Evidence | None:
 
 
 def _attrs(values: dict[str, list[Any]]) -> dict[str, Any]:
-    """pkg: properties as attributes: one value stays a scalar, several become a sorted list."""
+    """pkg: literal properties as attributes: lists where `pkg:listValued` names them, else scalars."""
+    lists = set(values.get(str(PKG.listValued), []))
     out: dict[str, Any] = {}
     for prop, vals in values.items():
-        if not prop.startswith(str(PKG)):
-            continue
         key = prop.removeprefix(str(PKG))
-        vals = sorted(set(vals), key=str)
-        out[key] = vals[0] if len(vals) == 1 else vals
+        vals = sorted({v for v in vals if not isinstance(v, _Iri)}, key=str)
+        if not prop.startswith(str(PKG)) or key == "listValued" or not vals:
+            continue
+        out[key] = vals if key in lists else vals[0]
     return out
 
 

@@ -136,6 +136,8 @@ def to_rdf(data: GraphData) -> Graph:
                 continue
             if k == "date" and isinstance(v, str):
                 g.add((s, DCTERMS.date, Literal(v, datatype=_date_type(v))))
+            if isinstance(v, list):
+                g.add((s, PKG.listValued, Literal(k)))
             for x in v if isinstance(v, list) else [v]:
                 g.add((s, PKG[k], Literal(_scalar(x))))
         if n.type == "document" and n.attrs.get("text"):

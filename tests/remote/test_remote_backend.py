@@ -81,3 +81,17 @@ def test_reads_page_through_results_larger_than_a_page(both: tuple[Store, Remote
     assert [n.id for n in remote.nodes(NodeType.MEASURE)] == [n.id for n in local]
     ids = [n.id for n in local[:30]]
     assert {e.id for e in remote.edges_touching(ids)} == {e.id for e in store.edges_touching(ids)}
+
+
+def test_entity_page_path_and_timeline_are_the_same(both: tuple[Store, RemoteGraph]) -> None:
+    store, remote = both
+    reg = sorted({e.target for e in store.edges(edge_type=EdgeType.ACTS_ON)})[0]
+    page = queries.entity_page(store, reg)
+    assert page["evidence"] and queries.entity_page(remote, reg) == page
+    measure = store.edges(target=reg, edge_type=EdgeType.ACTS_ON)[0].source
+    doc = store.node(measure).evidence[0].doc
+    local_path = queries.shortest_path(store, reg, doc)
+    far_path = queries.shortest_path(remote, reg, doc)
+    assert len(local_path.nodes) >= 2
+    assert [n.id for n in far_path.nodes] == [n.id for n in local_path.nodes]
+    assert queries.timeline(remote, regulation=reg) == queries.timeline(store, regulation=reg)
