@@ -217,10 +217,13 @@ def push(
     user: Annotated[str, typer.Option(help="User for HTTP digest or basic authentication.")] = "",
     password: Annotated[str, typer.Option(help="Password (or set $POLICYKG_SPARQL_PASSWORD).", envvar="POLICYKG_SPARQL_PASSWORD")] = "",
     batch: Annotated[int, typer.Option(help="Triples per INSERT DATA request.")] = 2000,
-    full: Annotated[bool, typer.Option("--full", help="Send every document again, not only what the endpoint lacks.")] = False,
+    full: Annotated[bool, typer.Option("--full", help="Replace the named graph: drop it, then send every document.")] = False,
     as_json: JsonOpt = False,
 ) -> None:
     """Load the graph into a SPARQL 1.1 store (Virtuoso, GraphDB, Fuseki, Oxigraph ...), resuming where it stopped.
+
+    Only documents the store lacks are sent; the shared entities they touch get their current names. When
+    documents were deleted since the last push, the named graph is replaced whole.
 
     Example: policykg push --sparql-endpoint http://localhost:8890/sparql-auth --user dba --password dba
     """
@@ -238,8 +241,9 @@ def push(
     if as_json:
         _print_json(report.__dict__)
     else:
+        replaced = "; the named graph was replaced" if report.replaced else ""
         out.print(f"pushed {report.documents} documents ({report.triples} triples in {report.batches} batches); "
-                  f"{report.skipped} already there")
+                  f"{report.skipped} already there{replaced}")
 
 
 def main() -> None:

@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 
 from .errors import PolicykgError
 from .store import Store
-from .views import GraphData, to_rdf
+from .views import GraphData, iri, to_rdf
+from .vocab import SHARED_TYPES
 
 DEFAULT_GRAPH = "https://w3id.org/policykg/graph/default"
 
@@ -89,6 +90,8 @@ class PushReport:
     triples: int = 0
     batches: int = 0
     pushed: list[str] = field(default_factory=list)
+    replaced: bool = False
+    """The named graph was dropped and sent again whole (asked for, or documents were deleted since)."""
 
 
 def _state_key(endpoint: Endpoint) -> str:
@@ -101,6 +104,25 @@ def document_graph(store: Store, doc_id: str) -> GraphData:
     return GraphData(store.nodes_in_document(doc_id), store.edges_in_document(doc_id))
 
 
+def _forget_descriptions(endpoint: Endpoint, data: GraphData) -> None:
+    """Delete the literal properties (names, attributes) of the shared entities and their relations in `data`.
+
+    A new document can change a shared entity's merged label, aliases or attributes; deleting the old literals
+    before INSERT DATA keeps one current description. Evidence triples (IRIs) stay: other documents' evidence
+    is still true.
+    """
+    shared = {n.id for n in data.nodes if n.type in SHARED_TYPES}
+    subjects = sorted({str(iri(i)) for i in shared} | {
+        str(iri(e.id)) for e in data.edges if e.source in shared and e.target in shared
+    })
+    for i in range(0, len(subjects), 200):
+        values = " ".join(f"<{s}>" for s in subjects[i : i + 200])
+        endpoint.update(
+            f"DELETE {{ GRAPH <{endpoint.graph}> {{ ?s ?p ?o }} }} "
+            f"WHERE {{ GRAPH <{endpoint.graph}> {{ VALUES ?s {{ {values} }} ?s ?p ?o . FILTER(isLiteral(?o)) }} }}"
+        )
+
+
 def push(
     store: Store,
     endpoint: Endpoint,
@@ -109,20 +131,31 @@ def push(
     full: bool = False,
     progress: Callable[[str, int], None] | None = None,
 ) -> PushReport:
-    """Send every document not yet pushed to `endpoint` (all of them with `full`), batch by batch.
+    """Send every document not yet pushed to `endpoint`, batch by batch; with `full`, replace the named graph.
 
     A document counts as pushed only when all its batches were accepted, so an interrupted push resumes with
-    the document it was sending; INSERT DATA of triples already present changes nothing.
+    the document it was sending; INSERT DATA of triples already present changes nothing. When a document pushed
+    before has since been deleted from the store, its triples cannot be told apart from the rest, so the push
+    becomes a full one (`report.replaced` says so).
     """
     key = _state_key(endpoint)
-    done: set[str] = set() if full else set(json.loads(store.get_meta(key, "[]")))
+    done: set[str] = set(json.loads(store.get_meta(key, "[]")))
+    documents = store.documents()
     report = PushReport()
-    for doc in store.documents():
+    if full or done - {d["id"] for d in documents}:
+        report.replaced = True
+        endpoint.update(f"DROP SILENT GRAPH <{endpoint.graph}>")
+        done = set()
+        store.set_meta(key, "[]")
+    for doc in documents:
         doc_id = doc["id"]
         if doc_id in done:
             report.skipped += 1
             continue
-        lines = sorted(set(to_rdf(document_graph(store, doc_id)).serialize(format="nt").splitlines()))
+        data = document_graph(store, doc_id)
+        if done:
+            _forget_descriptions(endpoint, data)
+        lines = sorted(set(to_rdf(data).serialize(format="nt").splitlines()))
         lines = [ln for ln in lines if ln.strip()]
         for i in range(0, len(lines), batch_triples):
             chunk = "\n".join(lines[i : i + batch_triples])
