@@ -194,16 +194,29 @@ def serve(
     db: DbOpt,
     host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port.")] = 8000,
+    graph_backend: Annotated[str, typer.Option(
+        help="Where graph questions are answered: embedded (the store) or sparql (a store `push` filled).",
+        envvar="POLICYKG_GRAPH_BACKEND")] = "embedded",
+    sparql_endpoint: Annotated[str, typer.Option(
+        help="Query URL of the remote SPARQL store (sparql backend).", envvar="POLICYKG_SPARQL_ENDPOINT")] = "",
+    sparql_graph: Annotated[str, typer.Option(
+        help="Named graph holding the graph there (push's default if empty).", envvar="POLICYKG_SPARQL_GRAPH")] = "",
 ) -> None:
     """Serve the HTTP API and the web page; an empty store first ingests the bundled sample.
 
     Example: policykg serve --port 8000, then open http://127.0.0.1:8000/
+
+    With --graph-backend sparql, measures, trace, neighbours, entity pages, paths, timelines and /sparql read the
+    remote store (search and documents stay local):
+    policykg serve --graph-backend sparql --sparql-endpoint http://localhost:8890/sparql
     """
     import uvicorn
 
     from .app import create_app
+    from .services import remote_graph
 
-    settings = Settings(db=db)
+    settings = Settings(db=db, graph_backend=graph_backend, sparql_endpoint=sparql_endpoint, sparql_graph=sparql_graph)
+    remote_graph(settings)  # a misconfigured backend fails here, in one line, not in the server's start-up
     err.print(f"policykg serving {db} at http://{host}:{port}/  (API docs at /docs)")
     uvicorn.run(create_app(settings), host=host, port=port, log_level="warning")
 
