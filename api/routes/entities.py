@@ -11,7 +11,7 @@ router = APIRouter(tags=["entities"])
 
 @router.get("/entities/{id}", summary="A node, its edges and the sentences that support it")
 def entity(services: ServicesDep, id: str) -> dict:
-    store = services.store
+    store = services.graph
     node = store.node(id)
     edges = store.edges_touching([id])
     return {"node": node.as_dict(), "edges": [e.as_dict() | {"id": e.id} for e in edges]}
