@@ -12,7 +12,7 @@ from pathlib import Path
 
 from policykg.graph.errors import RejectedFile
 
-from . import text
+from . import docx, html, pdf, text
 
 
 @dataclass(frozen=True)
@@ -34,6 +34,10 @@ READERS: dict[str, Reader] = {
     ".txt": text.read,
     ".md": text.read,
     ".text": text.read,
+    ".html": html.read,
+    ".htm": html.read,
+    ".docx": docx.read,
+    ".pdf": pdf.read,
 }
 
 

@@ -1,0 +1,65 @@
+"""Word documents (.docx): paragraphs and table rows in document order (python-docx).
+
+Each paragraph is one line; a table row is one line with its cells joined by " | " (a merged cell once).
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from typing import TYPE_CHECKING
+
+import docx
+from docx.opc.exceptions import PackageNotFoundError
+from docx.table import Table
+from docx.text.paragraph import Paragraph
+from lxml import etree
+
+from policykg.graph.errors import RejectedFile
+
+if TYPE_CHECKING:
+    from . import Decoded
+
+_HINT = "open it in a word processor and save it again as .docx, or save it as text"
+
+
+def read(data: bytes) -> Decoded:
+    from . import Decoded
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+        lines = list(_lines(document))
+        title = _declared_title(document, data)
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, etree.XMLSyntaxError, ValueError, EOFError) as e:
+        raise RejectedFile(f"not a readable Word .docx file (damaged or truncated): {type(e).__name__}", _HINT) from e
+    return Decoded(text="\n".join(lines), format="docx", encoding="utf-8", title=title)
+
+
+def _declared_title(document: docx.document.Document, data: bytes) -> str:
+    """The core-properties title, when the file has that part (python-docx invents "Word Document" otherwise)."""
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        if "docProps/core.xml" not in z.namelist():
+            return ""
+    return (document.core_properties.title or "").strip()
+
+
+def _lines(document: docx.document.Document):
+    body = document.element.body
+    for child in body.iterchildren():
+        tag = etree.QName(child).localname
+        if tag == "p":
+            yield Paragraph(child, document).text
+        elif tag == "tbl":
+            yield from _table_lines(Table(child, document))
+
+
+def _table_lines(table: Table):
+    for row in table.rows:
+        seen: set[int] = set()
+        cells = []
+        for cell in row.cells:
+            if id(cell._tc) in seen:
+                continue
+            seen.add(id(cell._tc))
+            cells.append(" ".join(cell.text.split()))
+        yield " | ".join(cells)
