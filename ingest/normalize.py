@@ -1,20 +1,59 @@
 """The normalized text that matching runs on, with a map back to the characters as published.
 
-Normalization unifies full- and half-width forms (NFKC, character by character) and line ends. It keeps one
-offset per normalized character, so every evidence span can be shown in the original text.
+Normalization unifies full- and half-width forms (NFKC, character by character, sparing circled numbers that
+mark list items), line ends and invisible characters; converts traditional script to simplified when the text
+is written in it; and, for text taken from a PDF, joins the lines the page width broke. It keeps one offset per
+normalized character, so every evidence span can be shown in the original text.
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
+from functools import lru_cache
+
+_KEEP = frozenset("①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳")
+"""Characters NFKC would turn into digits, losing the list-item marker they are."""
+_DROP = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
+_TRADITIONAL_SHARE = 0.02
+"""Share of CJK characters that change under t2s above which a text counts as traditional script."""
+_NO_JOIN_AFTER = tuple("。!?;:：；！？")
+_MARKER = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十\d]{1,3}\)|\d{1,2}[.、](?!\d)|[①-⑳]|第[一二三四五六七八九十百\d]+[章节条])")
+_FULL_LINE = 0.8
+"""A PDF line at least this share of the typical full line's length was broken by the page width."""
 
 
-def normalize(original: str) -> tuple[str, list[int]]:
+def normalize(original: str, reflow: bool = False) -> tuple[str, list[int]]:
     """Return (text, offsets) where offsets[i] is the index in `original` of text[i]; one extra final entry.
 
+    `reflow` joins lines broken by the page width (text extracted from a PDF).
+
     >>> normalize("（一）Ａ\\r\\n")
-    ('(一)A\\n', [0, 1, 2, 3, 5, 6])
+    ('(一)A\\n', [0, 1, 2, 3, 4, 6])
+    >>> normalize("一、加強監管")[0]
+    '一、加强监管'
     """
+    chars, offsets = _unify(original)
+    chars = _simplified(chars)
+    if reflow:
+        chars, offsets = _reflow(chars, offsets)
+    offsets.append(len(original))
+    return "".join(chars), offsets
+
+
+def original_span(offsets: list[int], start: int, end: int) -> tuple[int, int]:
+    """The span of the original text that normalized text[start:end] came from.
+
+    >>> text, offs = normalize("（一）Ａ")
+    >>> original_span(offs, 0, 3)
+    (0, 3)
+    """
+    if end <= start:
+        return offsets[start], offsets[start]
+    return offsets[start], offsets[end - 1] + 1
+
+
+def _unify(original: str) -> tuple[list[str], list[int]]:
     out: list[str] = []
     offsets: list[int] = []
     i, n = 0, len(original)
@@ -25,10 +64,72 @@ def normalize(original: str) -> tuple[str, list[int]]:
             offsets.append(i)
             i += 2 if original[i + 1 : i + 2] == "\n" else 1
             continue
-        norm = unicodedata.normalize("NFKC", ch) if ord(ch) > 0x7F else ch
+        if ch in _DROP:
+            i += 1
+            continue
+        norm = unicodedata.normalize("NFKC", ch) if ord(ch) > 0x7F and ch not in _KEEP else ch
         for c in norm or ch:
             out.append(c)
             offsets.append(i)
         i += 1
-    offsets.append(n)
-    return "".join(out), offsets
+    return out, offsets
+
+
+def _simplified(chars: list[str]) -> list[str]:
+    """Traditional characters replaced one for one by simplified ones, when the text is traditional."""
+    cjk = [c for c in chars if "\u4e00" <= c <= "\u9fff"]
+    changed = [c for c in set(cjk) if _t2s(c) != c]
+    if not changed:
+        return chars
+    changed_set = set(changed)
+    if sum(c in changed_set for c in cjk) < _TRADITIONAL_SHARE * len(cjk):
+        return chars
+    return [_t2s(c) if c in changed_set else c for c in chars]
+
+
+@lru_cache(maxsize=8192)
+def _t2s(ch: str) -> str:
+    out = _converter().convert(ch)
+    return out if len(out) == 1 else ch
+
+
+@lru_cache(maxsize=1)
+def _converter():  # built on first use: loading the dictionaries takes a moment
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def _reflow(chars: list[str], offsets: list[int]) -> tuple[list[str], list[int]]:
+    """Join each full-width PDF line that does not end a sentence to the next, unless that starts a heading."""
+    text = "".join(chars)
+    lines = text.split("\n")
+    lengths = sorted(len(ln.strip()) for ln in lines if ln.strip())
+    if not lengths:
+        return chars, offsets
+    full = lengths[int(0.8 * (len(lengths) - 1))]
+    out: list[str] = []
+    outoff: list[int] = []
+    pos = 0
+    for k, line in enumerate(lines):
+        out.extend(line)
+        outoff.extend(offsets[pos : pos + len(line)])
+        pos += len(line)
+        if k == len(lines) - 1:
+            break
+        nxt = lines[k + 1]
+        body = line.rstrip()
+        join = (body and nxt.strip() and len(body.strip()) >= _FULL_LINE * full
+                and not body.endswith(_NO_JOIN_AFTER) and not _MARKER.match(nxt))
+        if join:
+            while out and out[-1] in " \t":
+                out.pop()
+                outoff.pop()
+            if body[-1].isascii() and body[-1].isalnum() and nxt.lstrip()[:1].isascii() and nxt.lstrip()[:1].isalnum():
+                out.append(" ")
+                outoff.append(offsets[pos])
+        else:
+            out.append("\n")
+            outoff.append(offsets[pos])
+        pos += 1
+    return out, outoff

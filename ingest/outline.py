@@ -1,7 +1,15 @@
-"""The outline: numbered headings (一、 (一) 1. (1)) and the sections they open.
+"""The outline: numbered headings and the sections they open, and the 一是/二是 items inside paragraphs.
+
+Markers, by level (after normalization, so full-width brackets and ．are already ASCII):
+1 一、  2 (一)  3 1. 1、  4 (1)  5 ①, each optionally followed by a space.
 
 A heading is a line that starts with a marker and carries a short title. The title runs to the end of the line
-or to the first 。 (a run-in heading: title and body on one line).
+or to the first 。 (a run-in heading: title and body on one line). Two kinds of numbered line are not headings:
+a full sentence that ends in 。 and opens no body of its own (its next line is another item at its level or
+above: a list of findings, not a section), and a title too long to be one.
+
+Text flattened from a PDF can hold a whole page on one line. There a marker may also follow a space in mid-line;
+it counts only when its number continues the sequence of its level, and its title stops at the next space.
 """
 
 from __future__ import annotations
@@ -9,14 +17,22 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_CN = "一二三四五六七八九十"
+_CN_DIGITS = "一二三四五六七八九十"
+_CN = "一二三四五六七八九十百零〇"
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _MARKERS: list[tuple[int, re.Pattern[str]]] = [
-    (1, re.compile(rf"[{_CN}]+、")),
-    (2, re.compile(rf"\([{_CN}]+\)")),
+    (1, re.compile(rf"[{_CN}]{{1,3}}、")),
+    (2, re.compile(rf"\([{_CN}]{{1,3}}\)")),
     (3, re.compile(r"\d{1,2}(?:\.(?!\d)|、)")),
     (4, re.compile(r"\(\d{1,2}\)")),
+    (5, re.compile(rf"[{_CIRCLED}]")),
 ]
 _MAX_TITLE = 60
+_FLAT_LINE = 200
+"""A line longer than this, with spaces between words, is taken as flattened (a PDF page on one line)."""
+_MID_LINE = re.compile(rf"(?<=\s)(?:[{_CN}]{{1,3}}、|\([{_CN}]{{1,3}}\))")
+_SENTENCE_END = "。!?;"
+_ITEM = re.compile(rf"(?:^|(?<=[。;;,,::\s]))([{_CN_DIGITS}]{{1,2}})是")
 
 
 @dataclass
@@ -37,32 +53,135 @@ class Section:
     run_in: bool = False
 
 
+@dataclass(frozen=True)
+class Item:
+    """One 一是 / 二是 item of a paragraph: from its marker to the next item or the paragraph's end."""
+
+    marker: str
+    start: int
+    end: int
+    section: int | None
+    """Index of the section the item stands in."""
+
+
 def parse_outline(text: str) -> list[Section]:
-    """Find the headings of `text` in order, with their levels, spans and parents."""
-    sections: list[Section] = []
+    """Find the headings of `text` in order, with their levels, spans and parents.
+
+    >>> [(s.level, s.marker, s.title) for s in parse_outline("一、总体要求\\n(一)加强领导。各地要落实。")]
+    [(1, '一、', '总体要求'), (2, '(一)', '加强领导。')]
+    """
+    candidates: list[tuple[Section, bool]] = []
     pos = 0
     for line in text.split("\n"):
         line_start = pos
         pos += len(line) + 1
         stripped = line.lstrip()
         lead = len(line) - len(stripped)
-        for level, pattern in _MARKERS:
-            m = pattern.match(stripped)
-            if not m:
-                continue
-            rest = stripped[m.end():]
-            body = rest.lstrip()
-            gap = len(rest) - len(body)
-            stop = body.find("。")
-            title = body if stop < 0 else body[: stop + 1]
-            run_in = stop >= 0 and stop + 1 < len(body.rstrip())
-            if not title.strip() or len(title) > _MAX_TITLE:
-                break
-            t0 = line_start + lead + m.end() + gap
-            sections.append(Section(level, m.group(0), title.rstrip(), line_start + lead, t0, t0 + len(title.rstrip()), len(text), run_in=run_in))
-            break
+        found = _heading_at(text, line_start + lead, line_start + len(line), flat=False)
+        if found:
+            candidates.append((found, _is_full_sentence(found)))
+        if len(line) > _FLAT_LINE:
+            candidates.extend((s, False) for s in _mid_line_headings(text, line_start, line_start + len(line), found))
+    sections = [s for i, (s, full) in enumerate(candidates) if not (full and _opens_no_body(candidates, i, text))]
     _close(sections, len(text))
     return sections
+
+
+def parse_items(text: str, sections: list[Section]) -> list[Item]:
+    """The 一是 / 二是 ... items, each numbered run starting at 一是 inside one line.
+
+    >>> t = "加强监管。一是完善制度;二是严格执法。"
+    >>> [(i.marker, t[i.start:i.end]) for i in parse_items(t, [])]
+    [('一是', '一是完善制度;'), ('二是', '二是严格执法。')]
+    """
+    items: list[Item] = []
+    heads = [s.start for s in sections]
+    pos = 0
+    for line in text.split("\n"):
+        line_start = pos
+        pos += len(line) + 1
+        run: list[re.Match[str]] = []
+        for m in _ITEM.finditer(line):
+            if _CN_DIGITS.find(m.group(1)) == len(run) and len(m.group(1)) == 1:
+                run.append(m)
+        for k, m in enumerate(run):
+            if len(run) < 2:
+                break
+            end = line_start + (run[k + 1].start() if k + 1 < len(run) else len(line.rstrip()))
+            start = line_start + m.start()
+            section = max((i for i, h in enumerate(heads) if h <= start), default=None)
+            items.append(Item(m.group(0), start, end, section))
+    return items
+
+
+def _heading_at(text: str, start: int, line_end: int, flat: bool) -> Section | None:
+    """The heading whose marker starts at `start`, if the text there reads as one."""
+    for level, pattern in _MARKERS:
+        m = pattern.match(text, start, line_end)
+        if not m:
+            continue
+        t0 = m.end()
+        while t0 < line_end and text[t0] in " \u3000\t":
+            t0 += 1
+        stops = [i for i in (text.find("。", t0, line_end),) if i >= 0]
+        if flat:
+            space = re.compile(r"\s").search(text, t0, line_end)
+            if space:
+                stops.append(space.start() - 1)
+        stop = min(stops) if stops else -1
+        t1 = line_end if stop < 0 else stop + 1
+        while t1 > t0 and text[t1 - 1].isspace():
+            t1 -= 1
+        title = text[t0:t1]
+        if not title.strip() or len(title) > _MAX_TITLE or title[0] in ",,、.。)":
+            return None
+        run_in = bool(text[t1:line_end].strip())
+        return Section(level, m.group(0), title, start, t0, t1, len(text), run_in=run_in)
+    return None
+
+
+def _mid_line_headings(text: str, a: int, b: int, first: Section | None) -> list[Section]:
+    """Headings after a space inside a flattened line, kept only when their numbers run 一, 二, 三 ..."""
+    last: dict[int, int] = {}
+    if first and first.level <= 2:
+        last[first.level] = _number(first.marker)
+    out: list[Section] = []
+    for m in _MID_LINE.finditer(text, a, b):
+        s = _heading_at(text, m.start(), b, flat=True)
+        if s is None or s.start == (first.start if first else -1):
+            continue
+        n = _number(s.marker)
+        if n != last.get(s.level, 0) + 1:
+            continue
+        last[s.level] = n
+        for deeper in [lv for lv in last if lv > s.level]:
+            del last[deeper]
+        out.append(s)
+    return out
+
+
+def _number(marker: str) -> int:
+    digits = marker.strip("()、")
+    if len(digits) == 1:
+        return _CN_DIGITS.find(digits) + 1
+    if digits.startswith("十"):
+        return 10 + _CN_DIGITS.find(digits[1]) + 1
+    return 0
+
+
+def _is_full_sentence(s: Section) -> bool:
+    """A numbered line ((一) or deeper) that is one whole sentence ending in 。, with nothing after it."""
+    return not s.run_in and s.title.endswith(tuple(_SENTENCE_END)) and s.level >= 2
+
+
+def _opens_no_body(candidates: list[tuple[Section, bool]], i: int, text: str) -> bool:
+    """True when nothing but blank lines stands between this line and the next item at its level or above."""
+    s = candidates[i][0]
+    nxt = candidates[i + 1][0] if i + 1 < len(candidates) else None
+    if nxt is not None and nxt.level > s.level:
+        return False
+    gap = text[s.title_end : nxt.start if nxt else len(text)]
+    return not gap.strip()
 
 
 def _close(sections: list[Section], text_end: int) -> None:

@@ -19,7 +19,8 @@ from policykg.graph.model import DocumentRecord
 
 from . import assemble
 from .normalize import normalize
-from .outline import Section, parse_outline
+from .metadata import find_metadata
+from .outline import Item, Section, parse_outline, parse_items
 from .readers import Decoded, read
 from .sentences import split_sentences
 
@@ -38,9 +39,11 @@ class Parsed:
     text: str = ""
     offsets: list[int] = field(default_factory=list)
     outline: list[Section] = field(default_factory=list)
+    items: list[Item] = field(default_factory=list)
+    """The 一是 / 二是 items inside paragraphs, each with the section it stands in."""
     sentences: list[tuple[int, int]] = field(default_factory=list)
     metadata: dict[str, Any] = field(default_factory=dict)
-    """Title, issuer, date and document number found in the text (ingest/metadata.py)."""
+    """Title, issuer, date (ISO; its year dates bare 5月24日) and document number (ingest/metadata.py)."""
     record: DocumentRecord | None = None
     report: dict[str, Any] = field(default_factory=dict)
 
@@ -53,11 +56,12 @@ def step_read(p: Parsed) -> None:
 
 def step_normalize(p: Parsed) -> None:
     assert p.decoded is not None
-    p.text, p.offsets = normalize(p.decoded.text)
+    p.text, p.offsets = normalize(p.decoded.text, reflow=p.decoded.format == "pdf")
 
 
 def step_outline(p: Parsed) -> None:
     p.outline = parse_outline(p.text)
+    p.items = parse_items(p.text, p.outline)
 
 
 def step_sentences(p: Parsed) -> None:
@@ -65,16 +69,8 @@ def step_sentences(p: Parsed) -> None:
 
 
 def step_metadata(p: Parsed) -> None:
-    p.metadata = {"title": _title_guess(p.text, p.outline)}
-
-
-def _title_guess(text: str, outline: list[Section]) -> str:
-    head = text[: outline[0].start] if outline else text[:400]
-    lines = [ln.strip() for ln in head.split("\n") if ln.strip()][:4]
-    for ln in lines:
-        if ("关于" in ln or ln.endswith(("公告", "通知", "报告", "通报"))) and len(ln) <= 80:
-            return ln
-    return lines[0][:80] if lines else ""
+    assert p.decoded is not None
+    p.metadata = find_metadata(p.text, p.outline, p.decoded.title)
 
 
 def step_assemble(p: Parsed) -> None:

@@ -1,0 +1,160 @@
+"""Document metadata read from the text: title, issuer, date and document number.
+
+Chinese official documents put the issuing unit and the title at the head (海南省生态环境厅 / 关于…的公告), a
+document number near it (琼环函〔2022〕7号, 2022年第8号), and a signature block at the end: the issuing unit on
+one line and the date (2023年5月24日, or 二〇二三年五月二十四日) on the last. Web pages add 来源: and 发布时间:
+lines, used when the text has no signature block.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .outline import Section
+
+_ORGAN = re.compile(r"(?:厅|局|委员会|委|政府|办公室|办公厅|部|院|中心|小组|组|会|处|署|所|站|公司|集团|党组|支队|大队|分局)$")
+_DOC_KINDS = ("公告", "通知", "报告", "通报", "方案", "意见", "办法", "决定", "规划", "计划", "函", "批复", "规定",
+              "细则", "纲要", "情况", "公示", "清单", "要点", "总结", "决议", "条例", "说明")
+_CN_NUM = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0, "O": 0, "０": 0}
+_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_CN_DATE = re.compile(r"([〇○零O一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")
+_ISO_DATE = re.compile(r"((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})")
+_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}\s*[〔\[【(]\s*(?:19|20)\d{2}\s*[〕\]】)]\s*\d{1,4}\s*号|(?:19|20)\d{2}\s*年第\s*\d{1,4}\s*号")
+_SOURCE = re.compile(r"(?:来源|发布机构|发文机关|来源单位)\s*[::]\s*([^\s|]{2,30})")
+_PUBLISHED = re.compile(r"(?:发布时间|发布日期|成文日期|日期)\s*[::]\s*")
+_HEAD_LINES = 12
+_TAIL_LINES = 8
+_MAX_TITLE = 80
+
+
+def find_metadata(text: str, outline: list[Section], declared_title: str = "") -> dict[str, str]:
+    """Title, issuer, date (ISO) and number found in the text; keys with nothing found are left out.
+
+    >>> find_metadata("海南省某某厅\\n关于整改情况的公告\\n正文。\\n海南省某某厅\\n2023年5月24日", [])
+    {'title': '海南省某某厅关于整改情况的公告', 'issuer': '海南省某某厅', 'date': '2023-05-24'}
+    """
+    lines = [ln.strip() for ln in text.split("\n")]
+    lines = [ln for ln in lines if ln]
+    head_end = outline[0].start if outline else None
+    head = [ln.strip() for ln in text[:head_end].split("\n") if ln.strip()][:_HEAD_LINES] if head_end else lines[:_HEAD_LINES]
+    meta: dict[str, str] = {}
+    title, head_issuer = _title(head)
+    title = title or declared_title or _first_line(head)
+    if title:
+        meta["title"] = title
+    issuer, date = _signature(lines[-_TAIL_LINES:])
+    issuer = issuer or head_issuer or _source(head)
+    date = date or _published(head)
+    if issuer:
+        meta["issuer"] = issuer
+    if date:
+        meta["date"] = date
+    number = _number(head) or _number(lines[-_TAIL_LINES:])
+    if number:
+        meta["number"] = number
+    return meta
+
+
+def _title(head: list[str]) -> tuple[str, str]:
+    """(title, issuer named above it) from the lines before the first heading."""
+    for k, ln in enumerate(head):
+        if len(ln) > _MAX_TITLE or _DATE.fullmatch(ln) or _NUMBER.fullmatch(ln):
+            continue
+        if ln.startswith("关于") or ("关于" in ln and ln.endswith(_DOC_KINDS)) or ln.endswith(("公告", "通知", "报告", "通报")):
+            title = ln
+            if k + 1 < len(head) and not ln.endswith(_DOC_KINDS) and head[k + 1].endswith(_DOC_KINDS) \
+                    and len(ln + head[k + 1]) <= _MAX_TITLE:
+                title += head[k + 1]
+            prev = head[k - 1] if k else ""
+            if ln.startswith("关于") and prev and len(prev) <= 30 and _ORGAN.search(prev):
+                return prev + title, prev
+            return title, ""
+    return "", ""
+
+
+def _first_line(head: list[str]) -> str:
+    """A short first line that is not a sentence: most likely the title of an excerpt that lacks the usual forms."""
+    first = head[0] if head else ""
+    return first if len(first) <= 40 and not first.endswith(("。", ",", ";", ":")) else ""
+
+
+def _signature(tail: list[str]) -> tuple[str, str]:
+    """(issuer, ISO date) from a signature block: a date alone on one of the last lines, units above it."""
+    for k in range(len(tail) - 1, -1, -1):
+        iso = _line_date(tail[k])
+        if not iso:
+            continue
+        units = []
+        j = k - 1
+        while j >= 0 and len(tail[j]) <= 30 and _ORGAN.search(tail[j]) and not re.search(r"[。,,;;::]", tail[j]):
+            units.insert(0, tail[j])
+            j -= 1
+        return "、".join(units), iso
+    return "", ""
+
+
+def _line_date(line: str) -> str:
+    """The ISO date when a line holds only a date (maybe in brackets)."""
+    core = line.strip(" ()()")
+    m = _DATE.fullmatch(core)
+    if m:
+        return _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    m = _CN_DATE.fullmatch(core)
+    if m:
+        year = int("".join(str(_CN_NUM[c]) for c in m.group(1)))
+        return _iso(year, _cn_small(m.group(2)), _cn_small(m.group(3)))
+    return ""
+
+
+def _published(head: list[str]) -> str:
+    """A date in the head: a 发布时间: line, or a line that is only a date."""
+    for ln in head:
+        p = _PUBLISHED.search(ln)
+        if p:
+            rest = ln[p.end():]
+            m = _ISO_DATE.match(rest) or _DATE.match(rest)
+            if m:
+                return _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        iso = _line_date(ln)
+        if iso:
+            return iso
+        for m in re.finditer(r"[((]([^()()]{6,14})[))]", ln):
+            iso = _line_date(m.group(1))
+            if iso:
+                return iso
+    return ""
+
+
+def _source(head: list[str]) -> str:
+    for ln in head:
+        m = _SOURCE.search(ln)
+        if m:
+            return m.group(1)
+    return ""
+
+
+def _number(lines: list[str]) -> str:
+    for ln in lines:
+        m = _NUMBER.search(ln)
+        if m:
+            return re.sub(r"\s+", "", m.group(0))
+    return ""
+
+
+def _cn_small(s: str) -> int:
+    """一 … 三十一 as an integer."""
+    if s == "十":
+        return 10
+    if s.startswith("十"):
+        return 10 + _CN_NUM[s[1]]
+    if s.endswith("十"):
+        return _CN_NUM[s[0]] * 10
+    if "十" in s:
+        return _CN_NUM[s[0]] * 10 + _CN_NUM[s[2]]
+    return _CN_NUM[s]
+
+
+def _iso(year: int, month: int, day: int) -> str:
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return ""
+    return f"{year:04d}-{month:02d}-{day:02d}"
