@@ -13,7 +13,7 @@ from rich.progress import Progress
 from rich.table import Table
 
 from policykg.graph import queries
-from policykg.graph.errors import PolicykgError
+from policykg.graph.errors import BadQuery, PolicykgError
 from policykg.graph.export import FORMATS, export as export_graph, write_csv_folder
 from policykg.graph.views import whole
 
@@ -257,6 +257,37 @@ def push(
         replaced = "; the named graph was replaced" if report.replaced else ""
         out.print(f"pushed {report.documents} documents ({report.triples} triples in {report.batches} batches); "
                   f"{report.skipped} already there{replaced}")
+
+
+@app.command()
+def sparql(
+    query: Annotated[str, typer.Argument(help="The query; - reads it from standard input, @FILE from a file.")],
+    db: DbOpt,
+    fmt: Annotated[Optional[str], typer.Option("--format", "-f", help="json, csv or tsv (SELECT/ASK); ttl, nt or jsonld (CONSTRUCT/DESCRIBE).")] = None,
+    timeout: Annotated[float, typer.Option(help="Seconds the query may run.")] = 60.0,
+    max_rows: Annotated[int, typer.Option(help="Most rows (or triples) to answer with.")] = 100_000,
+) -> None:
+    """Ask the graph a read-only SPARQL 1.1 query (prefixes pkg: res: rdfs: skos: dcterms: prov: nif: xsd: are declared).
+
+    Example: policykg sparql 'SELECT ?title WHERE { ?r a pkg:Regulation ; rdfs:label ?title } LIMIT 10' --format csv
+    """
+    from policykg.graph.sparql import FORMAT_NAMES, query as run_query
+
+    text = sys.stdin.read() if query == "-" else Path(query[1:]).read_text(encoding="utf-8") if query.startswith("@") else query
+    services = Services.open(db)
+    try:
+        result = run_query(services.store, text, timeout_s=timeout, max_rows=max_rows)
+    finally:
+        services.close()
+    media = result.media_types[0]
+    if fmt:
+        media = FORMAT_NAMES.get(fmt, "")
+        if media not in result.media_types:
+            names = [k for k, v in FORMAT_NAMES.items() if v in result.media_types]
+            raise BadQuery(f"format {fmt!r} does not fit {result.description}", f"choose one of {', '.join(names)}")
+    payload = result.serialize(media)
+    sys.stdout.buffer.write(payload if payload.endswith(b"\n") else payload + b"\n")
+    sys.stdout.flush()
 
 
 def main() -> None:

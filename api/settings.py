@@ -38,5 +38,9 @@ class Settings:
     sparql_user: str = field(default_factory=lambda: _env("SPARQL_USER"))
     sparql_password: str = field(default_factory=lambda: _env("SPARQL_PASSWORD"))
     max_upload_bytes: int = 50 * 1024 * 1024
+    sparql_timeout_s: float = field(default_factory=lambda: float(_env("SPARQL_TIMEOUT_S", "30")))
+    """Seconds a /sparql query may run before it is answered with a timed_out error."""
+    sparql_max_rows: int = field(default_factory=lambda: int(_env("SPARQL_MAX_ROWS", "10000")))
+    """Rows (or triples) a /sparql answer may hold; a longer one is refused as too large (page with LIMIT/OFFSET)."""
     cors_origins: list[str] = field(default_factory=list)
     ingest_sample_if_empty: bool = True

@@ -50,6 +50,13 @@ class RejectedFile(PolicykgError):
     code = "rejected_file"
 
 
+class TimedOut(PolicykgError):
+    """A query that ran past its time limit."""
+
+    status = 503
+    code = "timed_out"
+
+
 class StoreBusy(PolicykgError):
     """Another writer holds the store."""
 

@@ -36,7 +36,7 @@ _VIEWS: dict[tuple[str, int], nx.MultiDiGraph] = {}
 _VIEWS_KEPT = 4
 
 
-def _where(store: GraphReader) -> str:
+def graph_location(store: GraphReader) -> str:
     """Where a graph lives: the store's folder, the remote endpoint, or (neither) the object itself."""
     if getattr(store, "folder", None) is not None:
         return str(store.folder)  # type: ignore[attr-defined]
@@ -50,7 +50,7 @@ def networkx_view(store: GraphReader) -> nx.MultiDiGraph:
 
     Callers must not change the graph they get: every reader of the same version shares it.
     """
-    key = (_where(store), store.version)
+    key = (graph_location(store), store.version)
     view = _VIEWS.get(key)
     if view is None:
         view = to_networkx(whole(store))
