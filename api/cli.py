@@ -64,7 +64,8 @@ def ingest(
             for o in report.outcomes:
                 if o.status == "rejected":
                     err.print(f"[red]rejected[/red] {o.path}: {o.message}")
-        out.print(f"ingested {report.count('ingested')}, unchanged {report.count('unchanged')}, rejected {report.count('rejected')} into {db}")
+        skipped = f", skipped {report.count('skipped')} (README, SOURCES, gold ...)" if report.count("skipped") else ""
+        out.print(f"ingested {report.count('ingested')}, unchanged {report.count('unchanged')}, rejected {report.count('rejected')}{skipped} into {db}")
     if strict and report.count("rejected"):
         raise typer.Exit(1)
 
@@ -75,23 +76,26 @@ def export(
     fmt: Annotated[str, typer.Option("--format", "-f", help=f"One of {', '.join(FORMATS)}.")] = "json",
     output: Annotated[str, typer.Option("-o", "--output", help="File (or folder for csv); - or nothing for standard output.")] = "-",
     seed: Annotated[Optional[str], typer.Option(help="Export only the subgraph around this id or name.")] = None,
-    depth: Annotated[int, typer.Option(help="Hops around --seed.")] = 1,
+    problem: Annotated[Optional[str], typer.Option(help="Export only the problems matching this, their measures and what those touch.")] = None,
+    query: Annotated[Optional[str], typer.Option(help="Export only what a full-text search for this finds, and its surroundings.")] = None,
+    depth: Annotated[int, typer.Option(help="Hops around --seed, --problem or --query.")] = 1,
+    bom: Annotated[bool, typer.Option("--bom", help="Start CSV files with a UTF-8 byte order mark, so Excel shows Chinese.")] = False,
 ) -> None:
     """Export the graph (or a subgraph) for Gephi, R, pandas or a triple store.
 
     Examples: policykg export --format gexf -o kg.gexf ;
-    policykg export --seed 海南省全面推行“湾长制”实施方案 --depth 2 --format ttl
+    policykg export --seed 海南省全面推行“湾长制”实施方案 --depth 2 --format ttl ;
+    policykg export --problem 饮用水 --format csv --bom -o tables/
     """
+    from .subgraph import select
+
     services = Services.open(db)
     try:
-        if seed:
-            data = queries.neighbourhood(services.store, [queries.find_seed(services.store, seed).id], depth)
-        else:
-            data = whole(services.store)
+        data = select(services, seed=seed, problem=problem, query=query, depth=depth)
         if fmt == "csv" and output not in ("-", "") and not output.endswith(".zip"):
-            write_csv_folder(data, Path(output))
+            write_csv_folder(data, Path(output), bom)
             return
-        payload = export_graph(data, fmt)
+        payload = export_graph(data, fmt, bom=bom)
     finally:
         services.close()
     if output in ("-", ""):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -17,7 +18,7 @@ from . import pipeline
 class FileOutcome:
     path: str
     status: str
-    """ingested, unchanged (already in the store) or rejected."""
+    """ingested, unchanged (already in the store), rejected, or skipped (housekeeping found in a folder)."""
     doc: str = ""
     message: str = ""
     nodes: int = 0
@@ -38,19 +39,42 @@ class Report:
             "ingested": self.count("ingested"),
             "unchanged": self.count("unchanged"),
             "rejected": self.count("rejected"),
+            "skipped": self.count("skipped"),
             "repaired_index": self.repaired,
             "files": [o.__dict__ for o in self.outcomes],
         }
 
 
-def expand(paths: Iterable[Path]) -> Iterator[Path]:
-    """Files named, and the files inside folders named (sorted, hidden files skipped)."""
+_HOUSEKEEPING = re.compile(r"^(?:readme|sources?|license|licence|copying|changelog)(?:[._-].*)?$", re.I)
+"""Files a corpus folder keeps about itself, not documents; ingested only when named explicitly."""
+_ANNOTATION = re.compile(r"(?:^|[._-])(?:gold|annotations?|manifest)(?:[._-].*)?\.json$", re.I)
+
+
+def is_housekeeping(name: str) -> bool:
+    """README, SOURCES, LICENSE, CHANGELOG ... and gold/annotation/manifest .json files.
+
+    >>> [is_housekeeping(n) for n in ("README.md", "SOURCES.txt", "gold.json", "report-2023.txt")]
+    [True, True, True, False]
+    """
+    return bool(_HOUSEKEEPING.match(name) or _ANNOTATION.search(name))
+
+
+def expand(paths: Iterable[Path], skipped: list[Path] | None = None) -> Iterator[Path]:
+    """Files named, and the files inside folders named (sorted; hidden and housekeeping files left out).
+
+    Housekeeping files found in a folder are appended to `skipped`; a file named explicitly is always yielded.
+    """
     for p in paths:
         p = Path(p)
         if p.is_dir():
             for f in sorted(p.rglob("*")):
-                if f.is_file() and not any(part.startswith(".") for part in f.relative_to(p).parts):
-                    yield f
+                if not f.is_file() or any(part.startswith(".") for part in f.relative_to(p).parts):
+                    continue
+                if is_housekeeping(f.name):
+                    if skipped is not None:
+                        skipped.append(f)
+                    continue
+                yield f
         else:
             yield p
 
@@ -95,9 +119,11 @@ def ingest_paths(
     progress: Callable[[FileOutcome], None] | None = None,
 ) -> Report:
     report = Report(repaired=repair_index(store, index))
-    for f in expand(paths):
+    skipped: list[Path] = []
+    for f in expand(paths, skipped):
         outcome = ingest_file(store, index, f, max_bytes)
         report.outcomes.append(outcome)
         if progress:
             progress(outcome)
+    report.outcomes.extend(FileOutcome(str(f), "skipped", message="not a document (folder housekeeping)") for f in skipped)
     return report
