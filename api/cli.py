@@ -15,7 +15,6 @@ from rich.table import Table
 from policykg.graph import queries
 from policykg.graph.errors import BadQuery, PolicykgError
 from policykg.graph.export import FORMATS, export as export_graph, write_csv_folder
-from policykg.graph.views import whole
 
 from .services import Services
 from .settings import Settings, default_db

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import networkx as nx
 
+from .errors import BadQuery
 from .views import GraphData, to_networkx, to_rdf
 
 
@@ -34,8 +35,13 @@ def write_graphml(data: GraphData) -> bytes:
 
 
 def write_gexf(data: GraphData) -> bytes:
+    """GEXF 1.2 for Gephi. An edge's `type` is reserved there (directed, undirected, mutual), so the relation
+    goes in `relation` and is the edge's label."""
+    g = to_networkx(data)
+    for _, _, d in g.edges(data=True):
+        d["relation"] = d["label"] = d.pop("type")
     buf = io.BytesIO()
-    nx.write_gexf(to_networkx(data), buf, encoding="utf-8")
+    nx.write_gexf(g, buf, encoding="utf-8")
     return buf.getvalue()
 
 
@@ -92,14 +98,13 @@ MEDIA_TYPES: dict[str, str] = {
 }
 
 
-def export(data: GraphData, fmt: str) -> bytes:
-    from .errors import BadQuery
-
-    try:
-        writer = FORMATS[fmt]
-    except KeyError:
-        raise BadQuery(f"unknown export format {fmt!r}", f"choose one of {', '.join(FORMATS)}") from None
-    return writer(data)
+def export(data: GraphData, fmt: str, *, bom: bool = False) -> bytes:
+    """`data` in format `fmt`; `bom` puts a UTF-8 byte order mark before CSV tables, so Excel reads Chinese."""
+    if fmt not in FORMATS:
+        raise BadQuery(f"unknown export format {fmt!r}", f"choose one of {', '.join(FORMATS)}")
+    if fmt == "csv":
+        return write_csv_zip(data, bom)
+    return FORMATS[fmt](data)
 
 
 def write_csv_folder(data: GraphData, folder: Path, bom: bool = False) -> None:

@@ -348,3 +348,13 @@ def timeline(
     for item in items:
         periods.setdefault(item["date"][: PERIODS[by]], []).append(item)
     return [{"period": p, "items": periods[p]} for p in sorted(periods)]
+
+
+def problem_subgraph(store: GraphReader, problem: str, depth: int = 1) -> GraphData:
+    """The problems matching `problem` with their sub-problems and the measures addressing them, and what lies
+    within `depth` edges of those (regulations acted on, acting units, sections, parent problems)."""
+    closure = _problem_closure(store, problem)
+    if not closure:
+        raise NotFound(f"no problem matches {problem!r}", "list them: policykg problems")
+    measures = {e.source for pid in closure for e in store.edges(target=pid, edge_type=EdgeType.ADDRESSES)}
+    return neighbourhood(store, sorted(closure | measures), depth)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -107,7 +108,26 @@ def to_networkx(data: GraphData) -> nx.MultiDiGraph:
     for e in data.edges:
         attrs = {f"attr_{k}": _scalar(v) for k, v in e.attrs.items() if v not in (None, "", [])}
         g.add_edge(e.source, e.target, key=e.id, id=e.id, type=str(e.type), evidence=json.dumps([x.as_dict() for x in e.evidence]), **attrs)
+    _one_type_per_attribute(g.nodes.values())
+    _one_type_per_attribute(d for _, _, d in g.edges(data=True))
     return g
+
+
+def _one_type_per_attribute(records: Iterable[dict[str, Any]]) -> None:
+    """Make every attribute hold one type across the graph, as GraphML and GEXF declare one type per attribute:
+    integers mixed with floats become floats, any other mix becomes text."""
+    records = list(records)
+    kinds: dict[str, set[type]] = {}
+    for d in records:
+        for k, v in d.items():
+            kinds.setdefault(k, set()).add(type(v))
+    for k, found in kinds.items():
+        if len(found) < 2:
+            continue
+        cast: Callable[[Any], Any] = float if found == {int, float} else str
+        for d in records:
+            if k in d:
+                d[k] = cast(d[k])
 
 
 def to_rdf(data: GraphData) -> Graph:

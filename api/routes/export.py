@@ -6,11 +6,10 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Response
 
-from policykg.graph import queries
 from policykg.graph.export import FORMATS, MEDIA_TYPES, export as export_graph
-from policykg.graph.views import whole
 
 from ..deps import ServicesDep
+from ..subgraph import select
 
 router = APIRouter(tags=["export"])
 
@@ -20,10 +19,12 @@ def export(
     services: ServicesDep,
     format: Annotated[str, Query(description=f"One of {', '.join(FORMATS)}.")] = "json",
     seed: Annotated[str | None, Query(description="Id or name to centre a subgraph on.")] = None,
-    depth: Annotated[int, Query(ge=0, le=5)] = 1,
+    problem: Annotated[str | None, Query(description="Words of a problem's title: the problems, their measures and what those touch.")] = None,
+    query: Annotated[str | None, Query(description="A full-text query: what it finds and its surroundings.")] = None,
+    depth: Annotated[int, Query(ge=0, le=5, description="Hops around seed, problem or query.")] = 1,
+    bom: Annotated[bool, Query(description="CSV: start each file with a UTF-8 byte order mark (for Excel).")] = False,
 ) -> Response:
-    store = services.store
-    data = queries.neighbourhood(store, [queries.find_seed(store, seed).id], depth) if seed else whole(store)
-    payload = export_graph(data, format)
+    data = select(services, seed=seed, problem=problem, query=query, depth=depth)
+    payload = export_graph(data, format, bom=bom)
     ext = "zip" if format == "csv" else format
     return Response(payload, media_type=MEDIA_TYPES[format], headers={"Content-Disposition": f'attachment; filename="policykg.{ext}"'})

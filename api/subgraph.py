@@ -1,0 +1,33 @@
+"""Which part of the graph an export asks for: all of it, the neighbourhood of a seed, a problem's measures, or
+what a full-text query finds (the search is here, not in graph/, which knows nothing of the index)."""
+
+from __future__ import annotations
+
+from policykg.graph import queries
+from policykg.graph.errors import BadQuery, NotFound
+from policykg.graph.views import GraphData, whole
+from policykg.search.searcher import search
+
+from .services import Services
+
+#: Search hits taken as seeds of a --query subgraph.
+QUERY_SEEDS = 50
+
+
+def select(services: Services, *, seed: str | None = None, problem: str | None = None, query: str | None = None,
+           depth: int = 1) -> GraphData:
+    """The subgraph one of seed / problem / query names (at most one of them), `depth` edges around it."""
+    given = [name for name, value in (("seed", seed), ("problem", problem), ("query", query)) if value]
+    if len(given) > 1:
+        raise BadQuery(f"choose one of seed, problem and query, not {' and '.join(given)}")
+    store = services.store
+    if seed:
+        return queries.neighbourhood(store, [queries.find_seed(store, seed).id], depth)
+    if problem:
+        return queries.problem_subgraph(store, problem, depth)
+    if query:
+        hits = search(services.index, query, limit=QUERY_SEEDS).hits
+        if not hits:
+            raise NotFound(f"nothing matches {query!r}", "try fewer or other words")
+        return queries.neighbourhood(store, sorted({h.id for h in hits}), depth)
+    return whole(store)
