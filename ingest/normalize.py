@@ -19,8 +19,8 @@ _TRADITIONAL_SHARE = 0.02
 """Share of CJK characters that change under t2s above which a text counts as traditional script."""
 _NO_JOIN_AFTER = tuple("。!?;:：；！？")
 _MARKER = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十\d]{1,3}\)|\d{1,2}[.、](?!\d)|[①-⑳]|第[一二三四五六七八九十百\d]+[章节条])")
-_FULL_LINE = 0.8
-"""A PDF line at least this share of the typical full line's length was broken by the page width."""
+_FULL_LINE = 0.85
+"""A PDF line at least this share of the widest line's width was broken by the page width."""
 
 
 def normalize(original: str, reflow: bool = False) -> tuple[str, list[int]]:
@@ -104,10 +104,7 @@ def _reflow(chars: list[str], offsets: list[int]) -> tuple[list[str], list[int]]
     """Join each full-width PDF line that does not end a sentence to the next, unless that starts a heading."""
     text = "".join(chars)
     lines = text.split("\n")
-    lengths = sorted(len(ln.strip()) for ln in lines if ln.strip())
-    if not lengths:
-        return chars, offsets
-    full = lengths[int(0.8 * (len(lengths) - 1))]
+    full = max(_width(ln) for ln in lines)
     out: list[str] = []
     outoff: list[int] = []
     pos = 0
@@ -119,7 +116,7 @@ def _reflow(chars: list[str], offsets: list[int]) -> tuple[list[str], list[int]]
             break
         nxt = lines[k + 1]
         body = line.rstrip()
-        join = (body and nxt.strip() and len(body.strip()) >= _FULL_LINE * full
+        join = (body and nxt.strip() and _width(body) >= _FULL_LINE * full
                 and not body.endswith(_NO_JOIN_AFTER) and not _MARKER.match(nxt))
         if join:
             while out and out[-1] in " \t":
@@ -133,3 +130,9 @@ def _reflow(chars: list[str], offsets: list[int]) -> tuple[list[str], list[int]]
             outoff.append(offsets[pos])
         pos += 1
     return out, outoff
+
+
+def _width(line: str) -> float:
+    """Printed width in ideographs: ASCII characters are about half as wide."""
+    line = line.strip()
+    return sum(0.5 if c.isascii() else 1.0 for c in line)

@@ -51,16 +51,17 @@ def decode(data: bytes, declared: str | None = None) -> tuple[str, str]:
 
 
 def _legacy(data: bytes) -> tuple[str, str]:
-    """GB18030 is the prior for Chinese; Big5 wins only when GB18030 fails or reads as noise."""
-    decoded = {c: _try(data, c) for c in _LEGACY}
-    ok = {c: r for c, r in decoded.items() if r}
-    if len(ok) == 1:
-        return next(iter(ok.values()))
-    if len(ok) == 2:
-        best = charset_normalizer.from_bytes(data, cp_isolation=list(_LEGACY)).best()
-        name = _canonical(best.encoding) if best else "gb18030"
-        return ok.get(name) or ok["gb18030"]
-    raise RejectedFile("the file's characters decode as none of UTF-8, UTF-16, GB18030 or Big5 without mojibake", _HINT)
+    """GB18030 or Big5, as charset-normalizer judges; bytes it finds incoherent in both are mojibake.
+
+    Western single-byte text often decodes as GB18030 without error, into stray ideographs among Latin
+    letters; charset-normalizer's coherence measure is what tells it apart from Chinese.
+    """
+    decoded = {c: r for c in _LEGACY if (r := _try(data, c))}
+    best = charset_normalizer.from_bytes(data, cp_isolation=list(_LEGACY)).best() if decoded else None
+    if best is None:
+        raise RejectedFile("the file's characters decode as none of UTF-8, UTF-16, GB18030 or Big5 without mojibake",
+                           _HINT)
+    return decoded.get(_canonical(best.encoding)) or decoded.get("gb18030") or next(iter(decoded.values()))
 
 
 def _utf16_without_bom(data: bytes) -> str | None:

@@ -1,0 +1,151 @@
+"""Every format and encoding a publisher uses gives the same outline, regulations and evidence as UTF-8 text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from document_files import INVENTED, docx_file, html_page, pdf_file
+from opencc import OpenCC
+
+from policykg.graph.errors import RejectedFile
+from policykg.graph.vocab import NodeType
+from policykg.ingest import pipeline
+from policykg.ingest.normalize import normalize
+from policykg.ingest.readers import read
+
+
+def ingest_bytes(tmp_path: Path, name: str, data: bytes) -> pipeline.Parsed:
+    path = tmp_path / name
+    path.write_bytes(data)
+    parsed = pipeline.load(path)
+    pipeline.run(parsed)
+    return parsed
+
+
+def signature(p: pipeline.Parsed) -> dict:
+    """What a reader must not change: headings, regulations with their evidence text, sub-items, metadata."""
+    assert p.record is not None
+    regulations = sorted(
+        (n.label, p.text[e.start:e.end]) for n in p.record.nodes if n.type == NodeType.REGULATION for e in n.evidence
+    )
+    return {
+        "outline": [(s.level, s.marker, s.title) for s in p.outline],
+        "regulations": regulations,
+        "items": [p.text[i.start:i.end] for i in p.items],
+        "metadata": {k: v for k, v in p.metadata.items()},
+    }
+
+
+def as_pdf(text: str) -> bytes:
+    lines = text.split("\n")
+    return pdf_file([lines[:12], lines[12:]])
+
+
+VARIANTS = {
+    "utf8_bom.txt": lambda t: t.encode("utf-8-sig"),
+    "gb18030.txt": lambda t: t.encode("gb18030"),
+    "gbk_crlf.txt": lambda t: t.replace("\n", "\r\n").encode("gbk"),
+    "utf16_bom.txt": lambda t: t.encode("utf-16"),
+    "utf16le.txt": lambda t: t.encode("utf-16-le"),
+    "utf16be.txt": lambda t: t.encode("utf-16-be"),
+    "page.html": lambda t: html_page(t).encode("utf-8"),
+    "page_gbk.htm": lambda t: html_page(t, "gbk").encode("gbk"),
+    "file.docx": docx_file,
+    "file.pdf": as_pdf,
+}
+
+
+@pytest.fixture(scope="module")
+def reference(tmp_path_factory: pytest.TempPathFactory) -> dict:
+    return signature(ingest_bytes(tmp_path_factory.mktemp("ref"), "ref.txt", INVENTED.encode("utf-8")))
+
+
+def test_the_reference_document_has_every_part_the_comparison_relies_on(reference: dict) -> None:
+    assert len(reference["outline"]) == 10
+    assert ("某某省饮用水水源保护条例", "某某省饮用水水源保护条例") in reference["regulations"]
+    assert reference["items"] == ["一是界标缺失;", "二是巡查不到位;", "三是档案不全。"]
+    assert reference["metadata"]["date"] == "2023-05-24"
+
+
+@pytest.mark.parametrize("name", sorted(VARIANTS))
+def test_each_format_and_encoding_reads_like_the_utf8_text(tmp_path: Path, reference: dict, name: str) -> None:
+    parsed = ingest_bytes(tmp_path, name, VARIANTS[name](INVENTED))
+    assert signature(parsed) == reference
+
+
+@pytest.mark.parametrize("name", sorted(VARIANTS))
+def test_evidence_maps_back_to_the_characters_as_read(tmp_path: Path, name: str) -> None:
+    p = ingest_bytes(tmp_path, name, VARIANTS[name](INVENTED))
+    assert p.record is not None and p.decoded is not None
+    for node in p.record.nodes:
+        for e in node.evidence:
+            a, b = p.offsets[e.start], p.offsets[e.end - 1] + 1
+            assert normalize(p.decoded.text[a:b])[0] == p.text[e.start:e.end]
+
+
+def test_format_and_encoding_land_on_the_document_node(tmp_path: Path) -> None:
+    for name, fmt, enc in [("gb18030.txt", "txt", "gb18030"), ("utf16le.txt", "txt", "utf-16"),
+                           ("page_gbk.htm", "html", "gb18030"), ("file.docx", "docx", "utf-8"),
+                           ("file.pdf", "pdf", "pdf-text")]:
+        p = ingest_bytes(tmp_path, name, VARIANTS[name](INVENTED))
+        assert p.record is not None
+        assert (p.record.node.attrs["format"], p.record.node.attrs["encoding"]) == (fmt, enc)
+
+
+def test_big5_traditional_text_is_read_and_converted_to_simplified(tmp_path: Path) -> None:
+    traditional = OpenCC("s2t").convert("一、總體情況\n(一)加強組織領導。\n落實《某某省水源保護條例》。")
+    assert "總體" in traditional
+    p = ingest_bytes(tmp_path, "big5.txt", traditional.encode("big5"))
+    assert p.decoded is not None and p.decoded.encoding == "big5"
+    assert [s.title for s in p.outline] == ["总体情况", "加强组织领导。"]
+    assert p.decoded.text == traditional  # the original keeps its script
+
+
+def test_a_web_page_keeps_the_article_and_drops_navigation_scripts_and_footer() -> None:
+    decoded = read(Path("a.html"), html_page(INVENTED).encode("utf-8"))
+    assert decoded.text == INVENTED
+    assert decoded.title == "公告"
+    for boilerplate in ("首页", "版权所有", "var menu", "当前位置"):
+        assert boilerplate not in decoded.text
+
+
+def test_a_web_page_table_becomes_one_line_per_row() -> None:
+    page = ("<html><body><div class='article'><p>一、整改清单</p><table><tr><th>问题</th><th>措施</th></tr>"
+            "<tr><td>界标缺失</td><td>增设界标</td></tr></table><p>以上清单持续更新,请各单位按期报送进展情况。</p>"
+            "</div></body></html>")
+    assert read(Path("t.html"), page.encode("utf-8")).text.split("\n") == [
+        "一、整改清单", "问题 | 措施", "界标缺失 | 增设界标", "以上清单持续更新,请各单位按期报送进展情况。"]
+
+
+def test_a_word_file_gives_paragraphs_then_table_rows_in_order() -> None:
+    data = docx_file("一、整改清单\n见下表。", table=[["问题", "措施"], ["界标缺失", "增设界标"]], title="整改清单")
+    decoded = read(Path("t.docx"), data)
+    assert decoded.text.split("\n") == ["一、整改清单", "见下表。", "问题 | 措施", "界标缺失 | 增设界标"]
+    assert decoded.title == "整改清单"
+
+
+def test_pdf_lines_broken_by_the_page_width_are_joined_in_the_normalized_text(tmp_path: Path) -> None:
+    lines = ["一、总体情况", "本年度各县区共排查饮用水水源地十二处,已经完成整改九处,其余三", "处正在整改。",
+             "二、存在问题", "(一)界标缺失。", "部分保护区未设界标。", "- 2 -"]
+    p = ingest_bytes(tmp_path, "wrapped.pdf", pdf_file([lines]))
+    assert "其余三处正在整改。" in p.text
+    assert "- 2 -" not in p.text
+    assert [s.title for s in p.outline] == ["总体情况", "存在问题", "界标缺失。"]
+
+
+@pytest.mark.parametrize(("name", "data", "says"), [
+    ("empty.txt", b"", "empty"),
+    ("binary.txt", bytes(range(256)) * 16, "binary"),
+    ("latin.txt", "Grüße aus Köln, ça va très bien".encode("cp1252"), "mojibake"),
+    ("broken.docx", b"PK\x03\x04 not really a zip", "Word"),
+    ("cut.docx", docx_file(INVENTED)[:2000], "Word"),
+    ("cut.pdf", pdf_file([INVENTED.split("\n")])[:900], "truncated"),
+    ("fake.pdf", b"just some text, not a PDF at all", "not a PDF"),
+    ("scan.pdf", pdf_file([[""]]), "no text layer"),
+    ("sheet.xlsx", b"PK\x03\x04", "unsupported"),
+])
+def test_bad_files_are_rejected_with_a_clear_message(name: str, data: bytes, says: str) -> None:
+    with pytest.raises(RejectedFile) as caught:
+        read(Path(name), data)
+    assert says in caught.value.message
