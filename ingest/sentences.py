@@ -1,4 +1,7 @@
-"""Sentences: spans ending at 。！？；;!? or a line end, never inside quotes, brackets or 《》."""
+"""Sentences: spans ending at 。！？；;!? or a line end, never inside quotes, brackets or 《》.
+
+A quotation that itself ends a sentence (他说:“已完成整改。”) ends the sentence at its closing mark.
+"""
 
 from __future__ import annotations
 
@@ -30,6 +33,9 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
                 stack.append(ch)
         elif ch in _CLOSE and stack and stack[-1] == _CLOSE[ch]:
             stack.pop()
+            if not stack and ch in "”’」" and i > start and text[i - 1] in _ENDS:  # “…完成。” ends a sentence
+                _add(text, s, i + 1, spans)
+                s = i + 1
         elif ch in _ENDS and not stack:
             j = i + 1
             while j < end and text[j] in "”’)）":
