@@ -45,7 +45,7 @@ class Report:
         }
 
 
-_HOUSEKEEPING = re.compile(r"^(?:readme|sources?|license|licence|copying|changelog)(?:[._-].*)?$", re.I)
+_HOUSEKEEPING = re.compile(r"^(?:readme|sources?|license|licence|copying|changelog)(?:\.\w+)?$", re.I)
 """Files a corpus folder keeps about itself, not documents; ingested only when named explicitly."""
 _ANNOTATION = re.compile(r"(?:^|[._-])(?:gold|annotations?|manifest)(?:[._-].*)?\.json$", re.I)
 

@@ -36,7 +36,7 @@ def find_metadata(text: str, outline: list[Section], declared_title: str = "") -
     lines = [ln.strip() for ln in text.split("\n")]
     lines = [ln for ln in lines if ln]
     head_end = outline[0].start if outline else None
-    head = [ln.strip() for ln in text[:head_end].split("\n") if ln.strip()][:_HEAD_LINES] if head_end else lines[:_HEAD_LINES]
+    head = lines[:_HEAD_LINES] if head_end is None else [ln.strip() for ln in text[:head_end].split("\n") if ln.strip()][:_HEAD_LINES]
     meta: dict[str, str] = {}
     title, head_issuer = _title(head)
     title = title or declared_title or _first_line(head)
@@ -134,10 +134,11 @@ def _source(head: list[str]) -> str:
 
 
 def _number(lines: list[str]) -> str:
+    """A document number opening a line (or after a space, in flattened text); numbers cited in sentences are not it."""
     for ln in lines:
-        m = _NUMBER.search(ln)
-        if m:
-            return re.sub(r"\s+", "", m.group(0))
+        for m in _NUMBER.finditer(ln):
+            if m.start() == 0 or ln[m.start() - 1].isspace():
+                return re.sub(r"\s+", "", m.group(0))
     return ""
 
 

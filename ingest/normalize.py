@@ -1,9 +1,9 @@
 """The normalized text that matching runs on, with a map back to the characters as published.
 
 Normalization unifies full- and half-width forms (NFKC, character by character, sparing circled numbers that
-mark list items), line ends and invisible characters; converts traditional script to simplified when the text
-is written in it; and, for text taken from a PDF, joins the lines the page width broke. It keeps one offset per
-normalized character, so every evidence span can be shown in the original text.
+mark list items), line ends and invisible characters; converts traditional characters to simplified ones; and,
+for text taken from a PDF, joins the lines the page width broke. It keeps one offset per normalized character,
+so every evidence span can be shown in the original text.
 """
 
 from __future__ import annotations
@@ -15,8 +15,6 @@ from functools import lru_cache
 _KEEP = frozenset("①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳")
 """Characters NFKC would turn into digits, losing the list-item marker they are."""
 _DROP = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
-_TRADITIONAL_SHARE = 0.02
-"""Share of CJK characters that change under t2s above which a text counts as traditional script."""
 _NO_JOIN_AFTER = tuple("。!?;:：；！？")
 _MARKER = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十\d]{1,3}\)|\d{1,2}[.、](?!\d)|[①-⑳]|第[一二三四五六七八九十百\d]+[章节条])")
 _FULL_LINE = 0.85
@@ -76,15 +74,9 @@ def _unify(original: str) -> tuple[list[str], list[int]]:
 
 
 def _simplified(chars: list[str]) -> list[str]:
-    """Traditional characters replaced one for one by simplified ones, when the text is traditional."""
-    cjk = [c for c in chars if "\u4e00" <= c <= "\u9fff"]
-    changed = [c for c in set(cjk) if _t2s(c) != c]
-    if not changed:
-        return chars
-    changed_set = set(changed)
-    if sum(c in changed_set for c in cjk) < _TRADITIONAL_SHARE * len(cjk):
-        return chars
-    return [_t2s(c) if c in changed_set else c for c in chars]
+    """Traditional characters replaced one for one by simplified ones (OpenCC's character table leaves
+    characters that are also simplified, such as 著, as they are)."""
+    return [_t2s(c) if "\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff" else c for c in chars]
 
 
 @lru_cache(maxsize=8192)
