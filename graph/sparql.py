@@ -69,7 +69,7 @@ _LEXEMES = re.compile(
     r'|<[^<>"{}|^`\\\x00-\x20]*>|#[^\n]*',
 )
 _FORBIDDEN = re.compile(
-    r"(?<![\w:?$])(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|SERVICE)(?![\w:-])", re.IGNORECASE
+    r"(?<![\w:?$@])(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|SERVICE)(?![\w:-])", re.IGNORECASE
 )
 _ONE_AT_A_TIME = threading.Semaphore(1)
 _DATASETS: dict[tuple[str, int], ox.Store] = {}

@@ -20,7 +20,7 @@ from policykg.graph.export import FORMATS, export, write_csv_folder
 from policykg.graph.model import Edge, Node
 from policykg.graph.queries import neighbourhood, problem_subgraph
 from policykg.graph.store import Store
-from policykg.graph.views import GraphData, to_rdf, whole
+from policykg.graph.views import PKG, GraphData, to_rdf, whole
 from policykg.graph.vocab import EdgeType
 
 
@@ -116,3 +116,15 @@ def test_subgraphs_by_seed_and_by_problem(tmp_path: Path) -> None:
     by_problem = problem_subgraph(s, "河道垃圾", depth=0)
     assert {n.id for n in by_problem.nodes} == {ids["problem"], ids["patrol"], ids["shore"]}
     assert {str(e.type) for e in by_problem.edges} == {"addresses"}
+
+
+def test_a_subgraph_as_gexf_and_as_turtle_holds_the_same_entities(tmp_path: Path) -> None:
+    s = Store.open(tmp_path)
+    write_river_report(s)
+    data = neighbourhood(s, [REG], 2)
+    (tmp_path / "sub.gexf").write_bytes(export(data, "gexf"))
+    g = nx.read_gexf(tmp_path / "sub.gexf")
+    rdf = Graph()
+    rdf.parse(data=export(data, "ttl").decode("utf-8"), format="turtle")
+    assert g.number_of_nodes() == len(set(rdf.subjects(PKG.id, None))) == len(data.nodes) >= 5
+    assert all(d["type"] and d["label"] for _, d in g.nodes(data=True))
