@@ -29,6 +29,11 @@ class RemoteError(PolicykgError):
     status = 502
     code = "remote_error"
 
+    def __init__(self, message: str, hint: str = "", upstream: int | None = None) -> None:
+        super().__init__(message, hint)
+        self.upstream = upstream
+        """The HTTP status the remote store answered, if it answered."""
+
 
 @dataclass(frozen=True)
 class Endpoint:
@@ -54,16 +59,21 @@ class Endpoint:
         return urllib.request.build_opener(*handlers)
 
     def post(self, url: str, form: dict[str, str], accept: str = "*/*") -> bytes:
+        return self.exchange(url, form, accept)[0]
+
+    def exchange(self, url: str, form: dict[str, str], accept: str = "*/*", timeout: float | None = None) -> tuple[bytes, str]:
+        """POST a form; the answer's body and media type. RemoteError (with the store's status) on failure."""
         body = urllib.parse.urlencode(form).encode("utf-8")
         req = urllib.request.Request(url, data=body, headers={
             "Content-Type": "application/x-www-form-urlencoded; charset=utf-8", "Accept": accept,
         })
         try:
-            with self._opener().open(req, timeout=self.timeout) as r:
-                return r.read()
+            with self._opener().open(req, timeout=timeout or self.timeout) as r:
+                return r.read(), r.headers.get("Content-Type", "application/octet-stream")
         except urllib.error.HTTPError as e:
             detail = e.read()[:300].decode("utf-8", "replace")
-            raise RemoteError(f"{url} answered {e.code}: {detail}", "check the endpoint URL and credentials") from e
+            raise RemoteError(f"{url} answered {e.code}: {detail}", "check the endpoint URL and credentials",
+                              upstream=e.code) from e
         except (urllib.error.URLError, TimeoutError, ConnectionError) as e:
             raise RemoteError(f"cannot reach {url}: {e}", "is the SPARQL store running?") from e
 

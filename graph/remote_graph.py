@@ -16,9 +16,10 @@ from typing import Any
 from rdflib import RDF, RDFS, SKOS, XSD
 from rdflib.namespace import PROV
 
-from .errors import NotFound
+from .errors import BadQuery, NotFound
 from .model import Edge, Evidence, Node
-from .remote import Endpoint
+from .remote import Endpoint, RemoteError
+from .sparql import PREFIXES, check_read_only
 from .views import NIF, PKG, iri, node_id_of
 from .vocab import EdgeType, NodeType
 
@@ -26,6 +27,7 @@ _PREFIXES = (
     f"PREFIX pkg: <{PKG}>\nPREFIX rdf: <{RDF}>\nPREFIX rdfs: <{RDFS}>\nPREFIX skos: <{SKOS}>\n"
     f"PREFIX prov: <{PROV}>\nPREFIX nif: <{NIF}>\n"
 )
+_DECLARED = re.compile(r"\bPREFIX\s+([A-Za-z][\w.-]*)?:", re.IGNORECASE)
 _SPAN = re.compile(r"^(?P<doc>[^#]+)#char=(?P<start>\d+),(?P<end>\d+)$")
 _NODE_TYPES = {str(PKG[t.value.capitalize()]): t for t in NodeType}
 _RESERVED_EDGE = {str(PKG.source), str(PKG.target), str(PKG.relation)}
@@ -230,3 +232,20 @@ class RemoteGraph:
         if not rows:
             raise NotFound(f"no document {doc_id!r}")
         return str(rows[0]["t"]["value"])
+
+    def sparql(self, text: str, accept: str, timeout_s: float) -> tuple[bytes, str]:
+        """Forward a read-only query to the remote store: the answer's bytes and media type, as the store sent them.
+
+        The same refusals as the embedded endpoint apply first; policykg's prefixes are declared when the query
+        does not declare them, and the named graph is the default graph, so queries read as they do embedded.
+        """
+        check_read_only(text)
+        declared = {m.group(1) or "" for m in _DECLARED.finditer(text)}
+        prologue = "".join(f"PREFIX {k}: <{v}>\n" for k, v in PREFIXES.items() if k not in declared)
+        form = {"query": prologue + text, "default-graph-uri": self.endpoint.graph}
+        try:
+            return self.endpoint.exchange(self.endpoint.read_url, form, accept or "*/*", timeout=timeout_s)
+        except RemoteError as e:
+            if e.upstream == 400:
+                raise BadQuery(f"the SPARQL store rejected the query: {e.message}", "check the query's syntax") from e
+            raise

@@ -48,6 +48,12 @@ def _answer(request: Request, services: ServicesDep, text: str, fmt: str | None)
     settings = request.app.state.settings
     if not text.strip():
         raise BadQuery("no query given", "send ?query=SELECT ... or POST it")
+    if services.remote is not None:
+        if fmt and fmt not in FORMAT_NAMES:
+            raise BadQuery(f"unknown format {fmt!r}", f"choose one of {', '.join(FORMAT_NAMES)}")
+        accept = FORMAT_NAMES[fmt] if fmt else request.headers.get("accept", "")
+        body, media = services.remote.sparql(text, accept, settings.sparql_timeout_s)
+        return Response(body, media_type=media)
     result = run_query(services.store, text, timeout_s=settings.sparql_timeout_s, max_rows=settings.sparql_max_rows)
     media = negotiate(result, request.headers.get("accept", ""), fmt)
     charset = "; charset=utf-8" if media in SELECT_TYPES or media in GRAPH_TYPES else ""
