@@ -9,6 +9,8 @@ import html
 import io
 
 import docx
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls
 
 INVENTED = """某某市生态环境局
 关于饮用水水源地问题整改情况的公告
@@ -48,11 +50,27 @@ def html_page(text: str, charset: str = "utf-8") -> str:
             "<div class='footer'>版权所有 某某市生态环境局 备案号</div></body></html>")
 
 
-def docx_file(text: str, table: list[list[str]] | None = None, title: str = "") -> bytes:
-    """A Word file with one paragraph per line, then the table, if any."""
+_LEVELS = [("chineseCounting", "%1、"), ("chineseCounting", "(%2)"), ("decimal", "%3."), ("decimalEnclosedCircle", "%4")]
+
+
+def docx_file(text: str, table: list[list[str]] | None = None, title: str = "",
+              numbering: list[int | None] | None = None) -> bytes:
+    """A Word file with one paragraph per line, then the table, if any.
+
+    `numbering` gives each line a level of Word's automatic numbering (一、 (一) 1. ①), or None for none.
+    """
     document = docx.Document()
-    for line in text.split("\n"):
-        document.add_paragraph(line)
+    if numbering:
+        levels = "".join(f'<w:lvl w:ilvl="{i}"><w:start w:val="1"/><w:numFmt w:val="{f}"/><w:lvlText w:val="{t}"/></w:lvl>'
+                         for i, (f, t) in enumerate(_LEVELS))
+        definitions = document.part.numbering_part.element
+        definitions.append(parse_xml(f'<w:abstractNum {nsdecls("w")} w:abstractNumId="90">{levels}</w:abstractNum>'))
+        definitions.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="90"><w:abstractNumId w:val="90"/></w:num>'))
+    for k, line in enumerate(text.split("\n")):
+        paragraph = document.add_paragraph(line)
+        if numbering and numbering[k] is not None:
+            paragraph._p.get_or_add_pPr().append(parse_xml(
+                f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{numbering[k]}"/><w:numId w:val="90"/></w:numPr>'))
     if table:
         t = document.add_table(rows=len(table), cols=len(table[0]))
         for r, row in enumerate(table):

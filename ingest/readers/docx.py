@@ -1,6 +1,7 @@
 """Word documents (.docx): paragraphs and table rows in document order (python-docx).
 
-Each paragraph is one line; a table row is one line with its cells joined by " | " (a merged cell once).
+Each paragraph is one line, led by the marker Word's automatic numbering shows for it; a table row is one line
+with its cells joined by " | " (a merged cell once).
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ from docx.text.paragraph import Paragraph
 from lxml import etree
 
 from policykg.graph.errors import RejectedFile
+
+from .docx_numbering import Numbering
 
 if TYPE_CHECKING:
     from . import Decoded
@@ -44,13 +47,15 @@ def _declared_title(document: docx.document.Document, data: bytes) -> str:
 
 
 def _lines(document: docx.document.Document):
+    numbering = Numbering.of(document)
     body = document.element.body
     for child in body.iterchildren():
         tag = etree.QName(child).localname
         if tag == "p":
-            yield Paragraph(child, document).text
+            paragraph = Paragraph(child, document.part)
+            yield numbering.marker(paragraph) + paragraph.text
         elif tag == "tbl":
-            yield from _table_lines(Table(child, document))
+            yield from _table_lines(Table(child, document.part))
 
 
 def _table_lines(table: Table):

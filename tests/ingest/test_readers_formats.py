@@ -149,3 +149,10 @@ def test_bad_files_are_rejected_with_a_clear_message(name: str, data: bytes, say
     with pytest.raises(RejectedFile) as caught:
         read(Path(name), data)
     assert says in caught.value.message
+
+
+def test_word_automatic_numbering_is_rendered_as_the_markers_a_reader_sees() -> None:
+    data = docx_file("总体要求\n正文。\n加强领导。\n完善制度。\n建立台账\n每月更新\n工作措施\n严格执法。",
+                     numbering=[0, None, 1, 1, 2, 3, 0, 1])
+    assert read(Path("n.docx"), data).text.split("\n") == [
+        "一、总体要求", "正文。", "(一)加强领导。", "(二)完善制度。", "1.建立台账", "①每月更新", "二、工作措施", "(一)严格执法。"]
