@@ -2,8 +2,8 @@
 
 Normalization unifies full- and half-width forms (NFKC, character by character, sparing circled numbers that
 mark list items), line ends and invisible characters; converts traditional characters to simplified ones; and,
-for text taken from a PDF, joins the lines the page width broke. It keeps one offset per normalized character,
-so every evidence span can be shown in the original text.
+for text taken from a PDF, joins the lines the page width broke and closes spaces between ideographs. It keeps
+one offset per normalized character, so every evidence span can be shown in the original text.
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ def normalize(original: str, reflow: bool = False) -> tuple[str, list[int]]:
     chars, offsets = _unify(original)
     chars = _simplified(chars)
     if reflow:
-        chars, offsets = _reflow(chars, offsets)
+        chars, offsets = _reflow(*_close_gaps(chars, offsets))
     offsets.append(len(original))
     return "".join(chars), offsets
 
@@ -76,7 +76,7 @@ def _unify(original: str) -> tuple[list[str], list[int]]:
 def _simplified(chars: list[str]) -> list[str]:
     """Traditional characters replaced one for one by simplified ones (OpenCC's character table leaves
     characters that are also simplified, such as 著, as they are)."""
-    return [_t2s(c) if "\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff" else c for c in chars]
+    return [_t2s(c) if _ideograph(c) or "\uf900" <= c <= "\ufaff" else c for c in chars]
 
 
 @lru_cache(maxsize=8192)
@@ -90,6 +90,17 @@ def _converter():  # built on first use: loading the dictionaries takes a moment
     import opencc
 
     return opencc.OpenCC("t2s")
+
+
+def _close_gaps(chars: list[str], offsets: list[int]) -> tuple[list[str], list[int]]:
+    """Drop a single space between two ideographs: PDF text layers space out justified lines (能 力建设)."""
+    keep = [not (c == " " and 0 < i < len(chars) - 1 and _ideograph(chars[i - 1]) and _ideograph(chars[i + 1]))
+            for i, c in enumerate(chars)]
+    return [c for c, k in zip(chars, keep) if k], [o for o, k in zip(offsets, keep) if k]
+
+
+def _ideograph(c: str) -> bool:
+    return "\u3400" <= c <= "\u9fff"
 
 
 def _reflow(chars: list[str], offsets: list[int]) -> tuple[list[str], list[int]]:

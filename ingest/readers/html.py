@@ -52,7 +52,19 @@ def read(data: bytes) -> Decoded:
         body = root
     _drop_boilerplate(body)
     main = _main_container(body)
-    return Decoded(text=page_text(main), format="html", encoding=encoding, title=title)
+    text = page_text(main)
+    heading = _heading_outside(body, main)
+    if heading and not text.startswith(heading):
+        text = f"{heading}\n{text}"
+    return Decoded(text=text, format="html", encoding=encoding, title=title)
+
+
+def _heading_outside(body: etree._Element, main: etree._Element) -> str:
+    """The page's <h1> (the document's title) when it stands above the article container rather than in it."""
+    h1 = body.find(".//h1")
+    if h1 is None or main is body or any(a is main for a in h1.iterancestors()):
+        return ""
+    return page_text(h1)
 
 
 def page_text(el: etree._Element) -> str:

@@ -61,3 +61,9 @@ def test_pdf_reflow_joins_width_broken_lines_and_keeps_headings_and_sentence_end
                     "二、存在问题\n部分保护区界标缺失,巡查记录不全,档案资料\n(一)管理方面。")
     i = text.index("整改九处")
     assert original[offsets[i]:offsets[i] + 4] == "整改九处"
+
+
+def test_pdf_text_loses_spaces_between_ideographs_but_keeps_them_around_numbers() -> None:
+    text, offsets = normalize("大气污染监测能 力建设 投入 104.1 万元", reflow=True)
+    assert text == "大气污染监测能力建设投入 104.1 万元"
+    assert offsets[text.index("力")] == 8

@@ -156,3 +156,16 @@ def test_word_automatic_numbering_is_rendered_as_the_markers_a_reader_sees() -> 
                      numbering=[0, None, 1, 1, 2, 3, 0, 1])
     assert read(Path("n.docx"), data).text.split("\n") == [
         "一、总体要求", "正文。", "(一)加强领导。", "(二)完善制度。", "1.建立台账", "①每月更新", "二、工作措施", "(一)严格执法。"]
+
+
+def test_a_government_page_keeps_its_title_and_article_in_a_table_layout() -> None:
+    page = ("<html><head><meta http-equiv='Content-Type' content='text/html; charset=gb2312'><title>某某县人民政府</title>"
+            "</head><body><table><tr><td><ul class='menu'><li>首页</li><li>政务公开</li></ul></td></tr><tr><td>"
+            "<div class='location'>您现在的位置: 首页 &gt; 通知公告</div><h1>关于水源地整改情况的公示</h1>"
+            "<div id='zoom'><p>一、存在问题</p><p>&nbsp;&nbsp;二、整改情况<br>已完成整改,共拆除违建2处。<br>"
+            "某某县人民政府办公室<br>2019年5月15日</p></div><div class='share'>分享到:微信</div></td></tr></table>"
+            "<div class='foot'>主办单位:某某县人民政府 版权所有</div></body></html>")
+    decoded = read(Path("p.htm"), page.encode("gb2312"))
+    assert decoded.encoding == "gb18030"
+    assert decoded.text.split("\n") == ["关于水源地整改情况的公示", "一、存在问题", "二、整改情况", "已完成整改,共拆除违建2处。",
+                                        "某某县人民政府办公室", "2019年5月15日"]
