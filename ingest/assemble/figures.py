@@ -1,9 +1,15 @@
-"""Figures (quantitative facts) reported by measures."""
+"""Figures (quantitative facts): one node per quantity, reported by the measure whose sentence states it."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from policykg.graph.ids import local_id
+from policykg.graph.model import Node
+from policykg.graph.vocab import EdgeType, NodeType
+
+from ..extract.dates import DateMention, find_dates
+from ..extract.figures import FigureMention, find_figures
 from .builder import GraphBuilder
 
 if TYPE_CHECKING:
@@ -11,4 +17,41 @@ if TYPE_CHECKING:
 
 
 def build(p: Parsed, b: GraphBuilder) -> None:
-    """Not yet extracted."""
+    text = p.text
+    year: int | None = None
+    found: list[tuple[str, FigureMention]] = []
+    for a, z in p.sentences:
+        dates = find_dates(text, a, z, year)
+        year = next((int(d.iso[:4]) for d in reversed(dates) if d.explicit_year), year)
+        figures = find_figures(text, a, z)
+        measure = b.measure_at(a, z) if figures else None
+        for f in figures:
+            fid = local_id("figure", b.doc, f.start, f.end)
+            as_of = _as_of(text, dates, f)
+            attrs = {
+                "value": f.value, "unit": f.unit, "subject": f.subject,
+                "text": text[f.clause_start:f.clause_end], **({"as_of": as_of} if as_of else {}),
+            }
+            label = f"{f.subject} {f.text}".strip()
+            b.add_node(Node(fid, NodeType.FIGURE, label, attrs=attrs, evidence=b.ev(f.start, f.end)))
+            if measure is not None:
+                b.add_edge(measure.id, fid, EdgeType.REPORTS, f.clause_start, f.clause_end)
+            else:
+                sid = b.section_at(f.start)
+                if sid is not None:
+                    b.add_edge(fid, sid, EdgeType.STATED_IN, f.clause_start, f.clause_end)
+            found.append((fid, f))
+    b.facts["figures"] = found
+
+
+_BASELINE = frozenset("较比")
+"""A date right after 较 / 比 is the baseline a figure is compared with."""
+
+
+def _as_of(text: str, dates: list[DateMention], f: FigureMention) -> str:
+    """The last date stated before the figure in its sentence (截至2020年底, 18个水体 …).
+
+    A date after it, or after 较, is more often a baseline (较2018年提高42.4个百分点) than the time the figure holds for.
+    """
+    before = [d for d in dates if d.end <= f.start and text[max(0, d.start - 1):d.start] not in _BASELINE]
+    return before[-1].iso if before else ""

@@ -1,0 +1,124 @@
+"""Figures: quantities written as a number and a unit (36项, 约55公里, 93.3%, 4000余份, 3.4万次, 不低于25%).
+
+Runs on normalized text (NFKC), so ㎡ is already m2, Ⅴ is V and full-width digits are ASCII.
+A figure keeps its value as written (with 约 / 近 / 不低于 / 余 …, which a reader needs to trust it), the unit,
+the subject it counts (the noun after a classifier, else the words before the number) and its clause.
+Numbers that are dates, ordinals (第60次), document numbers (12号) or parts of names (PM2.5) are not figures.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_UNITS = sorted(
+    """个百分点 百分点 平方公里 平方千米 平方米 立方米 公顷 公里 千米 km2 km m2 m3 m 米 亩 万亩
+    亿元 万元 千元 元 万吨 吨/月 吨/日 吨/天 吨/年 吨 千克 公斤 kg mg/L mg/l μg/m3 微克/立方米 毫克/升 % 倍
+    人次 家次 项次 船次 条次 车次 架次 批次 户次 次 万人 人 名 位 户 家 个 项 件 条 份 场 台(套) 台套 台 套
+    批 宗 起 处 段 座 栋 所 辆 艘 只 张 篇 期 轮 棵 株 根 口 眼 块 大类 小类 类 天 小时 周年 支 队 组 册 本
+    万 """.split(),
+    key=len,
+    reverse=True,
+)
+# Latin units must not run into a following word (m before mg, km before kmh).
+_UNIT = "|".join(re.escape(u) + ("(?![A-Za-z])" if u[-1].isascii() and u[-1].isalpha() else "") for u in _UNITS)
+_QUALIFIER = r"约|近|逾|超过|超|不低于|不少于|不超过|不高于|不足|低于|高于|共计|共|累计|达到|达"
+
+_NUMBER = r"(?<![\d.A-Za-z第])\d+(?:,\d{3})*(?:\.\d+)?"
+_FIGURE = re.compile(
+    rf"(?:(?P<q>{_QUALIFIER})为?)?(?P<n>{_NUMBER})(?P<mult>[万亿千])?(?P<more>余|多)?\s?(?P<u>{_UNIT})"
+)
+# Counts written in Chinese numerals are kept only with classifiers that are rarely idioms (一处, 三段, 五轮).
+_CN_NUMBER = "一二两三四五六七八九十百千"
+_CN_FIGURE = re.compile(rf"(?<![{_CN_NUMBER}“第])(?P<n>[{_CN_NUMBER}]{{1,4}})(?P<u>处|段|座|栋|轮|宗|艘)(?![{_CN_NUMBER}])")
+_WATER_CLASS = re.compile(r"(?<![A-Za-z])(?P<n>劣?(?:IV|V|I{1,3}))(?P<u>类)")
+_CLAUSE_STOP = ",,;;。:!?\n"
+_SUBJECT_STOP = re.compile(
+    r"[,,;;。:!?()“”、\d]|的|均|全部|已|正在|完成|进行|开展|纳入|入列|入选|注册|实施|达到|达|为|是|得到|通过|共|累计|其中"
+)
+_BEFORE_CUT = re.compile(r"(?:[、()“”]|已|共(?!性)|累计|其中|分别|对|向|等|\d+\.)")
+_LEAD_WORDS = re.compile(r"^(?:全年|共计|先后|合计|总计|目前|截至目前|现|再|有)+")
+_TAIL_WORDS = re.compile(r"(?:为|达到|达|是|共计|共|累计|约|近|有|计|超过|不低于|不少于|:)+$")
+
+
+@dataclass(frozen=True)
+class FigureMention:
+    """One quantity in the text."""
+
+    value: str
+    """The number as written, with its qualifier and multiplier: 约55, 3.4万, 4000余, 不低于25."""
+    unit: str
+    subject: str
+    """What is counted or measured, from the words around the number (may be empty)."""
+    start: int
+    end: int
+    """Span of value and unit."""
+    clause_start: int
+    clause_end: int
+
+    @property
+    def text(self) -> str:
+        return f"{self.value}{self.unit}"
+
+
+def find_figures(text: str, start: int = 0, end: int | None = None) -> list[FigureMention]:
+    """The figures in text[start:end], in order; figures that touch (4大类19小类) are one figure.
+
+    >>> [f.text for f in find_figures("共清理垃圾约3.5吨,达标率为93.3%,第60次会议,PM2.5浓度13微克/立方米")]
+    ['约3.5吨', '93.3%', '13微克/立方米']
+    >>> [(f.subject, f.text) for f in find_figures("交办的208件群众信访件已办结207件")]
+    [('群众信访件', '208件'), ('办结', '207件')]
+    """
+    end = len(text) if end is None else end
+    spans: list[tuple[int, int, str, str]] = []
+    for m in _FIGURE.finditer(text, start, end):
+        value = (m["q"] or "") + m["n"] + (m["mult"] or "") + (m["more"] or "")
+        spans.append((m.start(), m.end(), value, m["u"]))
+    for pattern in (_CN_FIGURE, _WATER_CLASS):
+        for m in pattern.finditer(text, start, end):
+            if not any(a < m.end() and m.start() < b for a, b, _, _ in spans):
+                spans.append((m.start(), m.end(), m["n"], m["u"]))
+    spans.sort()
+    merged: list[tuple[int, int, str, str]] = []
+    for a, b, value, unit in spans:
+        if merged and merged[-1][1] == a:
+            pa, _, pv, pu = merged[-1]
+            merged[-1] = (pa, b, f"{pv}{pu}{value}", unit)
+        else:
+            merged.append((a, b, value, unit))
+    out: list[FigureMention] = []
+    for a, b, value, unit in merged:
+        c0, c1 = _clause(text, a, b, start, end)
+        prev_end = out[-1].end if out and out[-1].end > c0 else c0
+        out.append(FigureMention(value, unit, _subject(text, a, b, prev_end, c1), a, b, c0, c1))
+    return out
+
+
+def _clause(text: str, a: int, b: int, lo: int, hi: int) -> tuple[int, int]:
+    c0 = a
+    while c0 > lo and text[c0 - 1] not in _CLAUSE_STOP:
+        c0 -= 1
+    c1 = b
+    while c1 < hi and text[c1] not in _CLAUSE_STOP:
+        c1 += 1
+    while c0 < c1 and text[c0].isspace():
+        c0 += 1
+    return c0, c1
+
+
+def _subject(text: str, a: int, b: int, c0: int, c1: int) -> str:
+    """The noun a classifier counts (36项巡视反馈问题事项), else the words before the number (达标率为93.3%).
+
+    `c0` is where the words before may start: the clause start, or the end of the previous figure in it.
+    """
+    after = text[b:c1]
+    stop = _SUBJECT_STOP.search(after)
+    noun = after[: stop.start()] if stop else after
+    if len(noun) >= 2:
+        return noun[:16]
+    before = text[c0:a]
+    cuts = list(_BEFORE_CUT.finditer(before))
+    if cuts:
+        before = before[cuts[-1].end():]
+    before = _TAIL_WORDS.sub("", before.strip())
+    return _LEAD_WORDS.sub("", before[-16:])

@@ -1,0 +1,57 @@
+"""Figures: numbers with units in invented report sentences, and what is not a figure."""
+
+from __future__ import annotations
+
+from policykg.ingest.extract.figures import find_figures
+from policykg.ingest.normalize import normalize
+
+
+def texts(sentence: str) -> list[str]:
+    return [f.text for f in find_figures(normalize(sentence)[0])]
+
+
+def test_counts_amounts_rates_and_lengths_are_figures():
+    s = "全年共巡查河道312次,出动人员8620人次,拨付资金1520.5万元,整治岸线约42公里,达标率为96.7%。"
+    assert texts(s) == ["312次", "8620人次", "1520.5万元", "约42公里", "96.7%"]
+
+
+def test_value_keeps_its_qualifier_and_drops_the_copula():
+    assert texts("可回收材料产量约为2600吨/月,覆盖率不低于30%,发放手册3000余份") == [
+        "约2600吨/月", "不低于30%", "3000余份",
+    ]
+
+
+def test_multiplier_and_percentage_points():
+    assert texts("累计巡湖2.6万次,较上年提高12.5个百分点") == ["2.6万次", "12.5个百分点"]
+
+
+def test_ordinals_names_document_numbers_and_dates_are_not_figures():
+    s = "2021年3月5日召开第18次常务会议,印发〔2021〕7号文件,PM2.5浓度下降"
+    assert texts(s) == []
+
+
+def test_full_width_digits_and_square_metres_are_normalized_first():
+    assert texts("整治面积约１５０００㎡,新建泵站３座") == ["约15000m2", "3座"]
+
+
+def test_chinese_numeral_counts_only_with_safe_classifiers():
+    assert texts("拆除违建一处、清理河道三段,实行一次性告知,进一步加强") == ["一处", "三段"]
+
+
+def test_touching_figures_form_one_figure():
+    assert texts("将5大类23小类产品纳入管理") == ["5大类23小类"]
+
+
+def test_water_quality_class_is_a_figure():
+    assert texts("断面水质由劣V类提升为III类") == ["劣V类", "III类"]
+
+
+def test_subject_is_the_noun_after_a_classifier_else_the_words_before():
+    figs = find_figures("交办的45件信访件已办结44件,办结率为97.8%")
+    assert [(f.subject, f.text) for f in figs] == [("信访件", "45件"), ("办结", "44件"), ("办结率", "97.8%")]
+
+
+def test_clause_is_the_stretch_between_commas():
+    t = "其中,夜间巡查410人次,白天巡查900人次"
+    f = find_figures(t)[0]
+    assert t[f.clause_start:f.clause_end] == "夜间巡查410人次"
