@@ -65,7 +65,7 @@ def step_outline(p: Parsed) -> None:
 
 
 def step_sentences(p: Parsed) -> None:
-    p.sentences = split_sentences(p.text)
+    p.sentences = split_sentences(p.text, breaks=[x for s in p.outline for x in (s.start, s.title_end)])
 
 
 def step_metadata(p: Parsed) -> None:

@@ -5,13 +5,21 @@ A quotation that itself ends a sentence (他说:“已完成整改。”) ends t
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
+
 _ENDS = set("。！？；;!?")
 _OPEN = {"《": "》", "“": "”", "(": ")", "（": "）", "「": "」", "〈": "〉", "<": ">", "‘": "’"}
 _CLOSE = {v: k for k, v in _OPEN.items()}
 
 
-def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+def split_sentences(
+    text: str, start: int = 0, end: int | None = None, *, breaks: Iterable[int] = ()
+) -> list[tuple[int, int]]:
     """Spans (start, end) of the sentences in text[start:end], trimmed of surrounding whitespace.
+
+    `breaks` are offsets where a sentence must end whatever the punctuation says: the starts and title ends of
+    headings, which flattened text runs into the sentences around them.
 
     >>> t = "印发《关于A。B的通知》。完成整改"
     >>> [t[a:b] for a, b in split_sentences(t)]
@@ -46,7 +54,17 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
             continue
         i += 1
     _add(text, s, end, spans)
-    return spans
+    return _break(text, spans, sorted(set(breaks))) if breaks else spans
+
+
+def _break(text: str, spans: list[tuple[int, int]], breaks: list[int]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        for x in breaks[bisect_right(breaks, a):bisect_left(breaks, b)]:
+            _add(text, a, x, out)
+            a = x
+        _add(text, a, b, out)
+    return out
 
 
 def _add(text: str, a: int, b: int, spans: list[tuple[int, int]]) -> None:

@@ -27,3 +27,10 @@ def test_a_closing_quote_after_the_end_mark_stays_with_its_sentence() -> None:
 
 def test_an_unclosed_bracket_does_not_swallow_the_next_line() -> None:
     assert sentences("印发《某某方案。\n第二行。") == ["印发《某某方案。", "第二行。"]
+
+
+def test_heading_breaks_split_a_flattened_line_into_heading_and_body() -> None:
+    text = "上文完成。 五、整改情况 目前已积极配合完成整改。"
+    start = text.index("五、")
+    spans = split_sentences(text, breaks=[start, text.index(" 目前")])
+    assert [text[a:b] for a, b in spans] == ["上文完成。", "五、整改情况", "目前已积极配合完成整改。"]
