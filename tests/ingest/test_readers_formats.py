@@ -9,6 +9,7 @@ from document_files import INVENTED, docx_file, html_page, pdf_file
 from opencc import OpenCC
 
 from policykg.graph.errors import RejectedFile
+from policykg.graph.store import Store
 from policykg.graph.vocab import NodeType
 from policykg.ingest import pipeline
 from policykg.ingest.normalize import normalize
@@ -169,3 +170,19 @@ def test_a_government_page_keeps_its_title_and_article_in_a_table_layout() -> No
     assert decoded.encoding == "gb18030"
     assert decoded.text.split("\n") == ["关于水源地整改情况的公示", "一、存在问题", "二、整改情况", "已完成整改,共拆除违建2处。",
                                         "某某县人民政府办公室", "2019年5月15日"]
+
+
+def test_the_store_keeps_the_normalized_text_and_the_original_with_its_offset_map(tmp_path: Path) -> None:
+    traditional = "一、加強監管\n落實《某某條例》。"
+    p = ingest_bytes(tmp_path, "t.txt", traditional.encode("big5"))
+    assert p.record is not None
+    store = Store.open(tmp_path / "db")
+    try:
+        store.write_document(p.record)
+        assert store.document_text(p.doc_id) == "一、加强监管\n落实《某某条例》。"
+        original, offsets = store.document_original(p.doc_id)
+    finally:
+        store.close()
+    [regulation] = [n for n in p.record.nodes if n.type == NodeType.REGULATION]
+    e = regulation.evidence[0]
+    assert original[offsets[e.start]:offsets[e.end - 1] + 1] == "某某條例"
