@@ -1,14 +1,104 @@
-"""Named entities (units, places, bays, rivers, persons), resolved, and their links to measures."""
+"""Named entities (units, places, bays, rivers, persons), resolved, and their links to measures.
+
+Each mention becomes evidence on the node of its canonical name (ingest/resolve.py); what the text wrote becomes an
+alias. A measure that names a unit is performed_by it, one that names a place or a water concerns it; a water or a
+unit written after its division is located_in that place when the place is a node of the document. A mention
+outside every measure is mentioned by its section. The document's province and city go to b.facts.
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+from policykg.graph.ids import entity_id
+from policykg.graph.model import Node
+from policykg.graph.vocab import EdgeType, NodeType
+
+from .. import resolve
+from ..extract import regulations
+from ..extract.mention import Mention
+from ..extract.persons import find_persons
+from ..extract.places import find_places
+from ..extract.units import division_prefix, find_units
+from ..extract.waters import find_waters
 from .builder import GraphBuilder
 
 if TYPE_CHECKING:
     from ..pipeline import Parsed
 
+_LINK = {
+    NodeType.UNIT: EdgeType.PERFORMED_BY,
+    NodeType.PLACE: EdgeType.CONCERNS,
+    NodeType.BAY: EdgeType.CONCERNS,
+    NodeType.RIVER: EdgeType.CONCERNS,
+}
+
 
 def build(p: Parsed, b: GraphBuilder) -> None:
-    """Not yet extracted: see ingest/extract for the extractors as they arrive."""
+    text = p.text
+    meta = p.metadata
+    ctx = resolve.document_context(text, str(meta.get("issuer", "")), str(meta.get("title", "")))
+    b.facts.update(province=ctx.province, city=ctx.city)
+    titles = [(m.start - 1, m.end + 1) for m in regulations.find_titles(text)]
+    waters = find_waters(text)
+    units = [u for u in find_units(text) if not _overlaps([(w.start, w.end) for w in waters], u.start, u.end)]
+    blocked = titles + [(u.start, u.end) for u in units] + [(w.start, w.end) for w in waters]
+    places = find_places(text, ctx.province, blocked)
+    persons = find_persons(text)
+
+    unit_names = {id(m): resolve.unit_name(m, ctx) for m in units}
+    longer = resolve.short_to_long(list(unit_names.values()))
+    for m in units:
+        name = longer.get(unit_names[id(m)], unit_names[id(m)])
+        _add(b, NodeType.UNIT, name, name, m, {"level": resolve.unit_level(name)})
+    longer_water = resolve.short_to_long([w.name for w in waters], min_len=3)
+    for m in waters:
+        m.name = longer_water.get(m.name, m.name)
+        name = m.name
+        attrs = {"kind": m.attrs["kind"], "place": m.attrs.get("place", "")}
+        _add(b, NodeType(m.type), name, name, m, attrs)
+    for m in places:
+        attrs = {k: v for k, v in m.attrs.items() if v}
+        _add(b, NodeType.PLACE, resolve.place_key(m.name, m.attrs), m.name, m, attrs)
+    for m in persons:
+        _add(b, NodeType.PERSON, m.name, m.name, m, {"role": m.attrs["role"]})
+    _locate(b, places, waters, units, unit_names)
+
+
+def _add(b: GraphBuilder, node_type: NodeType, key: str, label: str, m: Mention, attrs: dict[str, Any]) -> None:
+    nid = entity_id(str(node_type), key)
+    aliases = [m.surface] if m.surface != label else []
+    b.add_node(Node(nid, node_type, label, aliases=aliases, attrs=dict(attrs), evidence=b.ev(m.start, m.end)))
+    ms = b.measure_at(m.start, m.end)
+    if ms is not None and node_type in _LINK:
+        b.add_edge(ms.id, nid, _LINK[node_type], m.start, m.end)
+    elif ms is None:
+        sid = b.section_at(m.start)
+        if sid:
+            b.add_edge(sid, nid, EdgeType.MENTIONS, m.start, m.end)
+
+
+def _locate(b: GraphBuilder, places: list[Mention], waters: list[Mention], units: list[Mention],
+            unit_names: dict[int, str]) -> None:
+    """located_in edges to the document's place nodes: a water's division, a unit's name prefix."""
+    place_of = {}
+    for m in places:
+        place_of.setdefault(m.surface, m)
+        place_of.setdefault(m.name, m)
+    for m in waters:
+        where = place_of.get(str(m.attrs.get("place", "")))
+        if where:
+            b.add_edge(entity_id(m.type, m.name), _place_id(where), EdgeType.LOCATED_IN, m.start, m.end)
+    for m in units:
+        name = unit_names[id(m)]
+        where = place_of.get(division_prefix(name.removeprefix("中共")))
+        if where:
+            b.add_edge(entity_id("unit", name), _place_id(where), EdgeType.LOCATED_IN, m.start, m.end)
+
+
+def _place_id(m: Mention) -> str:
+    return entity_id("place", resolve.place_key(m.name, m.attrs))
+
+
+def _overlaps(spans: list[tuple[int, int]], a: int, z: int) -> bool:
+    return any(x < z and a < y for x, y in spans)

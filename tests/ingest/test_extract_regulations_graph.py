@@ -50,7 +50,8 @@ def test_drafting_and_dated_issuing_are_both_actions_on_the_scheme(tmp_path: Pat
     acts = {(e.attrs["verb"], e.attrs["date"], e.attrs.get("unit", ""))
             for e in record.edges if e.type == EdgeType.ACTS_ON and e.target == scheme.id}
     assert ("起草", "", "") in acts
-    assert ("印发实施", "2021-02-10", "省委办公厅省政府办公厅") in acts
+    # the two offices the text runs together are two units, named by the entities part
+    assert ("印发实施", "2021-02-10", "省委办公厅、省政府办公厅") in acts
 
 
 def test_short_form_inside_another_title_is_not_a_mention(tmp_path: Path) -> None:

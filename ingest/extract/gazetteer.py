@@ -1,0 +1,88 @@
+"""The gazetteers in data/gazetteer (administrative divisions, waters, unit short forms), loaded once on first use."""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+FOLDER = Path(__file__).resolve().parent.parent.parent / "data" / "gazetteer"
+
+# Suffixes of a division's full name that the text often leaves out (琼海市 -> 琼海), longest first.
+_DIVISION_SUFFIXES = ("特别行政区", "自治区", "自治州", "自治县", "自治旗", "地区", "林区", "新区", "省", "市", "县", "区", "盟", "旗")
+
+
+@dataclass(frozen=True)
+class Division:
+    name: str
+    level: str
+    """province, city, county or district."""
+    province: str
+    city: str
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    with (FOLDER / name).open(encoding="utf-8") as f:
+        return list(csv.DictReader(f, delimiter="\t"))
+
+
+@lru_cache(maxsize=1)
+def nations() -> tuple[str, ...]:
+    words = (FOLDER / "nations.txt").read_text(encoding="utf-8").split()
+    return tuple(sorted((w for w in words if w), key=len, reverse=True))
+
+
+def short_forms(d: Division) -> list[str]:
+    """The shorter names the text uses for a division: 昌江黎族自治县 -> 昌江县, 昌江; 广西壮族自治区 -> 广西.
+
+    >>> short_forms(Division("保亭黎族苗族自治县", "county", "海南省", ""))
+    ['保亭县', '保亭']
+    """
+    name, out = d.name, []
+    for suffix in _DIVISION_SUFFIXES:
+        if name.endswith(suffix) and len(name) > len(suffix) + 1:
+            stem = name[: -len(suffix)]
+            if suffix.startswith("自治"):
+                cut = min((stem.find(n) for n in nations() if n in stem and stem.find(n) >= 2), default=-1)
+                if cut > 0:
+                    stem = stem[:cut]
+                    if suffix == "自治县":
+                        out.append(stem + "县")
+                if stem.endswith("族"):  # 广西壮族 -> 广西
+                    stem = next((stem[: -len(n)] for n in nations() if stem.endswith(n)), stem)
+            if len(stem) >= 2 and stem != name:
+                out.append(stem)
+            break
+    return out
+
+
+@lru_cache(maxsize=1)
+def divisions() -> dict[str, list[Division]]:
+    """Every name a division is written by (full and short), to the divisions it may mean."""
+    out: dict[str, list[Division]] = {}
+    for r in _rows("places.tsv"):
+        # A county-level city (琼海市) is a city to its readers.
+        level = "city" if r["level"] == "county" and r["name"].endswith("市") else r["level"]
+        d = Division(r["name"], level, r["province"], r["city"])
+        for n in (d.name, *short_forms(d)):
+            out.setdefault(n, []).append(d)
+    return out
+
+
+@lru_cache(maxsize=1)
+def waters() -> dict[str, tuple[str, str, str]]:
+    """Known water bodies: name -> (node type bay/river, kind, province or "")."""
+    return {r["name"]: (r["type"], r["kind"], r["place"] or "") for r in _rows("waters.tsv")}
+
+
+@lru_cache(maxsize=1)
+def unit_forms() -> dict[str, tuple[str, str]]:
+    """Units named without a suffix a pattern finds, and standard short forms: name -> (full name, level)."""
+    return {r["name"]: (r["full"], r["level"]) for r in _rows("units.tsv")}
+
+
+def dictionary_words() -> list[str]:
+    """Names the search segmenter should keep whole: divisions, waters and unit forms."""
+    names = {d.name for ds in divisions().values() for d in ds} | set(waters()) | set(unit_forms())
+    return sorted(n for n in names if len(n) >= 2)

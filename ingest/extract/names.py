@@ -1,0 +1,99 @@
+"""Where a name written before a suffix (…厅, …河, …村) begins: the shared left-boundary rules of the extractors.
+
+Chinese writes names without spaces, so a suffix pattern alone cannot tell 重点整治篤马河 from 篤马河. The name
+is taken back from the suffix over characters that can belong to a name, and then cut after the last verb or
+function word it holds (整治, 位于, 督促, 组织 …), because names are nouns.
+"""
+
+from __future__ import annotations
+
+import re
+
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+# Characters that never stand inside an organisation, place or water name.
+STOP_CHARS = set("的在对向由被把将于是了与及并等为以从据请让使给也都已就之此该各这那无不没未再又还年月批"
+                 "着过到至即且或而但若如每个项次位份条件起些")
+
+# Verbs and function words a name is cut after, longest first (组织 in 组织人事处 is the verb; see _NAME_STARTS).
+LEADING = sorted(
+    {
+        "组织", "督促", "指导", "协调", "会同", "推动", "要求", "配合", "报请", "报送", "提请", "成立", "召开", "前往",
+        "协助", "通过", "牵头", "根据", "按照", "落实", "贯彻", "下沉", "核查", "了解", "支持", "邀请", "委托", "印发",
+        "制定", "出台", "起草", "修订", "发布", "审议", "涉及", "针对", "关于", "上报", "移交", "交办", "转办",
+        "督办", "约谈", "问责", "通报", "批复", "同意", "批准", "指出", "发现", "提出", "认为", "作为", "担任", "陪同",
+        "坚持", "抓好", "简称", "原原本本", "传达", "梳理", "明确", "明晰", "转发", "联合", "进入", "纳入", "列入",
+        "适应", "提升", "启动", "选拔任用", "需", "加大", "颁布", "签署", "率", "组成", "后续", "优化", "聚焦", "协同",
+        "所有", "一批", "思想", "精干力量", "分工中", "度", "增设", "报", "引导", "教育", "区内", "查看", "现场", "打好", "确保", "导致", "造成", "设置", "含", "引领", "街道", "按照", "照", "依照", "参照", "强化", "压实", "督导", "指派", "安排", "会见", "接待", "致谢", "感谢",
+        "带领", "率领", "派出", "赴", "到", "去", "来", "向", "对", "由", "经", "和", "与", "及", "并", "或", "为",
+        "是", "在", "从", "据", "全体", "有关", "相关", "所属", "下属", "分管", "听取", "汇报", "部署", "参加", "参与",
+        "列席", "出席", "主持", "以及", "同时", "分别", "先后", "共同", "积极", "认真", "持续", "全面", "深入", "切实",
+        "进一步", "位于", "排向", "流入", "汇入", "排入", "注入", "包括", "其中", "重点", "组建", "查处", "责令",
+        "处罚", "加强", "推进", "开展", "实施", "完成", "建立", "完善", "联系", "会商", "商请", "致函", "函告",
+        "负责", "抽调", "协商", "配备", "召集", "邀请", "受理", "接受", "接到", "收到", "配套", "利用", "依托",
+    },
+    key=len,
+    reverse=True,
+)
+
+# Activity words that also occur inside the names of bodies (环境保护督察组, 监测中心) but not of waters or places.
+ACTIVITY = sorted(
+    {
+        "整治", "治理", "保护", "建设", "监测", "审计", "督察", "督查", "巡视", "巡察", "会议", "修复", "清理",
+        "疏浚", "新建", "改建", "扩建", "研究", "检查", "调研", "审批", "审核", "立案", "罚款", "沿线", "全市",
+        "全省", "全区", "全县", "我市", "我省", "我区", "我县", "协同", "管理", "执法", "污染", "排查", "水质", "反馈",
+    },
+    key=len,
+    reverse=True,
+)
+
+# Words that end a verb but also begin the names of bodies (组织部 is a department, not 组织 + 部).
+_NAME_STARTS = ("组织部", "审计厅", "审计局", "审计署", "督察组", "督查组", "督察局", "巡视组", "巡察组", "督察办",
+                "督查室", "巡视办", "巡察办", "会议", "经济", "经开区")
+# Department names with 和 inside.
+_JOINED = ("住房和城乡", "发展和改革", "资源和规划", "工业和信息化", "水利和湖泊", "资源和社会保障", "文化和旅游",
+           "卫生和计划生育", "科学和技术", "农业和农村", "林业和草原", "广播电视和", "住房和建设", "商务和")
+
+
+def is_name_char(ch: str) -> bool:
+    return bool(_CJK.match(ch)) and ch not in STOP_CHARS
+
+
+def name_start(text: str, end: int, limit: int, floor: int = 0, activity: bool = True, keep: int = 1,
+               quotes: bool = True) -> int:
+    """Where the name that ends at `end` begins: back over name characters (at most `limit`), then after the last
+    verb or function word inside (and, unless `activity` is false, after activity words such as 整治 too).
+
+    >>> t = "重点整治篤马河"
+    >>> t[name_start(t, len(t), 8):]
+    '篤马河'
+    """
+    i = end
+    while i > floor and end - i < limit:
+        if text[i - 1] == "”" and quotes:  # a quoted word inside a name: “禁塑”联合执法行动工作组
+            q = text.rfind("“", max(floor, i - 12), i - 1)
+            if q < 0:
+                break
+            i = q
+        elif is_name_char(text[i - 1]):
+            i -= 1
+        else:
+            break
+    return cut_after_leading(text, i, end, keep, words=(*LEADING, *ACTIVITY) if activity else tuple(LEADING))
+
+
+def cut_after_leading(text: str, start: int, end: int, keep: int = 1, words: tuple[str, ...] = tuple(LEADING)) -> int:
+    """The start after the last leading word in text[start:end], leaving at least `keep` characters."""
+    best = start
+    for j in range(start, end - keep):
+        if any(text.startswith(n, j) for n in _NAME_STARTS) or _joined_at(text, j):
+            continue
+        w = next((w for w in words if text.startswith(w, j) and j + len(w) <= end - keep), "")
+        if w:
+            best = max(best, j + len(w))
+    return best
+
+
+def _joined_at(text: str, j: int) -> bool:
+    """Whether text[j] is the 和 inside a department name (住房和城乡建设局)."""
+    return text[j] == "和" and any(text.startswith(w, j - w.index("和")) for w in _JOINED)

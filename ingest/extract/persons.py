@@ -1,0 +1,63 @@
+"""Persons: a name of two or three characters written right after a role title, or before 同志 / 总书记.
+
+Names are read by their position next to a role (厅长毛东利, 时任省长沈晓明, 习近平总书记), and the first character
+must be a common surname, so the role words around a name are not taken for one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .mention import Mention
+
+# Common single-character surnames (the most frequent ones of the national census lists).
+_SURNAMES = set(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔"
+    "钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛"
+    "邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆"
+    "蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗"
+    "瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝习"
+)
+_ROLES = (
+    "总书记", "副书记", "书记", "副省长", "省长", "副市长", "市长", "副县长", "县长", "副区长", "区长", "副厅长", "厅长",
+    "副局长", "局长", "副主任", "主任", "副部长", "部长", "副组长", "组长", "副处长", "处长", "副科长", "科长",
+    "副主席", "主席", "副总理", "总理", "副院长", "院长", "副站长", "站长", "董事长", "总经理", "副秘书长", "秘书长",
+    "巡视员", "调研员", "检察长", "委员", "河长", "湖长", "湾长", "记者", "通讯员",
+)
+_ROLE = "|".join(map(re.escape, _ROLES))
+_AFTER_ROLE = re.compile(rf"(?P<role>(?:时任)?[\u4e00-\u9fff]{{0,8}}?(?:{_ROLE}))(?P<name>[\u4e00-\u9fff]{{2,3}})")
+_BEFORE_TITLE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3})(?P<role>总书记|同志)")
+# What may follow a name: punctuation, a verb or a particle, not more name characters.
+_NAME_END = re.compile(r"[,,、。;;:：()()\s]|为|任|同志|等|担任|主持|带队|率|在|出席|指出|强调|要求|表示|作")
+_NOT_NAME = set("副总主市省县区厅局处科组长员的和与及等为在对书记任")
+
+
+def find_persons(text: str) -> list[Mention]:
+    """Persons with the role written beside them.
+
+    >>> [(m.name, m.attrs["role"]) for m in find_persons("成立由党组书记、厅长毛东利任组长的领导小组")]
+    [('毛东利', '厅长')]
+    """
+    out: dict[int, Mention] = {}
+    for m in _AFTER_ROLE.finditer(text):
+        name = _name(text, m.start("name"), m.group("name"))
+        if name:
+            role = m.group("role")
+            role = next((r for r in _ROLES if role.endswith(r)), role) if not role.startswith("时任") else role
+            out.setdefault(m.start("name"), Mention("person", name, name, m.start("name"), m.start("name") + len(name), {"role": role}))
+    for m in _BEFORE_TITLE.finditer(text):
+        name = m.group("name")
+        if name[0] in _SURNAMES and not set(name[1:]) & _NOT_NAME and m.start() not in out:
+            out[m.start()] = Mention("person", name, name, m.start(), m.end("name"), {"role": m.group("role")})
+    return [out[k] for k in sorted(out)]
+
+
+def _name(text: str, start: int, candidate: str) -> str:
+    """The person's name at `start`: 3 characters when the text goes on after them, else 2."""
+    if candidate[0] not in _SURNAMES:
+        return ""
+    for n in (3, 2):
+        name = text[start : start + n]
+        if len(name) == n and not set(name[1:]) & _NOT_NAME and _NAME_END.match(text, start + n):
+            return name
+    return ""

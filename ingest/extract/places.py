@@ -1,0 +1,127 @@
+"""Places: administrative divisions from the gazetteer, and zones, towns, villages and islands by the form of their name.
+
+A division's short form (琼海, 陵水, 山东) is taken only where it cannot be read as something else: when it is a
+province, when the text also writes its full name, or when it lies in the province the document is about. Names
+inside a unit's name or a 《》 title are not places of their own (the caller passes those spans as `blocked`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .gazetteer import Division, divisions
+from .mention import Mention
+from .names import name_start
+
+# Forms of named zones, towns, villages and islands: suffix -> level. Longest first.
+_FORMS = sorted(
+    {
+        "经济技术开发区": "zone", "高新技术产业开发区": "zone", "经济开发区": "zone", "开发区": "zone", "高新区": "zone",
+        "工业园区": "zone", "工业园": "zone", "产业园区": "zone", "经济区": "zone", "自由贸易港": "zone",
+        "自由贸易试验区": "zone", "经济特区": "zone", "片区": "zone", "风景名胜区": "zone", "新区": "zone",
+        "保税区": "zone", "自贸区": "zone", "生态城": "zone", "度假区": "zone", "群岛": "region", "岛": "island",
+        "镇": "town", "乡": "town", "街道": "town", "村": "village", "村小组": "village", "社区": "village",
+    }.items(),
+    key=lambda f: len(f[0]),
+    reverse=True,
+)
+_SUFFIX = re.compile("|".join(re.escape(f) for f, _ in _FORMS))
+_LEVEL = dict(_FORMS)
+# Words that end like a place but are generic (乡镇, 城乡, 农村, 海岛, 全岛).
+_GENERIC = {
+    "乡镇", "城乡", "农村", "乡村", "新农村", "美丽乡村", "海岛", "全岛", "本岛", "离岛", "岛", "村", "镇", "乡",
+    "城镇", "集镇", "小镇", "村镇", "各村", "全村", "该村", "本村", "行政村", "自然村", "贫困村", "示范村",
+    "街道", "各街道", "社区", "片区", "新区", "开发区", "工业园", "工业园区", "园区", "经济区", "各乡镇", "重点片区",
+    "产业园区", "度假区", "景区", "风景名胜区", "群岛", "家乡", "下乡", "回乡", "村村", "两岛",
+}
+_GENERIC_TAILS = ("城镇", "农村", "乡镇", "村庄", "海岛", "乡村")
+_STEM_BREAK = set("镇乡村侧")
+_WATER_END = set("溪河江湖湾沟渠")
+_NOT_AFTER = {"村": "民委庄落级务干镇容湾", "镇": "政区级域压痛静", "乡": "镇村土愁亲", "岛": "屿礁内外上", "社区": "矫"}
+_SHORT_MIN = 2
+_LIMIT = 10
+
+
+def find_places(text: str, province: str = "", blocked: list[tuple[int, int]] | None = None) -> list[Mention]:
+    """Places in `text`, leftmost-longest, outside the `blocked` spans; attrs level and, for divisions, province.
+
+    >>> [(m.name, m.attrs["level"]) for m in find_places("琼海、陵水和海南岛", province="海南省")]
+    [('琼海市', 'city'), ('陵水黎族自治县', 'county'), ('海南岛', 'island')]
+    """
+    blocked = sorted(blocked or [])
+    table = divisions()
+    written_full = {d.name for ds in table.values() for d in ds if d.name in text}
+    out: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    forms = [h for h in (_form(text, m.start(), m.end()) for m in _SUFFIX.finditer(text)) if h]
+    for hit in sorted(forms, key=lambda h: h.start - h.end):
+        if not _overlaps(blocked, hit.start, hit.end) and not _overlaps(taken, hit.start, hit.end):
+            out.append(hit)
+            taken.append((hit.start, hit.end))
+    i = 0
+    while i < len(text):
+        hit = _division_at(text, i, table, province, written_full)
+        if hit and not _overlaps(taken, hit.start, hit.end):
+            out.append(hit)
+            i = hit.end
+        else:
+            i += 1
+    return sorted((m for m in out if not _overlaps(blocked, m.start, m.end)), key=lambda m: m.start)
+
+
+def _division_at(text: str, i: int, table: dict[str, list[Division]], province: str,
+                 written_full: set[str]) -> Mention | None:
+    for n in range(min(12, len(text) - i), 1, -1):
+        word = text[i : i + n]
+        ds = table.get(word)
+        if not ds:
+            continue
+        full = [d for d in ds if d.name == word]
+        if full:
+            d = _pick(full, province)
+        else:
+            d = _short_form_division(text, i + n, ds, province, written_full)
+            if d is None:
+                continue
+        attrs = {"level": d.level, "province": d.province, "city": d.city}
+        return Mention("place", d.name, word, i, i + n, attrs)
+    return None
+
+
+def _short_form_division(text: str, end: int, ds: list[Division], province: str,
+                         written_full: set[str]) -> Division | None:
+    """The division a short form means here, or None when it may be another word (东方 as east, 五指山 the mountain)."""
+    if text[end : end + 1] in ("岛", "山", "路", "街", "湾", "港", "江", "河", "湖", "大", "学", "日", "报"):
+        return None
+    ds = [d for d in ds if d.name in written_full] or [d for d in ds if d.level == "province"] or \
+        [d for d in ds if province and d.province == province]
+    if len({d.name for d in ds}) != 1:
+        return None
+    return ds[0]
+
+
+def _pick(ds: list[Division], province: str) -> Division:
+    return next((d for d in ds if province and d.province == province), ds[0])
+
+
+def _form(text: str, s: int, e: int) -> Mention | None:
+    """A zone, town, village or island named by its form: the name taken back from the suffix."""
+    suffix = text[s:e]
+    if text[e : e + 1] and text[e : e + 1] in _NOT_AFTER.get(suffix, ""):
+        return None
+    a = name_start(text, s, _LIMIT, keep=0, quotes=False)
+    for i in range(a, s - 1):
+        if text[i] in _STEM_BREAK or text[i] in _WATER_END and _LEVEL[suffix] in ("town", "village", "island"):
+            a = i + 1
+    name = text[a:e]
+    if name in _GENERIC or len(name) <= len(suffix) or len(name) < 3 and suffix in ("村", "镇", "乡", "岛"):
+        return None
+    if name.endswith(_GENERIC_TAILS) or name.startswith(("全国", "全省", "市县")):
+        return None
+    if any(ch.isdigit() for ch in name) or name.endswith(("小组", "工作组")) and suffix != "村小组":
+        return None
+    return Mention("place", name, name, a, e, {"level": _LEVEL[suffix]})
+
+
+def _overlaps(spans: list[tuple[int, int]], a: int, z: int) -> bool:
+    return any(x < z and a < y for x, y in spans)

@@ -1,0 +1,162 @@
+"""Units (organizations) named in the text: found by the suffix that ends their name, taken back to where it begins.
+
+Only the outermost name counts (海南省生态环境厅生态环境保护督察整改工作领导小组 is one unit, not two), except where
+two names run together with nothing between them (省委办公厅省政府办公厅). Mentions carry the name as written;
+ingest/resolve.py turns them into canonical names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .gazetteer import divisions, unit_forms
+from .mention import Mention
+from .names import name_start
+
+# Ends of organisation names. Longer ones first, so 人民政府办公室 wins over 办公室 at the same place.
+_SUFFIXES = sorted(
+    {
+        "人民政府办公室", "人民政府办公厅", "人民政府", "政府办公室", "政府办公厅", "政府", "办公厅", "办公室", "委员会",
+        "管委会", "常委会", "领导小组", "工作小组", "专项小组", "中心组", "纪检监察组", "巡视组", "巡察组", "督察组",
+        "督查组", "工作组", "评估组", "联络组", "检查组", "调查组", "专家组", "核查组", "专员办", "工作专班", "专班",
+        "指挥部", "党组", "党委", "党工委", "纪委", "纪工委", "省委", "市委", "县委", "区委", "州委", "总站",
+        "监测站", "中心", "研究院", "科学院", "医院", "大学", "学院", "有限公司", "公司", "集团", "厂", "农贸市场",
+        "日报", "报社", "电视台", "委", "厅", "局", "分局", "署", "部", "处", "科", "司", "室", "办", "大队",
+        "支队", "总队", "中队", "协会", "学会", "基金会", "联席会议", "秘书处", "法院", "检察院", "海警局",
+        "监测中心", "站", "管理站", "管理处", "管理所", "派出所", "供电局", "水务集团", "银行", "分行", "支行",
+    },
+    key=len,
+    reverse=True,
+)
+_SUFFIX = re.compile("|".join(map(re.escape, _SUFFIXES)))
+
+# What follows a suffix when it is not the end of a name (厅长, 处理, 部分, 委托, 党组书记, 中心城区).
+_NOT_AFTER = {
+    "厅": "长", "局": "长面势限", "部": "分署门长位队件湾", "处": "理置罚分于在长室", "科": "学技研普长室院",
+    "司": "长法机", "室": "内外主", "办": "理法公结好", "委": "托员屈书常", "院": "长士子落内", "中心": "城区组",
+    "政府": "部性采投", "党组": "书成副织会理", "党委": "书成副会", "省委": "书常副会", "市委": "书常副会",
+    "县委": "书常副会", "区委": "书常副会", "纪委": "书副", "署": "名理", "厂": "区房家商", "公司": "化",
+    "委员会": "", "领导小组": "", "站": "长点位",
+}
+# What precedes a one-character suffix when the word is not a name (部署, 布局, 全部, 交办).
+_NOT_BEFORE = {
+    "局": "布格开大结当胜全好", "办": "交督查主承协兴创举包代试照转领", "部": "全内外东西南北中局干大细头底顶尾腹",
+    "处": "之到好益难长短坏用住实查", "署": "部签", "科": "学本专外内", "室": "教科", "站": "网车",
+}
+# A document number follows the issuer's short form (鲁政办发〔2019〕), which is not a unit name.
+_DOC_NUMBER = re.compile(r"\s*(?:字|发|函|电|明电|〔|\[|\(\d)")
+_NOT_START = ("级", "当地", "属地", "地方", "各", "有关", "相关", "以下", "下简称", "简称", "市县", "县市", "省部", "家")
+_NOT_END = ("常委", "污水处理厂", "自动监测站", "垃圾处理厂", "全部")
+# Whole words that end in a suffix but name no body.
+_GENERIC = {
+    "部门", "干部", "全部", "内部", "外部", "局部", "东部", "西部", "南部", "北部", "中部", "基层", "大局", "格局",
+    "布局", "当局", "办公室", "办公厅", "政府", "人民政府", "地方政府", "各级政府", "中心", "委员会", "党委", "党组",
+    "公司", "企业", "工厂", "医院", "大学", "学院", "领导小组", "工作组", "专班", "工作专班", "指挥部", "科室",
+    "处", "科", "室", "办", "委", "厅", "局", "部", "司", "组", "署", "厂", "两委", "有限公司", "县市区人民政府",
+    "县市区政府", "市县政府", "市县人民政府", "工业公司", "处室", "业务处室", "责任处室", "党支部", "支部",
+    "生态环境局", "环境监测站", "生态环境监测站", "全国首部", "国内首部",
+    "村委", "常委会", "秘书处", "专家组", "联络组", "检查组", "调查组", "核查组", "评估组", "纪委", "分局",
+}
+# Role nouns a name must not end with (办公室主任 is a person).
+_ROLE_AFTER = re.compile(r"书记|副书记|成员|委员|主任|副主任|负责人|主要负责|领导|干部|同志|局长|厅长|部长|处长|科长|组长")
+# Where a name that ran into the previous one starts: a place word or a party prefix.
+_RESTART = re.compile(r"(?:省|市|县|区|自治区|中共)(?:委|政府|人民政府)")
+_ENDS = ("厅", "局", "委", "政府", "办公室", "部")
+_LIMIT = 30
+
+
+def find_units(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
+    """Organisation names in text[start:end], outermost, in order.
+
+    >>> [m.surface for m in find_units("督促三亚市市场监督管理局、省水务厅和厅党组落实")]
+    ['三亚市市场监督管理局', '省水务厅', '厅党组']
+    """
+    end = len(text) if end is None else end
+    spans: list[tuple[int, int]] = []
+    for m in _SUFFIX.finditer(text, start, end):
+        a, z = _span(text, m.start(), m.end(), start)
+        if a is not None:
+            spans.append((a, z))
+    for name in unit_forms():
+        for m in re.finditer(re.escape(name), text[start:end]):
+            spans.append((start + m.start(), start + m.end()))
+    out: list[Mention] = []
+    for a, z in _outermost(spans):
+        for a2, z2 in _split_run(text, a, z):
+            s = text[a2:z2]
+            out.append(Mention("unit", s, s, a2, z2))
+    return out
+
+
+def _span(text: str, s: int, e: int, floor: int) -> tuple[int | None, int]:
+    """The name that ends with the suffix text[s:e], or None when the suffix ends no name here."""
+    suffix = text[s:e]
+    nxt = text[e : e + 1]
+    if nxt and nxt in _NOT_AFTER.get(suffix, _NOT_AFTER.get(suffix[-1:], "")):
+        return None, e
+    if _ROLE_AFTER.match(text, e) and suffix in ("党组", "党委", "省委", "市委", "县委", "区委", "纪委", "委"):
+        return None, e
+    if text[s - 1 : s] in _NOT_BEFORE.get(suffix, "") or _DOC_NUMBER.match(text, e):
+        return None, e
+    a = min(s, name_start(text, s, _LIMIT, floor, activity=False, keep=0))
+    a = _joint_body(text, a, e, floor)
+    name = text[a:e]
+    if len(name) < 2 or name in _GENERIC or name.startswith(_NOT_START) or name.endswith(_NOT_END):
+        return None, e
+    if name.startswith(("我", "本", "该", "全")) and len(name) <= 3:
+        return None, e
+    if len(name) == len(suffix) and suffix not in _BARE_OK:
+        return None, e
+    return a, e
+
+
+# Suffix words that are a body on their own when the text writes them alone.
+_BARE_OK = {"省委", "市委", "县委", "区委", "州委", "党中央", "国务院", "巡视组", "巡察组", "督察组", "督查组"}
+
+
+def _joint_body(text: str, a: int, e: int, floor: int) -> int:
+    """Take in the party committee of a joint body: 省委、省政府第三…督察组 (but not 省委、省政府 themselves)."""
+    head = re.match(r"(?:省|市|县|区)(?:人民)?政府", text[a:e])
+    if head and a - 3 >= floor and re.fullmatch(r"(?:省|市|县|区)委、", text[a - 3 : a]):
+        rest = text[a + len(head.group(0)) : e]
+        if len(rest) >= 3 and not rest.startswith("办公"):
+            return a - 3
+    return a
+
+
+def _outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    spans = sorted(set(spans), key=lambda s: (s[0], -s[1]))
+    out: list[tuple[int, int]] = []
+    for a, z in spans:
+        if out and a < out[-1][1]:
+            if z > out[-1][1] and a == out[-1][0]:
+                out[-1] = (a, z)
+            continue
+        out.append((a, z))
+    # A longer name found later may hold an earlier, shorter one that ends inside it.
+    final: list[tuple[int, int]] = []
+    for a, z in out:
+        while final and final[-1][0] >= a:
+            final.pop()
+        final.append((a, z))
+    return final
+
+
+def _split_run(text: str, a: int, z: int) -> list[tuple[int, int]]:
+    """Split names written one after the other with no separator (省委办公厅省政府办公厅, …人民政府海南省人民政府)."""
+    name = text[a:z]
+    for cut in range(2, len(name) - 2):
+        if not name[:cut].endswith(_ENDS) or name[:cut].endswith("中共"):
+            continue
+        rest = name[cut:]
+        if (_RESTART.match(rest) or division_prefix(rest) or rest.startswith("中共")) and _SUFFIX.search(rest):
+            return [(a, a + cut), *_split_run(text, a + cut, z)]
+    return [(a, z)]
+
+
+def division_prefix(name: str) -> str:
+    """The administrative division a unit's name starts with (海南省生态环境厅 -> 海南省), or ""."""
+    for n in range(min(len(name) - 1, 12), 1, -1):
+        if name[:n] in divisions() and name[n:] and any(d.name == name[:n] for d in divisions()[name[:n]]):
+            return name[:n]
+    return ""

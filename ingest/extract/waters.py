@@ -1,0 +1,180 @@
+"""Bays and named sea areas, rivers and other inland waters: the gazetteer's names and names of their form.
+
+A name of the form X湾 / X江 / X水库 … is taken back from its suffix to where it begins (ingest/extract/names.py);
+a division named just before it is its place, not part of its name (临高县文澜江 -> 文澜江 in 临高县). Generic
+words (近岸海域, 入海河流, 城镇内河) are not names, and neither is 昌江 when it means the county.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .gazetteer import divisions, waters
+from .mention import Mention
+from .names import is_name_char, name_start
+
+# suffix -> (node type, kind), longest first.
+_FORMS: list[tuple[str, str, str]] = sorted(
+    [
+        ("近岸海域", "bay", "sea_area"), ("海域", "bay", "sea_area"), ("港湾", "bay", "bay"), ("湾", "bay", "bay"),
+        ("水库", "river", "reservoir"), ("排渠", "river", "ditch"), ("干渠", "river", "canal"), ("渠", "river", "canal"),
+        ("江", "river", "river"), ("河", "river", "river"), ("溪", "river", "stream"), ("沟", "river", "ditch"),
+        ("湖", "river", "lake"), ("塘", "river", "pond"), ("港", "river", "river"), ("涌", "river", "river"),
+        ("海", "bay", "sea"),
+    ],
+    key=lambda f: len(f[0]),
+    reverse=True,
+)
+_SUFFIX = re.compile("|".join(re.escape(f[0]) for f in _FORMS))
+_KIND = {f[0]: (f[1], f[2]) for f in _FORMS}
+# Characters after a suffix that make it part of a longer word (河道, 湖泊, 江苏, 海洋, 湾长, 港口 …).
+_NOT_AFTER = {
+    "江": "苏西南北山门阴都油城口区县镇", "河": "道长湖段流床北南源口岸堤池滩涌套西东水", "湖": "泊长区南北州库面滨",
+    "湾": "长区", "海": "洋域岸水关南口上边滩湾岛关警鲜产底度明", "港": "口区务湾澳城", "溪": "流水", "沟": "通渠壑",
+    "渠": "道", "塘": "沽", "水库": "区", "涌": "现入出",
+}
+# Words that end like a water but are generic, or a body of a different sort.
+_GENERIC = {
+    "河", "江", "湖", "海", "湾", "港", "渠", "沟", "溪", "塘", "水库", "河流", "江河", "河湖", "湖库", "内河",
+    "入海河流", "城镇内河", "黑臭河", "主河", "支河", "小河", "大河", "海湾", "重点海湾", "重点海域", "近岸海域",
+    "海域", "管辖海域", "全海域", "用海", "入海", "出海", "沿海", "近海", "远海", "大海", "公海", "领海", "内海",
+    "港湾", "渔港", "码头港", "水塘", "鱼塘", "池塘", "山塘", "坑塘", "排水沟", "水沟", "明沟", "暗渠", "沟渠",
+    "灌渠", "水渠", "小型水库", "大型水库", "中型水库", "山沟", "上海", "美丽海湾", "美丽河湖", "各级河", "河湖库",
+    "跨界河", "界河", "国际河", "湖泊", "小流域", "国家海", "地表水", "海上", "排污沟", "排洪沟", "截洪沟",
+}
+# Leading words that belong to no water name: the water is what follows them.
+_DROP_HEAD = ("市区", "城区", "县城", "辖区", "境内", "流域", "全部", "所有", "主要", "重点", "其他", "各条", "条", "座")
+_LIMIT = 8
+# A suffix followed by one of these is part of a place's or road's name (防城港市, 东河村, 滨江路).
+_PLACE_WORDS = set("市县区镇乡村路街桥巷道")
+_WATER_CHARS = set("河江溪沟渠湖塘湾")
+_STEM_BREAK = set("村镇乡侧段内外暨区湾长局")
+_PROTECTED = re.compile(r"风景名胜区|自然保护区|保护区|景区|湿地公园|国家公园|森林公园")
+_NOT_BEFORE = {"港": "贸商渔军空", "湾": "巡"}
+_GENERIC_TAILS = ("鱼塘", "池塘", "坑塘", "水塘", "河湖", "湖库", "海湾", "内河", "河道", "水沟", "排水沟", "入河",
+                  "入湖", "入海", "贸易港", "自贸港")
+_GENERIC_PARTS = ("城镇内河", "管辖", "内河湖")
+
+
+def find_waters(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
+    """Named waters in text[start:end]: Mention(type bay|river, attrs kind and place when a division precedes it).
+
+    >>> [(m.surface, m.type, m.attrs["kind"]) for m in find_waters("重点整治篤马河、马洪干渠和三亚湾近岸海域")]
+    [('篤马河', 'river', 'river'), ('马洪干渠', 'river', 'canal'), ('三亚湾', 'bay', 'bay')]
+    """
+    end = len(text) if end is None else end
+    known = waters()
+    found: dict[tuple[int, int], Mention] = {}
+    for m in _SUFFIX.finditer(text, start, end):
+        hit = _candidate(text, m.start(), m.end(), start)
+        if hit:
+            found[(hit.start, hit.end)] = hit
+    for name, (node_type, kind, gaz_place) in known.items():
+        for m in re.finditer(re.escape(name), text[start:end]):
+            a, z = start + m.start(), start + m.end()
+            if any(x <= a and z <= y for x, y in found) or _inside_division(text, a, z):
+                continue
+            if not _not_a_name_after(text, name[-1], z) and not _in_protected_area(text, z):
+                found[(a, z)] = Mention(node_type, name, name, a, z, {"kind": kind, "place": gaz_place})
+    return [found[k] for k in _outermost(list(found))]
+
+
+def _candidate(text: str, s: int, e: int, floor: int) -> Mention | None:
+    """The water whose name ends with the suffix text[s:e], if it is a name."""
+    suffix = text[s:e]
+    nxt, after = text[e : e + 1], text[e + 1 : e + 2]
+    if _not_a_name_after(text, suffix, e):
+        return None
+    if nxt and nxt in _WATER_CHARS and after != "水":  # 珠溪河: the longer name is found at its own suffix
+        return None
+    if text[s - 1 : s] in _NOT_BEFORE.get(suffix, ""):
+        return None
+    a = name_start(text, s, _LIMIT, floor, keep=0, quotes=False)
+    a = _after_place_words(text, a, s)
+    a, place = _place_before(text, a, s)
+    name = text[a:e]
+    if suffix in ("海域", "近岸海域") and (
+        a == s or text[a:s] in divisions() or s - a < 2 or text[s - 1] in "湾海省市县区"
+    ):
+        return None
+    known = waters()
+    tail = next((k for k in known if name.endswith(k) and len(name) - len(k) >= 2), "")
+    if tail:
+        a, name = e - len(tail), tail
+    if _in_protected_area(text, e):
+        return None
+    if name in known:
+        node_type, kind, gaz_place = known[name]
+    elif _plausible(name, suffix):
+        (node_type, kind), gaz_place = _KIND[suffix], ""
+    else:
+        return None
+    return Mention(node_type, name, name, a, e, {"kind": kind, "place": place or gaz_place})
+
+
+def _not_a_name_after(text: str, suffix: str, e: int) -> bool:
+    """Whether the suffix ending at e continues into another word (河道, 江苏, 海洋, 防城港市), 流域 apart."""
+    nxt = text[e : e + 1]
+    if not nxt or text.startswith(("流域", "区域"), e):
+        return False
+    return nxt in _NOT_AFTER.get(suffix, "") or nxt in _PLACE_WORDS
+
+
+def _in_protected_area(text: str, e: int) -> bool:
+    """Whether the water ending at e is part of a protected area's name (…江…湖风景名胜区)."""
+    run = e
+    while run < len(text) and run - e < 14 and is_name_char(text[run]):
+        run += 1
+    return bool(_PROTECTED.search(text, e, run))
+
+
+def _after_place_words(text: str, a: int, s: int) -> int:
+    """Start after a village, side or segment word inside the stem (东梓关村北侧富春江 -> 富春江)."""
+    cut = a
+    for i in range(a, s - 1):
+        if text[i] in _STEM_BREAK:
+            cut = i + 1
+    return cut
+
+
+def _inside_division(text: str, a: int, z: int) -> bool:
+    """Whether text[a:z] starts inside a division's name (南海 in 海南海警局)."""
+    return any(text[a - k : a + j] in divisions() for k in range(1, 4) for j in range(1, z - a + 1) if a - k >= 0)
+
+
+def _place_before(text: str, a: int, s: int) -> tuple[int, str]:
+    """Skip divisions written at the start of the name (临高县文澜江): returns the new start and the last one.
+
+    A division is not skipped when it leaves fewer than two characters before the suffix (三亚湾 is a name) or
+    when it is the start of an island's name (海南岛).
+    """
+    place = ""
+    while True:
+        for n in range(min(s - a - 2, 10), 1, -1):
+            head = text[a : a + n]
+            if head in divisions() and text[a + n] != "岛":
+                place = head
+                a += n
+                break
+        else:
+            return a, place
+
+
+def _plausible(name: str, suffix: str) -> bool:
+    """A name of the water's form: a specific word, not a generic one or a division's own name."""
+    if name in _GENERIC or len(name) <= 2 or len(name) > _LIMIT + len(suffix) or suffix == "海":
+        return False
+    if name.endswith(_GENERIC_TAILS) or any(w in name for w in _GENERIC_PARTS):
+        return False
+    stem = name[: -len(suffix)]
+    full_division = any(d.name == name or d.level in ("province", "city") for d in divisions().get(name, []))
+    return not full_division and not any(ch.isdigit() for ch in stem)
+
+
+def _outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for a, z in sorted(spans, key=lambda s: (s[0], -s[1])):
+        if out and a < out[-1][1]:
+            continue
+        out.append((a, z))
+    return out

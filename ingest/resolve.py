@@ -1,0 +1,132 @@
+"""Resolution: the names one document uses for one thing brought to one canonical name, the merge key of its id.
+
+Within a document: 我厅 / 全厅 / 厅机关 are the issuing department; 厅党组 is that department's Party group, a body
+of its own; 省水务厅 is the document's province's 水务厅 (海南省水务厅); 省委 is 中共海南省委; a short name that
+ends one longer name of the document (巡视组 … 七届省委第一巡视组) is that body. Across documents, the same
+canonical name gives the same id (graph/ids.py entity_id), so a body met in several documents is one node.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from .extract.gazetteer import divisions, unit_forms
+from .extract.mention import Mention
+from .extract.units import division_prefix
+
+# Words by which a document names its own issuing body.
+_SELF = {"我厅": "厅", "本厅": "厅", "全厅": "厅", "厅机关": "厅", "我局": "局", "本局": "局", "全局": "局",
+         "局机关": "局", "我委": "委", "本委": "委", "我办": "办", "本办": "办", "我院": "院", "本院": "院"}
+_PARTY_GROUP = {"厅党组": "厅", "局党组": "局", "委党组": "委"}
+_GOVERNMENT = {"政府": "人民政府", "政府办公厅": "人民政府办公厅", "政府办公室": "人民政府办公室"}
+_NATIONAL_HEADS = ("国家", "中共中央", "中央", "党中央", "国务院", "全国", "中国", "最高人民")
+_NATIONAL_MINISTRY = ("部", "署", "总局", "部办公厅")
+
+
+@dataclass
+class Context:
+    """What the document tells about itself that names depend on."""
+
+    province: str = ""
+    city: str = ""
+    issuer: str = ""
+    """The issuing body's full name when the document gives it (海南省生态环境厅)."""
+
+
+def document_context(text: str, issuer: str = "", title: str = "") -> Context:
+    """The document's province and city: the divisions its own name and its text name most often."""
+    table = divisions()
+    provinces: Counter[str] = Counter()
+    cities: Counter[str] = Counter()
+    head = f"{issuer}\n{title}\n{text[:300]}"
+    for weight, part in ((3, head), (1, text)):
+        for n in range(2, 9):
+            for i in range(len(part) - n + 1):
+                word = part[i : i + n]
+                for d in table.get(word, []):
+                    if d.name != word:
+                        continue
+                    provinces[d.province] += weight
+                    if d.level == "city":
+                        cities[d.name] += weight
+    province = provinces.most_common(1)[0][0] if provinces else ""
+    in_province = [(c, k) for c, k in cities.most_common() if any(d.province == province for d in table[c])]
+    city = in_province[0][0] if in_province else ""
+    return Context(province, city, issuer)
+
+
+def unit_name(m: Mention, ctx: Context) -> str:
+    """The canonical name of a unit mention (the name as written when nothing says more)."""
+    s = m.surface
+    if s in unit_forms():
+        return unit_forms()[s][0]
+    if s in _SELF:
+        return ctx.issuer if ctx.issuer.endswith(_SELF[s]) else s
+    if s in _PARTY_GROUP:
+        return f"中共{ctx.issuer}党组" if ctx.issuer.endswith(_PARTY_GROUP[s]) else s
+    name = _expand_place(s, ctx)
+    if name.endswith("党组") and not name.startswith("中共") and division_prefix(name):
+        name = "中共" + name
+    return name
+
+
+def _expand_place(s: str, ctx: Context) -> str:
+    """省水务厅 -> 海南省水务厅; 省委 -> 中共海南省委; 省政府 -> 海南省人民政府; 市政府 -> 儋州市人民政府."""
+    for word, full in (("省", ctx.province), ("自治区", ctx.province if ctx.province.endswith("自治区") else ""),
+                       ("市", ctx.city)):
+        if not full or not s.startswith(word) or s.startswith(("省级", "市级", "市县", "省市", "市场")):
+            continue
+        rest = s[len(word):]
+        if rest.startswith("委"):
+            return "中共" + full + rest
+        if rest in _GOVERNMENT:
+            return full + _GOVERNMENT[rest]
+        if rest.startswith("政府") and not rest.startswith("政府办"):
+            return full + "人民" + rest
+        return full + rest
+    return s
+
+
+def unit_level(name: str) -> str:
+    """national, provincial, city_county or other, from how the name begins."""
+    if name.startswith(_NATIONAL_HEADS) or (not division_prefix(name) and name.endswith(_NATIONAL_MINISTRY)
+                                            and len(name) <= 7 and not name.startswith(("省", "市", "县", "区"))):
+        return "national"
+    for n in (name[2:] if name.startswith("中共") else name,):
+        place = division_prefix(n)
+        if place:
+            level = divisions()[place][0].level
+            return "provincial" if level == "province" else "city_county"
+        if n.startswith(("省", "自治区")):
+            return "provincial"
+        if n.startswith(("市", "县", "区", "镇", "乡")):
+            return "city_county"
+    if name.endswith(("公司", "集团", "厂", "大学", "学院", "协会", "学会", "基金会", "日报", "报社", "市场")):
+        return "other"
+    return "other"
+
+
+def short_to_long(names: list[str], min_len: int = 3) -> dict[str, str]:
+    """Short names that end exactly one longer name of the same document, mapped to it.
+
+    >>> short_to_long(["巡视组", "七届省委第一巡视组", "督察组"])
+    {'巡视组': '七届省委第一巡视组'}
+    """
+    out = {}
+    distinct = sorted(set(names))
+    for s in distinct:
+        if len(s) < min_len:
+            continue
+        longer = [n for n in distinct if n != s and n.endswith(s) and len(n) >= len(s) + 2]
+        if len(longer) == 1:
+            out[s] = longer[0]
+    return out
+
+
+def place_key(name: str, attrs: dict[str, str]) -> str:
+    """The merge key of a place: a county's name alone is shared by several provinces."""
+    province = attrs.get("province", "")
+    if attrs.get("level") in ("county", "district", "town", "village") and province and province != name:
+        return province + name
+    return name
