@@ -10,6 +10,7 @@ from fastapi import FastAPI
 from policykg import __version__
 
 from . import errors
+from .limits import RequestLimits
 from .routes import entities, export, measures, search, sparql, system
 from .services import Services
 from .settings import Settings, sample_corpus
@@ -37,6 +38,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     app.state.settings = settings
     errors.install(app)
+    app.add_middleware(RequestLimits, settings=settings)
     for module in (system, search, measures, entities, export, sparql):
         app.include_router(module.router)
     return app

@@ -37,7 +37,16 @@ class Settings:
     """Named graph the remote store holds the graph in (policykg push's default when empty)."""
     sparql_user: str = field(default_factory=lambda: _env("SPARQL_USER"))
     sparql_password: str = field(default_factory=lambda: _env("SPARQL_PASSWORD"))
-    max_upload_bytes: int = 50 * 1024 * 1024
+    max_upload_bytes: int = field(default_factory=lambda: int(_env("MAX_UPLOAD_BYTES", str(50 * 1024 * 1024))))
+    """Bytes one uploaded document may hold (the ingest's file size limit)."""
+    max_body_bytes: int = field(default_factory=lambda: int(_env("MAX_BODY_BYTES", str(1024 * 1024))))
+    """Bytes the body of any other request (a POSTed SPARQL query, a form) may hold; more is answered 413."""
+    max_query_chars: int = field(default_factory=lambda: int(_env("MAX_QUERY_CHARS", "4000")))
+    """Characters a URL's query string may hold once decoded; more is refused (400): POST long SPARQL queries."""
+    max_page_size: int = field(default_factory=lambda: int(_env("MAX_PAGE_SIZE", "200")))
+    """Largest `limit` a list or search may ask for; more is refused (400)."""
+    max_export_items: int = field(default_factory=lambda: int(_env("MAX_EXPORT_ITEMS", "500000")))
+    """Nodes plus edges one /export answer may hold; a bigger one is answered 413 (the command line has no limit)."""
     sparql_timeout_s: float = field(default_factory=lambda: float(_env("SPARQL_TIMEOUT_S", "30")))
     """Seconds a /sparql query may run before it is answered with a timed_out error."""
     sparql_max_rows: int = field(default_factory=lambda: int(_env("SPARQL_MAX_ROWS", "10000")))
