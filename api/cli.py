@@ -43,6 +43,7 @@ def ingest(
     db: DbOpt,
     strict: Annotated[bool, typer.Option(help="Exit non-zero when any file is rejected.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only the summary.")] = False,
+    workers: Annotated[Optional[int], typer.Option(min=1, help="Processes extracting documents (default: one per core).")] = None,
     as_json: JsonOpt = False,
 ) -> None:
     """Read documents into the graph and the search index.
@@ -50,10 +51,11 @@ def ingest(
     Example: policykg ingest reports/ --db ./kg
     """
     from policykg.ingest.batch import ingest_paths
+    from policykg.ingest.parallel import default_workers
 
     services = Services.open(db)
     try:
-        report = ingest_paths(services.store, services.index, paths)
+        report = ingest_paths(services.store, services.index, paths, workers=workers or default_workers())
     finally:
         services.close()
     if as_json:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from policykg.graph.errors import PolicykgError
+from policykg.graph.model import DocumentRecord
 from policykg.graph.store import Store
 from policykg.search.index import SearchIndex
 
@@ -79,22 +80,45 @@ def expand(paths: Iterable[Path], skipped: list[Path] | None = None) -> Iterator
             yield p
 
 
-def ingest_file(store: Store, index: SearchIndex, path: Path, max_bytes: int = pipeline.DEFAULT_MAX_BYTES) -> FileOutcome:
-    """Read, extract, store and index one file. Never raises for a bad file: it becomes a rejection."""
+def prepare(store: Store, path: Path, max_bytes: int = pipeline.DEFAULT_MAX_BYTES) -> pipeline.Parsed | FileOutcome:
+    """Read one file's bytes: a loaded document to extract, or its outcome already (unchanged or rejected)."""
     try:
         if not path.is_file():
             return FileOutcome(str(path), "rejected", message="not a file")
         parsed = pipeline.load(path, max_bytes)
-        if store.has_document(parsed.sha256):
-            return FileOutcome(str(path), "unchanged", doc=parsed.doc_id)
-        record = pipeline.run(parsed)
     except PolicykgError as e:
         return FileOutcome(str(path), "rejected", message=e.message)
-    except (OSError, ValueError, RecursionError, MemoryError) as e:
+    except OSError as e:
         return FileOutcome(str(path), "rejected", message=f"{type(e).__name__}: {e}")
+    if store.has_document(parsed.sha256):
+        return FileOutcome(str(path), "unchanged", doc=parsed.doc_id)
+    return parsed
+
+
+def extract(parsed: pipeline.Parsed) -> DocumentRecord | FileOutcome:
+    """Run the pipeline on a loaded document. Never raises for a bad file: it becomes a rejection."""
+    try:
+        return pipeline.run(parsed)
+    except PolicykgError as e:
+        return FileOutcome(str(parsed.path), "rejected", message=e.message)
+    except (OSError, ValueError, RecursionError, MemoryError) as e:
+        return FileOutcome(str(parsed.path), "rejected", message=f"{type(e).__name__}: {e}")
+
+
+def write(store: Store, index: SearchIndex, path: Path, record: DocumentRecord, runs: dict | None = None) -> FileOutcome:
+    """Store one extracted document and index it (with tokens a worker segmented, if any)."""
     store.write_document(record)
-    index.add_document(record.id, record.text, [record.node, *record.nodes], record.edges)
+    index.add_document(record.id, record.text, [record.node, *record.nodes], record.edges, runs)
     return FileOutcome(str(path), "ingested", doc=record.id, nodes=len(record.nodes) + 1, edges=len(record.edges))
+
+
+def ingest_file(store: Store, index: SearchIndex, path: Path, max_bytes: int = pipeline.DEFAULT_MAX_BYTES) -> FileOutcome:
+    """Read, extract, store and index one file. Never raises for a bad file: it becomes a rejection."""
+    parsed = prepare(store, path, max_bytes)
+    if isinstance(parsed, FileOutcome):
+        return parsed
+    record = extract(parsed)
+    return record if isinstance(record, FileOutcome) else write(store, index, path, record)
 
 
 def repair_index(store: Store, index: SearchIndex) -> list[str]:
@@ -117,13 +141,22 @@ def ingest_paths(
     *,
     max_bytes: int = pipeline.DEFAULT_MAX_BYTES,
     progress: Callable[[FileOutcome], None] | None = None,
+    workers: int = 1,
 ) -> Report:
+    """Ingest files and folders; with `workers` > 1, extraction runs in that many processes (ingest/parallel.py)."""
     report = Report(repaired=repair_index(store, index))
     skipped: list[Path] = []
-    for f in expand(paths, skipped):
-        outcome = ingest_file(store, index, f, max_bytes)
-        report.outcomes.append(outcome)
-        if progress:
-            progress(outcome)
+    files = list(expand(paths, skipped))
+    with index.bulk():
+        if workers > 1 and len(files) > 1:
+            from .parallel import ingest_parallel
+
+            outcomes: Iterable[FileOutcome] = ingest_parallel(store, index, files, max_bytes=max_bytes, workers=workers)
+        else:
+            outcomes = (ingest_file(store, index, f, max_bytes) for f in files)
+        for outcome in outcomes:
+            report.outcomes.append(outcome)
+            if progress:
+                progress(outcome)
     report.outcomes.extend(FileOutcome(str(f), "skipped", message="not a document (folder housekeeping)") for f in skipped)
     return report

@@ -26,6 +26,12 @@ _added: set[str] = set()
 #: jieba only ever yields tokens made of these characters, so a user word outside them could never match whole.
 _JIEBA_WORD = re.compile(r"[\u4E00-\u9FD5a-zA-Z0-9+#&._%\-]{2,30}")
 _CJK = re.compile(r"[\u3400-\u9FFF]")
+#: jieba's own block pattern: it segments each such run on its own, so a run's tokens never depend on the text
+#: around it and can be reused wherever the run occurs again (a section and the measures inside it).
+_BLOCK = re.compile(r"[\u4E00-\u9FD5a-zA-Z0-9+#&._%\-]+")
+_segments: dict[str, tuple[tuple[str, int, int], ...]] = {}
+#: Past this many remembered runs the memory is emptied (a document's runs are what repeats).
+_MAX_SEGMENTS = 200_000
 
 
 def _ensure_jieba() -> None:
@@ -47,7 +53,52 @@ def add_words(words: Iterable[str]) -> list[str]:
                 jieba.add_word(w, freq=max(jieba.get_FREQ(w) or 0, 2000))
                 _added.add(w)
                 new.append(w)
+        if new:
+            _segments.clear()  # a new word may join characters that earlier runs split
     return sorted(new)
+
+
+def _run_tokens(run: str) -> tuple[tuple[str, int, int], ...]:
+    toks = _segments.get(run)
+    if toks is None:
+        if len(_segments) >= _MAX_SEGMENTS:
+            _segments.clear()
+        toks = _segments[run] = tuple(jieba.tokenize(run, mode="search"))
+    return toks
+
+
+def segment(text: str) -> list[tuple[str, int, int]]:
+    """jieba search-mode tokens of a text with character offsets, whitespace left out.
+
+    The same tokens as `jieba.tokenize(text, mode="search")`, but each run of word characters is segmented once
+    per process (until the dictionary changes) and reused wherever it occurs again.
+
+    >>> segment("推行湾长制。")[-1]
+    ('。', 5, 6)
+    """
+    _ensure_jieba()
+    out: list[tuple[str, int, int]] = []
+    i = 0
+    for m in _BLOCK.finditer(text):
+        out.extend((c, k, k + 1) for k, c in enumerate(text[i : m.start()], i) if not c.isspace())
+        a = m.start()
+        out.extend((w, a + s, a + e) for w, s, e in _run_tokens(m.group()))
+        i = m.end()
+    out.extend((c, k, k + 1) for k, c in enumerate(text[i:], i) if not c.isspace())
+    return out
+
+
+def segment_runs(texts: Iterable[str]) -> dict[str, tuple[tuple[str, int, int], ...]]:
+    """The tokens of every word run in the texts: what a worker process sends to the index writer."""
+    _ensure_jieba()
+    return {m.group(): _run_tokens(m.group()) for t in texts for m in _BLOCK.finditer(t)}
+
+
+def remember_runs(runs: dict[str, tuple[tuple[str, int, int], ...]]) -> None:
+    """Take tokens segmented elsewhere (under the same dictionary), so indexing does not segment again."""
+    if len(_segments) + len(runs) > _MAX_SEGMENTS:
+        _segments.clear()
+    _segments.update(runs)
 
 
 @lru_cache(maxsize=1)
@@ -98,9 +149,7 @@ class JiebaTokenizer(Tokenizer):
             yield _emit(t, value, start_pos, start_char, start_char + len(value), positions, chars)
             return
         pos = start_pos
-        for word, a, b in jieba.tokenize(value, mode="search"):
-            if not word.strip():
-                continue
+        for word, a, b in segment(value):
             yield _emit(t, word, pos, start_char + a, start_char + b, positions, chars)
             pos += 1
 

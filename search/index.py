@@ -8,6 +8,8 @@ must keep whole, loaded again by every process that opens the index).
 from __future__ import annotations
 
 import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from whoosh import index as whoosh_index
@@ -17,7 +19,7 @@ from whoosh.query import Term
 from policykg.graph.model import Edge, Node
 from policykg.graph.vocab import NodeType
 
-from .analyzer import SEGMENTER, add_words
+from .analyzer import SEGMENTER, add_words, remember_runs
 from .passages import Passage, passages_for
 from .schema import passage_schema
 
@@ -26,6 +28,11 @@ SEGMENTER_FILE = "segmenter.txt"
 USERDICT_FILE = "userdict.txt"
 #: Entities whose names become user-dictionary words.
 _DICTIONARY_TYPES = frozenset({NodeType.REGULATION, NodeType.BAY, NodeType.RIVER, NodeType.UNIT, NodeType.PLACE})
+
+
+def dictionary_names(nodes: list[Node]) -> list[str]:
+    """The names among these nodes that jieba must keep whole (regulations, units, places, waters)."""
+    return sorted({x for n in nodes if n.type in _DICTIONARY_TYPES for x in (n.label, *n.aliases)})
 
 
 class SearchIndex:
@@ -38,6 +45,10 @@ class SearchIndex:
     def __init__(self, folder: Path) -> None:
         self.folder = Path(folder) / INDEX_DIR
         self._ix: FileIndex | None = None
+        self._bulk = None
+        """The open whoosh writer while `bulk()` runs, and how many documents it holds uncommitted."""
+        self._bulk_docs = 0
+        self._bulk_every = 0
 
     @property
     def segmenter(self) -> str:
@@ -61,41 +72,80 @@ class SearchIndex:
         self._ix = whoosh_index.create_in(self.folder, passage_schema())
         (self.folder / SEGMENTER_FILE).write_text(SEGMENTER + "\n", encoding="utf-8")
 
-    def _load_userdict(self) -> None:
+    def userdict(self) -> list[str]:
+        """The words this index's documents taught jieba."""
         f = self.folder / USERDICT_FILE
-        if f.exists():
-            add_words(f.read_text(encoding="utf-8").split("\n"))
+        return [w for w in f.read_text(encoding="utf-8").split("\n") if w] if f.exists() else []
+
+    def _load_userdict(self) -> None:
+        add_words(self.userdict())
 
     def _learn_names(self, nodes: list[Node]) -> None:
-        names = {x for n in nodes if n.type in _DICTIONARY_TYPES for x in (n.label, *n.aliases)}
-        new = add_words(sorted(names))
+        new = add_words(dictionary_names(nodes))
         if new:
             with (self.folder / USERDICT_FILE).open("a", encoding="utf-8") as f:
                 f.write("".join(w + "\n" for w in new))
 
-    def add_document(self, doc_id: str, text: str, nodes: list[Node], edges: list[Edge]) -> None:
-        """Index one stored document: its nodes, with what its edges say about them (units, places, waters)."""
+    def add_document(self, doc_id: str, text: str, nodes: list[Node], edges: list[Edge],
+                     runs: dict | None = None) -> None:
+        """Index one stored document: its nodes, with what its edges say about them (units, places, waters).
+
+        `runs` are tokens a worker process segmented already (analyzer.segment_runs), under this document's names.
+        """
         ix = self.ix
         self._learn_names(nodes)
+        if runs:
+            remember_runs(runs)
         self.add(passages_for(nodes, text, doc_id, edges), ix)
 
+    @contextmanager
+    def bulk(self, every: int = 50) -> Iterator[None]:
+        """Keep one writer open for many documents, committing every `every` documents and at the end.
+
+        A commit writes a new segment with every term's postings, which is most of the cost of indexing one
+        document; batching them makes ingest several times faster. Documents stored but not yet committed here
+        when a run is cut are restored by the next ingest's repair step.
+        """
+        ix = self.ix
+        self._bulk, self._bulk_docs, self._bulk_every = ix.writer(timeout=60.0), 0, every
+        try:
+            yield
+        except BaseException:
+            self._bulk.cancel()
+            raise
+        else:
+            self._bulk.commit()
+        finally:
+            self._bulk = None
+
     def add(self, passages: list[Passage], ix: FileIndex | None = None) -> None:
-        """Index the passages of one document in one commit (replacing any with the same ids)."""
+        """Index the passages of one document (replacing any with the same ids): one commit, or bulk's next."""
+        if self._bulk is not None:
+            self._write(self._bulk, passages)
+            self._bulk_docs += 1
+            if self._bulk_docs >= self._bulk_every:
+                self._bulk.commit()
+                self._bulk, self._bulk_docs = self.ix.writer(timeout=60.0), 0
+            return
         with (ix or self.ix).writer(timeout=60.0) as w:
-            for p in passages:
-                names = " ".join(p.names)
-                fields = dict(
-                    id=p.id, type=p.type, doc=p.doc, label=p.label, text=p.text, names=names,
-                    grams=p.text, start=p.start, end=p.end,
-                    unit=",".join(x.replace(",", " ") for x in p.units),
-                    place=",".join(x.replace(",", " ") for x in p.places),
-                    water=",".join(x.replace(",", " ") for x in p.waters),
-                )
-                if p.date:
-                    fields["date"] = p.date
-                if p.year:
-                    fields["year"] = p.year
-                w.update_document(**fields)
+            self._write(w, passages)
+
+    @staticmethod
+    def _write(w, passages: list[Passage]) -> None:  # noqa: ANN001 - a whoosh writer
+        for p in passages:
+            names = " ".join(p.names)
+            fields = dict(
+                id=p.id, type=p.type, doc=p.doc, label=p.label, text=p.text, names=names,
+                grams=p.text, start=p.start, end=p.end,
+                unit=",".join(x.replace(",", " ") for x in p.units),
+                place=",".join(x.replace(",", " ") for x in p.places),
+                water=",".join(x.replace(",", " ") for x in p.waters),
+            )
+            if p.date:
+                fields["date"] = p.date
+            if p.year:
+                fields["year"] = p.year
+            w.update_document(**fields)
 
     def delete_document(self, doc_id: str) -> int:
         """Remove every passage of one document; returns how many."""

@@ -46,13 +46,30 @@ def _lead_end(nodes: list[Node], doc_id: str, doc_len: int) -> int:
     return min(min(starts, default=doc_len), _LEAD_MAX)
 
 
+def _own_ends(nodes: list[Node], doc_id: str) -> dict[str, int]:
+    """Where each section's own text stops: at its end, or where its first sub-section begins."""
+    spans = sorted(
+        (min(e.start for e in n.evidence if e.doc == doc_id), int(n.attrs["end"]), n.id)
+        for n in nodes
+        if n.type == NodeType.SECTION and n.attrs.get("end") and any(e.doc == doc_id for e in n.evidence)
+    )
+    out = {}
+    for k, (start, end, nid) in enumerate(spans):
+        nxt = spans[k + 1][0] if k + 1 < len(spans) else end
+        out[nid] = min(end, nxt) if nxt > start else end
+    return out
+
+
 def passages_for(nodes: list[Node], doc_text: str, doc_id: str, edges: list[Edge] = ()) -> list[Passage]:
     """One passage per document, measure, section, problem and regulation mentioned in one document.
 
-    A section's passage holds its heading and the text it governs, so a question about a topic finds the
-    section even when no single sentence carries all its words. The document's passage holds its title and
-    preamble, where reports state their overall results.
+    A section's passage holds its heading and its own text up to its first sub-section, so a question about a
+    topic finds the section even when no single sentence carries all its words, while each character of the
+    document is indexed in one section only (nested sections repeating their children's text made the index
+    several times the size of the corpus, and slowed both ingest and queries). The document's passage holds
+    its title and preamble, where reports state their overall results.
     """
+    own_end = _own_ends(nodes, doc_id)
     by_id = {n.id: n for n in nodes}
     linked: dict[str, set[str]] = defaultdict(set)
     for e in edges:
@@ -80,8 +97,8 @@ def passages_for(nodes: list[Node], doc_text: str, doc_id: str, edges: list[Edge
             continue
         first = min(spans)
         text = n.attrs.get("text") or doc_text[first.start : first.end]
-        if n.type == NodeType.SECTION and n.attrs.get("end"):
-            text = doc_text[first.start : int(n.attrs["end"])]
+        if n.id in own_end:
+            text = doc_text[first.start : own_end[n.id]]
         out.append(Passage(n.id, str(n.type), doc_id, n.label, text, first.start, first.end, _year(date), date,
                            names, units, places, waters))
     return out

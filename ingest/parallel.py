@@ -1,0 +1,82 @@
+"""Extraction in worker processes, one writer: how ingest uses every core.
+
+The parent process reads each file (to skip what the store already holds), hands the bytes to a pool of
+workers, and writes what comes back to the store and the index in the order the files were named, so a
+parallel run stores the same documents under the same ids as a serial one. A worker runs the whole pipeline
+and also segments the text the index will hold, under the document's own entity names, so the single writer
+only assembles postings. At most two documents per worker are in flight, which bounds memory on any corpus.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from pathlib import Path
+
+from policykg.graph.model import DocumentRecord
+from policykg.graph.store import Store
+from policykg.search.analyzer import add_words, segment_runs
+from policykg.search.index import SearchIndex, dictionary_names
+from policykg.search.passages import passages_for
+
+from . import pipeline
+from .batch import FileOutcome, extract, prepare, write
+
+_Result = tuple[DocumentRecord | FileOutcome, dict | None]
+
+
+def default_workers() -> int:
+    """The cores this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def _start(userdict: list[str]) -> None:
+    """Worker start: the words the index's dictionary holds, so tokens match what the writer would produce."""
+    add_words(userdict)
+
+
+def _extract(parsed: pipeline.Parsed) -> _Result:
+    record = extract(parsed)
+    if isinstance(record, FileOutcome):
+        return record, None
+    nodes = [record.node, *record.nodes]
+    add_words(dictionary_names(nodes))
+    passages = passages_for(nodes, record.text, record.id, record.edges)
+    runs = segment_runs(x for p in passages for x in (p.label, p.text, " ".join(p.names)))
+    return record, runs
+
+
+def ingest_parallel(
+    store: Store, index: SearchIndex, files: list[Path], *, max_bytes: int, workers: int
+) -> Iterator[FileOutcome]:
+    """Ingest files with extraction in `workers` processes; yields each file's outcome in the files' order."""
+    context = multiprocessing.get_context("forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn")
+    pending: deque[tuple[Path, FileOutcome | Future[_Result]]] = deque()
+    seen: set[str] = set()
+    with ProcessPoolExecutor(workers, mp_context=context, initializer=_start, initargs=(index.userdict(),)) as pool:
+        for path in files:
+            parsed = prepare(store, path, max_bytes)
+            if isinstance(parsed, FileOutcome):
+                pending.append((path, parsed))
+            elif parsed.sha256 in seen:  # the same bytes twice in one run
+                pending.append((path, FileOutcome(str(path), "unchanged", doc=parsed.doc_id)))
+            else:
+                seen.add(parsed.sha256)
+                pending.append((path, pool.submit(_extract, parsed)))
+            while sum(isinstance(x, Future) for _p, x in pending) > 2 * workers:
+                yield _finish(store, index, *pending.popleft())
+        while pending:
+            yield _finish(store, index, *pending.popleft())
+
+
+def _finish(store: Store, index: SearchIndex, path: Path, job: FileOutcome | Future[_Result]) -> FileOutcome:
+    if isinstance(job, FileOutcome):
+        return job
+    record, runs = job.result()
+    return record if isinstance(record, FileOutcome) else write(store, index, path, record, runs)
