@@ -19,6 +19,7 @@ from .extract.units import division_prefix
 _SELF = {"我厅": "厅", "本厅": "厅", "全厅": "厅", "厅机关": "厅", "我局": "局", "本局": "局", "全局": "局",
          "局机关": "局", "我委": "委", "本委": "委", "我办": "办", "本办": "办", "我院": "院", "本院": "院"}
 _PARTY_GROUP = {"厅党组": "厅", "局党组": "局", "委党组": "委"}
+_ROLE_WORDS = ("书记", "副书记", "成员", "会议", "领导", "长")
 _GOVERNMENT = {"政府": "人民政府", "政府办公厅": "人民政府办公厅", "政府办公室": "人民政府办公室"}
 _NATIONAL_HEADS = ("国家", "中共中央", "中央", "党中央", "国务院", "全国", "中国", "最高人民")
 _NATIONAL_MINISTRY = ("部", "署", "总局", "部办公厅")
@@ -54,6 +55,33 @@ def document_context(text: str, issuer: str = "", title: str = "") -> Context:
     in_province = [(c, k) for c, k in cities.most_common() if any(d.province == province for d in table[c])]
     city = in_province[0][0] if in_province else ""
     return Context(province, city, issuer)
+
+
+def self_references(text: str, ctx: Context) -> list[Mention]:
+    """Where the document names its issuer or the issuer's Party group by 我厅, 全厅, 厅党组 …, when it knows the issuer.
+
+    >>> [(m.surface, m.name) for m in self_references("我厅会同省水务厅", Context(issuer="某省生态环境厅"))]
+    [('我厅', '某省生态环境厅')]
+    """
+    out = []
+    for word, end in (*_SELF.items(), *_PARTY_GROUP.items()):
+        if not ctx.issuer.endswith(end):
+            continue
+        for i in _positions(text, word):
+            if word in _PARTY_GROUP and text[i - 1 : i] in ("省", "市", "县", "区") or text.startswith(_ROLE_WORDS, i + len(word)):
+                continue
+            m = Mention("unit", word, word, i, i + len(word))
+            m.name = unit_name(m, ctx)
+            out.append(m)
+    return sorted(out, key=lambda m: m.start)
+
+
+def _positions(text: str, word: str) -> list[int]:
+    out, i = [], text.find(word)
+    while i >= 0:
+        out.append(i)
+        i = text.find(word, i + 1)
+    return out
 
 
 def unit_name(m: Mention, ctx: Context) -> str:

@@ -37,16 +37,20 @@ _LINK = {
 def build(p: Parsed, b: GraphBuilder) -> None:
     text = p.text
     meta = p.metadata
-    ctx = resolve.document_context(text, str(meta.get("issuer", "")), str(meta.get("title", "")))
+    title = str(meta.get("title", ""))
+    issuer = str(meta.get("issuer", "")) or regulations.issuer_of(title)
+    ctx = resolve.document_context(text, issuer, title)
     b.facts.update(province=ctx.province, city=ctx.city)
     titles = [(m.start - 1, m.end + 1) for m in regulations.find_titles(text)]
     waters = find_waters(text)
     units = [u for u in find_units(text) if not _overlaps([(w.start, w.end) for w in waters], u.start, u.end)]
+    taken = [(u.start, u.end) for u in units]
+    units += [u for u in resolve.self_references(text, ctx) if not _overlaps(taken, u.start, u.end)]
     blocked = titles + [(u.start, u.end) for u in units] + [(w.start, w.end) for w in waters]
     places = find_places(text, ctx.province, blocked)
     persons = find_persons(text)
 
-    unit_names = {id(m): resolve.unit_name(m, ctx) for m in units}
+    unit_names = {id(m): m.name if m.name != m.surface else resolve.unit_name(m, ctx) for m in units}
     longer = resolve.short_to_long(list(unit_names.values()))
     for m in units:
         name = longer.get(unit_names[id(m)], unit_names[id(m)])

@@ -1,0 +1,18 @@
+"""Persons: a name next to a role title."""
+
+from __future__ import annotations
+
+from policykg.ingest.extract.persons import find_persons
+
+
+def test_name_after_a_role_title() -> None:
+    found = [(m.name, m.attrs["role"]) for m in find_persons("成立由党组书记、厅长王某平任组长,副厅长李明任副组长的领导小组")]
+    assert found == [("王某平", "厅长"), ("李明", "副厅长")]
+
+
+def test_name_before_general_secretary() -> None:
+    assert [m.name for m in find_persons("学习习近平总书记重要讲话")] == ["习近平"]
+
+
+def test_role_words_alone_are_not_persons() -> None:
+    assert find_persons("党组书记、厅长任组长,分管副厅长为副组长") == []

@@ -1,0 +1,43 @@
+"""Places: divisions from the gazetteer, short forms where they are safe, zones, towns and villages by form."""
+
+from __future__ import annotations
+
+from policykg.ingest.extract.places import find_places
+
+
+def found(text: str, province: str = "", blocked: list[tuple[int, int]] | None = None) -> list[tuple[str, str]]:
+    return [(m.name, m.surface) for m in find_places(text, province, blocked)]
+
+
+def test_full_names_and_short_forms_in_the_documents_province() -> None:
+    assert found("海口市、琼海、陵水等市县", province="海南省") == [
+        ("海口市", "海口市"), ("琼海市", "琼海"), ("陵水黎族自治县", "陵水"),
+    ]
+
+
+def test_short_forms_of_another_province_need_their_full_name_in_the_text() -> None:
+    assert found("琼海、陵水", province="山东省") == []
+    assert found("威海市坚持陆海统筹,威海入海排污口") == [("威海市", "威海市"), ("威海市", "威海")]
+
+
+def test_province_short_forms_are_always_places() -> None:
+    assert found("山东以及湖南") == [("山东省", "山东"), ("湖南省", "湖南")]
+
+
+def test_mountain_or_island_named_like_a_division_is_not_it() -> None:
+    assert found("五指山市和霸王岭、五指山,海南岛", province="海南省") == [("五指山市", "五指山市"), ("海南岛", "海南岛")]
+
+
+def test_villages_towns_and_zones_by_their_form() -> None:
+    assert found("旅游码头位于场口镇东梓关村北侧,葛店开发区、临空经济区组织整改") == [
+        ("场口镇", "场口镇"), ("东梓关村", "东梓关村"), ("葛店开发区", "葛店开发区"), ("临空经济区", "临空经济区"),
+    ]
+
+
+def test_generic_words_are_not_places() -> None:
+    assert found("推进城乡污水治理,改善农村和乡镇环境,解决各村问题") == []
+
+
+def test_names_inside_blocked_spans_are_left_out() -> None:
+    text = "海南省生态环境厅在海南省"
+    assert found(text, blocked=[(0, 8)]) == [("海南省", "海南省")]

@@ -1,0 +1,54 @@
+"""Units: organisation names found by their suffix and taken back to where they begin."""
+
+from __future__ import annotations
+
+from policykg.ingest.extract.units import find_units
+
+
+def names(text: str) -> list[str]:
+    return [m.surface for m in find_units(text)]
+
+
+def test_names_in_a_list_are_separate_units() -> None:
+    assert names("督促某市市场监督管理局、某市综合行政执法局和省水务厅开展检查。") == [
+        "某市市场监督管理局", "某市综合行政执法局", "省水务厅",
+    ]
+
+
+def test_verb_before_a_name_is_not_part_of_it() -> None:
+    assert names("分管厅领导组织人事处、机关党委全体干部认真学习") == ["人事处", "机关党委"]
+    assert names("经协调省财政厅,该厅表示") == ["省财政厅"]
+
+
+def test_organization_department_keeps_its_organisation_word() -> None:
+    assert names("报请省委组织部同意") == ["省委组织部"]
+
+
+def test_a_body_inside_a_longer_name_is_not_a_unit_of_its_own() -> None:
+    assert names("成立某省生态环境厅生态环境保护督察整改工作领导小组。") == ["某省生态环境厅生态环境保护督察整改工作领导小组"]
+
+
+def test_names_run_together_are_split() -> None:
+    assert names("省委办公厅省政府办公厅印发实施") == ["省委办公厅", "省政府办公厅"]
+
+
+def test_roles_and_common_words_are_not_units() -> None:
+    assert names("省委书记主持召开会议,党组书记、厅长讲话,认真研究部署,形成新格局。") == []
+
+
+def test_eco_environment_departments_are_not_the_ministry() -> None:
+    assert names("督促各级生态环境部门落实") == []
+    assert names("联合生态环境部开展检查") == ["生态环境部"]
+
+
+def test_joint_inspection_group_of_committee_and_government() -> None:
+    assert names("省委、省政府第二生态环境保护督察组进驻某县") == ["省委、省政府第二生态环境保护督察组"]
+
+
+def test_companies_and_quoted_words_inside_names() -> None:
+    assert names("对某地某环境科技有限公司立案") == ["某地某环境科技有限公司"]
+    assert names("“禁渔”执法工作组检查") == ["“禁渔”执法工作组"]
+
+
+def test_inspection_group_written_alone_is_a_unit() -> None:
+    assert names("针对巡察组指出的问题") == ["巡察组"]

@@ -1,0 +1,49 @@
+"""Bays and rivers: gazetteer names and names of their form, with kind and place."""
+
+from __future__ import annotations
+
+from policykg.ingest.extract.waters import find_waters
+
+
+def found(text: str) -> list[tuple[str, str, str]]:
+    return [(m.name, m.type, m.attrs["kind"]) for m in find_waters(text)]
+
+
+def test_kinds_from_the_suffix() -> None:
+    assert found("整治甲乙河、丙丁沟、戊己水库和庚辛湖,清理壬癸排渠") == [
+        ("甲乙河", "river", "river"), ("丙丁沟", "river", "ditch"), ("戊己水库", "river", "reservoir"),
+        ("庚辛湖", "river", "lake"), ("壬癸排渠", "river", "ditch"),
+    ]
+
+
+def test_division_written_before_a_water_is_its_place() -> None:
+    m = find_waters("推进临高县甲子河综合治理")[0]
+    assert (m.name, m.attrs["place"]) == ("甲子河", "临高县")
+
+
+def test_a_bay_named_after_its_city_keeps_the_city_in_its_name() -> None:
+    assert [m.name for m in find_waters("加强三亚湾保护")] == ["三亚湾"]
+
+
+def test_generic_words_are_not_waters() -> None:
+    assert found("加强入海河流、城镇内河(湖)和近岸海域治理,改善重点海湾水质,清理鱼塘") == []
+
+
+def test_county_named_like_a_river_is_not_one() -> None:
+    assert found("昌江县、防城港市") == []
+
+
+def test_named_sea_from_the_gazetteer() -> None:
+    assert found("渤海、黄海管辖海域") == [("渤海", "bay", "sea"), ("黄海", "bay", "sea")]
+
+
+def test_waters_inside_a_protected_area_name_are_not_listed() -> None:
+    assert found("项目位于富春江新安江千岛湖风景名胜区内") == []
+
+
+def test_river_basin_and_region_words_do_not_hide_the_river() -> None:
+    assert [m.name for m in find_waters("以万宁市甲溪河流域为试点,参加澜沧江-湄公河区域合作")] == ["甲溪河", "澜沧江", "湄公河"]
+
+
+def test_island_sea_area_is_a_bay_but_a_province_sea_area_is_not() -> None:
+    assert found("推进海南岛近岸海域保护,全省近岸海域水质优良") == [("海南岛近岸海域", "bay", "sea_area")]
