@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 
 _HINT = "check that the file downloaded completely, or save it from its viewer as text"
 _PAGE_NUMBER = re.compile(r"^\s*(?:[-—–－]+\s*\d{1,4}\s*[-—–－]+|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4})\s*$")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+"""Control characters some fonts' Unicode maps put into the text layer (a NUL before every character)."""
 _MIN_CHARS = 20
 """Fewer visible characters than this in the whole file means there is no text layer worth reading."""
 
@@ -40,6 +42,7 @@ def read(data: bytes) -> Decoded:
         title = str((reader.metadata or {}).get("/Title") or "").strip()
     except (PyPdfError, PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError, OSError) as e:
         raise RejectedFile(f"not a readable PDF (damaged or truncated): {type(e).__name__}", _HINT) from e
+    pages = [_CONTROL.sub("", page) for page in pages]
     lines = [ln.rstrip() for page in pages for ln in page.split("\n") if not _PAGE_NUMBER.match(ln)]
     text = "\n".join(lines)
     if sum(not ch.isspace() for ch in text) < _MIN_CHARS:

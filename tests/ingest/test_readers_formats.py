@@ -186,3 +186,8 @@ def test_the_store_keeps_the_normalized_text_and_the_original_with_its_offset_ma
     [regulation] = [n for n in p.record.nodes if n.type == NodeType.REGULATION]
     e = regulation.evidence[0]
     assert original[offsets[e.start]:offsets[e.end - 1] + 1] == "某某條例"
+
+
+def test_control_characters_in_a_pdf_text_layer_are_dropped() -> None:
+    decoded = read(Path("c.pdf"), pdf_file([["\x00一\x00、\x00总\x00体\x00要\x00求", "各地要加强饮用水水源地保护工作。"]]))
+    assert decoded.text == "一、总体要求\n各地要加强饮用水水源地保护工作。"
