@@ -44,7 +44,7 @@ def read(data: bytes) -> Decoded:
         raise RejectedFile(f"not a readable PDF (damaged or truncated): {type(e).__name__}", _HINT) from e
     pages = [_CONTROL.sub("", page) for page in pages]
     lines = [ln.rstrip() for page in pages for ln in page.split("\n") if not _PAGE_NUMBER.match(ln)]
-    text = "\n".join(lines)
+    text = "\n".join(lines).strip("\n")
     if sum(not ch.isspace() for ch in text) < _MIN_CHARS:
         raise RejectedFile("the PDF has no text layer (a scanned image?)", "run OCR on it first, then ingest the text")
     return Decoded(text=text, format="pdf", encoding="pdf-text", title=title)
