@@ -13,12 +13,15 @@ import threading
 import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
+from pathlib import Path
 
 import jieba
 from whoosh.analysis import Composable, LowercaseFilter, Token, Tokenizer
 
 #: Written into the index folder; an index built by another segmenter is rebuilt rather than half-matched.
-SEGMENTER = f"jieba-{jieba.__version__}/search-mode+userdict;bigram-v2"
+SEGMENTER = f"jieba-{jieba.__version__}/search-mode+userdict+gazetteer;bigram-v2"
+#: The shipped gazetteers: the first column of each file is a name (a division, a water, a body) kept whole.
+GAZETTEER = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
 
 _init_lock = threading.Lock()
 _ready = False
@@ -40,7 +43,19 @@ def _ensure_jieba() -> None:
         if not _ready:
             jieba.setLogLevel(logging.WARNING)
             jieba.initialize()
+            for w in _gazetteer_names():
+                jieba.add_word(w, freq=max(jieba.get_FREQ(w) or 0, 2000))
+                _added.add(w)
             _ready = True
+
+
+def _gazetteer_names() -> list[str]:
+    """Names in the first column of data/gazetteer/*.tsv (their header row apart)."""
+    names = set()
+    for f in sorted(GAZETTEER.glob("*.tsv")):
+        rows = f.read_text(encoding="utf-8").split("\n")[1:]
+        names.update(r.split("\t", 1)[0] for r in rows)
+    return sorted(w for w in names if _JIEBA_WORD.fullmatch(w) and _CJK.search(w))
 
 
 def add_words(words: Iterable[str]) -> list[str]:
