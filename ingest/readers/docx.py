@@ -24,11 +24,15 @@ if TYPE_CHECKING:
     from . import Decoded
 
 _HINT = "open it in a word processor and save it again as .docx, or save it as text"
+_MAX_EXPANDED = 200 * 1024 * 1024
+_MAX_RATIO = 100
+"""Text-heavy .docx parts compress about 5-10 times; over 100 times and 200 MB is not a document."""
 
 
 def read(data: bytes) -> Decoded:
     from . import Decoded
 
+    _refuse_bombs(data)
     try:
         document = docx.Document(io.BytesIO(data))
         lines = list(_lines(document))
@@ -36,6 +40,17 @@ def read(data: bytes) -> Decoded:
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, etree.XMLSyntaxError, ValueError, EOFError) as e:
         raise RejectedFile(f"not a readable Word .docx file (damaged or truncated): {type(e).__name__}", _HINT) from e
     return Decoded(text="\n".join(lines), format="docx", encoding="utf-8", title=title)
+
+
+def _refuse_bombs(data: bytes) -> None:
+    """A .docx is a zip: refuse one whose parts would expand far beyond any real document before inflating it."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            expanded = sum(i.file_size for i in z.infolist())
+    except (zipfile.BadZipFile, ValueError, EOFError) as e:
+        raise RejectedFile(f"not a readable Word .docx file (damaged or truncated): {type(e).__name__}", _HINT) from e
+    if expanded > max(_MAX_EXPANDED, _MAX_RATIO * len(data)):
+        raise RejectedFile(f"the .docx would expand to {expanded / 1e6:.0f} MB (a zip bomb?)", _HINT)
 
 
 def _declared_title(document: docx.document.Document, data: bytes) -> str:

@@ -75,21 +75,22 @@ def page_text(el: etree._Element) -> str:
     return "\n".join(ln for ln in lines if ln)
 
 
-def _walk(el: etree._Element, out: list[str]) -> None:
-    tag = el.tag if isinstance(el.tag, str) else ""
-    block = tag in _BLOCKS
-    if tag in ("td", "th") and el.getprevious() is not None:
-        out.append(" | ")
-    if block:
-        out.append("\n")
-    if tag and el.text:
-        out.append(el.text.replace("\n", " "))
-    for child in el:
-        _walk(child, out)
-        if child.tail:
-            out.append(child.tail.replace("\n", " "))
-    if block:
-        out.append("\n")
+def _walk(root: etree._Element, out: list[str]) -> None:
+    """Text and tails in document order; iterative, so deeply nested pages cannot exhaust the stack."""
+    for event, el in etree.iterwalk(root, events=("start", "end")):
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if event == "start":
+            if tag in ("td", "th") and el.getprevious() is not None:
+                out.append(" | ")
+            if tag in _BLOCKS:
+                out.append("\n")
+            if tag and el.text:
+                out.append(el.text.replace("\n", " "))
+        else:
+            if tag in _BLOCKS:
+                out.append("\n")
+            if el is not root and el.tail:
+                out.append(el.tail.replace("\n", " "))
 
 
 def _drop_boilerplate(body: etree._Element) -> None:

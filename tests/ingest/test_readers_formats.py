@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -191,3 +193,19 @@ def test_the_store_keeps_the_normalized_text_and_the_original_with_its_offset_ma
 def test_control_characters_in_a_pdf_text_layer_are_dropped() -> None:
     decoded = read(Path("c.pdf"), pdf_file([["\x00一\x00、\x00总\x00体\x00要\x00求", "各地要加强饮用水水源地保护工作。"]]))
     assert decoded.text == "一、总体要求\n各地要加强饮用水水源地保护工作。"
+
+
+def test_a_docx_that_would_expand_enormously_is_refused_before_inflating(tmp_path: Path) -> None:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("word/document.xml", b"\0" * (300 * 1024 * 1024))
+    with pytest.raises(RejectedFile, match="zip bomb"):
+        read(Path("bomb.docx"), buffer.getvalue())
+
+
+def test_a_deeply_nested_page_is_read_without_exhausting_the_stack() -> None:
+    def nested(depth: int) -> bytes:
+        return ("<html><body>" + "<div>" * depth + "<p>一、总体要求</p>" + "</div>" * depth + "</body></html>").encode()
+
+    assert read(Path("deep.html"), nested(200)).text == "一、总体要求"
+    assert read(Path("deeper.html"), nested(20000)).text == ""  # the parser stops at its depth limit; no crash
