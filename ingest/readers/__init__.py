@@ -36,6 +36,8 @@ READERS: dict[str, Reader] = {
     ".text": text.read,
     ".html": html.read,
     ".htm": html.read,
+    ".shtml": html.read,
+    ".xhtml": html.read,
     ".docx": docx.read,
     ".pdf": pdf.read,
 }
