@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import threading
 from importlib import metadata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -55,6 +56,7 @@ def extraction_times(store: GraphReader) -> dict[str, str]:
 #: networkx views of whole corpora, by (where the graph lives, its version); a few corpora at most.
 _VIEWS: dict[tuple[str, int], nx.MultiDiGraph] = {}
 _VIEWS_KEPT = 4
+_VIEWS_LOCK = threading.Lock()
 
 
 def graph_location(store: GraphReader) -> str:
@@ -75,9 +77,10 @@ def networkx_view(store: GraphReader) -> nx.MultiDiGraph:
     view = _VIEWS.get(key)
     if view is None:
         view = to_networkx(whole(store))
-        for old in [k for k in _VIEWS if k[0] == key[0]] + list(_VIEWS)[: max(0, len(_VIEWS) - _VIEWS_KEPT + 1)]:
-            _VIEWS.pop(old, None)
-        _VIEWS[key] = view
+        with _VIEWS_LOCK:
+            for old in [k for k in _VIEWS if k[0] == key[0]] + list(_VIEWS)[: max(0, len(_VIEWS) - _VIEWS_KEPT + 1)]:
+                _VIEWS.pop(old, None)
+            _VIEWS[key] = view
     return view
 
 
