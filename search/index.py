@@ -8,12 +8,14 @@ must keep whole, loaded again by every process that opens the index).
 from __future__ import annotations
 
 import shutil
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from whoosh import index as whoosh_index
 from whoosh.index import FileIndex
+from whoosh.searching import Searcher
 from whoosh.query import Term
 
 from policykg.graph.model import Edge, Node
@@ -49,6 +51,7 @@ class SearchIndex:
         """The open whoosh writer while `bulk()` runs, and how many documents it holds uncommitted."""
         self._bulk_docs = 0
         self._bulk_every = 0
+        self._local = threading.local()
 
     @property
     def segmenter(self) -> str:
@@ -71,6 +74,22 @@ class SearchIndex:
         self.folder.mkdir(parents=True)
         self._ix = whoosh_index.create_in(self.folder, passage_schema())
         (self.folder / SEGMENTER_FILE).write_text(SEGMENTER + "\n", encoding="utf-8")
+
+    def searcher(self) -> Searcher:
+        """This thread's searcher, reopened only when the index has changed since.
+
+        Opening one reads every segment's files, which cost more than a query itself; whoosh searchers are not
+        shared between threads, so each server thread keeps its own.
+        """
+        generation = self.ix.latest_generation()
+        held: tuple[int, Searcher] | None = getattr(self._local, "searcher", None)
+        if held is not None and held[0] == generation:
+            return held[1]
+        if held is not None:
+            held[1].close()
+        s = self.ix.searcher()
+        self._local.searcher = (generation, s)
+        return s
 
     def userdict(self) -> list[str]:
         """The words this index's documents taught jieba."""

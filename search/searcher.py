@@ -114,15 +114,17 @@ def search(
     flt = pq.filter
     if node_type:
         flt = And([flt, Term("type", node_type)]) if flt else Term("type", node_type)
-    with index.ix.searcher() as s:
-        results = s.search(pq.query, limit=max(CANDIDATES, offset + limit), filter=flt, mask=pq.exclude)
-        total = len(results)
-        rows = []
-        for r in results:
-            f = r.fields()
-            hay = " ".join((f.get("label", ""), f.get("text", ""), f.get("names", ""))).lower()
-            coverage = sum(_covers(w, hay) for w in pq.words)
-            rows.append((coverage, float(r.score), f))
+    s = index.searcher()
+    # optimize=False: every match is scored once and counted on the way, where block-quality skipping would
+    # need a second pass over all matches just to count them for `total`
+    results = s.search(pq.query, limit=max(CANDIDATES, offset + limit), filter=flt, mask=pq.exclude, optimize=False)
+    total = len(results)
+    rows = []
+    for r in results:
+        f = r.fields()
+        hay = " ".join((f.get("label", ""), f.get("text", ""), f.get("names", ""))).lower()
+        coverage = sum(_covers(w, hay) for w in pq.words)
+        rows.append((coverage, float(r.score), f))
     if sort == "date":
         rows.sort(key=lambda x: (x[2].get("date") or "", x[0], x[1]), reverse=True)
     else:
