@@ -85,7 +85,8 @@ def problems_for(store: GraphReader, measure_id: str) -> list[dict[str, Any]]:
 def trace(store: GraphReader, regulation: str) -> list[dict[str, Any]]:
     """The actions on the regulations matching `regulation`, in time order (undated actions last).
 
-    Each action: {"verb", "date", "unit", "measure_id", "text", "doc", "regulation", "start", "end"}.
+    Each action: {"verb", "date", "unit", "place", "measure_id", "text", "doc", "regulation", "start", "end"};
+    `place` names the places, bays and rivers the measure concerns.
     """
     regs = _matching(store, regulation, NodeType.REGULATION)
     if not regs:
@@ -97,11 +98,13 @@ def trace(store: GraphReader, regulation: str) -> list[dict[str, Any]]:
             if m is None:
                 continue
             units = [store.find_node(u.target) for u in store.edges(source=m.id, edge_type=EdgeType.PERFORMED_BY)]
+            places = store.nodes(ids=[c.target for c in store.edges(source=m.id, edge_type=EdgeType.CONCERNS)])
             ev = e.evidence[0] if e.evidence else None
             out.append({
                 "verb": e.attrs.get("verb", ""),
                 "date": e.attrs.get("date", ""),
                 "unit": "、".join(u.label for u in units if u is not None) or e.attrs.get("unit", ""),
+                "place": "、".join(sorted(n.label for n in places)),
                 "measure_id": m.id,
                 "text": m.attrs.get("text", m.label),
                 "doc": ev.doc if ev else "",

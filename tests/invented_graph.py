@@ -1,6 +1,6 @@
 """An invented river report written into a store: problems, measures, a regulation drafted and issued, two units.
 
-Shared by the graph query, SPARQL and export tests. 市政府 issued the regulation, 市水务局 drafted it. Every span is found in TEXT, so evidence offsets are true.
+Shared by the graph query, SPARQL and export tests. 市政府 issued the regulation (a measure concerning the river 清河), 市水务局 drafted it. Every span is found in TEXT, so evidence offsets are true.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ DOC = document_id("d" * 64)
 REG = entity_id("regulation", "清河保护办法")
 WATER = entity_id("unit", "市水务局")
 CITY = entity_id("unit", "市政府")
+RIVER = entity_id("river", "清河")
 
 
 def _span(part: str, after: int = 0) -> Evidence:
@@ -48,6 +49,7 @@ def write_river_report(s: Store) -> dict[str, str]:
             Node(REG, NodeType.REGULATION, "清河保护办法", evidence=[_span("清河保护办法"), _span("清河保护办法", issue.start)]),
             Node(WATER, NodeType.UNIT, "市水务局", evidence=[_span("市水务局")]),
             Node(CITY, NodeType.UNIT, "市政府", evidence=[_span("市政府")]),
+            Node(RIVER, NodeType.RIVER, "清河", evidence=[_span("清河", issue.start)]),
             Node(ids["draft"], NodeType.MEASURE, "起草", attrs={"text": TEXT[draft.start:draft.end], "date": "2022-03-05"}, evidence=[draft]),
             Node(ids["issue"], NodeType.MEASURE, "印发", attrs={"text": TEXT[issue.start:issue.end], "date": "2022-04-01"}, evidence=[issue]),
             Node(ids["patrol"], NodeType.MEASURE, "巡查", attrs={"text": TEXT[patrol.start:patrol.end], "date": "2022-04", "verbs": ["建立"]}, evidence=[patrol]),
@@ -57,6 +59,7 @@ def write_river_report(s: Store) -> dict[str, str]:
             Edge(ids["draft"], REG, EdgeType.ACTS_ON, attrs={"verb": "起草", "date": "2022-03-05"}, evidence=[draft], key="起草"),
             Edge(ids["issue"], REG, EdgeType.ACTS_ON, attrs={"verb": "印发", "date": "2022-04-01", "unit": "市政府"}, evidence=[issue], key="印发"),
             Edge(REG, CITY, EdgeType.ISSUED_BY, evidence=[issue]),
+            Edge(ids["issue"], RIVER, EdgeType.CONCERNS, evidence=[_span("清河", issue.start)]),
             Edge(ids["draft"], WATER, EdgeType.PERFORMED_BY, evidence=[_span("市水务局")]),
             Edge(ids["patrol"], WATER, EdgeType.PERFORMED_BY, evidence=[_span("市水务局", patrol.start)]),
             Edge(ids["patrol"], pid, EdgeType.ADDRESSES, evidence=[patrol]),

@@ -11,7 +11,7 @@ from invented_graph import REG, TEXT, WATER, write_river_report
 from policykg.graph.errors import BadQuery, NotFound
 from policykg.graph.ids import document_id, entity_id, local_id
 from policykg.graph.model import DocumentRecord, Edge, Evidence, Node
-from policykg.graph.queries import entity_page, shortest_path, timeline
+from policykg.graph.queries import entity_page, shortest_path, timeline, trace
 from policykg.graph.store import Store
 from policykg.graph.vocab import EdgeType, NodeType
 
@@ -68,6 +68,13 @@ def test_a_timeline_by_month_orders_actions_and_dated_measures_and_leaves_out_un
     assert [(i["kind"], i["date"]) for i in april["items"]] == [("measure", "2022-04"), ("action", "2022-04-01")]
     assert april["items"][1]["unit"] == "市政府"
     assert all("开展岸线整治" not in i["text"] for p in periods for i in p["items"])
+
+
+def test_a_trace_gives_each_action_its_unit_place_and_sentence(store: Store) -> None:
+    actions = trace(store, "清河保护办法")
+    assert [(a["date"], a["verb"], a["unit"], a["place"]) for a in actions] == [
+        ("2022-03-05", "起草", "市水务局", ""), ("2022-04-01", "印发", "市政府", "清河")]
+    assert all(TEXT[a["start"]:a["end"]] == a["text"] for a in actions)
 
 
 def test_a_timeline_filters_by_regulation_problem_and_unit(store: Store) -> None:
