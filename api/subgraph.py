@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from policykg.graph import queries
 from policykg.graph.errors import BadQuery, NotFound
-from policykg.graph.views import GraphData, whole
+from policykg.graph.views import GraphData, extraction_times, whole
 from policykg.search.searcher import search
 
 from .services import Services
@@ -22,12 +22,15 @@ def select(services: Services, *, seed: str | None = None, problem: str | None =
         raise BadQuery(f"choose one of seed, problem and query, not {' and '.join(given)}")
     store = services.store
     if seed:
-        return queries.neighbourhood(store, [queries.find_seed(store, seed).id], depth)
-    if problem:
-        return queries.problem_subgraph(store, problem, depth)
-    if query:
+        data = queries.neighbourhood(store, [queries.find_seed(store, seed).id], depth)
+    elif problem:
+        data = queries.problem_subgraph(store, problem, depth)
+    elif query:
         hits = search(services.index, query, limit=QUERY_SEEDS).hits
         if not hits:
             raise NotFound(f"nothing matches {query!r}", "try fewer or other words")
-        return queries.neighbourhood(store, sorted({h.id for h in hits}), depth)
-    return whole(store)
+        data = queries.neighbourhood(store, sorted({h.id for h in hits}), depth)
+    else:
+        return whole(store)
+    data.extracted = extraction_times(store)  # so the RDF formats can say when each document was read
+    return data
