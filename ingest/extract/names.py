@@ -13,7 +13,7 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 
 # Characters that never stand inside an organisation, place or water name.
 STOP_CHARS = set("的在对向由被把将于是了与及并等为以从据请让使给也都已就之此该各这那无不没未再又还年月批"
-                 "着过到至即且或而但若如每个项次位份条件起些")
+                 "着过到至即且或而但若如每个项次位条件起些")
 
 # Verbs and function words a name is cut after, longest first (组织 in 组织人事处 is the verb; see _NAME_STARTS).
 LEADING = sorted(
@@ -28,7 +28,7 @@ LEADING = sorted(
         "带领", "率领", "派出", "赴", "到", "去", "来", "向", "对", "由", "经", "和", "与", "及", "并", "或", "为",
         "是", "在", "从", "据", "全体", "有关", "相关", "所属", "下属", "分管", "听取", "汇报", "部署", "参加", "参与",
         "列席", "出席", "主持", "以及", "同时", "分别", "先后", "共同", "积极", "认真", "持续", "全面", "深入", "切实",
-        "进一步", "位于", "排向", "流入", "汇入", "排入", "注入", "包括", "其中", "重点", "组建", "查处", "责令",
+        "进一步", "位于", "排向", "流入", "汇入", "排入", "注入", "包括", "其中", "组建", "查处", "责令",
         "处罚", "加强", "推进", "开展", "实施", "完成", "建立", "完善", "联系", "会商", "商请", "致函", "函告",
         "负责", "抽调", "协商", "配备", "召集", "邀请", "受理", "接受", "接到", "收到", "配套", "利用", "依托",
     },
@@ -42,6 +42,7 @@ ACTIVITY = sorted(
         "整治", "治理", "保护", "建设", "监测", "审计", "督察", "督查", "巡视", "巡察", "会议", "修复", "清理",
         "疏浚", "新建", "改建", "扩建", "研究", "检查", "调研", "审批", "审核", "立案", "罚款", "沿线", "全市",
         "全省", "全区", "全县", "我市", "我省", "我区", "我县", "协同", "管理", "执法", "污染", "排查", "水质", "反馈",
+        "重点",
     },
     key=len,
     reverse=True,
@@ -53,6 +54,10 @@ _NAME_STARTS = ("组织部", "审计厅", "审计局", "审计署", "督察组",
 # Department names with 和 inside.
 _JOINED = ("住房和城乡", "发展和改革", "资源和规划", "工业和信息化", "水利和湖泊", "资源和社会保障", "文化和旅游",
            "卫生和计划生育", "科学和技术", "农业和农村", "林业和草原", "广播电视和", "住房和建设", "商务和")
+
+
+# Measure words and date words written right after a number (69名, 5日, 2家): never the start of a name.
+_MEASURE = set("名个家位项次批年月日处座条")
 
 
 def is_name_char(ch: str) -> bool:
@@ -79,6 +84,8 @@ def name_start(text: str, end: int, limit: int, floor: int = 0, activity: bool =
             i -= 1
         else:
             break
+    if i > floor and text[i - 1].isdigit() and i < end and text[i] in _MEASURE:
+        i += 1
     return cut_after_leading(text, i, end, keep, words=(*LEADING, *ACTIVITY) if activity else tuple(LEADING))
 
 
@@ -88,8 +95,10 @@ def cut_after_leading(text: str, start: int, end: int, keep: int = 1, words: tup
     for j in range(start, end - keep):
         if any(text.startswith(n, j) for n in _NAME_STARTS) or _joined_at(text, j):
             continue
+        if j > 0 and text[j - 1] == "”" and text.startswith("联合", j):
+            continue  # “禁塑”联合执法行动工作组: a quoted task named before a joint body
         w = next((w for w in words if text.startswith(w, j) and j + len(w) <= end - keep), "")
-        if w:
+        if w and not (len(w) == 1 and j == start and j > 0 and text[j - 1] in "、,,"):  # 、和平科技有限公司
             best = max(best, j + len(w))
     return best
 

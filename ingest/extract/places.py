@@ -38,7 +38,7 @@ _GENERIC_TAILS = ("城镇", "农村", "乡镇", "村庄", "海岛", "乡村")
 _STEM_BREAK = set("镇乡村侧")
 _WATER_END = set("溪河江湖湾沟渠")
 _NOT_AFTER = {"村": "民委庄落级务干镇容湾", "镇": "政区级域压痛静", "乡": "镇村土愁亲", "岛": "屿礁内外上", "社区": "矫"}
-_MOUNTAIN_NEXT = re.compile(r"、[\u4e00-\u9fff]{1,4}[岭山峰]")
+_MOUNTAIN_NEXT = re.compile(r"、([\u4e00-\u9fff]{1,4}[岭山峰])")
 _LIMIT = 10
 
 
@@ -103,7 +103,8 @@ def _short_form_division(text: str, end: int, ds: list[Division], province: str,
 def _in_mountain_list(text: str, a: int, z: int) -> bool:
     """Whether a short form stands in a list of mountains (霸王岭、吊罗山、五指山), so it is the mountain."""
     before = text[a - 2 : a] if a >= 2 else ""
-    return (len(before) == 2 and before[1] == "、" and before[0] in "岭山峰") or bool(_MOUNTAIN_NEXT.match(text, z))
+    nxt = _MOUNTAIN_NEXT.match(text, z)
+    return (len(before) == 2 and before[1] == "、" and before[0] in "岭峰") or bool(nxt and nxt.group(1) not in divisions())
 
 
 def _pick(ds: list[Division], province: str) -> Division:
