@@ -83,6 +83,7 @@ CREATE TABLE IF NOT EXISTS edges (
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS edges_source ON edges(source, type);
 CREATE INDEX IF NOT EXISTS edges_target ON edges(target, type);
+CREATE INDEX IF NOT EXISTS edges_type ON edges(type, target);
 CREATE TABLE IF NOT EXISTS evidence (
     owner TEXT NOT NULL,
     doc TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
