@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from policykg.ingest.batch import expand, is_housekeeping
+from policykg.graph.store import Store
+from policykg.ingest.batch import expand, ingest_paths, is_housekeeping
+from policykg.search.index import SearchIndex
 
 
 def test_housekeeping_names_are_recognised_and_documents_are_not() -> None:
@@ -30,3 +32,18 @@ def test_a_housekeeping_file_named_explicitly_is_ingested(tmp_path: Path) -> Non
     readme.write_text("x", encoding="utf-8")
     skipped: list[Path] = []
     assert list(expand([readme], skipped)) == [readme] and skipped == []
+
+
+def test_the_ingest_report_lists_skipped_housekeeping_beside_the_ingested_documents(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "notice.txt").write_text("一、总体要求\n各地要加强饮用水水源地保护。", encoding="utf-8")
+    (corpus / "README.md").write_text("一、说明\n本目录收录公告。", encoding="utf-8")
+    store, index = Store.open(tmp_path / "db"), SearchIndex(tmp_path / "db")
+    try:
+        report = ingest_paths(store, index, [corpus]).as_dict()
+    finally:
+        store.close()
+    assert (report["ingested"], report["skipped"]) == (1, 1)
+    assert [(f["path"].split("/")[-1], f["status"]) for f in report["files"]] == [
+        ("notice.txt", "ingested"), ("README.md", "skipped")]
