@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 
-from .gazetteer import Division, divisions
+from .gazetteer import Division, divisions, regions
 from .mention import Mention
-from .names import name_start
+from .names import is_name_char, name_start
 
 # Forms of named zones, towns, villages and islands: suffix -> level. Longest first.
 _FORMS = sorted(
@@ -58,6 +58,10 @@ def find_places(text: str, province: str = "", blocked: list[tuple[int, int]] | 
         if not _overlaps(blocked, hit.start, hit.end) and not _overlaps(taken, hit.start, hit.end):
             out.append(hit)
             taken.append((hit.start, hit.end))
+    for hit in _regions(text):
+        if not _overlaps(blocked, hit.start, hit.end) and not _overlaps(taken, hit.start, hit.end):
+            out.append(hit)
+            taken.append((hit.start, hit.end))
     i = 0
     while i < len(text):
         hit = _division_at(text, i, table, province, written_full)
@@ -98,6 +102,20 @@ def _short_form_division(text: str, end: int, ds: list[Division], province: str,
     if len({d.name for d in ds}) != 1:
         return None
     return ds[0]
+
+
+def _regions(text: str) -> list[Mention]:
+    """The country and named regions, standing as words of their own (not 中国特色, 中国共产党)."""
+    out = []
+    for name, level in regions().items():
+        for m in re.finditer(re.escape(name), text):
+            end = m.end()
+            if text.startswith(("区域", "地区"), end):
+                end += 2
+            elif is_name_char(text[end : end + 1] or "。") and not text.startswith(("国家", "各国"), end):
+                continue
+            out.append(Mention("place", name, text[m.start() : end], m.start(), end, {"level": level}))
+    return out
 
 
 def _in_mountain_list(text: str, a: int, z: int) -> bool:

@@ -41,3 +41,8 @@ def test_generic_words_are_not_places() -> None:
 def test_names_inside_blocked_spans_are_left_out() -> None:
     text = "海南省生态环境厅在海南省"
     assert found(text, blocked=[(0, 8)]) == [("海南省", "海南省")]
+
+
+def test_named_regions_stand_alone_but_not_inside_other_words() -> None:
+    assert found("加强与东南亚国家合作,推动京津冀协同") == [("东南亚", "东南亚"), ("京津冀", "京津冀")]
+    assert found("中国特色社会主义") == []
