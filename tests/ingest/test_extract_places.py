@@ -44,7 +44,7 @@ def test_names_inside_blocked_spans_are_left_out() -> None:
 
 
 def test_named_regions_stand_alone_but_not_inside_other_words() -> None:
-    assert found("加强与东南亚国家合作,推动京津冀、长三角和珠三角协同") == [
+    assert found("加强与东南亚国家合作,推动京津冀、长三角、珠三角协同") == [
         ("东南亚", "东南亚"), ("京津冀", "京津冀"), ("长三角", "长三角"),
     ]
     assert found("中国特色社会主义") == []
