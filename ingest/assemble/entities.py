@@ -19,7 +19,7 @@ from ..extract import regulations
 from ..extract.mention import Mention
 from ..extract.persons import find_persons
 from ..extract.places import find_places
-from ..extract.units import division_prefix, find_units
+from ..extract.units import division_prefix, elliptical, find_units
 from ..extract.waters import find_waters
 from .builder import GraphBuilder
 
@@ -46,7 +46,8 @@ def build(p: Parsed, b: GraphBuilder) -> None:
     units = [u for u in find_units(text) if not _overlaps([(w.start, w.end) for w in waters], u.start, u.end)]
     taken = [(u.start, u.end) for u in units]
     units += [u for u in resolve.self_references(text, ctx) if not _overlaps(taken, u.start, u.end)]
-    blocked = titles + [(u.start, u.end) for u in units] + [(w.start, w.end) for w in waters]
+    units += elliptical(text, units)
+    blocked = titles + [(u.start, u.end) for u in units if u.attrs.get("literal", True)] + [(w.start, w.end) for w in waters]
     places = find_places(text, ctx.province, blocked)
     persons = find_persons(text)
 

@@ -155,9 +155,41 @@ def _split_run(text: str, a: int, z: int) -> list[tuple[int, int]]:
     return [(a, z)]
 
 
+def elliptical(text: str, units: list[Mention]) -> list[Mention]:
+    """Bodies the text names by ellipsis: 儋州市、临高县、保亭县委 (the committees of all three) and
+    定安县党委、政府 (the county's government too). Each is evidenced by the words that name it."""
+    out = []
+    for u in units:
+        place = division_prefix(u.surface)
+        body = u.surface[len(place) :]
+        if not place or body not in _SHARED_BODIES:
+            continue
+        end = u.start
+        while end >= 2 and text[end - 1] == "、":
+            prev = next((text[end - 1 - n : end - 1] for n in range(min(10, end - 1), 1, -1)
+                         if text[end - 1 - n : end - 1] in divisions()), "")
+            if not prev or not _is_division_name(prev):
+                break
+            out.append(Mention("unit", prev + body, prev, end - 1 - len(prev), end - 1, {"literal": False}))
+            end -= 1 + len(prev)
+        if body.endswith("党委") and text.startswith("、政府", u.end):
+            a = u.end + 1
+            out.append(Mention("unit", place + "人民政府", "政府", a, a + 2, {"literal": False}))
+    return out
+
+
+def _is_division_name(word: str) -> bool:
+    """A division's full name, or a short form that still ends like one (保亭县), not a bare short form (保亭)."""
+    return any(d.name == word for d in divisions()[word]) or word.endswith(("省", "市", "县", "区"))
+
+
+# Bodies that a list of divisions shares when only the last division is written with it.
+_SHARED_BODIES = {"委", "党委", "政府", "人民政府"}
+
+
 def division_prefix(name: str) -> str:
     """The administrative division a unit's name starts with (海南省生态环境厅 -> 海南省), or ""."""
     for n in range(min(len(name) - 1, 12), 1, -1):
-        if name[:n] in divisions() and name[n:] and any(d.name == name[:n] for d in divisions()[name[:n]]):
+        if name[:n] in divisions() and name[n:] and _is_division_name(name[:n]):
             return name[:n]
     return ""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from policykg.ingest.extract.units import find_units
+from policykg.ingest.extract.units import elliptical, find_units
 
 
 def names(text: str) -> list[str]:
@@ -52,3 +52,11 @@ def test_companies_and_quoted_words_inside_names() -> None:
 
 def test_inspection_group_written_alone_is_a_unit() -> None:
     assert names("针对巡察组指出的问题") == ["巡察组"]
+
+
+def test_bodies_named_by_ellipsis() -> None:
+    text = "前往万宁市、临高县、保亭县委调研。对定安县党委、政府主要负责人进行约谈"
+    extra = elliptical(text, find_units(text))
+    assert {(m.name, m.surface) for m in extra} == {
+        ("万宁市委", "万宁市"), ("临高县委", "临高县"), ("定安县人民政府", "政府"),
+    }
