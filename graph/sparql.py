@@ -1,7 +1,7 @@
 """Read-only SPARQL 1.1 over the graph's RDF view, with a time limit and a row limit.
 
-The RDF view (graph/views.py `to_rdf`, plus the ontology) is loaded into an in-memory Oxigraph store once per
-corpus version. Oxigraph answers the benchmark queries 10-100x faster than rdflib's own evaluator and loads
+The RDF view (graph/views.py `to_rdf`, plus the ontology) is loaded into an Oxigraph store once per corpus
+version, kept on disk beside the embedded store so that later processes open it at once. Oxigraph answers the benchmark queries 10-100x faster than rdflib's own evaluator and loads
 faster too (benchmarks/RESULTS.md), so queries go to it directly rather than through rdflib.
 
 Updates (INSERT, DELETE, LOAD, CLEAR, DROP, CREATE, ADD, MOVE, COPY) and SERVICE (which would make the server
@@ -19,7 +19,9 @@ b'two\\r\\n2\\r\\n'
 from __future__ import annotations
 
 import json
+import os
 import re
+import shutil
 import threading
 import time
 from collections.abc import Iterator
@@ -87,22 +89,56 @@ def check_read_only(text: str) -> None:
 
 
 def dataset(source: GraphReader | GraphData) -> ox.Store:
-    """The Oxigraph store holding the RDF view and the ontology: built once per corpus version for a reader."""
+    """The Oxigraph store holding the RDF view and the ontology, built once per corpus version for a reader.
+
+    For the embedded store it is kept on disk beside the database (`sparql/v{version}`), so the next process
+    (each `policykg sparql` is one) opens it in milliseconds instead of rebuilding it; elsewhere in memory.
+    """
     if isinstance(source, GraphData):
-        return _load(source)
+        return _load(source, ox.Store())
     key = (graph_location(source), source.version)
     found = _DATASETS.get(key)
     if found is None:
-        found = _load(whole(source))
+        folder = getattr(source, "folder", None)
+        found = _on_disk(source, Path(folder) / CACHE_DIR, source.version) if folder else None
+        if found is None:
+            found = _load(whole(source), ox.Store())
         _DATASETS.clear()  # one corpus per process is the rule; the previous version is stale
         _DATASETS[key] = found
     return found
 
 
-def _load(data: GraphData) -> ox.Store:
+#: Folder (inside the store's) where built datasets are kept, one subfolder per corpus version.
+CACHE_DIR = "sparql"
+
+
+def _on_disk(source: GraphReader, cache: Path, version: int) -> ox.Store | None:
+    """The dataset of `version` from the cache folder, built there first if missing; None if the folder cannot
+    be written. Builders write to a private folder and rename it into place, so readers never see half a one."""
+    final = cache / f"v{version}"
+    try:
+        if not final.is_dir():
+            cache.mkdir(exist_ok=True)
+            building = cache / f"v{version}.{os.getpid()}.{threading.get_ident()}.building"
+            store = _load(whole(source), ox.Store(str(building)))
+            store.flush()
+            del store  # closes the database before it moves
+            try:
+                building.rename(final)
+            except OSError:  # another process got there first
+                shutil.rmtree(building, ignore_errors=True)
+        for old in cache.iterdir():  # earlier versions, and builds that were cut off
+            if old != final and (old.name.endswith(".building") and old.stat().st_mtime < time.time() - 3600
+                                 or old.name.startswith("v") and old.name[1:].isdigit() and int(old.name[1:]) < version):
+                shutil.rmtree(old, ignore_errors=True)
+        return ox.Store.read_only(str(final))
+    except OSError:
+        return None
+
+
+def _load(data: GraphData, ds: ox.Store) -> ox.Store:
     sink = _OxigraphSink()
     emit_rdf(data, sink)
-    ds = ox.Store()
     ds.bulk_extend(sink.quads)
     ds.bulk_load(ONTOLOGY.read_bytes(), ox.RdfFormat.TURTLE)
     return ds

@@ -89,3 +89,21 @@ def test_a_query_over_its_time_limit_times_out_and_the_engine_stays_guarded(stor
     with pytest.raises(StoreBusy):  # the runaway query still holds the engine
         query(store, "ASK {}", timeout_s=0.001, max_rows=10)
     assert query(store, "ASK {}", timeout_s=60, max_rows=10).boolean  # it is let in once the runaway ends
+
+
+def test_the_dataset_is_kept_beside_the_store_per_version_and_follows_new_documents(store: Store, tmp_path: Path) -> None:
+    from policykg.graph.ids import document_id
+    from policykg.graph.model import DocumentRecord, Evidence, Node
+
+    count = "SELECT (COUNT(?r) AS ?n) WHERE { ?r a pkg:Regulation }"
+    assert query(store, count, timeout_s=20, max_rows=1).rows[0][0].value == "1"
+    assert [p.name for p in (tmp_path / "sparql").iterdir()] == [f"v{store.version}"]
+    text = "市政府印发《岸线管理规定》。"
+    doc = document_id("9" * 64)
+    store.write_document(DocumentRecord(
+        node=Node(doc, "document", "通知", attrs={"sha256": "9" * 64}, evidence=[Evidence(doc, 0, len(text))]),
+        text=text, original=text, offsets=list(range(len(text) + 1)),
+        nodes=[Node("regulation:shore", "regulation", "岸线管理规定", evidence=[Evidence(doc, 6, 12)])],
+    ))
+    assert query(store, count, timeout_s=20, max_rows=1).rows[0][0].value == "2"
+    assert [p.name for p in (tmp_path / "sparql").iterdir()] == [f"v{store.version}"]
