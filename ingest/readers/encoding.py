@@ -22,6 +22,10 @@ _BOMS = (
 )
 _LEGACY = ("gb18030", "big5")
 _HINT = "save the file as UTF-8 (or GB18030 / Big5 / UTF-16) text and ingest it again"
+_MAX_CUT = 3
+"""Bytes of a last character that a truncated file may lack (UTF-8 and GB18030 use up to four)."""
+_MIN_CJK = 0.9
+"""Share of ideographs and CJK punctuation that makes zero-free bytes UTF-16 Chinese rather than noise."""
 _MAX_ODD = 0.002
 """Share of control, private-use or unassigned characters above which a decoding is mojibake."""
 
@@ -39,48 +43,70 @@ def decode(data: bytes, declared: str | None = None) -> tuple[str, str]:
         if data.startswith(bom):
             return _checked(data[len(bom):], codec, name)
     utf16 = _utf16_without_bom(data)
-    if utf16:
-        return _checked(data, utf16, "utf-16")
+    found = _try(data, utf16) if utf16 else None
+    if found:
+        return found[0], "utf-16"
     if b"\x00" in data[:8192]:
+        found = _utf16_ideographs(data)
+        if found:
+            return found
         raise RejectedFile("binary data (NUL bytes) where text was expected", _HINT)
     if declared:
         found = _try(data, _canonical(declared))
         if found:
             return found
-    return _try(data, "utf-8") or _legacy(data)
+    found = _try(data, "utf-8") or _legacy(data) or _utf16_ideographs(data)
+    if not found:
+        raise RejectedFile("the file's characters decode as none of UTF-8, UTF-16, GB18030 or Big5 without mojibake",
+                           _HINT)
+    return found
 
 
-def _legacy(data: bytes) -> tuple[str, str]:
+def _legacy(data: bytes) -> tuple[str, str] | None:
     """GB18030 or Big5, as charset-normalizer judges; bytes it finds incoherent in both are mojibake.
 
     Western single-byte text often decodes as GB18030 without error, into stray ideographs among Latin
     letters; charset-normalizer's coherence measure is what tells it apart from Chinese.
     """
     decoded = {c: r for c in _LEGACY if (r := _try(data, c))}
-    best = charset_normalizer.from_bytes(data, cp_isolation=list(_LEGACY)).best() if decoded else None
+    whole = min((len(text.encode(c, errors="replace")) for c, (text, _) in decoded.items()), default=0)
+    best = charset_normalizer.from_bytes(data[:whole], cp_isolation=list(_LEGACY)).best() if decoded else None
     if best is None:
-        raise RejectedFile("the file's characters decode as none of UTF-8, UTF-16, GB18030 or Big5 without mojibake",
-                           _HINT)
+        return None
     return decoded.get(_canonical(best.encoding)) or decoded.get("gb18030") or next(iter(decoded.values()))
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
     """utf-16-le/be when zero bytes sit almost only at odd (or even) offsets, as in text with ASCII in it."""
-    if len(data) < 4 or len(data) % 2:
+    if len(data) < 4:
         return None
-    sample = data[:8192]
+    sample = data[: min(8192, len(data) - len(data) % 2)]
     even = sample[0::2].count(0)
     odd = sample[1::2].count(0)
-    if odd > 4 * (even + 1) and odd >= len(sample) // 40:
+    if odd > 4 * even:
         return "utf-16-le"
-    if even > 4 * (odd + 1) and even >= len(sample) // 40:
+    if even > 4 * odd:
         return "utf-16-be"
     return None
 
 
+def _utf16_ideographs(data: bytes) -> tuple[str, str] | None:
+    """UTF-16 text with no ASCII in it has no zero bytes to tell it by; it reads as ideographs and CJK punctuation."""
+    for codec in ("utf-16-le", "utf-16-be"):
+        found = _try(data, codec)
+        if found and sum(_cjk(c) for c in found[0]) >= _MIN_CJK * len(found[0]):
+            return found[0], "utf-16"
+    return None
+
+
+def _cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or "\u3000" <= ch <= "\u303f" or "\uff00" <= ch <= "\uffef" or ch in "\n\r"
+
+
 def _try(data: bytes, codec: str) -> tuple[str, str] | None:
+    """The text if `codec` reads all of `data`, and not as mojibake."""
     try:
-        text = data.decode(codec)
+        text = _decode(data, codec)
     except (UnicodeDecodeError, LookupError):
         return None
     return (text, codec) if not _is_mojibake(text) else None
@@ -88,12 +114,22 @@ def _try(data: bytes, codec: str) -> tuple[str, str] | None:
 
 def _checked(data: bytes, codec: str, name: str) -> tuple[str, str]:
     try:
-        text = data.decode(codec)
+        text = _decode(data, codec)
     except UnicodeDecodeError as e:
         raise RejectedFile(f"the file says it is {name} but byte {e.start} is not valid {name}", _HINT) from e
     if _is_mojibake(text):
         raise RejectedFile(f"the file decodes as {name} only into control or unassigned characters (mojibake)", _HINT)
     return text, name
+
+
+def _decode(data: bytes, codec: str) -> str:
+    """Strict decoding, except that a last character cut off by truncation is dropped."""
+    try:
+        return data.decode(codec)
+    except UnicodeDecodeError as e:
+        if e.end < len(data) or len(data) - e.start > _MAX_CUT:
+            raise
+        return data[: e.start].decode(codec)
 
 
 def _is_mojibake(text: str) -> bool:

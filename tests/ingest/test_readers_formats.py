@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import random
 import zipfile
 from pathlib import Path
 
@@ -209,3 +210,24 @@ def test_a_deeply_nested_page_is_read_without_exhausting_the_stack() -> None:
 
     assert read(Path("deep.html"), nested(200)).text == "一、总体要求"
     assert read(Path("deeper.html"), nested(20000)).text == ""  # the parser stops at its depth limit; no crash
+
+
+@pytest.mark.parametrize("codec", ["utf-8", "gb18030", "big5", "utf-16-le", "utf-16"])
+def test_a_file_cut_inside_its_last_character_loses_only_that_character(codec: str) -> None:
+    text = "一、總體要求\n各地要加強飲用水水源地保護" if codec == "big5" else "一、总体要求\n各地要加强饮用水水源地保护"
+    decoded = read(Path("cut.txt"), text.encode(codec)[:-1])
+    assert decoded.text == text[:-1]
+
+
+@pytest.mark.parametrize("text", ["海南省生态环境厅", "一、总体要求\n"])
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_bom_or_ascii_is_recognised_by_its_ideographs(text: str, codec: str) -> None:
+    assert read(Path("u.txt"), text.encode(codec)).text == text
+
+
+def test_random_bytes_without_zero_bytes_are_never_read_as_text() -> None:
+    rng = random.Random(11)
+    for _ in range(100):
+        data = bytes(rng.randrange(1, 256) for _ in range(300))
+        with pytest.raises(RejectedFile):
+            read(Path("noise.txt"), data)
