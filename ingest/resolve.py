@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from .extract.gazetteer import divisions, unit_forms
+from .extract.gazetteer import division_heads, divisions, unit_forms
 from .extract.mention import Mention
 from .extract.units import division_prefix
 
@@ -42,8 +42,11 @@ def document_context(text: str, issuer: str = "", title: str = "") -> Context:
     cities: Counter[str] = Counter()
     head = f"{issuer}\n{title}\n{text[:300]}"
     for weight, part in ((3, head), (1, text)):
-        for n in range(2, 9):
-            for i in range(len(part) - n + 1):
+        heads = division_heads()
+        for i in range(len(part) - 1):
+            if part[i : i + 2] not in heads:
+                continue
+            for n in range(2, min(9, len(part) - i + 1)):
                 word = part[i : i + n]
                 for d in table.get(word, []):
                     if d.name != word:

@@ -71,6 +71,12 @@ def divisions() -> dict[str, list[Division]]:
 
 
 @lru_cache(maxsize=1)
+def division_heads() -> frozenset[str]:
+    """The first two characters of every division name: where no name can start, a scan moves on at once."""
+    return frozenset(n[:2] for n in divisions())
+
+
+@lru_cache(maxsize=1)
 def waters() -> dict[str, tuple[str, str, str]]:
     """Known water bodies: name -> (node type bay/river, kind, province or "")."""
     return {r["name"]: (r["type"], r["kind"], r["place"] or "") for r in _rows("waters.tsv")}

@@ -8,6 +8,7 @@ function word it holds (整治, 位于, 督促, 组织 …), because names are n
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
@@ -92,15 +93,24 @@ def name_start(text: str, end: int, limit: int, floor: int = 0, activity: bool =
 def cut_after_leading(text: str, start: int, end: int, keep: int = 1, words: tuple[str, ...] = tuple(LEADING)) -> int:
     """The start after the last leading word in text[start:end], leaving at least `keep` characters."""
     best = start
+    pattern = _alternation(words)
     for j in range(start, end - keep):
+        m = pattern.match(text, j, end - keep)
+        if not m:
+            continue
         if any(text.startswith(n, j) for n in _NAME_STARTS) or _joined_at(text, j):
             continue
         if j > 0 and text[j - 1] == "”" and text.startswith("联合", j):
             continue  # “禁塑”联合执法行动工作组: a quoted task named before a joint body
-        w = next((w for w in words if text.startswith(w, j) and j + len(w) <= end - keep), "")
-        if w and not (len(w) == 1 and j == start and j > 0 and text[j - 1] in "、,,"):  # 、和平科技有限公司
-            best = max(best, j + len(w))
+        if not (len(m.group(0)) == 1 and j == start and j > 0 and text[j - 1] in "、,,"):  # 、和平科技有限公司
+            best = max(best, m.end())
     return best
+
+
+@lru_cache(maxsize=4)
+def _alternation(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for the words, longest first, so a match at a place is the longest word there."""
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
 
 
 def _joined_at(text: str, j: int) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .gazetteer import Division, divisions, regions
+from .gazetteer import Division, division_heads, divisions, regions
 from .mention import Mention
 from .names import is_name_char, name_start
 
@@ -50,7 +50,7 @@ def find_places(text: str, province: str = "", blocked: list[tuple[int, int]] | 
     """
     blocked = sorted(blocked or [])
     table = divisions()
-    written_full = {d.name for ds in table.values() for d in ds if d.name in text}
+    written_full = _WrittenIn(text)
     out: list[Mention] = []
     taken: list[tuple[int, int]] = []
     forms = [h for h in (_form(text, m.start(), m.end()) for m in _SUFFIX.finditer(text)) if h]
@@ -74,7 +74,9 @@ def find_places(text: str, province: str = "", blocked: list[tuple[int, int]] | 
 
 
 def _division_at(text: str, i: int, table: dict[str, list[Division]], province: str,
-                 written_full: set[str]) -> Mention | None:
+                 written_full: _WrittenIn) -> Mention | None:
+    if text[i : i + 2] not in division_heads():
+        return None
     for n in range(min(12, len(text) - i), 1, -1):
         word = text[i : i + n]
         ds = table.get(word)
@@ -93,7 +95,7 @@ def _division_at(text: str, i: int, table: dict[str, list[Division]], province: 
 
 
 def _short_form_division(text: str, end: int, ds: list[Division], province: str,
-                         written_full: set[str]) -> Division | None:
+                         written_full: _WrittenIn) -> Division | None:
     """The division a short form means here, or None when it may be another word (东方 as east, 五指山 the mountain)."""
     if text[end : end + 1] in ("岛", "山", "路", "街", "湾", "港", "江", "河", "湖", "大", "学", "日", "报"):
         return None
@@ -123,6 +125,19 @@ def _in_mountain_list(text: str, a: int, z: int) -> bool:
     before = text[a - 2 : a] if a >= 2 else ""
     nxt = _MOUNTAIN_NEXT.match(text, z)
     return (len(before) == 2 and before[1] == "、" and before[0] in "岭峰") or bool(nxt and nxt.group(1) not in divisions())
+
+
+class _WrittenIn:
+    """Whether a division's full name occurs in the text, looked up on demand and remembered."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.seen: dict[str, bool] = {}
+
+    def __contains__(self, name: str) -> bool:
+        if name not in self.seen:
+            self.seen[name] = name in self.text
+        return self.seen[name]
 
 
 def _pick(ds: list[Division], province: str) -> Division:
