@@ -1,8 +1,18 @@
-"""Sections, problems and measures: the outline turned into the graph's backbone."""
+"""Sections, problems and measures: the outline turned into the graph's backbone.
+
+A measure `addresses` a problem by one of four links, recorded in the edge's `basis`:
+
+* section: it stands under the problem's heading (or under a heading inside it);
+* subtree: the problem is an ancestor of the one its section names (a category answers for its subtree);
+* sentence: its sentence, or the paragraph that opens with the problem's name (X问题:…), names the problem;
+* document: the document lists its findings in a section of their own (存在问题, 整改任务) and the measure stands
+  in a later section that is under no problem heading (整改措施, 整改情况); it answers those findings.
+"""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from policykg.graph.ids import local_id
@@ -10,18 +20,68 @@ from policykg.graph.model import Node
 from policykg.graph.vocab import EdgeType, NodeType
 
 from ..extract.dates import find_dates
+from ..extract.problems import find_problems, is_problem_heading, lists_findings, statement
+from ..extract.status import find_status
 from .builder import GraphBuilder, MeasureSpan
 
 if TYPE_CHECKING:
     from ..pipeline import Parsed
 
-_PROBLEM = re.compile(r"^在.+方面|方面[。.]?$")
+_PROSE = re.compile(r"[,,。;;]")
+_OPENING_MIN = 12
+"""Text before the first heading becomes measures only where it reads as prose, not page furniture."""
+_FINDINGS_LINKED = 3
+"""Up to this many findings, a later rectification section answers each of them; past it, the list as a whole."""
+_REFERENCE = re.compile(r"[^:\n]{2,40}(?=:)")
+
+
+@dataclass
+class _Problems:
+    """The problems of one document, merged by title, with their parents."""
+
+    b: GraphBuilder
+    by_title: dict[str, str] = field(default_factory=dict)
+    parent: dict[str, str] = field(default_factory=dict)
+    children: dict[str, list[str]] = field(default_factory=dict)
+
+    def add(self, title: str, start: int, end: int, parent: str | None, section: str | None) -> str:
+        title = title.rstrip("。").strip()
+        pid = self.by_title.get(title) or local_id("problem", self.b.doc, start, end)
+        self.by_title.setdefault(title, pid)
+        attrs = {"title": title, **({"parent": parent} if parent else {})}
+        self.b.add_node(Node(pid, NodeType.PROBLEM, title, attrs=attrs, evidence=self.b.ev(start, end)))
+        if section:
+            self.b.add_edge(pid, section, EdgeType.STATED_IN, start, end)
+        if parent and parent != pid and pid not in self.parent:
+            self.parent[pid] = parent
+            self.children.setdefault(parent, []).append(pid)
+            self.b.add_edge(pid, parent, EdgeType.SUB_PROBLEM_OF, start, end)
+        return pid
+
+    def ancestors(self, pid: str) -> list[str]:
+        out: list[str] = []
+        while pid in self.parent and self.parent[pid] not in out:
+            pid = self.parent[pid]
+            out.append(pid)
+        return out
+
+    def descendants(self, pid: str) -> list[str]:
+        out: list[str] = []
+        todo = list(self.children.get(pid, []))
+        while todo:
+            c = todo.pop(0)
+            if c not in out:
+                out.append(c)
+                todo.extend(self.children.get(c, []))
+        return out
 
 
 def build(p: Parsed, b: GraphBuilder) -> None:
     doc, text = p.doc_id, p.text
+    problems = _Problems(b)
     section_ids: list[str] = []
     problem_of: dict[int, str] = {}
+    findings: dict[int, str] = {}
     for i, s in enumerate(p.outline):
         sid = local_id("section", doc, s.start, s.title_end)
         section_ids.append(sid)
@@ -31,25 +91,34 @@ def build(p: Parsed, b: GraphBuilder) -> None:
         b.add_node(Node(sid, NodeType.SECTION, label, attrs=attrs, evidence=b.ev(s.start, s.title_end)))
         parent = section_ids[s.parent] if s.parent is not None else doc
         b.add_edge(sid, parent, EdgeType.PART_OF, s.start, s.title_end)
-        if _PROBLEM.search(label):
-            pid = local_id("problem", doc, s.title_start, s.title_end)
-            parent_problem = problem_of.get(s.parent) if s.parent is not None else None
-            attrs = {"title": label, **({"parent": parent_problem} if parent_problem else {})}
-            b.add_node(Node(pid, NodeType.PROBLEM, label, attrs=attrs, evidence=b.ev(s.title_start, s.title_end)))
-            b.add_edge(pid, sid, EdgeType.STATED_IN, s.title_start, s.title_end)
-            if parent_problem:
-                b.add_edge(pid, parent_problem, EdgeType.SUB_PROBLEM_OF, s.title_start, s.title_end)
-            problem_of[i] = pid
-        elif s.parent is not None and s.parent in problem_of:
-            problem_of[i] = problem_of[s.parent]
+        parent_problem = problem_of.get(s.parent) if s.parent is not None else None
+        if is_problem_heading(label):
+            problem_of[i] = problems.add(label, s.title_start, s.title_end, parent_problem, sid)
+            if lists_findings(label):
+                findings[i] = problem_of[i]
+        elif parent_problem:
+            problem_of[i] = parent_problem
 
     heading_spans = [(s.start, s.title_end) for s in p.outline]
     body_start = p.outline[0].start if p.outline else 0
     index_of = {sid: i for i, sid in enumerate(section_ids)}
+    answered: list[str] = []
+    """Findings a later rectification section answers (see the module docstring)."""
+    paragraph_refs: dict[int, list[str]] = {}
     year = None
     for a, z in p.sentences:
-        if a < body_start or any(h0 <= a < h1 for h0, h1 in heading_spans):
+        if any(h0 <= a < h1 for h0, h1 in heading_spans):
             continue
+        if a < body_start and (z - a < _OPENING_MIN or not _PROSE.search(text, a, z)):
+            continue
+        sid = b.section_at(a)
+        i = index_of.get(sid) if sid else None
+        if i is not None and i in findings:
+            st = statement(text, a, z)
+            if st:
+                problems.add(text[st[0]:st[1]], st[0], st[1], findings[i], sid)
+                answered = _answered(problems, findings[_findings_root(i, findings, p)])
+                continue
         dates = find_dates(text, a, z, year)
         for d in dates:
             if d.explicit_year:
@@ -57,11 +126,49 @@ def build(p: Parsed, b: GraphBuilder) -> None:
         sentence = text[a:z]
         mid = local_id("measure", doc, a, z)
         date = dates[0].iso if dates else ""
-        b.add_node(Node(mid, NodeType.MEASURE, sentence[:40], attrs={"text": sentence, **({"date": date} if date else {})}, evidence=b.ev(a, z)))
-        sid = b.section_at(a)
+        attrs = {"text": sentence, **({"date": date} if date else {}), **find_status(sentence)}
+        b.add_node(Node(mid, NodeType.MEASURE, sentence[:40], attrs=attrs, evidence=b.ev(a, z)))
         b.add_measure(MeasureSpan(mid, a, z, sid, date))
         if sid is not None:
             b.add_edge(mid, sid, EdgeType.STATED_IN, a, z)
-            i = index_of[sid]
-            if i in problem_of:
-                b.add_edge(mid, problem_of[i], EdgeType.ADDRESSES, a, z)
+        linked = False
+        if i is not None and i in problem_of:
+            target = problem_of[i]
+            b.add_edge(mid, target, EdgeType.ADDRESSES, a, z, {"basis": "section"})
+            for up in problems.ancestors(target):
+                b.add_edge(mid, up, EdgeType.ADDRESSES, a, z, {"basis": "subtree"})
+            linked = True
+        for pid in _named(text, a, z, problems, sid, paragraph_refs):
+            b.add_edge(mid, pid, EdgeType.ADDRESSES, a, z, {"basis": "sentence"})
+            linked = True
+        if not linked and answered and (i is None or i not in problem_of):
+            for pid in answered:
+                b.add_edge(mid, pid, EdgeType.ADDRESSES, a, z, {"basis": "document"})
+
+
+def _findings_root(i: int, findings: dict[int, str], p: Parsed) -> int:
+    """The outermost findings section holding section i."""
+    root = i
+    while p.outline[root].parent is not None and p.outline[root].parent in findings:
+        root = p.outline[root].parent  # type: ignore[assignment]
+    return root
+
+
+def _answered(problems: _Problems, root_problem: str) -> list[str]:
+    found = problems.descendants(root_problem)
+    return [root_problem, *found] if len(found) <= _FINDINGS_LINKED else [root_problem]
+
+
+def _named(text: str, a: int, z: int, problems: _Problems, sid: str | None,
+           paragraph_refs: dict[int, list[str]]) -> list[str]:
+    """Problems the sentence names, and those named at the head of its paragraph (X问题:…), as ids."""
+    out: list[str] = []
+    for m in find_problems(text, a, z):
+        parent = out[m.parent] if m.parent is not None and m.parent < len(out) else None
+        out.append(problems.add(m.title, m.start, m.end, parent, sid))
+    para = text.rfind("\n", 0, a) + 1
+    if para not in paragraph_refs:
+        ref = _REFERENCE.match(text, para)
+        pid = problems.by_title.get(ref.group(0).strip()) if ref else None
+        paragraph_refs[para] = [pid, *problems.descendants(pid)] if pid else []
+    return out + [x for x in paragraph_refs[para] if x not in out]

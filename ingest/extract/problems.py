@@ -1,0 +1,180 @@
+"""Problems: where a document states the faults, findings or problem areas its measures answer.
+
+Three places, each with its own rule:
+
+* a heading: a problem area (在…方面, a category ending in 方面) or a list of findings (存在问题, 清单内问题,
+  整改任务, 审计发现的主要问题);
+* a sentence in the body of a list-of-findings section: the finding itself (1.一级保护区内有居民8户, …);
+* a phrase inside any sentence: X、Y等问题 (each listed item, and the list as a whole), 存在X问题, “X”问题,
+  a noun phrase ending in 问题 (解决县城段入河排污问题), 导致X (导致水质持续恶化), and violation clauses
+  (未经…审批从事…, 未建立…, 擅自…).
+
+All functions are pure and work on normalized text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_AREA = re.compile(r"^在.+方面|方面$")
+_FINDINGS = re.compile(r"问题$|整改任务$|存在的?问题|主要问题|发现的?问题|问题清单|问题台账|问题基本情况|突出问题$|反馈意见$")
+_LISTS = re.compile(r"存在的?问题|主要问题|发现的?问题|问题清单|清单[内外]?问题|问题台账|问题基本情况|整改任务$|反馈意见$")
+_PROGRESS = re.compile(r"整改情况|整治情况|进展情况|完成情况|落实情况|整改进展|整改结果|整改效果|措施|计划|安排|成效")
+_TRAILING_NOTE = re.compile(r"\([^()]*\)$")
+_STATEMENT_PROGRESS = re.compile(r"进展情况|整改情况|整治情况|已完成|已经|正在|目前|现已|计划|下一步")
+_LIST_MARKER = re.compile(r"^\s*(?:\d{1,2}[.、]|\(\d{1,2}\)|[①-⑳])\s*")
+
+_GENERIC = frozenset(
+    "这些 相关 有关 上述 以上 突出 共性 个性 该 此类 重点 主要 具体 存在 发现 反馈 新的 一些 各类 其他 其它 整改 "
+    "遗留 历史遗留 各项 所有 同类 类似 个别 部分 有些 实际 重大 一批 所列 交办 新增 剩余 环境 生态环境 仍有 自身".split()
+)
+_LIST_TRIGGER = re.compile(r"存在的|存在着|存在|剖析|针对|整治|解决|查处|查摆|发现|出现|反映|指出|梳理|对")
+_PHRASE_CUT = re.compile(
+    r".*(?:[、,,;;:“”()《》]|解决|整改|处置|跟踪|推动|针对|存在着?|发现|指出|反映|反馈的|各类|的|对照|对标|对|关于|"
+    r"涉及|开展|查处|整治|消除|防止|杜绝|避免|减少|交办|聚焦|围绕|把|抓好|以|确保|落实|督导|推进|完成|正视|改正|暴露|召开|组建|按照|"
+    r"督办|监督|包括|根据|剩余|未完成|统筹|\d+[年月日项个件条类]份?)"
+)
+_CLAUSE_END = ",,;;。:!?\n"
+_VIOLATION = re.compile(
+    r"(?:未经|未(?:按照?|依法|建立|设立|落实|取得|办理|执行|配备|安装|设置))[^,,;;:。的]{3,40}"
+    r"|(?:^|(?<=[,,;;:。]))(?:擅自|违规|违法|非法|逃避|以逃避)[^,,;;:。]{3,40}"
+)
+_CAUSE = re.compile(r"导致(?P<x>[^,,;;:。]{3,30})")
+_QUOTED = re.compile(r"“(?P<x>[^“”]{3,80})”\s*问题")
+_EXISTS = re.compile(r"存在着?(?P<x>[^,,;;:。“”]{3,40}?(?:问题|(?=[,,;;:。“”]|$)))")
+_PHRASE = re.compile(r"(?P<x>[^\s,,;;:。!?]{2,40})问题")
+_LIST = re.compile(r"等[^,,;;。、等]{0,4}?(?:问题|行为|现象)")
+_LIST_SEGMENT = 15
+"""Longest comma-separated item a list of problems may reach back over (违法挖建鱼塘,乱堆建筑垃圾,…等问题)."""
+_MAX_PHRASE = 14
+
+
+@dataclass(frozen=True)
+class ProblemMention:
+    """A problem stated inside a sentence."""
+
+    title: str
+    start: int
+    end: int
+    parent: int | None = None
+    """Index, in the same result list, of the list this item belongs to (X、Y等问题)."""
+
+
+def is_problem_heading(title: str) -> bool:
+    """A heading that names a problem area or a list of findings, not the progress made on them.
+
+    >>> [is_problem_heading(t) for t in ("在饮用水水源地划定保护工作方面", "存在问题", "坚持问题导向,立行立改")]
+    [True, True, False]
+    >>> is_problem_heading("清单内问题整改情况")
+    False
+    """
+    t = _TRAILING_NOTE.sub("", title.rstrip("。.").strip())
+    if _AREA.search(t):
+        return True
+    return bool(_FINDINGS.search(t)) and not _PROGRESS.search(t)
+
+
+def lists_findings(title: str) -> bool:
+    """A heading over a list of findings (存在问题, 整改任务, 清单内问题), whose body states the findings, not
+    the measures; a heading that names one problem (关于X的问题, 在…方面) has measures in its body.
+
+    >>> [lists_findings(t) for t in ("存在问题", "甲水库清单内问题", "关于排污口整治滞后的问题", "在立法方面")]
+    [True, True, False, False]
+    """
+    t = _TRAILING_NOTE.sub("", title.rstrip("。.").strip())
+    return bool(_LISTS.search(t)) and not _PROGRESS.search(t)
+
+
+def statement(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of a finding stated by a sentence in a list-of-findings section, or None for a progress report.
+
+    >>> t = "1.保护区内有居民8户,存在生活面源污染。"
+    >>> a, b = statement(t, 0, len(t)); t[a:b]
+    '保护区内有居民8户,存在生活面源污染'
+    >>> statement("目前已完成整改。", 0, 8) is None
+    True
+    """
+    if _STATEMENT_PROGRESS.search(text, start, end):
+        return None
+    m = _LIST_MARKER.match(text, start, end)
+    a = m.end() if m else start
+    b = end
+    while b > a and text[b - 1] in "。.;;":
+        b -= 1
+    return (a, b) if b - a >= 4 else None
+
+
+def find_problems(text: str, start: int = 0, end: int | None = None) -> list[ProblemMention]:
+    """Problems stated inside text[start:end] (one sentence): lists first, then the other patterns.
+
+    >>> [p.title for p in find_problems("剖析认识不深、责任不实等问题,推动解决县城段入河排污问题")]
+    ['认识不深、责任不实', '认识不深', '责任不实', '县城段入河排污问题']
+    """
+    end = len(text) if end is None else end
+    found: list[ProblemMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(a: int, b: int, parent: int | None = None) -> int | None:
+        while a < b and text[a] in " “”的了":
+            a += 1
+        while b > a and text[b - 1] in " “”。":
+            b -= 1
+        title = text[a:b]
+        if b - a < 2 or title in _GENERIC or (a, b) in taken:
+            return None
+        taken.append((a, b))
+        found.append(ProblemMention(title, a, b, parent))
+        return len(found) - 1
+
+    for m in _LIST.finditer(text, start, end):
+        a = _list_start(text, start, m.start())
+        for word in ("的", "等"):  # 存在的X、Y; 甲河、乙河等河沿岸乱占、乱建: the problems follow the last one
+            k = text.rfind(word, a, m.start())
+            a = k + 1 if k >= 0 else a
+        items = [(x.start() + a, x.end() + a) for x in re.finditer(r"[^、,,]+", text[a:m.start()])]
+        if len(items) > 1:
+            group = add(a, m.start())
+            for ia, ib in items:
+                add(ia, ib, group)
+        elif items:
+            add(*items[0])
+    for m in _QUOTED.finditer(text, start, end):
+        add(m.start("x"), m.end("x"))
+    for m in _EXISTS.finditer(text, start, end):
+        if not m["x"].startswith("问题") and not any(a < m.end("x") and m.start("x") < b for a, b in taken):
+            add(m.start("x"), m.end("x"))
+    for m in _PHRASE.finditer(text, start, end):
+        x0 = m.start("x")
+        cut = _PHRASE_CUT.match(text, x0, m.end("x"))
+        x0 = cut.end() if cut else x0
+        x0 = max(x0, m.end() - _MAX_PHRASE)
+        head = text[x0:m.end("x")]
+        if len(head) < 2 or head in _GENERIC or head.endswith("等") or any(a <= x0 < b for a, b in taken):
+            continue
+        add(x0, m.end())
+    for pattern in (_CAUSE, _VIOLATION):
+        for m in pattern.finditer(text, start, end):
+            a, b = (m.start("x"), m.end("x")) if "x" in pattern.groupindex else m.span()
+            add(a, b)
+    return found
+
+
+def _list_start(text: str, lo: int, pos: int) -> int:
+    """Where the list ending at `pos` starts: after its verb (存在, 剖析, 整治 …), reaching back over short
+    comma-separated items, never over one that holds 等 (the end of another list)."""
+    a = pos
+    while True:
+        seg_start = a
+        while seg_start > lo and text[seg_start - 1] not in ",,;;。:":
+            seg_start -= 1
+        trig = None
+        for t in _LIST_TRIGGER.finditer(text, seg_start, a):
+            trig = t
+        if trig:
+            return trig.end()
+        if a != pos and ("等" in text[seg_start:a] or a - seg_start > _LIST_SEGMENT):
+            return a + 1
+        if seg_start <= lo or text[seg_start - 1] not in ",,":
+            return seg_start
+        a = seg_start - 1

@@ -1,0 +1,68 @@
+"""Problems: headings that name problem areas or findings, findings stated in a list, problems inside sentences."""
+
+from __future__ import annotations
+
+from policykg.ingest.extract.problems import find_problems, is_problem_heading, lists_findings, statement
+
+
+def titles(sentence: str) -> list[str]:
+    return [p.title for p in find_problems(sentence)]
+
+
+def test_problem_area_and_findings_headings_are_problems_but_progress_headings_are_not():
+    assert is_problem_heading("在农村污水治理方面")
+    assert is_problem_heading("(三)落实河长制责任方面")
+    assert is_problem_heading("关于岸线保护不到位的问题")
+    assert is_problem_heading("存在问题")
+    assert is_problem_heading("甲水库清单外问题(2019年6月督查新增)")
+    assert not is_problem_heading("坚持问题导向,抓好整改落实")
+    assert not is_problem_heading("清单内问题整改情况")
+    assert not is_problem_heading("下一步工作计划")
+
+
+def test_only_list_headings_hold_findings_in_their_body():
+    assert lists_findings("审计发现的主要问题")
+    assert lists_findings("整改任务")
+    assert not lists_findings("关于岸线保护不到位的问题")
+    assert not lists_findings("在农村污水治理方面")
+
+
+def test_a_numbered_finding_is_stated_without_its_marker_and_full_stop():
+    t = "2.保护区内有养殖场3家,存在畜禽粪污直排问题。"
+    a, b = statement(t, 0, len(t))
+    assert t[a:b] == "保护区内有养殖场3家,存在畜禽粪污直排问题"
+
+
+def test_a_progress_report_is_not_a_finding():
+    t = "目前已完成养殖场搬迁。"
+    assert statement(t, 0, len(t)) is None
+
+
+def test_a_list_ending_in_deng_wenti_gives_the_list_and_each_item():
+    found = find_problems("会议深刻查摆了作风不实、整改不力、监管缺位等问题。")
+    assert [p.title for p in found] == ["作风不实、整改不力、监管缺位", "作风不实", "整改不力", "监管缺位"]
+    assert [p.parent for p in found] == [None, 0, 0, 0]
+
+
+def test_a_list_reaches_back_over_short_comma_separated_items_to_its_verb():
+    assert titles("重点整治辖区内存在的违建厂房,占用河道,乱倒垃圾等行为")[:1] == ["违建厂房,占用河道,乱倒垃圾"]
+
+
+def test_a_list_stops_at_an_earlier_list():
+    assert titles("只做了清淤、补水等工作,截污不彻底、管网破损等根源性问题仍未解决")[:1] == ["截污不彻底、管网破损"]
+
+
+def test_noun_phrase_problems_are_cut_after_their_verb():
+    assert titles("推动解决城区段污水直排问题") == ["城区段污水直排问题"]
+    assert titles("实时跟踪各类涉海问题处置情况") == ["涉海问题"]
+
+
+def test_generic_problem_words_are_not_problems():
+    assert titles("对上述问题立行立改,相关问题全部销号") == []
+
+
+def test_quoted_findings_existence_causes_and_violations():
+    assert titles("“河道内有违建码头2处”问题整改进展") == ["河道内有违建码头2处"]
+    assert titles("一级保护区内存在与供水无关的建筑") == ["与供水无关的建筑"]
+    assert titles("污水长期直排,导致河水发黑发臭") == ["河水发黑发臭"]
+    assert titles("某公司未经审批擅自建设码头") == ["未经审批擅自建设码头"]
