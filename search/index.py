@@ -166,6 +166,18 @@ class SearchIndex:
                 fields["year"] = p.year
             w.update_document(**fields)
 
+    def merge_from(self, shard: SearchIndex) -> None:
+        """Take in the passages and dictionary words of an index built elsewhere (one shard of a split ingest)."""
+        if shard.segmenter != SEGMENTER:
+            raise ValueError(f"{shard.folder} was built by {shard.segmenter or 'an unknown segmenter'}, not {SEGMENTER}")
+        ix = self.ix
+        words = sorted(set(shard.userdict()) - set(self.userdict()))
+        add_words(words)
+        with (self.folder / USERDICT_FILE).open("a", encoding="utf-8") as f:
+            f.write("".join(w + "\n" for w in words))
+        with ix.writer(timeout=60.0) as w:
+            w.add_reader(shard.ix.reader())
+
     def delete_document(self, doc_id: str) -> int:
         """Remove every passage of one document; returns how many."""
         with self.ix.writer(timeout=60.0) as w:
