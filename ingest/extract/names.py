@@ -102,7 +102,7 @@ def cut_after_leading(text: str, start: int, end: int, keep: int = 1, words: tup
             continue
         if j > 0 and text[j - 1] == "”" and text.startswith("联合", j):
             continue  # “禁塑”联合执法行动工作组: a quoted task named before a joint body
-        if not (len(m.group(0)) == 1 and j == start and j > 0 and text[j - 1] in "、,,"):  # 、和平科技有限公司
+        if not (len(m.group(0)) == 1 and j == start and j > 0 and text[j - 1] == "、"):  # 、和平科技有限公司
             best = max(best, m.end())
     return best
 

@@ -55,7 +55,7 @@ _GENERIC = {
     "公司", "企业", "工厂", "医院", "大学", "学院", "领导小组", "工作组", "专班", "工作专班", "指挥部", "科室",
     "处", "科", "室", "办", "委", "厅", "局", "部", "司", "组", "署", "厂", "两委", "有限公司", "县市区人民政府",
     "县市区政府", "市县政府", "市县人民政府", "工业公司", "处室", "业务处室", "责任处室", "党支部", "支部",
-    "生态环境局", "环境监测站", "管委", "环委", "生态环境监测站", "全国首部", "国内首部",
+    "生态环境局", "环境监测站", "管委", "环委", "行业协会", "生态环境监测站", "全国首部", "国内首部",
     "村委", "常委会", "秘书处", "专家组", "联络组", "检查组", "调查组", "核查组", "评估组", "纪委", "分局",
 }
 # Role nouns a name must not end with (办公室主任 is a person).
@@ -80,7 +80,9 @@ def find_units(text: str, start: int = 0, end: int | None = None) -> list[Mentio
             spans.append((a, z))
     for name in unit_forms():
         for m in re.finditer(re.escape(name), text[start:end]):
-            spans.append((start + m.start(), start + m.end()))
+            nxt = text[start + m.end() : start + m.end() + 1]
+            if not nxt or nxt not in _NOT_AFTER.get(name[-1], ""):  # 住建部门 is not 住建部
+                spans.append((start + m.start(), start + m.end()))
     out: list[Mention] = []
     for a, z in _outermost(spans):
         for a2, z2 in _split_run(text, a, z):
