@@ -44,6 +44,7 @@ def ingest(
     strict: Annotated[bool, typer.Option(help="Exit non-zero when any file is rejected.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only the summary.")] = False,
     workers: Annotated[Optional[int], typer.Option(min=1, help="Processes extracting documents (default: one per core).")] = None,
+    max_size: Annotated[float, typer.Option("--max-size", min=0.001, help="Largest file to read, in MB; larger ones are rejected.")] = 50,
     as_json: JsonOpt = False,
 ) -> None:
     """Read documents into the graph and the search index.
@@ -55,7 +56,10 @@ def ingest(
 
     services = Services.open(db)
     try:
-        report = ingest_paths(services.store, services.index, paths, workers=workers or default_workers())
+        with Progress(console=err, disable=quiet or as_json or not err.is_terminal) as bar:
+            task = bar.add_task("ingesting", total=None)
+            report = ingest_paths(services.store, services.index, paths, workers=workers or default_workers(),
+                                  max_bytes=int(max_size * 1024 * 1024), progress=lambda o: bar.advance(task))
     finally:
         services.close()
     if as_json:
@@ -64,7 +68,7 @@ def ingest(
         if not quiet:
             for o in report.outcomes:
                 if o.status == "rejected":
-                    err.print(f"[red]rejected[/red] {o.path}: {o.message}")
+                    err.print(f"[red]rejected[/red] {o.path}: {o.message}", soft_wrap=True)  # one line per file
         skipped = f", skipped {report.count('skipped')} (README, SOURCES, gold ...)" if report.count("skipped") else ""
         out.print(f"ingested {report.count('ingested')}, unchanged {report.count('unchanged')}, rejected {report.count('rejected')}{skipped} into {db}")
     if strict and report.count("rejected"):

@@ -94,7 +94,7 @@ def load(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Parsed:
     """Read a file's bytes, refusing what is over the size limit before reading it."""
     size = path.stat().st_size
     if size > max_bytes:
-        raise TooLarge(f"{size / 1e6:.1f} MB is over the {max_bytes / 1e6:.0f} MB limit", "raise it with --max-size")
+        raise TooLarge(f"{size / 2**20:.1f} MB is over the {max_bytes / 2**20:g} MB limit", "raise it with --max-size")
     data = path.read_bytes()
     sha = hashlib.sha256(data).hexdigest()
     return Parsed(path=path, data=data, sha256=sha, doc_id=document_id(sha))
