@@ -121,20 +121,18 @@ def _expand_place(s: str, ctx: Context) -> str:
 
 def unit_level(name: str) -> str:
     """national, provincial, city_county or other, from how the name begins."""
-    if name.startswith(_NATIONAL_HEADS) or (not division_prefix(name) and name.endswith(_NATIONAL_MINISTRY)
-                                            and len(name) <= 7 and not name.startswith(("省", "市", "县", "区"))):
+    if name.startswith(_NATIONAL_HEADS):
         return "national"
-    for n in (name[2:] if name.startswith("中共") else name,):
-        place = division_prefix(n)
-        if place:
-            level = divisions()[place][0].level
-            return "provincial" if level == "province" else "city_county"
-        if n.startswith(("省", "自治区")):
-            return "provincial"
-        if n.startswith(("市", "县", "区", "镇", "乡")):
-            return "city_county"
-    if name.endswith(("公司", "集团", "厂", "大学", "学院", "协会", "学会", "基金会", "日报", "报社", "市场")):
-        return "other"
+    bare = name.removeprefix("中共")
+    place = division_prefix(bare)
+    if place:
+        return "provincial" if divisions()[place][0].level == "province" else "city_county"
+    if bare.startswith(("省", "自治区")):
+        return "provincial"
+    if bare.startswith(("市", "县", "区", "镇", "乡")):
+        return "city_county"
+    if name.endswith(_NATIONAL_MINISTRY) and len(name) <= 7:  # 生态环境部, 自然资源部, 审计署
+        return "national"
     return "other"
 
 

@@ -43,7 +43,8 @@ _GENERIC = {
     "跨界河", "界河", "国际河", "湖泊", "小流域", "国家海", "地表水", "海上", "排污沟", "排洪沟", "截洪沟",
 }
 # Leading words that belong to no water name: the water is what follows them.
-_DROP_HEAD = ("市区", "城区", "县城", "辖区", "境内", "流域", "全部", "所有", "主要", "重点", "其他", "各条", "条", "座")
+_DROP_HEAD = ("市区", "城区", "县城", "辖区", "境内", "流域", "全部", "部分", "所有", "主要", "重点", "其他", "各条", "条",
+              "座")
 _LIMIT = 8
 # A suffix followed by one of these is part of a place's or road's name (防城港市, 东河村, 滨江路).
 _PLACE_WORDS = set("市县区镇乡村路街桥巷道")
@@ -92,6 +93,8 @@ def _candidate(text: str, s: int, e: int, floor: int) -> Mention | None:
     a = name_start(text, s, _LIMIT, floor, keep=0, quotes=False)
     a = _after_place_words(text, a, s)
     a, place = _place_before(text, a, s)
+    while text.startswith(_DROP_HEAD, a) and s > a:
+        a += len(next(h for h in _DROP_HEAD if text.startswith(h, a)))
     name = text[a:e]
     if suffix in ("海域", "近岸海域") and (
         a == s or text[a:s] in divisions() or s - a < 2 or text[s - 1] in "湾海省市县区"
@@ -115,7 +118,7 @@ def _candidate(text: str, s: int, e: int, floor: int) -> Mention | None:
 def _not_a_name_after(text: str, suffix: str, e: int) -> bool:
     """Whether the suffix ending at e continues into another word (河道, 江苏, 海洋, 防城港市), 流域 apart."""
     nxt = text[e : e + 1]
-    if not nxt or text.startswith(("流域", "区域"), e):
+    if not nxt or text.startswith(("流域", "区域", "干流", "支流"), e):
         return False
     return nxt in _NOT_AFTER.get(suffix, "") or nxt in _PLACE_WORDS
 
