@@ -15,6 +15,7 @@ it counts only when its number continues the sequence of its level, and its titl
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 _CN_DIGITS = "一二三四五六七八九十"
@@ -29,10 +30,12 @@ _MARKERS: list[tuple[int, re.Pattern[str]]] = [
 ]
 _MAX_TITLE = 60
 _FLAT_LINE = 200
-"""A line longer than this, with spaces between words, is taken as flattened (a PDF page on one line)."""
+"""A line longer than this may be flattened (a PDF page on one line): markers after a space are looked for."""
+_SPACE = re.compile(r"\s")
+_VISIBLE = re.compile(r"\S")
 _MID_LINE = re.compile(rf"(?<=\s)(?:[{_CN}]{{1,3}}、|\([{_CN}]{{1,3}}\))")
 _SENTENCE_END = "。!?;"
-_ITEM = re.compile(rf"(?:^|(?<=[。;;,,::\s]))([{_CN_DIGITS}]{{1,2}})是")
+_ITEM = re.compile(rf"(?:^|(?<=[。;;,,::\s]))([{_CN_DIGITS}])是")
 
 
 @dataclass
@@ -95,22 +98,22 @@ def parse_items(text: str, sections: list[Section]) -> list[Item]:
     [('一是', '一是完善制度;'), ('二是', '二是严格执法。')]
     """
     items: list[Item] = []
-    heads = [s.start for s in sections]
+    heads = [s.start for s in sections]  # in text order
     pos = 0
     for line in text.split("\n"):
         line_start = pos
         pos += len(line) + 1
         run: list[re.Match[str]] = []
         for m in _ITEM.finditer(line):
-            if _CN_DIGITS.find(m.group(1)) == len(run) and len(m.group(1)) == 1:
+            if _CN_DIGITS.find(m.group(1)) == len(run):
                 run.append(m)
         for k, m in enumerate(run):
             if len(run) < 2:
                 break
             end = line_start + (run[k + 1].start() if k + 1 < len(run) else len(line.rstrip()))
             start = line_start + m.start()
-            section = max((i for i, h in enumerate(heads) if h <= start), default=None)
-            items.append(Item(m.group(0), start, end, section))
+            k_section = bisect_right(heads, start) - 1
+            items.append(Item(m.group(0), start, end, k_section if k_section >= 0 else None))
     return items
 
 
@@ -123,20 +126,19 @@ def _heading_at(text: str, start: int, line_end: int, flat: bool) -> Section | N
         t0 = m.end()
         while t0 < line_end and text[t0] in " \u3000\t":
             t0 += 1
-        stops = [i for i in (text.find("。", t0, line_end),) if i >= 0]
+        window = min(line_end, t0 + _MAX_TITLE + 1)  # a title is short: never scan a long line for its end
+        stop = text.find("。", t0, window)
+        t1 = stop + 1 if stop >= 0 else line_end
         if flat:
-            space = re.compile(r"\s").search(text, t0, line_end)
-            if space:
-                stops.append(space.start() - 1)
-        stop = min(stops) if stops else -1
-        t1 = line_end if stop < 0 else stop + 1
+            space = _SPACE.search(text, t0, window)
+            if space and space.start() < t1:
+                t1 = space.start()
         while t1 > t0 and text[t1 - 1].isspace():
             t1 -= 1
-        title = text[t0:t1]
-        if not title.strip() or len(title) > _MAX_TITLE or title[0] in ",,、.。)":
+        if t1 == t0 or t1 - t0 > _MAX_TITLE or text[t0] in ",,、.。)":
             return None
-        run_in = bool(text[t1:line_end].strip())
-        return Section(level, m.group(0), title, start, t0, t1, len(text), run_in=run_in)
+        run_in = _VISIBLE.search(text, t1, line_end) is not None
+        return Section(level, m.group(0), text[t0:t1], start, t0, t1, len(text), run_in=run_in)
     return None
 
 
