@@ -118,14 +118,11 @@ def _reflow(chars: list[str], offsets: list[int]) -> tuple[list[str], list[int]]
         if k == len(lines) - 1:
             break
         nxt = lines[k + 1]
-        body = line.rstrip()
-        join = (body and nxt.strip() and _width(body) >= _FULL_LINE * full
-                and not body.endswith(_NO_JOIN_AFTER) and not _MARKER.match(nxt))
-        if join:
-            while out and out[-1] in " \t":
+        if _broken_by_width(line, nxt, full):
+            while out[-1] in " \t":
                 out.pop()
                 outoff.pop()
-            if body[-1].isascii() and body[-1].isalnum() and nxt.lstrip()[:1].isascii() and nxt.lstrip()[:1].isalnum():
+            if _latin(line.rstrip()[-1]) and _latin(nxt.lstrip()[0]):  # words of Latin script keep a space
                 out.append(" ")
                 outoff.append(offsets[pos])
         else:
@@ -133,6 +130,16 @@ def _reflow(chars: list[str], offsets: list[int]) -> tuple[list[str], list[int]]
             outoff.append(offsets[pos])
         pos += 1
     return out, outoff
+
+
+def _broken_by_width(line: str, nxt: str, full: float) -> bool:
+    body = line.rstrip()
+    return bool(body.strip() and nxt.strip()) and _width(body) >= _FULL_LINE * full \
+        and not body.endswith(_NO_JOIN_AFTER) and not _MARKER.match(nxt)
+
+
+def _latin(c: str) -> bool:
+    return c.isascii() and c.isalnum()
 
 
 def _width(line: str) -> float:
