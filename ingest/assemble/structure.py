@@ -4,9 +4,10 @@ A measure `addresses` a problem by one of four links, recorded in the edge's `ba
 
 * section: it stands under the problem's heading (or under a heading inside it);
 * subtree: the problem is an ancestor of the one its section names (a category answers for its subtree);
-* sentence: its sentence, or the paragraph that opens with the problem's name (X问题:…), names the problem;
-* document: the document lists its findings in a section of their own (存在问题, 整改任务) and the measure stands
-  in a later section that is under no problem heading (整改措施, 整改情况); it answers those findings.
+* sentence: its sentence, or the head of its paragraph (X问题:…, “X”问题整治进展情况:…), names the problem;
+* document: nothing nearer links it, and an earlier part of the document set out what it answers: a list of
+  findings in a section of its own (存在问题, 整改任务) followed by sections under no problem heading (整改措施,
+  整改情况), or a title line that names a problem (关于X问题的交办通知, 某公司…案).
 """
 
 from __future__ import annotations
@@ -32,7 +33,8 @@ _OPENING_MIN = 12
 """Text before the first heading becomes measures only where it reads as prose, not page furniture."""
 _FINDINGS_LINKED = 3
 """Up to this many findings, a later rectification section answers each of them; past it, the list as a whole."""
-_REFERENCE = re.compile(r"[^:\n]{2,40}(?=:)")
+_HEAD = re.compile(r"[^:。\n]{2,200}(?=:)")
+_LIST_MARKER = re.compile(r"\s*(?:\d{1,2}[.、]|\(\d{1,2}\)|[①-⑳])\s*")
 
 
 @dataclass
@@ -105,6 +107,8 @@ def build(p: Parsed, b: GraphBuilder) -> None:
     answered: list[str] = []
     """Findings a later rectification section answers (see the module docstring)."""
     paragraph_refs: dict[int, list[str]] = {}
+    finding_paragraphs: dict[int, bool] = {}
+    """Paragraph start -> whether the paragraph states a finding, decided by its first sentence."""
     year = None
     for a, z in p.sentences:
         if any(h0 <= a < h1 for h0, h1 in heading_spans):
@@ -114,10 +118,16 @@ def build(p: Parsed, b: GraphBuilder) -> None:
         sid = b.section_at(a)
         i = index_of.get(sid) if sid else None
         if i is not None and i in findings:
+            para = max(text.rfind("\n", 0, a) + 1, p.outline[i].title_end)
             st = statement(text, a, z)
-            if st:
+            if finding_paragraphs.setdefault(para, st is not None) and st:
                 problems.add(text[st[0]:st[1]], st[0], st[1], findings[i], sid)
                 answered = _answered(problems, findings[_findings_root(i, findings, p)])
+                continue
+        if _is_title_line(text, a, z):
+            named = [problems.add(m.title, m.start, m.end, None, sid) for m in find_problems(text, a, z)]
+            if named:
+                answered = named
                 continue
         dates = find_dates(text, a, z, year)
         for d in dates:
@@ -168,7 +178,27 @@ def _named(text: str, a: int, z: int, problems: _Problems, sid: str | None,
         out.append(problems.add(m.title, m.start, m.end, parent, sid))
     para = text.rfind("\n", 0, a) + 1
     if para not in paragraph_refs:
-        ref = _REFERENCE.match(text, para)
-        pid = problems.by_title.get(ref.group(0).strip()) if ref else None
-        paragraph_refs[para] = [pid, *problems.descendants(pid)] if pid else []
+        paragraph_refs[para] = _head_refs(text, para, problems, sid)
     return out + [x for x in paragraph_refs[para] if x not in out]
+
+
+def _head_refs(text: str, para: int, problems: _Problems, sid: str | None) -> list[str]:
+    """Problems the head of a paragraph names before its colon: a known problem's title (with the findings
+    under it), or a problem stated there (“X”问题整治进展情况:)."""
+    head = _HEAD.match(text, para)
+    if not head:
+        return []
+    marker = _LIST_MARKER.match(text, head.start(), head.end())
+    h0 = marker.end() if marker else head.start()
+    pid = problems.by_title.get(text[h0:head.end()].strip())
+    if pid:
+        return [pid, *problems.descendants(pid)]
+    return [problems.add(m.title, m.start, m.end, None, sid) for m in find_problems(text, h0, head.end())]
+
+
+def _is_title_line(text: str, a: int, z: int) -> bool:
+    """A sentence that is a whole line with no clause punctuation: a title (of a notice, a case)."""
+    line_start = text.rfind("\n", 0, a) + 1
+    line_end = text.find("\n", z)
+    line_end = len(text) if line_end < 0 else line_end
+    return not text[line_start:a].strip() and not text[z:line_end].strip() and not _PROSE.search(text, a, z)

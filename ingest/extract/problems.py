@@ -23,7 +23,7 @@ _LISTS = re.compile(r"存在的?问题|主要问题|发现的?问题|问题清�
 _PROGRESS = re.compile(r"整改情况|整治情况|进展情况|完成情况|落实情况|整改进展|整改结果|整改效果|措施|计划|安排|成效")
 _TRAILING_NOTE = re.compile(r"\([^()]*\)$")
 _STATEMENT_PROGRESS = re.compile(r"进展情况|整改情况|整治情况|已完成|已经|正在|目前|现已|计划|下一步")
-_LIST_MARKER = re.compile(r"^\s*(?:\d{1,2}[.、]|\(\d{1,2}\)|[①-⑳])\s*")
+_LIST_MARKER = re.compile(r"\s*(?:\d{1,2}[.、]|\(\d{1,2}\)|[①-⑳])\s*")
 
 _GENERIC = frozenset(
     "这些 相关 有关 上述 以上 突出 共性 个性 该 此类 重点 主要 具体 存在 发现 反馈 新的 一些 各类 其他 其它 整改 "
@@ -33,7 +33,7 @@ _LIST_TRIGGER = re.compile(r"存在的|存在着|存在|剖析|针对|整治|解
 _PHRASE_CUT = re.compile(
     r".*(?:[、,,;;:“”()《》]|解决|整改|处置|跟踪|推动|针对|存在着?|发现|指出|反映|反馈的|各类|的|对照|对标|对|关于|"
     r"涉及|开展|查处|整治|消除|防止|杜绝|避免|减少|交办|聚焦|围绕|把|抓好|以|确保|落实|督导|推进|完成|正视|改正|暴露|召开|组建|按照|"
-    r"督办|监督|包括|根据|剩余|未完成|统筹|\d+[年月日项个件条类]份?)"
+    r"督办|监督|包括|根据|剩余|未完成|统筹|全[省市县区国]|我[省市县区]|\d+[年月日项个件条类]份?)"
 )
 _CLAUSE_END = ",,;;。:!?\n"
 _VIOLATION = re.compile(
@@ -48,6 +48,12 @@ _LIST = re.compile(r"等[^,,;;。、等]{0,4}?(?:问题|行为|现象)")
 _LIST_SEGMENT = 15
 """Longest comma-separated item a list of problems may reach back over (违法挖建鱼塘,乱堆建筑垃圾,…等问题)."""
 _MAX_PHRASE = 14
+_CASE = re.compile(r"[^,,;;。]{6,80}案")
+"""A case title (某公司未经审批从事建设活动案) names the violation the case is about."""
+_POLLUTION = re.compile(r"(?P<x>[^\s,,;;:。、“”]{2,20})污染(?=防治|治理|整治|问题|攻坚|负荷|源|$|[,,;;:。、])")
+_POLLUTION_CUT = re.compile(r".*(?:打好|打赢|加强|深化|强化|做好|抓好|加大|控制|减少|削减|应对|推进|实施|开展|严防|防止)")
+_WATER_STATE = re.compile(r"(?:黑臭|劣(?:V|五)类)水体")
+"""The two water-body problems national campaigns are named for."""
 
 
 @dataclass(frozen=True)
@@ -62,7 +68,7 @@ class ProblemMention:
 
 
 def is_problem_heading(title: str) -> bool:
-    """A heading that names a problem area or a list of findings, not the progress made on them.
+    """A heading that names a problem area, a list of findings or a case, not the progress made on them.
 
     >>> [is_problem_heading(t) for t in ("在饮用水水源地划定保护工作方面", "存在问题", "坚持问题导向,立行立改")]
     [True, True, False]
@@ -70,7 +76,7 @@ def is_problem_heading(title: str) -> bool:
     False
     """
     t = _TRAILING_NOTE.sub("", title.rstrip("。.").strip())
-    if _AREA.search(t):
+    if _AREA.search(t) or _CASE.fullmatch(t):
         return True
     return bool(_FINDINGS.search(t)) and not _PROGRESS.search(t)
 
@@ -153,6 +159,18 @@ def find_problems(text: str, start: int = 0, end: int | None = None) -> list[Pro
         if len(head) < 2 or head in _GENERIC or head.endswith("等") or any(a <= x0 < b for a, b in taken):
             continue
         add(x0, m.end())
+    for m in _POLLUTION.finditer(text, start, end):
+        x0 = m.start("x")
+        cut = _PHRASE_CUT.match(text, x0, m.end("x")) or _POLLUTION_CUT.match(text, x0, m.end("x"))
+        x0 = max(cut.end() if cut else x0, m.end() - _MAX_PHRASE)
+        if m.end("x") - x0 >= 2 and not any(a <= x0 < b for a, b in taken):
+            add(x0, m.end())
+    for m in _WATER_STATE.finditer(text, start, end):
+        add(*m.span())
+    line = text[start:end].strip()
+    if _CASE.fullmatch(line):
+        head = max(line.rfind(":"), line.rfind(":"))
+        add(start + head + 1 if head >= 0 else start, end)
     for pattern in (_CAUSE, _VIOLATION):
         for m in pattern.finditer(text, start, end):
             a, b = (m.start("x"), m.end("x")) if "x" in pattern.groupindex else m.span()

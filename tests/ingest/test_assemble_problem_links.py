@@ -1,0 +1,86 @@
+"""Problems and the measures that address them, through the whole pipeline, on invented documents."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from policykg.graph.model import DocumentRecord
+from policykg.ingest import pipeline
+
+FINDINGS = """某县水务局关于饮用水水源地问题整改情况的报告
+一、存在问题
+(一)甲水库清单内问题
+1.一级保护区内有养殖场3家,存在畜禽粪污直排问题。
+2.二级保护区内有居民12户,存在生活污水直排问题。
+二、整改情况
+甲水库清单内问题:我县已关停养殖场3家;已建成污水收集管网2公里。
+"""
+
+NOTICE = """关于对乙河部分河段水体发臭问题交办的通知
+近期核查发现乙河仍有问题未整改到位。请你单位立即组织开展整改工作。
+"""
+
+AREAS = """丙市生态环境局整改情况报告
+一、关于河道保护制度不健全的问题
+(一)在流域保护立法方面
+市水务局起草《丙市河道保护条例》。
+"""
+
+
+def ingest(tmp_path: Path, text: str) -> DocumentRecord:
+    path = tmp_path / "doc.txt"
+    path.write_text(text, encoding="utf-8")
+    return pipeline.run(pipeline.load(path))
+
+
+def links(record: DocumentRecord) -> set[tuple[str, str, str]]:
+    """(measure text, problem title, basis) for every addresses edge."""
+    nodes = {n.id: n for n in record.nodes}
+    return {
+        (nodes[e.source].attrs["text"], nodes[e.target].label, e.attrs.get("basis", ""))
+        for e in record.edges if e.type == "addresses"
+    }
+
+
+def problems(record: DocumentRecord) -> set[str]:
+    return {n.label for n in record.nodes if n.type == "problem"}
+
+
+def test_listed_findings_are_problems_not_measures(tmp_path: Path):
+    record = ingest(tmp_path, FINDINGS)
+    assert {"存在问题", "甲水库清单内问题", "一级保护区内有养殖场3家,存在畜禽粪污直排问题"} <= problems(record)
+    measures = {n.attrs["text"] for n in record.nodes if n.type == "measure"}
+    assert not any("一级保护区内有养殖场" in m for m in measures)
+
+
+def test_a_paragraph_opening_with_a_problem_title_addresses_it_and_its_findings(tmp_path: Path):
+    got = links(ingest(tmp_path, FINDINGS))
+    assert ("已建成污水收集管网2公里。", "甲水库清单内问题", "sentence") in got
+    assert ("已建成污水收集管网2公里。", "二级保护区内有居民12户,存在生活污水直排问题", "sentence") in got
+
+
+def test_a_finding_is_a_sub_problem_of_its_list(tmp_path: Path):
+    record = ingest(tmp_path, FINDINGS)
+    nodes = {n.id: n.label for n in record.nodes}
+    subs = {(nodes[e.source], nodes[e.target]) for e in record.edges if e.type == "sub_problem_of"}
+    assert ("甲水库清单内问题", "存在问题") in subs
+    assert ("一级保护区内有养殖场3家,存在畜禽粪污直排问题", "甲水库清单内问题") in subs
+
+
+def test_a_title_line_naming_a_problem_scopes_the_measures_after_it(tmp_path: Path):
+    got = links(ingest(tmp_path, NOTICE))
+    assert ("请你单位立即组织开展整改工作。", "乙河部分河段水体发臭问题", "document") in got
+
+
+def test_a_measure_addresses_its_section_problem_and_that_problem_s_ancestors(tmp_path: Path):
+    got = links(ingest(tmp_path, AREAS))
+    assert ("市水务局起草《丙市河道保护条例》。", "在流域保护立法方面", "section") in got
+    assert ("市水务局起草《丙市河道保护条例》。", "关于河道保护制度不健全的问题", "subtree") in got
+
+
+def test_figures_are_reported_by_the_measure_that_states_them(tmp_path: Path):
+    record = ingest(tmp_path, FINDINGS)
+    nodes = {n.id: n for n in record.nodes}
+    reported = {(nodes[e.source].attrs["text"], nodes[e.target].attrs["value"] + nodes[e.target].attrs["unit"])
+                for e in record.edges if e.type == "reports"}
+    assert ("已建成污水收集管网2公里。", "2公里") in reported
