@@ -1,8 +1,9 @@
 """Character encodings of Chinese publications: UTF-8 (with or without BOM), GB18030/GBK, Big5, UTF-16.
 
-The order of trust: a byte-order mark; UTF-16 recognised by where its zero bytes fall; strict UTF-8; then the
-Chinese legacy encodings, with charset-normalizer choosing when more than one decodes. Whatever is chosen must
-read as text: control characters or unassigned code points mean mojibake, and the file is rejected.
+The order of trust: a byte-order mark; UTF-16 recognised by where its zero bytes fall; strict UTF-8; a charset
+the container declares; then the Chinese legacy encodings, with charset-normalizer judging which reads as
+Chinese. Whatever is chosen must read as text: control characters or unassigned code points mean mojibake, and
+the file is rejected.
 """
 
 from __future__ import annotations
@@ -33,8 +34,8 @@ _MAX_ODD = 0.002
 def decode(data: bytes, declared: str | None = None) -> tuple[str, str]:
     """Return (text, encoding name) for the bytes of a text file, or raise RejectedFile.
 
-    `declared` is an encoding the container names (an HTML meta charset); it is tried first and kept only if it
-    decodes cleanly.
+    `declared` is an encoding the container names (an HTML meta charset). Valid UTF-8 wins over it (pages often
+    keep a stale charset after conversion); otherwise it is tried before detection and kept if it decodes cleanly.
 
     >>> decode("一、总体要求".encode("gb18030"))
     ('一、总体要求', 'gb18030')
@@ -51,11 +52,8 @@ def decode(data: bytes, declared: str | None = None) -> tuple[str, str]:
         if found:
             return found
         raise RejectedFile("binary data (NUL bytes) where text was expected", _HINT)
-    if declared:
-        found = _try(data, _canonical(declared))
-        if found:
-            return found
-    found = _try(data, "utf-8") or _legacy(data) or _utf16_ideographs(data)
+    found = _try(data, "utf-8") or (_try(data, _canonical(declared)) if declared else None)
+    found = found or _legacy(data) or _utf16_ideographs(data)
     if not found:
         raise RejectedFile("the file's characters decode as none of UTF-8, UTF-16, GB18030 or Big5 without mojibake",
                            _HINT)

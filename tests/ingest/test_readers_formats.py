@@ -231,3 +231,8 @@ def test_random_bytes_without_zero_bytes_are_never_read_as_text() -> None:
         data = bytes(rng.randrange(1, 256) for _ in range(300))
         with pytest.raises(RejectedFile):
             read(Path("noise.txt"), data)
+
+
+def test_a_page_declaring_gb2312_but_saved_as_utf8_is_read_as_utf8() -> None:
+    decoded = read(Path("stale.html"), html_page(INVENTED, "gb2312").encode("utf-8"))
+    assert (decoded.encoding, decoded.text) == ("utf-8", INVENTED)
