@@ -1,4 +1,4 @@
-"""Exporters in one registry: FORMATS maps a format name to a function that writes a GraphData to a path."""
+"""Exporters in one registry: FORMATS maps a format name to a function that turns a GraphData into bytes."""
 
 from __future__ import annotations
 
@@ -10,9 +10,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 import networkx as nx
+from rdflib import RDFS, XSD
 
 from .errors import BadQuery
-from .views import GraphData, to_networkx, to_rdf
+from .views import PREFIXES, GraphData, to_networkx, to_rdf
 
 
 def as_json(data: GraphData) -> str:
@@ -52,6 +53,12 @@ def _rdf(fmt: str) -> Callable[[GraphData], bytes]:
     return write
 
 
+def write_jsonld(data: GraphData) -> bytes:
+    """JSON-LD compacted with the view's prefixes (pkg:, prov:, skos: ...), so keys read as terms, not full IRIs."""
+    context = {prefix: str(ns) for prefix, ns in PREFIXES.items()} | {"rdfs": str(RDFS), "xsd": str(XSD)}
+    return to_rdf(data).serialize(format="json-ld", context=context, auto_compact=True, encoding="utf-8")
+
+
 def write_csv_zip(data: GraphData, bom: bool = False) -> bytes:
     """A zip holding nodes.csv and edges.csv (UTF-8; with a BOM when Excel is to open them)."""
     node_cols = ["id", "type", "label", "aliases", "attrs", "evidence"]
@@ -84,7 +91,7 @@ FORMATS: dict[str, Callable[[GraphData], bytes]] = {
     "csv": write_csv_zip,
     "ttl": _rdf("turtle"),
     "nt": _rdf("nt"),
-    "jsonld": _rdf("json-ld"),
+    "jsonld": write_jsonld,
 }
 
 MEDIA_TYPES: dict[str, str] = {
