@@ -63,14 +63,22 @@ def _declared_title(document: docx.document.Document, data: bytes) -> str:
 
 def _lines(document: docx.document.Document):
     numbering = Numbering.of(document)
-    body = document.element.body
-    for child in body.iterchildren():
-        tag = etree.QName(child).localname
-        if tag == "p":
+    for child in _blocks(document.element.body):
+        if etree.QName(child).localname == "p":
             paragraph = Paragraph(child, document.part)
             yield numbering.marker(paragraph) + paragraph.text
-        elif tag == "tbl":
+        else:
             yield from _table_lines(Table(child, document.part))
+
+
+def _blocks(parent):
+    """Paragraphs and tables in order, including those inside content controls (w:sdt) and custom XML."""
+    for child in parent.iterchildren():
+        tag = etree.QName(child).localname if isinstance(child.tag, str) else ""
+        if tag in ("p", "tbl"):
+            yield child
+        elif tag in ("sdt", "sdtContent", "customXml"):
+            yield from _blocks(child)
 
 
 def _table_lines(table: Table):

@@ -7,7 +7,10 @@ import random
 import zipfile
 from pathlib import Path
 
+import docx
 import pytest
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls
 from document_files import INVENTED, docx_file, html_page, pdf_file
 from opencc import OpenCC
 
@@ -236,3 +239,14 @@ def test_random_bytes_without_zero_bytes_are_never_read_as_text() -> None:
 def test_a_page_declaring_gb2312_but_saved_as_utf8_is_read_as_utf8() -> None:
     decoded = read(Path("stale.html"), html_page(INVENTED, "gb2312").encode("utf-8"))
     assert (decoded.encoding, decoded.text) == ("utf-8", INVENTED)
+
+
+def test_word_paragraphs_inside_a_content_control_are_read_in_place() -> None:
+    document = docx.Document(io.BytesIO(docx_file("关于整改情况的公告\n二、后续工作")))
+    body = document.element.body
+    control = parse_xml(f'<w:sdt {nsdecls("w")}><w:sdtContent><w:p><w:r><w:t>一、总体要求</w:t></w:r></w:p>'
+                        "</w:sdtContent></w:sdt>")
+    body.insert(1, control)
+    out = io.BytesIO()
+    document.save(out)
+    assert read(Path("sdt.docx"), out.getvalue()).text.split("\n") == ["关于整改情况的公告", "一、总体要求", "二、后续工作"]
