@@ -75,14 +75,27 @@ class SearchIndex:
         self._ix = whoosh_index.create_in(self.folder, passage_schema())
         (self.folder / SEGMENTER_FILE).write_text(SEGMENTER + "\n", encoding="utf-8")
 
+    def generation(self) -> tuple[int, float]:
+        """Changed by every commit: what a cached searcher or answer is checked against.
+
+        whoosh's generation number with its table of contents' time, since an index rebuilt from scratch
+        counts generations from zero again.
+        """
+        ix = self.ix
+        gen = ix.latest_generation()
+        try:
+            return gen, ix.last_modified()
+        except OSError:  # a commit replaced the file in between: ask again
+            return self.generation()
+
     def searcher(self) -> Searcher:
         """This thread's searcher, reopened only when the index has changed since.
 
         Opening one reads every segment's files, which cost more than a query itself; whoosh searchers are not
         shared between threads, so each server thread keeps its own.
         """
-        generation = self.ix.latest_generation()
-        held: tuple[int, Searcher] | None = getattr(self._local, "searcher", None)
+        generation = self.generation()
+        held: tuple[tuple[int, float], Searcher] | None = getattr(self._local, "searcher", None)
         if held is not None and held[0] == generation:
             return held[1]
         if held is not None:

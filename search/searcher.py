@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections import Counter
+import threading
+from collections import Counter, OrderedDict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -16,6 +17,8 @@ from .query import ParsedQuery, parse
 
 #: How many best-scored passages are re-ranked by coverage of the query words (and counted into facets).
 CANDIDATES = 100
+#: Answers remembered (see _candidates); each holds at most CANDIDATES passages' stored fields.
+ANSWERS_KEPT = 256
 FACET_FIELDS = ("type", "unit", "place", "water", "year")
 SORTS = ("relevance", "date")
 
@@ -111,30 +114,52 @@ def search(
     if limit < 1 or offset < 0:
         raise BadQuery("limit must be at least 1 and offset not negative")
     pq: ParsedQuery = parse(query)
-    flt = pq.filter
-    if node_type:
-        flt = And([flt, Term("type", node_type)]) if flt else Term("type", node_type)
-    s = index.searcher()
-    # optimize=False: every match is scored once and counted on the way, where block-quality skipping would
-    # need a second pass over all matches just to count them for `total`
-    results = s.search(pq.query, limit=max(CANDIDATES, offset + limit), filter=flt, mask=pq.exclude, optimize=False)
-    total = len(results)
-    rows = []
-    for r in results:
-        f = r.fields()
-        hay = " ".join((f.get("label", ""), f.get("text", ""), f.get("names", ""))).lower()
-        coverage = sum(_covers(w, hay) for w in pq.words)
-        rows.append((coverage, float(r.score), f))
+    total, rows = _candidates(index, query, pq, node_type, max(CANDIDATES, offset + limit))
     if sort == "date":
-        rows.sort(key=lambda x: (x[2].get("date") or "", x[0], x[1]), reverse=True)
+        rows = sorted(rows, key=lambda x: (x[2].get("date") or "", x[0], x[1]), reverse=True)
     else:
-        rows.sort(key=lambda x: (x[0], x[1]), reverse=True)
+        rows = sorted(rows, key=lambda x: (x[0], x[1]), reverse=True)
     hits = [
         Hit(f["id"], f["type"], f["label"], f["text"], score, f["doc"], int(f["start"]), int(f["end"]),
             highlights(f["text"], pq.words))
         for _cov, score, f in rows[offset : offset + limit]
     ]
     return Result(total=total, hits=hits, facets=_facets(r for _c, _s, r in rows) if facets else None)
+
+
+_Rows = list[tuple[float, float, dict]]
+_answers: OrderedDict[tuple, tuple[int, _Rows]] = OrderedDict()
+_answers_lock = threading.Lock()
+
+
+def _candidates(index: SearchIndex, query: str, pq: ParsedQuery, node_type: str | None, n: int) -> tuple[int, _Rows]:
+    """The total and the best `n` matches as (coverage, score, stored fields), remembered per index version.
+
+    Researchers page through an answer, come back to it, and many ask the same questions; an answer is kept
+    until the index changes (its generation is part of the key), so those cost a dictionary lookup.
+    """
+    key = (str(index.folder), index.generation(), query, node_type, n)
+    with _answers_lock:
+        if key in _answers:
+            _answers.move_to_end(key)
+            return _answers[key]
+    flt = pq.filter
+    if node_type:
+        flt = And([flt, Term("type", node_type)]) if flt else Term("type", node_type)
+    # optimize=False: every match is scored once and counted on the way, where block-quality skipping would
+    # need a second pass over all matches just to count them for `total`
+    results = index.searcher().search(pq.query, limit=n, filter=flt, mask=pq.exclude, optimize=False)
+    rows = []
+    for r in results:
+        f = r.fields()
+        hay = " ".join((f.get("label", ""), f.get("text", ""), f.get("names", ""))).lower()
+        rows.append((sum(_covers(w, hay) for w in pq.words), float(r.score), f))
+    answer = (len(results), rows)
+    with _answers_lock:
+        _answers[key] = answer
+        while len(_answers) > ANSWERS_KEPT:
+            _answers.popitem(last=False)
+    return answer
 
 
 def _facets(rows) -> dict[str, dict[str, int]]:  # noqa: ANN001 - stored-field dicts
