@@ -124,7 +124,10 @@ def unit_level(name: str) -> str:
     if name.startswith(_NATIONAL_HEADS):
         return "national"
     bare = name.removeprefix("中共")
-    place = division_prefix(bare)
+    place, rest = "", bare
+    while division_prefix(rest):  # the innermost division: 某省某市河长办 is the city's
+        place = division_prefix(rest)
+        rest = rest[len(place) :]
     if place:
         return "provincial" if divisions()[place][0].level == "province" else "city_county"
     if bare.startswith(("省", "自治区")):

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .gazetteer import divisions
+
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
 # Characters that never stand inside an organisation, place or water name.
@@ -98,7 +100,7 @@ def cut_after_leading(text: str, start: int, end: int, keep: int = 1, words: tup
         m = pattern.match(text, j, end - keep)
         if not m:
             continue
-        if any(text.startswith(n, j) for n in _NAME_STARTS) or _joined_at(text, j):
+        if any(text.startswith(n, j) for n in _NAME_STARTS) or _joined_at(text, j) or _inside_division(text, j):
             continue
         if j > 0 and text[j - 1] == "”" and text.startswith("联合", j):
             continue  # “禁塑”联合执法行动工作组: a quoted task named before a joint body
@@ -111,6 +113,17 @@ def cut_after_leading(text: str, start: int, end: int, keep: int = 1, words: tup
 def _alternation(words: tuple[str, ...]) -> re.Pattern[str]:
     """One pattern for the words, longest first, so a match at a place is the longest word there."""
     return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+
+
+def _inside_division(text: str, j: int) -> bool:
+    """Whether text[j] is inside a division's full name (平和县, 向阳区): its characters are not verbs there."""
+    table = divisions()
+    return any(
+        text[a:z] in table and any(d.name == text[a:z] for d in table[text[a:z]])
+        for a in range(max(0, j - 3), j + 1)
+        for z in range(j + 1, min(len(text), a + 8) + 1)
+        if z - a >= 2
+    )
 
 
 def _joined_at(text: str, j: int) -> bool:

@@ -28,7 +28,7 @@ _ROLE = "|".join(map(re.escape, _ROLES))
 _AFTER_ROLE = re.compile(rf"(?P<role>(?:时任)?[\u4e00-\u9fff]{{0,8}}?(?:{_ROLE}))(?P<name>[\u4e00-\u9fff]{{2,3}})")
 _BEFORE_TITLE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3})(?P<role>总书记|同志)")
 # What may follow a name: punctuation, a verb or a particle, not more name characters.
-_NAME_END = re.compile(r"[,,、。;;:：()()\s]|为|任|同志|等|担任|主持|带队|率|在|出席|指出|强调|要求|表示|作")
+_NAME_END = re.compile(r"[,,、。;;:：()()\s]|为|任|同志|等|担任|分别|主持|带队|率|在|出席|指出|强调|要求|表示|作|和|与|及|同|对|到|赴|先后|亲自|深入|调研|检查|参加|听取|会见")
 _NOT_NAME = set("副总主市省县区厅局处科组长员的和与及等为在对书记任")
 
 

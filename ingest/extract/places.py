@@ -153,6 +153,8 @@ def _form(text: str, s: int, e: int) -> Mention | None:
     for i in range(a, s - 1):
         if text[i] in _STEM_BREAK or text[i] in _WATER_END and _LEVEL[suffix] in ("town", "village", "island"):
             a = i + 1
+    if _LEVEL[suffix] in ("town", "village", "island"):
+        a = _after_divisions(text, a, s)
     name = text[a:e]
     if name in _GENERIC or len(name) <= len(suffix) or len(name) < 3 and suffix in ("村", "镇", "乡", "岛"):
         return None
@@ -161,6 +163,20 @@ def _form(text: str, s: int, e: int) -> Mention | None:
     if any(ch.isdigit() for ch in name) or name.endswith(("小组", "工作组")) and suffix != "村小组":
         return None
     return Mention("place", name, name, a, e, {"level": _LEVEL[suffix]})
+
+
+def _after_divisions(text: str, a: int, s: int) -> int:
+    """Start of a town's or village's own name after the full division names before it (芗城区浦南镇 -> 浦南镇)."""
+    table = divisions()
+    moved = True
+    while moved:
+        moved = False
+        for n in range(min(s - a - 2, 10), 1, -1):
+            head = text[a : a + n]
+            if any(d.name == head for d in table.get(head, [])):
+                a, moved = a + n, True
+                break
+    return a
 
 
 def _overlaps(spans: list[tuple[int, int]], a: int, z: int) -> bool:

@@ -75,7 +75,9 @@ def find_waters(text: str, start: int = 0, end: int | None = None) -> list[Menti
             a, z = start + m.start(), start + m.end()
             if any(x <= a and z <= y for x, y in found) or _inside_division(text, a, z):
                 continue
-            if not _not_a_name_after(text, name[-1], z) and not _in_protected_area(text, z):
+            # A two-character name (南海) is too often the start of another word to stand before any character.
+            followed = _not_a_name_after(text, name[-1], z) if len(name) == 2 else text[z : z + 1] in _PLACE_WORDS
+            if not followed and not _in_protected_area(text, z):
                 found[(a, z)] = Mention(node_type, name, name, a, z, {"kind": kind, "place": gaz_place})
     return [found[k] for k in _outermost(list(found))]
 
@@ -135,7 +137,7 @@ def _after_place_words(text: str, a: int, s: int) -> int:
     """Start after a village, side or segment word inside the stem (东梓关村北侧富春江 -> 富春江)."""
     cut = a
     for i in range(a, s - 1):
-        if text[i] in _STEM_BREAK:
+        if text[i] in _STEM_BREAK or (i > a and text[i] in _WATER_CHARS and text[i] != "湾"):
             cut = i + 1
     return cut
 
@@ -155,7 +157,7 @@ def _place_before(text: str, a: int, s: int) -> tuple[int, str]:
     while True:
         for n in range(min(s - a - 2, 10), 1, -1):
             head = text[a : a + n]
-            if head in divisions() and text[a + n] != "岛":
+            if head in divisions() and text[a + n] != "岛" and text[a + n] not in _WATER_CHARS:
                 place = head
                 a += n
                 break

@@ -16,3 +16,8 @@ def test_name_before_general_secretary() -> None:
 
 def test_role_words_alone_are_not_persons() -> None:
     assert find_persons("党组书记、厅长任组长,分管副厅长为副组长") == []
+
+
+def test_two_officials_in_one_sentence() -> None:
+    found = [m.name for m in find_persons("市委书记张某华、市长李卫某分别担任市级总河长")]
+    assert found == ["张某华", "李卫某"]

@@ -48,3 +48,7 @@ def test_named_regions_stand_alone_but_not_inside_other_words() -> None:
         ("东南亚", "东南亚"), ("京津冀", "京津冀"), ("长三角", "长三角"),
     ]
     assert found("中国特色社会主义") == []
+
+
+def test_a_town_after_its_district_is_a_place_of_its_own() -> None:
+    assert found("完成芗城区浦南镇生活污水治理") == [("芗城区", "芗城区"), ("浦南镇", "浦南镇")]

@@ -60,3 +60,7 @@ def test_bodies_named_by_ellipsis() -> None:
     assert {(m.name, m.surface) for m in extra} == {
         ("万宁市委", "万宁市"), ("临高县委", "临高县"), ("定安县人民政府", "政府"),
     }
+
+
+def test_a_county_whose_name_holds_a_conjunction_keeps_it() -> None:
+    assert names("平和县人民政府召开推进会") == ["平和县人民政府"]

@@ -47,3 +47,7 @@ def test_river_basin_and_region_words_do_not_hide_the_river() -> None:
 
 def test_island_sea_area_is_a_bay_but_a_province_sea_area_is_not() -> None:
     assert found("推进海南岛近岸海域保护,全省近岸海域水质优良") == [("海南岛近岸海域", "bay", "sea_area")]
+
+
+def test_branch_of_a_listed_river_is_not_a_new_name() -> None:
+    assert found("九龙江北溪水质稳定") == [("九龙江", "river", "river")]
