@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
 
-.PHONY: install demo test
+.PHONY: install demo test bench
 
 $(BIN)/policykg: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -21,3 +21,8 @@ demo: install
 ## Run the whole test suite (unit, golden, end-to-end, browser, reliability)
 test: install
 	$(BIN)/pytest
+
+## Benchmark at SCALE copies of the sample (1, 10, 100, 1000): prints a table and appends it to benchmarks/RESULTS.md
+SCALE ?= 100
+bench: install
+	nice -n 10 $(BIN)/python -m benchmarks.run --scale $(SCALE)

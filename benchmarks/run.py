@@ -184,17 +184,25 @@ def wrk(url: str, seconds: int, connections: int, workdir: Path) -> dict[str, fl
 
 
 def _versions() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
     import jieba
-    import whoosh
 
     from policykg import __version__
+
+    def dist(name: str) -> str:
+        try:
+            return version(name)
+        except PackageNotFoundError:
+            return "not installed"
 
     try:
         rev = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=HERE, capture_output=True, text=True).stdout.strip()
     except OSError:
         rev = ""
     return (f"policykg {__version__}{' @' + rev if rev else ''}, Python {platform.python_version()}, "
-            f"jieba {jieba.__version__}, whoosh {'.'.join(map(str, whoosh.versioninfo))}")
+            f"jieba {jieba.__version__}, Whoosh-Reloaded {dist('Whoosh-Reloaded')}, FastAPI {dist('fastapi')}, "
+            f"uvicorn {dist('uvicorn')}")
 
 
 def _machine() -> str:
