@@ -23,6 +23,7 @@ _ROLE_WORDS = ("书记", "副书记", "成员", "会议", "领导", "长")
 _GOVERNMENT = {"政府": "人民政府", "政府办公厅": "人民政府办公厅", "政府办公室": "人民政府办公室"}
 _NATIONAL_HEADS = ("国家", "中共中央", "中央", "党中央", "国务院", "全国", "中国", "最高人民")
 _NATIONAL_MINISTRY = ("部", "署", "总局", "部办公厅")
+_LOCAL_BODIES = ("镇人民政府", "乡人民政府", "镇政府", "乡政府", "街道办事处", "镇党委", "乡党委")
 
 
 @dataclass
@@ -132,7 +133,7 @@ def unit_level(name: str) -> str:
         return "provincial" if divisions()[place][0].level == "province" else "city_county"
     if bare.startswith(("省", "自治区")):
         return "provincial"
-    if bare.startswith(("市", "县", "区", "镇", "乡")):
+    if bare.startswith(("市", "县", "区", "镇", "乡")) or bare.endswith(_LOCAL_BODIES):
         return "city_county"
     if name.endswith(_NATIONAL_MINISTRY) and len(name) <= 7:  # 生态环境部, 自然资源部, 审计署
         return "national"

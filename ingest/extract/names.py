@@ -100,7 +100,9 @@ def cut_after_leading(text: str, start: int, end: int, keep: int = 1, words: tup
         m = pattern.match(text, j, end - keep)
         if not m:
             continue
-        if any(text.startswith(n, j) for n in _NAME_STARTS) or _joined_at(text, j) or _inside_division(text, j):
+        if any(text.startswith(n, j) for n in _NAME_STARTS) or _joined_at(text, j):
+            continue
+        if len(m.group(0)) == 1 and _inside_division(text, j):  # 平和县; but 会同 before 县… is the verb
             continue
         if j > 0 and text[j - 1] == "”" and text.startswith("联合", j):
             continue  # “禁塑”联合执法行动工作组: a quoted task named before a joint body

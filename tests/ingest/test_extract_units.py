@@ -64,3 +64,7 @@ def test_bodies_named_by_ellipsis() -> None:
 
 def test_a_county_whose_name_holds_a_conjunction_keeps_it() -> None:
     assert names("平和县人民政府召开推进会") == ["平和县人民政府"]
+
+
+def test_a_two_character_verb_is_cut_even_where_it_spells_a_county() -> None:
+    assert names("县水务局会同县自然资源局开展巡查") == ["县水务局", "县自然资源局"]
