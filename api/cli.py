@@ -276,7 +276,7 @@ def sparql(
     timeout: Annotated[float, typer.Option(help="Seconds the query may run.")] = 60.0,
     max_rows: Annotated[int, typer.Option(help="Most rows (or triples) to answer with.")] = 100_000,
 ) -> None:
-    """Ask the graph a read-only SPARQL 1.1 query (prefixes pkg: res: rdfs: skos: dcterms: prov: nif: xsd: are declared).
+    """Ask the graph a read-only SPARQL 1.1 query (prefixes pkg: res: rdf: rdfs: xsd: skos: dcterms: prov: nif: eli: are declared).
 
     Example: policykg sparql 'SELECT ?title WHERE { ?r a pkg:Regulation ; rdfs:label ?title } LIMIT 10' --format csv
     """

@@ -1,8 +1,9 @@
 """Read-only SPARQL 1.1 over the graph's RDF view, with a time limit and a row limit.
 
 The RDF view (graph/views.py `to_rdf`, plus the ontology) is loaded into an Oxigraph store once per corpus
-version, kept on disk beside the embedded store so that later processes open it at once. Oxigraph answers the benchmark queries 10-100x faster than rdflib's own evaluator and loads
-faster too (benchmarks/RESULTS.md), so queries go to it directly rather than through rdflib.
+version, kept on disk beside the embedded store so that later processes open it at once. Oxigraph answers the
+benchmark queries 10-100x faster than rdflib's own evaluator and loads faster too (benchmarks/RESULTS.md), so
+queries go to it directly rather than through rdflib.
 
 Updates (INSERT, DELETE, LOAD, CLEAR, DROP, CREATE, ADD, MOVE, COPY) and SERVICE (which would make the server
 fetch from elsewhere) are refused before anything runs. A query runs in a worker thread (Oxigraph releases the
@@ -34,20 +35,13 @@ import rdflib
 
 from .errors import BadQuery, Refused, StoreBusy, TimedOut, TooLarge
 from .reader import GraphReader
+from .views import PREFIXES as VIEW_PREFIXES
 from .views import GraphData, emit_rdf, graph_location, whole
 
 ONTOLOGY = Path(__file__).resolve().parent.parent / "data" / "ontology.ttl"
 
-PREFIXES = {
-    "pkg": "https://w3id.org/policykg/ontology#",
-    "res": "https://w3id.org/policykg/id/",
-    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
-    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "xsd": "http://www.w3.org/2001/XMLSchema#",
-    "skos": "http://www.w3.org/2004/02/skos/core#",
-    "dcterms": "http://purl.org/dc/terms/",
-    "prov": "http://www.w3.org/ns/prov#",
-    "nif": "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#",
+PREFIXES = {prefix: str(ns) for prefix, ns in VIEW_PREFIXES.items()} | {
+    "rdf": str(rdflib.RDF), "rdfs": str(rdflib.RDFS), "xsd": str(rdflib.XSD),
 }
 """Prefixes a query may use without declaring them."""
 

@@ -17,7 +17,7 @@ router = APIRouter(tags=["sparql"])
 _ALIASES = {"application/json": "application/sparql-results+json", "text/plain": "application/n-triples",
             "application/x-turtle": "text/turtle"}
 DESCRIPTION = (
-    "SELECT, ASK, CONSTRUCT or DESCRIBE over the graph (prefixes pkg: res: rdfs: skos: dcterms: prov: nif: xsd: "
+    "SELECT, ASK, CONSTRUCT or DESCRIBE over the graph (prefixes pkg: res: rdf: rdfs: xsd: skos: dcterms: prov: nif: eli: "
     "are predeclared). SELECT/ASK answer as application/sparql-results+json, text/csv or text/tab-separated-values; "
     "CONSTRUCT/DESCRIBE as text/turtle, application/n-triples or application/ld+json. Pick with the Accept header "
     "or `format` (json, csv, tsv, ttl, nt, jsonld). Updates and SERVICE are refused; time and row limits apply."
