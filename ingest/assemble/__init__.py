@@ -3,7 +3,8 @@
 `build_record` makes the document node, then runs the PARTS in order. Each part reads the parsed document,
 calls pure extractors, and adds nodes and edges to one `GraphBuilder`. Later parts see what earlier ones
 added: structure (sections, problems, measures) comes first, so entities and regulations can link measures;
-entities come before regulations, so an action on a regulation can name the unit that acted.
+entities come before regulations, so an action on a regulation can name the unit that acted; figures come
+before conflicts, which compare them.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from typing import TYPE_CHECKING
 from policykg.graph.model import DocumentRecord, Evidence, Node
 from policykg.graph.vocab import NodeType
 
-from . import entities, figures, regulations, structure
+from . import conflicts, entities, figures, regulations, structure
 from .builder import GraphBuilder
 
 if TYPE_CHECKING:
@@ -27,6 +28,7 @@ PARTS: list[tuple[str, Part]] = [
     ("entities", entities.build),
     ("regulations", regulations.build),
     ("figures", figures.build),
+    ("conflicts", conflicts.build),
 ]
 
 
