@@ -320,9 +320,13 @@ def timeline(
     measure_ids = {e.source for e in actions}
     acting = {e.source for e in store.edges(edge_type=EdgeType.ACTS_ON)}
     if regs is None:
-        candidates = allowed if allowed is not None else {n.id for n in store.nodes(NodeType.MEASURE)}
+        every = {n.id: n for n in store.nodes(NodeType.MEASURE)} if allowed is None else None
+        candidates = allowed if every is None else set(every)
         measure_ids |= {m for m in candidates if m not in acting and by_unit(m)}
-    measures = {n.id: n for n in store.nodes(ids=measure_ids)}
+    else:
+        every = None
+    measures = {i: every[i] for i in measure_ids if i in every} if every is not None else {
+        n.id: n for n in store.nodes(ids=measure_ids)}
     reg_labels = {n.id: n.label for n in store.nodes(ids={e.target for e in actions})}
     items: list[dict[str, Any]] = []
     for e in actions:
