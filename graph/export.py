@@ -59,28 +59,42 @@ def write_jsonld(data: GraphData) -> bytes:
     return to_rdf(data).serialize(format="json-ld", context=context, auto_compact=True, encoding="utf-8")
 
 
+def _flat(value: object) -> str:
+    if isinstance(value, list) and all(isinstance(x, str) for x in value):
+        return "|".join(value)
+    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+
+
+def _table(rows: list[tuple[list[str], dict]], fixed: list[str], prefix: str) -> str:
+    """CSV text: the fixed columns, then one `attr_<name>` column per attribute any row has (empty where a row
+    has none), so pandas or R can filter on a verb or a date without parsing the lossless `attrs` JSON."""
+    keys = sorted({k for _, attrs in rows for k, v in attrs.items() if v not in (None, "", [])})
+    out = io.StringIO()
+    out.write(prefix)
+    w = csv.writer(out)
+    w.writerow(fixed + [f"attr_{k}" for k in keys])
+    for cells, attrs in rows:
+        w.writerow(cells + [_flat(attrs[k]) if attrs.get(k) not in (None, "", []) else "" for k in keys])
+    return out.getvalue()
+
+
 def write_csv_zip(data: GraphData, bom: bool = False) -> bytes:
     """A zip holding nodes.csv and edges.csv (UTF-8; with a BOM when Excel is to open them)."""
-    node_cols = ["id", "type", "label", "aliases", "attrs", "evidence"]
-    edge_cols = ["id", "source", "target", "type", "attrs", "evidence"]
-    nodes, edges = io.StringIO(), io.StringIO()
-    prefix = "\ufeff" if bom else ""
-    nodes.write(prefix)
-    edges.write(prefix)
-    w = csv.writer(nodes)
-    w.writerow(node_cols)
+    nodes = []
     for n in sorted(data.nodes, key=lambda n: n.id):
         d = n.as_dict()
-        w.writerow([n.id, d["type"], n.label, "|".join(n.aliases), json.dumps(d["attrs"], ensure_ascii=False), json.dumps(d["evidence"])])
-    w = csv.writer(edges)
-    w.writerow(edge_cols)
+        nodes.append(([n.id, d["type"], n.label, "|".join(n.aliases), json.dumps(d["attrs"], ensure_ascii=False),
+                       json.dumps(d["evidence"])], d["attrs"]))
+    edges = []
     for e in sorted(data.edges, key=lambda e: e.id):
         d = e.as_dict()
-        w.writerow([e.id, e.source, e.target, d["type"], json.dumps(d["attrs"], ensure_ascii=False), json.dumps(d["evidence"])])
+        edges.append(([e.id, e.source, e.target, d["type"], json.dumps(d["attrs"], ensure_ascii=False),
+                       json.dumps(d["evidence"])], d["attrs"]))
+    prefix = "\ufeff" if bom else ""
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
-        z.writestr("nodes.csv", nodes.getvalue().encode("utf-8"))
-        z.writestr("edges.csv", edges.getvalue().encode("utf-8"))
+        z.writestr("nodes.csv", _table(nodes, ["id", "type", "label", "aliases", "attrs", "evidence"], prefix).encode("utf-8"))
+        z.writestr("edges.csv", _table(edges, ["id", "source", "target", "type", "attrs", "evidence"], prefix).encode("utf-8"))
     return buf.getvalue()
 
 

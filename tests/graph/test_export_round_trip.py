@@ -99,6 +99,10 @@ def test_csv_zip_and_folder_give_the_same_ids_and_the_bom_is_optional(data: Grap
     rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
     assert {r["id"] for r in rows} == nodes
     assert any(r["label"] == "清河保护办法" for r in rows)
+    edge_rows = list(csv.DictReader(io.StringIO((tmp_path / "tables" / "edges.csv").read_text(encoding="utf-8-sig"))))
+    acts = sorted((r["attr_verb"], r["attr_date"]) for r in edge_rows if r["type"] == "acts_on")
+    assert acts == [("修订", "2022-05"), ("印发", "2022-04-01"), ("起草", "2022-03-05")]
+    assert all(json.loads(r["attrs"]).get("verb", "") == r["attr_verb"] for r in edge_rows)
 
 
 def test_an_unknown_format_is_a_bad_query(data: GraphData) -> None:
