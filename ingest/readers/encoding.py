@@ -27,8 +27,11 @@ _MAX_CUT = 3
 """Bytes of a last character that a truncated file may lack (UTF-8 and GB18030 use up to four)."""
 _MIN_CJK = 0.9
 """Share of ideographs and CJK punctuation that makes zero-free bytes UTF-16 Chinese rather than noise."""
-_MAX_ODD = 0.002
-"""Share of control, private-use or unassigned characters above which a decoding is mojibake."""
+_MIN_IDEOGRAPHS = 8
+_MIN_COMMON = 0.97
+_MAX_ODD = 0.005
+"""Share of control or unassigned characters above which a decoding is mojibake. Private-use characters do not
+count: word processors write bullets and rare characters there."""
 
 
 def decode(data: bytes, declared: str | None = None) -> tuple[str, str]:
@@ -70,8 +73,28 @@ def _legacy(data: bytes) -> tuple[str, str] | None:
     whole = min((len(text.encode(c, errors="replace")) for c, (text, _) in decoded.items()), default=0)
     best = charset_normalizer.from_bytes(data[:whole], cp_isolation=list(_LEGACY)).best() if decoded else None
     if best is None:
-        return None
+        gb = decoded.get("gb18030")
+        return gb if gb and _plain_simplified(gb[0]) else None
     return decoded.get(_canonical(best.encoding)) or decoded.get("gb18030") or next(iter(decoded.values()))
+
+
+def _plain_simplified(text: str) -> bool:
+    """Almost every ideograph within GB2312, the common simplified set: Chinese that charset-normalizer found
+    odd for other reasons (private-use bullets), never Western text or Big5 misread, whose ideographs fall
+    outside it."""
+    ideographs = [c for c in text if "\u4e00" <= c <= "\u9fff"]
+    if len(ideographs) < _MIN_IDEOGRAPHS:
+        return False
+    common = sum(1 for c in ideographs if _in_gb2312(c))
+    return common >= _MIN_COMMON * len(ideographs)
+
+
+def _in_gb2312(c: str) -> bool:
+    try:
+        c.encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
@@ -141,7 +164,7 @@ def _odd(ch: str) -> bool:
     if ch in "\n\r\t\f\v":
         return False
     cat = unicodedata.category(ch)
-    return cat in ("Cc", "Co", "Cn", "Cs") or ch == "\ufffd"
+    return cat in ("Cc", "Cn", "Cs") or ch == "\ufffd"
 
 
 def _canonical(name: str) -> str:

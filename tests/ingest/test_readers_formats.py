@@ -250,3 +250,8 @@ def test_word_paragraphs_inside_a_content_control_are_read_in_place() -> None:
     out = io.BytesIO()
     document.save(out)
     assert read(Path("sdt.docx"), out.getvalue()).text.split("\n") == ["关于整改情况的公告", "一、总体要求", "二、后续工作"]
+
+
+def test_a_few_private_use_bullets_do_not_make_a_text_mojibake() -> None:
+    text = "一、总体要求\n" + "\uf0b7各地要加强饮用水水源地保护,落实整改责任。\n" * 5
+    assert read(Path("bullets.txt"), text.encode("gb18030")).text == text
