@@ -14,7 +14,6 @@ from policykg.graph.model import Evidence, Node
 from policykg.graph.vocab import EdgeType, NodeType
 
 from ..extract.conflicts import repeated_passages, value_conflicts
-from ..extract.figures import FigureMention
 from .builder import GraphBuilder
 
 if TYPE_CHECKING:
@@ -23,7 +22,7 @@ if TYPE_CHECKING:
 
 def build(p: Parsed, b: GraphBuilder) -> None:
     text = p.text
-    figures: list[tuple[str, FigureMention]] = b.facts.get("figures", [])
+    figures = [(fid, f) for fid, f in b.facts.get("figures", []) if f.kind == "quantity"]
     mentions = [f for _, f in figures]
     for c in value_conflicts(text, mentions, p.sentences):
         (fid, f), (gid, g) = figures[c.first], figures[c.second]

@@ -1,7 +1,8 @@
-"""Figures (quantitative facts): one node per quantity, reported by the measure whose sentence states it."""
+"""Figures (quantitative facts and key dates): one node each, reported by the measure whose sentence states it."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from policykg.graph.ids import local_id
@@ -10,6 +11,7 @@ from policykg.graph.vocab import EdgeType, NodeType
 
 from ..extract.dates import DateMention, find_dates
 from ..extract.figures import FigureMention, find_figures
+from ..extract.key_dates import find_key_dates
 from .builder import GraphBuilder
 
 if TYPE_CHECKING:
@@ -20,10 +22,11 @@ def build(p: Parsed, b: GraphBuilder) -> None:
     text = p.text
     year: int | None = None
     found: list[tuple[str, FigureMention]] = []
+    key_dates = find_key_dates(text)  # over the whole text: a field's label and value may sit on two lines
     for a, z in p.sentences:
         dates = find_dates(text, a, z, year)
         year = next((int(d.iso[:4]) for d in reversed(dates) if d.explicit_year), year)
-        figures = find_figures(text, a, z)
+        figures = find_figures(text, a, z) + [k for k in key_dates if a <= k.start < z]
         measure = b.measure_at(a, z) if figures else None
         for f in figures:
             fid = local_id("figure", b.doc, f.start, f.end)
@@ -31,6 +34,7 @@ def build(p: Parsed, b: GraphBuilder) -> None:
             attrs = {
                 "value": f.value, "unit": f.unit, "subject": f.subject,
                 "text": text[f.clause_start:f.clause_end], **({"as_of": as_of} if as_of else {}),
+                **({"kind": f.kind} if f.kind != "quantity" else {}),
             }
             label = f"{f.subject} {f.text}".strip()
             b.add_node(Node(fid, NodeType.FIGURE, label, attrs=attrs, evidence=b.ev(f.start, f.end)))
@@ -44,6 +48,7 @@ def build(p: Parsed, b: GraphBuilder) -> None:
     b.facts["figures"] = found
 
 
+_NUMERIC_DATE = re.compile(r"(\d{4})\s*[-./]\s*(\d{1,2})\s*[-./]\s*(\d{1,2})")
 _BASELINE = frozenset("较比")
 """A date right after 较 / 比 is the baseline a figure is compared with."""
 
@@ -52,6 +57,13 @@ def _as_of(text: str, dates: list[DateMention], f: FigureMention) -> str:
     """The last date stated before the figure in its sentence (截至2020年底, 18个水体 …).
 
     A date after it, or after 较, is more often a baseline (较2018年提高42.4个百分点) than the time the figure holds for.
+    A key date (a period, a deadline) holds as of its own first day.
     """
+    if f.kind != "quantity":
+        own = [d for d in dates if f.start <= d.start < f.end]
+        if own:
+            return own[0].iso
+        ymd = _NUMERIC_DATE.match(f.value)  # 2024-06-05, 2021.05.29
+        return f"{ymd[1]}-{int(ymd[2]):02d}-{int(ymd[3]):02d}" if ymd else ""
     before = [d for d in dates if d.end <= f.start and text[max(0, d.start - 1):d.start] not in _BASELINE]
     return before[-1].iso if before else ""

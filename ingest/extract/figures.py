@@ -55,6 +55,8 @@ class FigureMention:
     """Span of value and unit."""
     clause_start: int
     clause_end: int
+    kind: str = "quantity"
+    """quantity, or for key dates (ingest/extract/key_dates.py) period, deadline or date."""
 
     @property
     def text(self) -> str:
@@ -88,13 +90,14 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
             merged.append((a, b, value, unit))
     out: list[FigureMention] = []
     for a, b, value, unit in merged:
-        c0, c1 = _clause(text, a, b, start, end)
+        c0, c1 = clause_of(text, a, b, start, end)
         prev_end = out[-1].end if out and out[-1].end > c0 else c0
         out.append(FigureMention(value, unit, _subject(text, a, b, prev_end, c1), a, b, c0, c1))
     return out
 
 
-def _clause(text: str, a: int, b: int, lo: int, hi: int) -> tuple[int, int]:
+def clause_of(text: str, a: int, b: int, lo: int, hi: int) -> tuple[int, int]:
+    """The clause (between commas, semicolons, stops) holding text[a:b], within text[lo:hi]."""
     c0 = a
     while c0 > lo and text[c0 - 1] not in _CLAUSE_STOP:
         c0 -= 1

@@ -55,3 +55,23 @@ def test_clause_is_the_stretch_between_commas():
     t = "其中,夜间巡查410人次,白天巡查900人次"
     f = find_figures(t)[0]
     assert t[f.clause_start:f.clause_end] == "夜间巡查410人次"
+
+
+def test_key_dates_are_periods_deadlines_and_labelled_dates_but_not_a_measure_s_own_date():
+    from policykg.ingest.extract.key_dates import find_key_dates
+
+    t = "2023年4月6日至5月6日,督察组进驻某县;2024年6月底前完成整改;2023年5月8日,召开会议;交办日期:\n2023-05-09"
+    assert [(k.kind, k.value) for k in find_key_dates(t)] == [
+        ("period", "2023年4月6日至5月6日"), ("deadline", "2024年6月底前"), ("date", "2023-05-09"),
+    ]
+    assert find_key_dates(t)[2].subject == "交办日期"
+
+
+def test_a_key_date_holds_as_of_its_own_first_day(tmp_path):
+    from policykg.ingest import pipeline
+
+    path = tmp_path / "notice.txt"
+    path.write_text("2023年4月6日至5月6日,督察组对某县开展督察。\n交办日期:\n2023-05-09\n", encoding="utf-8")
+    record = pipeline.run(pipeline.load(path))
+    got = {n.attrs["value"]: n.attrs.get("as_of") for n in record.nodes if n.type == "figure"}
+    assert got == {"2023年4月6日至5月6日": "2023-04-06", "2023-05-09": "2023-05-09"}

@@ -1,0 +1,56 @@
+"""Key dates a report states as facts of their own: the period of an inspection (2020年8月24日至9月25日),
+a deadline (2019年年底前, 到2020年) and a labelled date field (交办日期: 2024-06-05).
+
+A date that merely opens a measure (2020年10月20日,召开…) is the measure's date, not a figure of its own.
+Key dates are figures with an empty unit and a `kind`; their value is the text as written.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .figures import FigureMention, clause_of
+
+_DAY = r"(?:\d{1,2}\s*(?:日|号|(?=\s*[至—–~\-到])))"
+_DATE = rf"\d{{4}}\s*年\s*(?:\d{{1,2}}\s*月\s*{_DAY}?)?"
+_END = rf"(?:\d{{4}}\s*年\s*)?(?:\d{{1,2}}\s*月\s*)?\d{{1,2}}\s*[日月]"
+_PERIOD = re.compile(rf"{_DATE}\s*[至—–~\-到]\s*{_END}")
+_DEADLINE = re.compile(rf"\d{{4}}\s*年\s*(?:\d{{1,2}}\s*月\s*(?:\d{{1,2}}\s*日)?)?(?:年?底|年?末|[上中下]旬)?前|(?<![\d提升高])到\d{{4}}\s*年(?:底|末)?")
+_FIELD = re.compile(r"(?P<label>[^\s,,;;。:]{0,8}(?:日期|时间))\s*[::]\s*(?P<d>\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}(?:\s*日)?)")
+_CLAUSE_STOP = ",,;;。:!?\n"
+_KINDS = (("period", _PERIOD), ("deadline", _DEADLINE))
+
+
+def find_key_dates(text: str, start: int = 0, end: int | None = None) -> list[FigureMention]:
+    """Periods, deadlines and labelled dates in text[start:end], in order.
+
+    >>> [(f.kind, f.value) for f in find_key_dates("2021年3月24至26日,督察组进驻;2022年底前完成;交办日期:2024-06-05")]
+    [('period', '2021年3月24至26日'), ('deadline', '2022年底前'), ('date', '2024-06-05')]
+    >>> find_key_dates("2020年10月20日,召开会议;2018-2020年行动计划")
+    []
+    """
+    end = len(text) if end is None else end
+    found: list[FigureMention] = []
+
+    def add(kind: str, a: int, b: int, subject: str = "") -> None:
+        if any(f.start < b and a < f.end for f in found):
+            return
+        c0, c1 = clause_of(text, a, b, start, end)
+        subject = subject or text[b:c1].strip() or _next_clause(text, c1, end)
+        found.append(FigureMention(text[a:b], "", subject[:16], a, b, c0, c1, kind))
+
+    for kind, pattern in _KINDS:
+        for m in pattern.finditer(text, start, end):
+            add(kind, m.start(), m.end())
+    for m in _FIELD.finditer(text, start, end):
+        add("date", m.start("d"), m.end("d"), m["label"])
+    return sorted(found, key=lambda f: f.start)
+
+
+def _next_clause(text: str, pos: int, end: int) -> str:
+    """The clause after a date that stands alone in its own (2020年8月24日至9月25日,巡察组对…进行了巡察)."""
+    a = pos + 1
+    z = a
+    while z < end and text[z] not in _CLAUSE_STOP:
+        z += 1
+    return text[a:z].strip()
