@@ -68,3 +68,7 @@ def test_a_county_whose_name_holds_a_conjunction_keeps_it() -> None:
 
 def test_a_two_character_verb_is_cut_even_where_it_spells_a_county() -> None:
     assert names("县水务局会同县自然资源局开展巡查") == ["县水务局", "县自然资源局"]
+
+
+def test_collective_addressees_are_no_body() -> None:
+    assert names("沿海各市人民政府,各有关市政府、省政府各部门") == ["省政府"]
