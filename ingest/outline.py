@@ -91,30 +91,44 @@ def parse_outline(text: str) -> list[Section]:
 
 
 def parse_items(text: str, sections: list[Section]) -> list[Item]:
-    """The 一是 / 二是 ... items, each numbered run starting at 一是 inside one line.
+    """The 一是 / 二是 ... items: runs numbered from 一是 on, in one paragraph or on consecutive lines, with no
+    heading between them. An item ends where the next begins; the last at the end of its line.
 
     >>> t = "加强监管。一是完善制度;二是严格执法。"
     >>> [(i.marker, t[i.start:i.end]) for i in parse_items(t, [])]
     [('一是', '一是完善制度;'), ('二是', '二是严格执法。')]
     """
-    items: list[Item] = []
     heads = [s.start for s in sections]  # in text order
-    pos = 0
-    for line in text.split("\n"):
-        line_start = pos
-        pos += len(line) + 1
-        run: list[re.Match[str]] = []
-        for m in _ITEM.finditer(line):
-            if _CN_DIGITS.find(m.group(1)) == len(run):
-                run.append(m)
-        for k, m in enumerate(run):
-            if len(run) < 2:
-                break
-            end = line_start + (run[k + 1].start() if k + 1 < len(run) else len(line.rstrip()))
-            start = line_start + m.start()
-            k_section = bisect_right(heads, start) - 1
-            items.append(Item(m.group(0), start, end, k_section if k_section >= 0 else None))
+    items: list[Item] = []
+    run: list[re.Match[str]] = []
+    for m in _ITEM.finditer(text):
+        n = _CN_DIGITS.index(m.group(1))
+        continues = run and n == len(run) and bisect_right(heads, run[-1].start()) == bisect_right(heads, m.start())
+        if not continues:
+            items.extend(_run_items(text, run, heads))
+            run = [m] if n == 0 else []
+        else:
+            run.append(m)
+    items.extend(_run_items(text, run, heads))
     return items
+
+
+def _run_items(text: str, run: list[re.Match[str]], heads: list[int]) -> list[Item]:
+    if len(run) < 2:
+        return []
+    out = []
+    for k, m in enumerate(run):
+        end = run[k + 1].start() if k + 1 < len(run) else _line_end(text, m.start())
+        while end > m.start() and text[end - 1].isspace():
+            end -= 1
+        section = bisect_right(heads, m.start()) - 1
+        out.append(Item(m.group(0), m.start(), end, section if section >= 0 else None))
+    return out
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
 
 
 def _heading_at(text: str, start: int, line_end: int, flat: bool) -> Section | None:

@@ -70,3 +70,10 @@ def test_yishi_ershi_items_are_sub_items_of_their_paragraph() -> None:
     items = parse_items(text, outline)
     assert [(i.marker, text[i.start:i.end], i.section) for i in items] == [
         ("一是", "一是完善制度;", 0), ("二是", "二是严格执法;", 0), ("三是", "三是强化问责。", 0)]
+
+
+def test_yishi_items_may_stand_on_consecutive_lines_but_not_across_a_heading() -> None:
+    text, _ = normalize("(一)监管\n一是完善制度。\n二是严格执法。\n(二)问责\n三是强化问责。\n一是约谈;二是通报。")
+    items = parse_items(text, parse_outline(text))
+    assert [(text[i.start:i.end], i.section) for i in items] == [
+        ("一是完善制度。", 0), ("二是严格执法。", 0), ("一是约谈;", 1), ("二是通报。", 1)]
