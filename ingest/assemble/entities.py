@@ -47,7 +47,8 @@ def build(p: Parsed, b: GraphBuilder) -> None:
     taken = [(u.start, u.end) for u in units]
     units += [u for u in resolve.self_references(text, ctx) if not _overlaps(taken, u.start, u.end)]
     units += elliptical(text, units)
-    blocked = titles + [(u.start, u.end) for u in units if u.attrs.get("literal", True)] + [(w.start, w.end) for w in waters]
+    literal = [(u.start, u.end) for u in units if u.attrs.get("literal", True)]
+    blocked = titles + literal + [(w.start, w.end) for w in waters]
     places = find_places(text, ctx.province, blocked)
     persons = find_persons(text)
 
@@ -55,7 +56,9 @@ def build(p: Parsed, b: GraphBuilder) -> None:
     longer = resolve.short_to_long(list(unit_names.values()))
     for m in units:
         name = longer.get(unit_names[id(m)], unit_names[id(m)])
-        _add(b, NodeType.UNIT, name, name, m, {"level": resolve.unit_level(name)})
+        # A body named inside a title issued that document; it did not perform the measure quoting it.
+        link = not _overlaps(titles, m.start, m.end)
+        _add(b, NodeType.UNIT, name, name, m, {"level": resolve.unit_level(name)}, link=link)
     longer_water = resolve.short_to_long([w.name for w in waters], min_len=3)
     for m in waters:
         m.name = longer_water.get(m.name, m.name)
@@ -70,14 +73,15 @@ def build(p: Parsed, b: GraphBuilder) -> None:
     _locate(b, places, waters, units, unit_names)
 
 
-def _add(b: GraphBuilder, node_type: NodeType, key: str, label: str, m: Mention, attrs: dict[str, Any]) -> None:
+def _add(b: GraphBuilder, node_type: NodeType, key: str, label: str, m: Mention, attrs: dict[str, Any],
+         link: bool = True) -> None:
     nid = entity_id(str(node_type), key)
     aliases = [m.surface] if m.surface != label else []
     b.add_node(Node(nid, node_type, label, aliases=aliases, attrs=dict(attrs), evidence=b.ev(m.start, m.end)))
     ms = b.measure_at(m.start, m.end)
-    if ms is not None and node_type in _LINK:
+    if ms is not None and node_type in _LINK and link:
         b.add_edge(ms.id, nid, _LINK[node_type], m.start, m.end)
-    elif ms is None:
+    elif ms is None or not link:
         sid = b.section_at(m.start)
         if sid:
             b.add_edge(sid, nid, EdgeType.MENTIONS, m.start, m.end)
