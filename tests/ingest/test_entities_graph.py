@@ -65,3 +65,13 @@ def test_ids_are_the_same_in_another_document(tmp_path: Path) -> None:
     path.write_text("湖南省水务厅关于河湖整治的通知\n\n一、工作要求\n湖南省水务厅组织开展河湖整治。\n", encoding="utf-8")
     second = nodes(pipeline.run(pipeline.load(path)), NodeType.UNIT)["湖南省水务厅"].id
     assert first == second
+
+
+def test_a_body_inside_a_title_did_not_perform_the_measure(tmp_path: Path) -> None:
+    path = tmp_path / "quote.txt"
+    path.write_text("关于整治工作的报告\n\n一、工作进展\n(一)在整治方面。\n1.落实。认真落实《常德市人民政府关于河湖整治的通知》要求。\n",
+                    encoding="utf-8")
+    record = pipeline.run(pipeline.load(path))
+    office = nodes(record, NodeType.UNIT)["常德市人民政府"]
+    assert office.evidence
+    assert not [e for e in record.edges if e.type == EdgeType.PERFORMED_BY and e.target == office.id]
