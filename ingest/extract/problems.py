@@ -7,7 +7,8 @@ Three places, each with its own rule:
 * a sentence in the body of a list-of-findings section: the finding itself (1.一级保护区内有居民8户, …);
 * a phrase inside any sentence: X、Y等问题 (each listed item, and the list as a whole), 存在X问题, “X”问题,
   a noun phrase ending in 问题 (解决县城段入河排污问题), 导致X (导致水质持续恶化), and violation clauses
-  (未经…审批从事…, 未建立…, 擅自…).
+  (未经…审批从事…, 未建立…, 擅自…, 制止违规…), faults that persist (仍有…), discharges (…直排, …超标) and
+  complaints (信访件, 投诉举报件).
 
 All functions are pure and work on normalized text.
 """
@@ -27,13 +28,13 @@ _LIST_MARKER = re.compile(r"\s*(?:\d{1,2}[.、]|\(\d{1,2}\)|[①-⑳])\s*")
 
 _GENERIC = frozenset(
     "这些 相关 有关 上述 以上 突出 共性 个性 该 此类 重点 主要 具体 存在 发现 反馈 新的 一些 各类 其他 其它 整改 "
-    "遗留 历史遗留 各项 所有 同类 类似 个别 部分 有些 实际 重大 一批 所列 交办 新增 剩余 环境 生态环境 仍有 自身".split()
+    "遗留 历史遗留 各项 所有 同类 类似 个别 部分 有些 实际 重大 一批 所列 交办 新增 剩余 环境 生态环境 仍有 自身 方面".split()
 )
 _LIST_TRIGGER = re.compile(r"存在的|存在着|存在|剖析|针对|整治|解决|查处|查摆|发现|出现|反映|指出|梳理|对")
 _PHRASE_CUT = re.compile(
-    r".*(?:[、,,;;:“”()《》]|解决|整改|处置|跟踪|推动|针对|存在着?|发现|指出|反映|反馈的|各类|的|对照|对标|对|关于|"
+    r".*(?:[、,,;;:“”()《》]|解决|处置|跟踪|推动|针对|存在着?|发现|指出|反映|反馈的|各类|的|对照|对标|对|关于|"
     r"涉及|开展|查处|整治|消除|防止|杜绝|避免|减少|交办|聚焦|围绕|把|抓好|以|确保|落实|督导|推进|完成|正视|改正|暴露|召开|组建|按照|"
-    r"督办|监督|包括|根据|剩余|未完成|统筹|全[省市县区国]|我[省市县区]|\d+[年月日项个件条类]份?)"
+    r"督办|监督|包括|根据|剩余|未完成|统筹|全[省市县区国]|我[省市县区]|剖析|梳理|查找|制定|建立|坚持|作为|认真|深入|负责|做好|加强|举办|编制|纳入|移交|打击|发函|调度|发生|印发|达到|\d+[年月日项个件条类]份?)"
 )
 _CLAUSE_END = ",,;;。:!?\n"
 _VIOLATION = re.compile(
@@ -42,16 +43,28 @@ _VIOLATION = re.compile(
 )
 _CAUSE = re.compile(r"导致(?P<x>[^,,;;:。]{3,30})")
 _QUOTED = re.compile(r"“(?P<x>[^“”]{3,80})”\s*问题")
-_EXISTS = re.compile(r"存在着?(?P<x>[^,,;;:。“”]{3,40}?(?:问题|(?=[,,;;:。“”]|$)))")
-_PHRASE = re.compile(r"(?P<x>[^\s,,;;:。!?]{2,40})问题")
-_LIST = re.compile(r"等[^,,;;。、等]{0,4}?(?:问题|行为|现象)")
+_EXISTS = re.compile(r"存在着?(?P<x>[^,,;;:。“”]{1,40}?(?:问题|(?=[,,;;:。“”]|$)))")
+_PHRASE = re.compile(r"(?P<x>[^\s,,;;:。!?]{2,40})问题(?!导向|清单|台账|线索|根源|意识|和不足|库)")
+_LIST = re.compile(r"等(?:突出|重点|主要|根源性|方面|类似|同类)?(?:问题|行为|现象)")
 _LIST_SEGMENT = 15
 """Longest comma-separated item a list of problems may reach back over (违法挖建鱼塘,乱堆建筑垃圾,…等问题)."""
 _MAX_PHRASE = 14
+_TITLE = re.compile(r"《[^》]*》")
+_CONJUNCTION = re.compile(r"以及|及|并且|并")
 _CASE = re.compile(r"[^,,;;。]{6,80}案")
 """A case title (某公司未经审批从事建设活动案) names the violation the case is about."""
-_POLLUTION = re.compile(r"(?P<x>[^\s,,;;:。、“”]{2,20})污染(?=防治|治理|整治|问题|攻坚|负荷|源|$|[,,;;:。、])")
-_POLLUTION_CUT = re.compile(r".*(?:打好|打赢|加强|深化|强化|做好|抓好|加大|控制|减少|削减|应对|推进|实施|开展|严防|防止)")
+_POLLUTION = re.compile(r"(?P<x>[^\s,,;;:。、“”]{2,20})污染(?=防治|治理|整治|问题|攻坚|$|[,,;;:。、])")
+_POLLUTION_CUT = re.compile(r".*(?:在|走|将|和|与|及|治理|防治|整治|打好|打赢|加强|深化|强化|做好|抓好|加大|控制|减少|削减|应对|推进|实施|开展|严防|防止)")
+_PERSISTS = re.compile(r"(?:^|(?<=[,,;;:。]))[^,,;;:。]{0,12}(?:仍有|仍存在|仍然存在|依然存在)[^,,;;:。]{2,30}")
+"""A clause saying a fault persists (河面仍有大量漂浮物)."""
+_COMPLAINTS = re.compile(r"(?:群众|投诉|来信|来访)?(?:信访件|举报件|投诉件)")
+"""Complaints handed over by inspectors are problems to be settled (群众信访件, 投诉举报件)."""
+_CURBED = re.compile(r"(?:制止|查处|打击|取缔|查获|发现)了?(?P<x>(?:违规|违法|非法)[^\s,,;;:。、\d的]{2,8})")
+"""What enforcement stops is a violation (制止违规捕鱼船只, 发现非法排污口)."""
+_DISCHARGE = re.compile(r"(?P<x>[^\s,,;;:。、“”]{2,30})(?:直排|偷排|乱排|超标排放|超标)(?![率])")
+_MAX_STATE = 24
+_ABSENT = re.compile(r"无|未发现|未曾发现|没有|杜绝|防止|严禁")
+"""Before a discharge, these say it is absent or to be prevented, not found."""
 _WATER_STATE = re.compile(r"(?:黑臭|劣(?:V|五)类)水体")
 """The two water-body problems national campaigns are named for."""
 
@@ -119,15 +132,19 @@ def find_problems(text: str, start: int = 0, end: int | None = None) -> list[Pro
     """
     end = len(text) if end is None else end
     found: list[ProblemMention] = []
-    taken: list[tuple[int, int]] = []
+    titles = [m.span() for m in _TITLE.finditer(text, start, end)]
+    """《》 titles name documents, not problems."""
+    taken: list[tuple[int, int]] = list(titles)
 
     def add(a: int, b: int, parent: int | None = None) -> int | None:
         while a < b and text[a] in " “”的了":
             a += 1
+        lead = _CONJUNCTION.match(text, a, b)
+        a = lead.end() if lead else a
         while b > a and text[b - 1] in " “”。":
             b -= 1
         title = text[a:b]
-        if b - a < 2 or title in _GENERIC or (a, b) in taken:
+        if b - a < 2 or title in _GENERIC or (a, b) in taken or any(x <= a and b <= y for x, y in titles):
             return None
         taken.append((a, b))
         found.append(ProblemMention(title, a, b, parent))
@@ -148,21 +165,24 @@ def find_problems(text: str, start: int = 0, end: int | None = None) -> list[Pro
     for m in _QUOTED.finditer(text, start, end):
         add(m.start("x"), m.end("x"))
     for m in _EXISTS.finditer(text, start, end):
-        if not m["x"].startswith("问题") and not any(a < m.end("x") and m.start("x") < b for a, b in taken):
+        if len(m["x"]) >= 3 and not m["x"].lstrip("的着").startswith("问题") and not any(a < m.end("x") and m.start("x") < b for a, b in taken):
             add(m.start("x"), m.end("x"))
     for m in _PHRASE.finditer(text, start, end):
         x0 = m.start("x")
-        cut = _PHRASE_CUT.match(text, x0, m.end("x"))
+        x1 = m.end("x") - 1 if m["x"].endswith("的") else m.end("x")  # 整改任务打折扣的问题
+        cut = _PHRASE_CUT.match(text, x0, x1)
         x0 = cut.end() if cut else x0
         x0 = max(x0, m.end() - _MAX_PHRASE)
-        head = text[x0:m.end("x")]
+        if "等" in text[x0:x1]:  # 甲地、乙地等水环境问题: the problem is what follows 等
+            x0 = text.rfind("等", x0, x1) + 1
+        head = text[x0:x1]
         if len(head) < 2 or head in _GENERIC or head.endswith("等") or any(a <= x0 < b for a, b in taken):
             continue
         add(x0, m.end())
     for m in _POLLUTION.finditer(text, start, end):
         x0 = m.start("x")
-        cut = _PHRASE_CUT.match(text, x0, m.end("x")) or _POLLUTION_CUT.match(text, x0, m.end("x"))
-        x0 = max(cut.end() if cut else x0, m.end() - _MAX_PHRASE)
+        cuts = [c.end() for c in (_PHRASE_CUT.match(text, x0, m.end("x")), _POLLUTION_CUT.match(text, x0, m.end("x"))) if c]
+        x0 = max([x0, *cuts, m.end() - _MAX_PHRASE])
         if m.end("x") - x0 >= 2 and not any(a <= x0 < b for a, b in taken):
             add(x0, m.end())
     for m in _WATER_STATE.finditer(text, start, end):
@@ -171,10 +191,20 @@ def find_problems(text: str, start: int = 0, end: int | None = None) -> list[Pro
     if _CASE.fullmatch(line):
         head = max(line.rfind(":"), line.rfind(":"))
         add(start + head + 1 if head >= 0 else start, end)
-    for pattern in (_CAUSE, _VIOLATION):
+    for pattern in (_CAUSE, _VIOLATION, _PERSISTS, _COMPLAINTS, _CURBED):
         for m in pattern.finditer(text, start, end):
             a, b = (m.start("x"), m.end("x")) if "x" in pattern.groupindex else m.span()
-            add(a, b)
+            if not any(x < b and a < y for x, y in taken):
+                add(a, b)
+    for m in _DISCHARGE.finditer(text, start, end):
+        x0 = m.start("x")
+        cut = _PHRASE_CUT.match(text, x0, m.end("x"))
+        x0 = max(cut.end() if cut else x0, m.end() - _MAX_STATE)
+        clause = _clause_start(text, start, x0)
+        if _ABSENT.search(text, clause, x0 + 1):
+            continue
+        if m.end("x") - x0 >= 2 and not any(x < m.end() and x0 < y for x, y in taken):
+            add(x0, m.end())
     return found
 
 
@@ -196,3 +226,9 @@ def _list_start(text: str, lo: int, pos: int) -> int:
         if seg_start <= lo or text[seg_start - 1] not in ",,":
             return seg_start
         a = seg_start - 1
+
+
+def _clause_start(text: str, lo: int, pos: int) -> int:
+    while pos > lo and text[pos - 1] not in _CLAUSE_END:
+        pos -= 1
+    return pos

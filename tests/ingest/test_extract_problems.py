@@ -64,5 +64,5 @@ def test_generic_problem_words_are_not_problems():
 def test_quoted_findings_existence_causes_and_violations():
     assert titles("“河道内有违建码头2处”问题整改进展") == ["河道内有违建码头2处"]
     assert titles("一级保护区内存在与供水无关的建筑") == ["与供水无关的建筑"]
-    assert titles("污水长期直排,导致河水发黑发臭") == ["河水发黑发臭"]
+    assert titles("污水长期直排,导致河水发黑发臭") == ["河水发黑发臭", "污水长期直排"]
     assert titles("某公司未经审批擅自建设码头") == ["未经审批擅自建设码头"]
