@@ -42,9 +42,12 @@ def measures_for(store: GraphReader, problem: str) -> list[dict[str, Any]]:
         frontier += [e.source for e in store.edges(target=pid, edge_type=EdgeType.SUB_PROBLEM_OF)]
     titles = {n.id: n.label for n in store.nodes(ids=seen)}
     out = []
+    listed: set[str] = set()
     for pid in sorted(seen, key=lambda x: titles.get(x, "")):
-        edges = store.edges(target=pid, edge_type=EdgeType.ADDRESSES)
-        measures = {n.id: n for n in store.nodes(ids=[e.source for e in edges])}
+        # a "subtree" edge repeats a sub-problem's link on its ancestor; the walk above already takes it in
+        edges = [e for e in store.edges(target=pid, edge_type=EdgeType.ADDRESSES) if e.attrs.get("basis") != "subtree"]
+        measures = {n.id: n for n in store.nodes(ids=[e.source for e in edges]) if n.id not in listed}
+        listed.update(measures)
         for m in sorted(measures.values(), key=lambda n: (n.evidence[0].doc, n.evidence[0].start) if n.evidence else ("", 0)):
             ev = m.evidence[0] if m.evidence else None
             out.append({
