@@ -42,8 +42,9 @@ def build(p: Parsed, b: GraphBuilder) -> None:
     ctx = resolve.document_context(text, issuer, title)
     b.facts.update(province=ctx.province, city=ctx.city)
     titles = [(m.start - 1, m.end + 1) for m in regulations.find_titles(text)]
-    waters = find_waters(text)
-    units = [u for u in find_units(text) if not _overlaps([(w.start, w.end) for w in waters], u.start, u.end)]
+    units = find_units(text)
+    # A water named inside a body's name is still a mention of the water; one cut across a name is not.
+    waters = [w for w in find_waters(text) if not any(_crosses(w.start, w.end, u.start, u.end) for u in units)]
     taken = [(u.start, u.end) for u in units]
     units += [u for u in resolve.self_references(text, ctx) if not _overlaps(taken, u.start, u.end)]
     units += elliptical(text, units)
@@ -107,6 +108,11 @@ def _locate(b: GraphBuilder, places: list[Mention], waters: list[Mention], units
 
 def _place_id(m: Mention) -> str:
     return entity_id("place", resolve.place_key(m.name, m.attrs))
+
+
+def _crosses(a: int, z: int, x: int, y: int) -> bool:
+    """Whether span a..z overlaps x..y without one holding the other."""
+    return a < y and x < z and not (x <= a and z <= y) and not (a <= x and y <= z)
 
 
 def _overlaps(spans: list[tuple[int, int]], a: int, z: int) -> bool:

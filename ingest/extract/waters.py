@@ -30,7 +30,7 @@ _KIND = {f[0]: (f[1], f[2]) for f in _FORMS}
 # Characters after a suffix that make it part of a longer word (河道, 湖泊, 江苏, 海洋, 湾长, 港口 …).
 _NOT_AFTER = {
     "江": "苏西南北山门阴都油城口区县镇", "河": "道长湖段流床北南源口岸堤池滩涌套西东水", "湖": "泊长区南北州库面滨",
-    "湾": "长区", "海": "洋域岸水关南口上边滩湾岛关警鲜产底度明", "港": "口区务湾澳城", "溪": "流水", "沟": "通渠壑",
+    "湾": "长区", "海": "洋域岸水关南口上边滩湾岛关警鲜产底度明", "港": "口区务湾澳城集码航", "溪": "流水", "沟": "通渠壑",
     "渠": "道", "塘": "沽", "水库": "区", "涌": "现入出",
 }
 # Words that end like a water but are generic, or a body of a different sort.

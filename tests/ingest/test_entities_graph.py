@@ -75,3 +75,11 @@ def test_a_body_inside_a_title_did_not_perform_the_measure(tmp_path: Path) -> No
     office = nodes(record, NodeType.UNIT)["常德市人民政府"]
     assert office.evidence
     assert not [e for e in record.edges if e.type == EdgeType.PERFORMED_BY and e.target == office.id]
+
+
+def test_a_port_company_is_a_unit_and_no_water(tmp_path: Path) -> None:
+    path = tmp_path / "port.txt"
+    path.write_text("关于整治工作的报告\n\n一、工作进展\n督促宁波舟山港集团有限公司落实整改责任,加强瓯江入海河口监测。\n", encoding="utf-8")
+    record = pipeline.run(pipeline.load(path))
+    assert "宁波舟山港集团有限公司" in nodes(record, NodeType.UNIT)
+    assert set(nodes(record, NodeType.RIVER)) == {"瓯江"}

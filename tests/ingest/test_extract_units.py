@@ -72,3 +72,7 @@ def test_a_two_character_verb_is_cut_even_where_it_spells_a_county() -> None:
 
 def test_collective_addressees_are_no_body() -> None:
     assert names("沿海各市人民政府,各有关市政府、省政府各部门") == ["省政府"]
+
+
+def test_department_joined_by_yu() -> None:
+    assert names("省自然资源厅、省海洋与渔业局为成员单位") == ["省自然资源厅", "省海洋与渔业局"]
