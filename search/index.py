@@ -9,15 +9,21 @@ from __future__ import annotations
 
 import shutil
 import threading
+
+try:
+    import fcntl
+except ImportError:  # Windows
+    fcntl = None  # type: ignore[assignment]
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from whoosh import index as whoosh_index
-from whoosh.index import FileIndex
+from whoosh.index import FileIndex, LockError
 from whoosh.searching import Searcher
 from whoosh.query import Term
 
+from policykg.graph.errors import StoreBusy
 from policykg.graph.model import Edge, Node
 from policykg.graph.vocab import NodeType
 
@@ -28,6 +34,10 @@ from .schema import passage_schema
 INDEX_DIR = "index"
 SEGMENTER_FILE = "segmenter.txt"
 USERDICT_FILE = "userdict.txt"
+CREATION_LOCK = "index.lock"
+"""Beside the index folder (which a rebuild removes): held while a process opens, creates or rebuilds the index,
+so two processes starting on a new store never build it over each other."""
+WRITER_WAIT_S = 60.0
 #: Entities whose names become user-dictionary words.
 _DICTIONARY_TYPES = frozenset({NodeType.REGULATION, NodeType.BAY, NodeType.RIVER, NodeType.UNIT, NodeType.PLACE})
 
@@ -61,13 +71,22 @@ class SearchIndex:
     @property
     def ix(self) -> FileIndex:
         if self._ix is None:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            if whoosh_index.exists_in(self.folder) and self.segmenter == SEGMENTER:
-                self._load_userdict()
-                self._ix = whoosh_index.open_dir(self.folder)
-            else:
-                self._create()
+            with _creation_lock(self.folder.parent / CREATION_LOCK):
+                self.folder.mkdir(parents=True, exist_ok=True)
+                if whoosh_index.exists_in(self.folder) and self.segmenter == SEGMENTER:
+                    self._load_userdict()
+                    self._ix = whoosh_index.open_dir(self.folder)
+                else:
+                    self._create()
         return self._ix
+
+    def _writer(self, ix: FileIndex | None = None):  # noqa: ANN202 - a whoosh writer
+        """A writer, once another process's writer is done; StoreBusy if it is not done in time."""
+        try:
+            return (ix or self.ix).writer(timeout=WRITER_WAIT_S)
+        except LockError as e:
+            raise StoreBusy(f"the search index at {self.folder} is busy: another ingest is writing",
+                            "wait for it to finish, then run this again") from e
 
     def _create(self) -> None:
         shutil.rmtree(self.folder, ignore_errors=True)
@@ -139,7 +158,7 @@ class SearchIndex:
         when a run is cut are restored by the next ingest's repair step.
         """
         ix = self.ix
-        self._bulk, self._bulk_docs, self._bulk_every = ix.writer(timeout=60.0), 0, every
+        self._bulk, self._bulk_docs, self._bulk_every = self._writer(ix), 0, every
         try:
             yield
         except BaseException:
@@ -157,9 +176,9 @@ class SearchIndex:
             self._bulk_docs += 1
             if self._bulk_docs >= self._bulk_every:
                 self._bulk.commit()
-                self._bulk, self._bulk_docs = self.ix.writer(timeout=60.0), 0
+                self._bulk, self._bulk_docs = self._writer(), 0
             return
-        with (ix or self.ix).writer(timeout=60.0) as w:
+        with self._writer(ix) as w:
             self._write(w, passages)
 
     @staticmethod
@@ -188,15 +207,29 @@ class SearchIndex:
         add_words(words)
         with (self.folder / USERDICT_FILE).open("a", encoding="utf-8") as f:
             f.write("".join(w + "\n" for w in words))
-        with ix.writer(timeout=60.0) as w:
+        with self._writer(ix) as w:
             w.add_reader(shard.ix.reader())
 
     def delete_document(self, doc_id: str) -> int:
         """Remove every passage of one document; returns how many."""
-        with self.ix.writer(timeout=60.0) as w:
+        with self._writer() as w:
             return int(w.delete_by_query(Term("doc", doc_id)))
 
     def documents(self) -> set[str]:
         """Ids of the documents that have passages in the index."""
         with self.ix.searcher() as s:
             return {v.decode() if isinstance(v, bytes) else v for v in s.lexicon("doc")}
+
+
+@contextmanager
+def _creation_lock(path: Path) -> Iterator[None]:
+    """An exclusive lock between processes (POSIX file lock; elsewhere none, as one process at a time is usual)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("a") as f:
+        if fcntl is not None:
+            fcntl.flock(f, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            if fcntl is not None:
+                fcntl.flock(f, fcntl.LOCK_UN)
