@@ -12,6 +12,7 @@ are parallel items (23项…18项), never a conflict.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from .figures import FigureMention
@@ -59,15 +60,13 @@ def value_conflicts(text: str, figures: list[FigureMention],
     """
     frames = [_frame(text, figures, i) for i in range(len(figures))]
     starts = sorted(a for a, _ in sentences) if sentences else []
-
-    def sentence_of(pos: int) -> int:
-        return sum(1 for a in starts if a <= pos)
+    sentence_of = [bisect_right(starts, f.start) for f in figures]  # how many sentences start at or before
 
     out: list[ValueConflict] = []
     for i, f in enumerate(figures):
         for j in range(i + 1, len(figures)):
             g = figures[j]
-            if sentences and sentence_of(f.start) == sentence_of(g.start):
+            if sentences and sentence_of[i] == sentence_of[j]:
                 continue
             if g.unit != f.unit or _DIGITS.sub("", g.value) != _DIGITS.sub("", f.value) or g.value == f.value:
                 continue
