@@ -44,10 +44,10 @@ def document_context(text: str, issuer: str = "", title: str = "") -> Context:
     head = f"{issuer}\n{title}\n{text[:300]}"
     for weight, part in ((3, head), (1, text)):
         heads = division_heads()
-        for i in range(len(part) - 1):
+        for i in range(len(part) - 2):
             if part[i : i + 2] not in heads:
                 continue
-            for n in range(2, min(9, len(part) - i + 1)):
+            for n in range(3, min(9, len(part) - i + 1)):  # two-character names (城区, 和县) are mostly other words
                 word = part[i : i + n]
                 for d in table.get(word, []):
                     if d.name != word:
@@ -58,6 +58,8 @@ def document_context(text: str, issuer: str = "", title: str = "") -> Context:
     province = provinces.most_common(1)[0][0] if provinces else ""
     in_province = [(c, k) for c, k in cities.most_common() if any(d.province == province for d in table[c])]
     city = in_province[0][0] if in_province else ""
+    if province.endswith("市"):  # a municipality is its own city: 市水务局 is 北京市水务局
+        city = province
     return Context(province, city, issuer)
 
 

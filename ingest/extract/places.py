@@ -32,7 +32,8 @@ _GENERIC = {
     "乡镇", "城乡", "农村", "乡村", "新农村", "美丽乡村", "海岛", "全岛", "本岛", "离岛", "岛", "村", "镇", "乡",
     "城镇", "集镇", "小镇", "村镇", "各村", "全村", "该村", "本村", "行政村", "自然村", "贫困村", "示范村",
     "街道", "各街道", "社区", "片区", "新区", "开发区", "工业园", "工业园区", "园区", "经济区", "各乡镇", "重点片区",
-    "产业园区", "度假区", "景区", "风景名胜区", "群岛", "家乡", "下乡", "回乡", "村村", "两岛",
+    "产业园区", "度假区", "景区", "风景名胜区", "群岛", "家乡", "下乡", "回乡", "村村", "两岛", "城区", "郊区", "矿区",
+    "东区", "西区", "南县", "新县", "和县",
 }
 _GENERIC_TAILS = ("城镇", "农村", "乡镇", "村庄", "海岛", "乡村")
 _STEM_BREAK = set("镇乡村侧")
@@ -83,6 +84,8 @@ def _division_at(text: str, i: int, table: dict[str, list[Division]], province: 
         if not ds:
             continue
         full = [d for d in ds if d.name == word]
+        if full and n == 2 and not _two_character_division(text, i, full):
+            continue
         if full:
             d = _pick(full, province)
         else:
@@ -92,6 +95,16 @@ def _division_at(text: str, i: int, table: dict[str, list[Division]], province: 
         attrs = {"level": d.level, "province": d.province, "city": d.city}
         return Mention("place", d.name, word, i, i + n, attrs)
     return None
+
+
+def _two_character_division(text: str, i: int, ds: list[Division]) -> bool:
+    """A two-character division (滑县, 城区, 和县) only right after its city or standing alone between non-name
+    characters: elsewhere it is part of other words (市和县, 主城区, 新县城)."""
+    if any(d.city and text.endswith(d.city, 0, i) for d in ds):
+        return True
+    if i > 0 and is_name_char(text[i - 1]) or is_name_char(text[i + 2 : i + 3] or "。"):
+        return False
+    return text[i : i + 2] not in _GENERIC
 
 
 def _short_form_division(text: str, end: int, ds: list[Division], province: str,

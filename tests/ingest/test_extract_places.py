@@ -52,3 +52,7 @@ def test_named_regions_stand_alone_but_not_inside_other_words() -> None:
 
 def test_a_town_after_its_district_is_a_place_of_its_own() -> None:
     assert found("完成芗城区浦南镇生活污水治理") == [("芗城区", "芗城区"), ("浦南镇", "浦南镇")]
+
+
+def test_two_character_counties_only_after_their_city_or_alone() -> None:
+    assert found("马鞍山市和县、滑县,市和县两级,主城区") == [("马鞍山市", "马鞍山市"), ("和县", "和县"), ("滑县", "滑县")]

@@ -56,3 +56,9 @@ def test_levels() -> None:
 def test_documents_province_and_city_from_its_head_and_text() -> None:
     ctx = document_context("常德市生态环境局关于整改情况的报告\n湖南省第四督察组反馈,常德市组织整改。")
     assert (ctx.province, ctx.city) == ("湖南省", "常德市")
+
+
+def test_a_municipality_is_its_own_city() -> None:
+    ctx = document_context("朝阳区、海淀区和丰台区城区内的黑臭水体,市水务局组织整治")
+    assert (ctx.province, ctx.city) == ("北京市", "北京市")
+    assert canonical("市水务局", ctx) == "北京市水务局"
