@@ -131,28 +131,19 @@ def _joint_body(text: str, a: int, e: int, floor: int) -> int:
 
 
 def _outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    spans = sorted(set(spans), key=lambda s: (s[0], -s[1]))
+    """Spans not inside or across an earlier, longer one: the leftmost-longest names."""
     out: list[tuple[int, int]] = []
-    for a, z in spans:
-        if out and a < out[-1][1]:
-            if z > out[-1][1] and a == out[-1][0]:
-                out[-1] = (a, z)
-            continue
-        out.append((a, z))
-    # A longer name found later may hold an earlier, shorter one that ends inside it.
-    final: list[tuple[int, int]] = []
-    for a, z in out:
-        while final and final[-1][0] >= a:
-            final.pop()
-        final.append((a, z))
-    return final
+    for a, z in sorted(set(spans), key=lambda s: (s[0], -s[1])):
+        if not out or a >= out[-1][1]:
+            out.append((a, z))
+    return out
 
 
 def _split_run(text: str, a: int, z: int) -> list[tuple[int, int]]:
     """Split names written one after the other with no separator (省委办公厅省政府办公厅, …人民政府海南省人民政府)."""
     name = text[a:z]
     for cut in range(2, len(name) - 2):
-        if not name[:cut].endswith(_ENDS) or name[:cut].endswith("中共"):
+        if not name[:cut].endswith(_ENDS):
             continue
         rest = name[cut:]
         if (_RESTART.match(rest) or division_prefix(rest) or rest.startswith("中共")) and _SUFFIX.search(rest):
