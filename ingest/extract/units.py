@@ -11,7 +11,7 @@ import re
 
 from .gazetteer import divisions, unit_forms
 from .mention import Mention
-from .names import name_start
+from .names import is_name_char, name_start
 
 # Ends of organisation names. Longer ones first, so 人民政府办公室 wins over 办公室 at the same place.
 _SUFFIXES = sorted(
@@ -42,12 +42,14 @@ _NOT_AFTER = {
 # What precedes a one-character suffix when the word is not a name (部署, 布局, 全部, 交办).
 _NOT_BEFORE = {
     "局": "布格开大结当胜全好", "办": "交督查主承协兴创举包代试照转领", "部": "全内外东西南北中局干大细头底顶尾腹",
-    "处": "之到好益难长短坏用住实查一两三几多各每此", "署": "部签", "科": "学本专外内", "室": "教科", "站": "网车",
+    "处": "之到好益难长短坏用住实查一两三几多各每此", "署": "部签", "科": "学本专外内", "室": "教科", "站": "网车油电",
 }
 # A document number follows the issuer's short form (鲁政办发〔2019〕), which is not a unit name.
 _DOC_NUMBER = re.compile(r"\s*(?:字|发|函|电|明电|〔|\[|\(\d)")
 _NOT_START = ("级", "当地", "属地", "地方", "各", "有关", "相关", "以下", "下简称", "简称", "市县", "县市", "省部", "家",
-              "沿海")
+              "沿海", "全市", "全省", "全区", "全县", "全国")
+# Activity words that open a sentence rather than a name when a long name follows them (建设政务服务中心).
+_OPENING_VERBS = ("建设", "管理", "治理", "保护", "监测", "执法")
 _NOT_END = ("常委", "污水处理厂", "自动监测站", "自动站", "垃圾处理厂", "全部")
 # Whole words that end in a suffix but name no body.
 _GENERIC = {
@@ -103,6 +105,8 @@ def _span(text: str, s: int, e: int, floor: int) -> tuple[int | None, int]:
     if text[s - 1 : s] in _NOT_BEFORE.get(suffix, "") or _DOC_NUMBER.match(text, e):
         return None, e
     a = min(s, name_start(text, s, _LIMIT, floor, activity=False, keep=0))
+    if text.startswith(_OPENING_VERBS, a) and e - a - 2 >= 5 and not is_name_char(text[a - 1 : a] or "。"):
+        a += 2
     a = _joint_body(text, a, e, floor)
     name = text[a:e]
     if len(name) < 2 or name in _GENERIC or name.startswith(_NOT_START) or name.endswith(_NOT_END):

@@ -76,3 +76,9 @@ def test_collective_addressees_are_no_body() -> None:
 
 def test_department_joined_by_yu() -> None:
     assert names("省自然资源厅、省海洋与渔业局为成员单位") == ["省自然资源厅", "省海洋与渔业局"]
+
+
+def test_everyday_words_ending_like_bodies_are_not_units() -> None:
+    text = ("各部门全力以赴,环保部门加强中心城区重点部位巡查,形成齐抓共管的局面,及时处理投诉。全市加油站整改,组织专家组论证,"
+            "召开专题会议研究部署,成立工作专班,对3家企业立案处罚。部分地区、局部区域存在问题。")
+    assert names(text) == []
