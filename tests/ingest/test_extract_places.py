@@ -56,3 +56,7 @@ def test_a_town_after_its_district_is_a_place_of_its_own() -> None:
 
 def test_two_character_counties_only_after_their_city_or_alone() -> None:
     assert found("马鞍山市和县、滑县,市和县两级,主城区") == [("马鞍山市", "马鞍山市"), ("和县", "和县"), ("滑县", "滑县")]
+
+
+def test_policy_words_about_places_name_none() -> None:
+    assert found("推进美丽乡村建设,完成30个行政村治理,加强海岛保护,建设特色小镇,工业园区污水处理", province="湖北省") == []

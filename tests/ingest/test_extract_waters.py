@@ -51,3 +51,8 @@ def test_island_sea_area_is_a_bay_but_a_province_sea_area_is_not() -> None:
 
 def test_branch_of_a_listed_river_is_not_a_new_name() -> None:
     assert found("九龙江北溪水质稳定") == [("九龙江", "river", "river")]
+
+
+def test_policy_words_about_waters_name_none() -> None:
+    text = "推进河长制湖长制,实施河湖长巡河,江河湖泊、城市内河、黑臭河道、入海河流,禁止非法占用海域,大中型水库除险加固"
+    assert found(text) == []
