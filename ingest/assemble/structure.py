@@ -113,21 +113,20 @@ def build(p: Parsed, b: GraphBuilder) -> None:
     for a, z in p.sentences:
         if any(h0 <= a < h1 for h0, h1 in heading_spans):
             continue
-        if a < body_start and (z - a < _OPENING_MIN or not _PROSE.search(text, a, z)):
-            continue
         sid = b.section_at(a)
         i = index_of.get(sid) if sid else None
+        if _is_title_line(text, a, z):  # a title, a label, a signature or a date line: no measure
+            named = [problems.add(m.title, m.start, m.end, None, sid) for m in find_problems(text, a, z)]
+            answered = named or answered
+            continue
+        if a < body_start and (z - a < _OPENING_MIN or not _PROSE.search(text, a, z)):
+            continue
         if i is not None and i in findings:
             para = max(text.rfind("\n", 0, a) + 1, p.outline[i].title_end)
             st = statement(text, a, z)
             if finding_paragraphs.setdefault(para, st is not None) and st:
                 problems.add(text[st[0]:st[1]], st[0], st[1], findings[i], sid)
                 answered = _answered(problems, findings[_findings_root(i, findings, p)])
-                continue
-        if _is_title_line(text, a, z):
-            named = [problems.add(m.title, m.start, m.end, None, sid) for m in find_problems(text, a, z)]
-            if named:
-                answered = named
                 continue
         dates = find_dates(text, a, z, year)
         for d in dates:
