@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
 
-.PHONY: install demo test bench
+.PHONY: install demo test bench bench-reliability
 
 $(BIN)/policykg: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -26,3 +26,11 @@ test: install
 SCALE ?= 100
 bench: install
 	nice -n 10 $(BIN)/python -m benchmarks.run --scale $(SCALE)
+
+## Reliability under abuse: KILLS SIGKILLs during ingest, FUZZ hostile files, 50 clients for 60 s while an ingest writes
+KILLS ?= 100
+FUZZ ?= 400
+bench-reliability: install
+	nice -n 10 $(BIN)/python benchmarks/reliability_bench.py kills --count $(KILLS)
+	nice -n 10 $(BIN)/python benchmarks/reliability_bench.py fuzz --count $(FUZZ)
+	nice -n 10 $(BIN)/python benchmarks/reliability_bench.py load --clients 50 --seconds 60

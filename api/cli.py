@@ -71,6 +71,8 @@ def ingest(
                     err.print(f"[red]rejected[/red] {o.path}: {o.message}", soft_wrap=True)  # one line per file
         skipped = f", skipped {report.count('skipped')} (README, SOURCES, gold ...)" if report.count("skipped") else ""
         out.print(f"ingested {report.count('ingested')}, unchanged {report.count('unchanged')}, rejected {report.count('rejected')}{skipped} into {db}")
+        if report.repaired:
+            err.print(f"restored the search index entries of {len(report.repaired)} documents an interrupted ingest had stored")
     if strict and report.count("rejected"):
         raise typer.Exit(1)
 

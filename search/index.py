@@ -216,9 +216,15 @@ class SearchIndex:
             return int(w.delete_by_query(Term("doc", doc_id)))
 
     def documents(self) -> set[str]:
-        """Ids of the documents that have passages in the index."""
+        """Ids of the documents that have passages in the index.
+
+        A deletion leaves the document's term in the lexicon until its segment is merged away, so each term is
+        kept only when a live passage still carries it.
+        """
         with self.ix.searcher() as s:
-            return {v.decode() if isinstance(v, bytes) else v for v in s.lexicon("doc")}
+            reader = s.reader()
+            ids = (v.decode() if isinstance(v, bytes) else v for v in reader.lexicon("doc"))
+            return {d for d in ids if reader.postings("doc", d).is_active()}
 
 
 @contextmanager

@@ -11,12 +11,14 @@ import multiprocessing
 import os
 import random
 import signal
+import subprocess
 import time
 from pathlib import Path
 
 import pytest
 from invented_reports import write_reports
 from store_audit import DocShape, audit, graph_key, shapes
+from support import policykg_command
 
 from policykg.graph.store import Store
 from policykg.ingest.batch import ingest_paths
@@ -97,3 +99,15 @@ def test_random_sigkills_leave_whole_documents_and_reingest_equals_a_clean_run(
     assert graph_key(db) == graph
     assert shapes(db) == shape, "index passages differ from a clean run after the repair"
     print(f"{kills} kills survived over {rounds + 1} stores; a stored document was not yet indexed {lagging} times")
+
+
+def test_the_next_ingest_restores_and_reports_index_entries_a_crash_left_out(corpus: Path, tmp_path: Path) -> None:
+    db = tmp_path / "db"
+    ingest(db, corpus)
+    lost = sorted(shapes(db))[0]
+    SearchIndex(db).delete_document(lost)  # as if killed after the store's commit, before the index's
+    run = subprocess.run([*policykg_command(), "ingest", str(corpus), "--db", str(db), "--workers", "1"],
+                         capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0, run.stderr
+    assert "restored the search index entries of 1 documents" in run.stderr
+    assert shapes(db)[lost].passages > 0
