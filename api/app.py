@@ -6,14 +6,17 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
+from fastapi.middleware.cors import CORSMiddleware
+from fastapi.middleware.gzip import GZipMiddleware
 
 from policykg import __version__
 
 from . import errors
 from .limits import RequestLimits
-from .routes import entities, export, measures, search, sparql, system
+from .routes import documents, entities, export, measures, paths, problems, regulations, search, sparql, system, timeline
 from .services import Services
 from .settings import Settings, sample_corpus
+from .page import mount_page
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -39,6 +42,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.settings = settings
     errors.install(app)
     app.add_middleware(RequestLimits, settings=settings)
-    for module in (system, search, measures, entities, export, sparql):
+    app.add_middleware(GZipMiddleware, minimum_size=1024)
+    if settings.cors_origins:
+        app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins, allow_methods=["GET", "POST", "DELETE"],
+                           allow_headers=["*"])
+    for module in (system, search, problems, measures, regulations, entities, paths, timeline, documents, export, sparql):
         app.include_router(module.router)
+    mount_page(app)
     return app

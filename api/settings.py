@@ -51,5 +51,6 @@ class Settings:
     """Seconds a /sparql query may run before it is answered with a timed_out error."""
     sparql_max_rows: int = field(default_factory=lambda: int(_env("SPARQL_MAX_ROWS", "10000")))
     """Rows (or triples) a /sparql answer may hold; a longer one is refused as too large (page with LIMIT/OFFSET)."""
-    cors_origins: list[str] = field(default_factory=list)
+    cors_origins: list[str] = field(default_factory=lambda: [o.strip() for o in _env("CORS_ORIGINS").split(",") if o.strip()])
+    """Origins other web pages may call the API from (comma-separated in the environment; `*` for any); none by default."""
     ingest_sample_if_empty: bool = True

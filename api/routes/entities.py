@@ -1,17 +1,35 @@
-"""One node with its edges."""
+"""One node: its page (edges, evidence sentences) and its neighbourhood."""
 
 from __future__ import annotations
 
-from fastapi import APIRouter
+from typing import Annotated
+
+from fastapi import APIRouter, Query
+
+from policykg.graph import queries
 
 from ..deps import ServicesDep
+from ..models import EntityPage, GraphOut
 
 router = APIRouter(tags=["entities"])
 
 
+def graph_json(data: queries.GraphData) -> dict:
+    return {"nodes": [n.as_dict() for n in data.nodes], "edges": [e.as_dict() | {"id": e.id} for e in data.edges]}
+
+
 @router.get("/entities/{id}", summary="A node, its edges and the sentences that support it")
-def entity(services: ServicesDep, id: str) -> dict:
-    store = services.graph
-    node = store.node(id)
-    edges = store.edges_touching([id])
-    return {"node": node.as_dict(), "edges": [e.as_dict() | {"id": e.id} for e in edges]}
+def entity(services: ServicesDep, id: str) -> EntityPage:
+    return queries.entity_page(services.graph, id)
+
+
+@router.get("/entities/{id}/neighbours", summary="The nodes within `depth` edges of a node, and the edges among them")
+def neighbours(
+    services: ServicesDep,
+    id: str,
+    depth: Annotated[int, Query(ge=1, le=3, description="Hops from the node (either direction).")] = 1,
+    types: Annotated[list[str] | None, Query(description="Only walk through nodes of these types (repeat the parameter).",
+                                             examples=[["unit", "regulation"]])] = None,
+) -> GraphOut:
+    node = queries.find_seed(services.graph, id)
+    return graph_json(queries.neighbourhood(services.graph, [node.id], depth, types))

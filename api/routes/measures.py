@@ -1,4 +1,4 @@
-"""Measures for a problem and the trace of a regulation."""
+"""Measures (by problem, or one by id) and the trace of a regulation."""
 
 from __future__ import annotations
 
@@ -7,8 +7,11 @@ from typing import Annotated
 from fastapi import APIRouter, Query
 
 from policykg.graph import queries
+from policykg.graph.errors import NotFound
+from policykg.graph.vocab import NodeType
 
 from ..deps import ServicesDep
+from ..models import MeasurePage
 
 router = APIRouter(tags=["problems", "regulations"])
 
@@ -21,3 +24,12 @@ def measures(services: ServicesDep, problem: Annotated[str, Query(description="W
 @router.get("/trace", summary="Actions on a regulation in time order")
 def trace(services: ServicesDep, regulation: Annotated[str, Query(description="Title (without 《》) or id.", examples=["海南省全面推行“湾长制”实施方案"])]) -> list[dict]:
     return queries.trace(services.graph, regulation)
+
+
+@router.get("/measures/{id}", summary="One measure: its sentence, the problems it addresses, its units, regulations, places and evidence")
+def measure(services: ServicesDep, id: str) -> MeasurePage:
+    graph = services.graph
+    node = graph.find_node(id)
+    if node is None or node.type != NodeType.MEASURE:
+        raise NotFound(f"no measure {id!r}", "find one: GET /search?q=WORDS&type=measure")
+    return queries.entity_page(graph, id) | {"problems": queries.problems_for(graph, id)}

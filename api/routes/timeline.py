@@ -1,0 +1,27 @@
+"""Dated actions and measures grouped by period."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Query
+
+from policykg.graph import queries
+
+from ..deps import ServicesDep
+from ..models import Period
+from ..pages import Page, PageDep, paginate
+
+router = APIRouter(tags=["timeline"])
+
+
+@router.get("/timeline", summary="Dated actions on regulations and dated measures, by period, in time order")
+def timeline(
+    services: ServicesDep,
+    page: PageDep,
+    regulation: Annotated[str | None, Query(description="Only actions on regulations matching this title or id.")] = None,
+    problem: Annotated[str | None, Query(description="Only measures addressing problems matching this title or id.")] = None,
+    unit: Annotated[str | None, Query(description="Only what units matching this name or id did.")] = None,
+    by: Annotated[Literal["year", "month", "day"], Query(description="Length of a period.")] = "month",
+) -> Page[Period]:
+    return paginate(queries.timeline(services.graph, regulation=regulation, problem=problem, unit=unit, by=by), page)
