@@ -56,7 +56,7 @@ class FigureMention:
     clause_start: int
     clause_end: int
     kind: str = "quantity"
-    """quantity, or for key dates (ingest/extract/key_dates.py) period, deadline or date."""
+    """quantity, or for key dates (ingest/extract/key_dates.py) period, deadline, date or milestone."""
 
     @property
     def text(self) -> str:

@@ -1,7 +1,8 @@
 """Key dates a report states as facts of their own: the period of an inspection (2020年8月24日至9月25日),
-a deadline (2019年年底前, 到2020年) and a labelled date field (交办日期: 2024-06-05).
+a deadline (2019年年底前, 到2020年), a labelled date field (交办日期: 2024-06-05), a signature's date (a date
+alone on its line) and an inspection milestone (the day inspectors arrived or fed back their findings).
 
-A date that merely opens a measure (2020年10月20日,召开…) is the measure's date, not a figure of its own.
+Any other date that opens a measure (2020年10月20日,召开…) is the measure's date, not a figure of its own.
 Key dates are figures with an empty unit and a `kind`; their value is the text as written.
 """
 
@@ -19,15 +20,20 @@ _DEADLINE = re.compile(rf"\d{{4}}\s*年\s*(?:\d{{1,2}}\s*月\s*(?:\d{{1,2}}\s*�
 _FIELD = re.compile(r"(?P<label>[^\s,,;;。:]{0,8}(?:日期|时间))\s*[::]\s*(?P<d>\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}(?:\s*日)?)")
 _CLAUSE_STOP = ",,;;。:!?\n"
 _KINDS = (("period", _PERIOD), ("deadline", _DEADLINE))
+_FULL_DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+_MILESTONE = re.compile(r"进驻|反馈了?[^,,;;。]{0,8}意见|开展了?[^,,;;。]{0,30}(?:巡察|巡视|督察|督查)")
+"""An inspection's arrival and its feedback are the milestones a rectification report is dated by."""
 
 
 def find_key_dates(text: str, start: int = 0, end: int | None = None) -> list[FigureMention]:
-    """Periods, deadlines and labelled dates in text[start:end], in order.
+    """Periods, deadlines, labelled and signature dates and inspection milestones in text[start:end], in order.
 
     >>> [(f.kind, f.value) for f in find_key_dates("2021年3月24至26日,督察组进驻;2022年底前完成;交办日期:2024-06-05")]
     [('period', '2021年3月24至26日'), ('deadline', '2022年底前'), ('date', '2024-06-05')]
     >>> find_key_dates("2020年10月20日,召开会议;2018-2020年行动计划")
     []
+    >>> [(f.kind, f.value) for f in find_key_dates("2021年2月25日,督察组向我市反馈了督察意见。")]
+    [('milestone', '2021年2月25日')]
     """
     end = len(text) if end is None else end
     found: list[FigureMention] = []
@@ -44,7 +50,33 @@ def find_key_dates(text: str, start: int = 0, end: int | None = None) -> list[Fi
             add(kind, m.start(), m.end())
     for m in _FIELD.finditer(text, start, end):
         add("date", m.start("d"), m.end("d"), m["label"])
+    for m in _FULL_DATE.finditer(text, start, end):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end < 0 else line_end
+        if not text[line_start:m.start()].strip() and not text[m.end():line_end].strip():
+            add("date", m.start(), m.end(), _previous_line(text, line_start))  # a signature's date
+            continue
+        sentence = _sentence(text, m.start(), m.end(), start, end)
+        if _MILESTONE.search(sentence):
+            add("milestone", m.start(), m.end())
     return sorted(found, key=lambda f: f.start)
+
+
+def _previous_line(text: str, line_start: int) -> str:
+    """The line above (the issuer of a signature)."""
+    above = text[:max(0, line_start - 1)].rstrip().rsplit("\n", 1)[-1]
+    return above.strip()
+
+
+def _sentence(text: str, a: int, b: int, lo: int, hi: int) -> str:
+    s0 = a
+    while s0 > lo and text[s0 - 1] not in "。;;!?\n":
+        s0 -= 1
+    s1 = b
+    while s1 < hi and text[s1] not in "。;;!?\n":
+        s1 += 1
+    return text[s0:s1]
 
 
 def _next_clause(text: str, pos: int, end: int) -> str:

@@ -75,3 +75,12 @@ def test_a_key_date_holds_as_of_its_own_first_day(tmp_path):
     record = pipeline.run(pipeline.load(path))
     got = {n.attrs["value"]: n.attrs.get("as_of") for n in record.nodes if n.type == "figure"}
     assert got == {"2023年4月6日至5月6日": "2023-04-06", "2023-05-09": "2023-05-09"}
+
+
+def test_signature_dates_and_inspection_milestones_are_key_dates():
+    from policykg.ingest.extract.key_dates import find_key_dates
+
+    t = "2023年6月2日,省督察组向某县反馈了督察意见。\n2023年6月9日,召开会议。\n某县人民政府\n2023年7月1日"
+    assert [(k.kind, k.value, k.subject) for k in find_key_dates(t)] == [
+        ("milestone", "2023年6月2日", "省督察组向某县反馈了督察意见"), ("date", "2023年7月1日", "某县人民政府"),
+    ]
