@@ -6,8 +6,9 @@ A measure `addresses` a problem by one of four links, recorded in the edge's `ba
 * subtree: the problem is an ancestor of the one its section names (a category answers for its subtree);
 * sentence: its sentence, or the head of its paragraph (X问题:…, “X”问题整治进展情况:…), names the problem;
 * document: nothing nearer links it, and an earlier part of the document set out what it answers: a list of
-  findings in a section of its own (存在问题, 整改任务) followed by sections under no problem heading (整改措施,
-  整改情况), or a title line that names a problem (关于X问题的交办通知, 某公司…案).
+  findings in a section of its own (存在问题, 整改任务) or under a title line without a marker (突出问题),
+  followed by text under no problem heading (整改措施, 主要做法), or a title line that names a problem
+  (关于X问题的交办通知, 某公司…案).
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ if TYPE_CHECKING:
 _PROSE = re.compile(r"[,,。;;]")
 _OPENING_MIN = 12
 """Text before the first heading becomes measures only where it reads as prose, not page furniture."""
-_FINDINGS_LINKED = 3
+_FINDINGS_LINKED = 6
 """Up to this many findings, a later rectification section answers each of them; past it, the list as a whole."""
 _HEAD = re.compile(r"[^:。\n]{2,200}(?=:)")
 _LIST_MARKER = re.compile(r"\s*(?:\d{1,2}[.、]|\(\d{1,2}\)|[①-⑳])\s*")
@@ -107,6 +108,8 @@ def build(p: Parsed, b: GraphBuilder) -> None:
     answered: list[str] = []
     """Findings a later rectification section answers (see the module docstring)."""
     paragraph_refs: dict[int, list[str]] = {}
+    open_findings: str | None = None
+    """A findings title without a marker (突出问题) whose sentences, up to the next title line, are findings."""
     finding_paragraphs: dict[int, bool] = {}
     """Paragraph start -> whether the paragraph states a finding, decided by its first sentence."""
     year = None
@@ -116,8 +119,24 @@ def build(p: Parsed, b: GraphBuilder) -> None:
         sid = b.section_at(a)
         i = index_of.get(sid) if sid else None
         if _is_title_line(text, a, z):  # a title, a label, a signature or a date line: no measure
+            if open_findings:
+                answered = _answered(problems, open_findings)
+                open_findings = None
+            if lists_findings(text[a:z]):  # 突出问题 / 存在问题 without a marker: findings follow
+                open_findings = problems.add(text[a:z], a, z, None, sid)
+                continue
             named = [problems.add(m.title, m.start, m.end, None, sid) for m in find_problems(text, a, z)]
             answered = named or answered
+            continue
+        if open_findings and statement(text, a, z):
+            mentions = find_problems(text, a, z)
+            ids: list[str] = []
+            for m in mentions:
+                parent = ids[m.parent] if m.parent is not None else open_findings
+                ids.append(problems.add(m.title, m.start, m.end, parent, sid))
+            if not mentions:
+                st = statement(text, a, z)
+                problems.add(text[st[0]:st[1]], st[0], st[1], open_findings, sid)
             continue
         if a < body_start and (z - a < _OPENING_MIN or not _PROSE.search(text, a, z)):
             continue

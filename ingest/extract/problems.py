@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 _AREA = re.compile(r"^在.+方面|方面$")
 _FINDINGS = re.compile(r"问题$|整改任务$|存在的?问题|主要问题|发现的?问题|问题清单|问题台账|问题基本情况|突出问题$|反馈意见$")
-_LISTS = re.compile(r"存在的?问题|主要问题|发现的?问题|问题清单|清单[内外]?问题|问题台账|问题基本情况|整改任务$|反馈意见$")
+_LISTS = re.compile(r"存在的?问题|主要问题|发现的?问题|^突出问题$|问题清单|清单[内外]?问题|问题台账|问题基本情况|整改任务$|反馈意见$")
 _PROGRESS = re.compile(r"整改情况|整治情况|进展情况|完成情况|落实情况|整改进展|整改结果|整改效果|措施|计划|安排|成效")
 _TRAILING_NOTE = re.compile(r"\([^()]*\)$")
 _STATEMENT_PROGRESS = re.compile(r"进展情况|整改情况|整治情况|已完成|已经|正在|目前|现已|计划|下一步")

@@ -84,3 +84,19 @@ def test_figures_are_reported_by_the_measure_that_states_them(tmp_path: Path):
     reported = {(nodes[e.source].attrs["text"], nodes[e.target].attrs["value"] + nodes[e.target].attrs["unit"])
                 for e in record.edges if e.type == "reports"}
     assert ("已建成污水收集管网2公里。", "2公里") in reported
+
+
+CASE_STUDY = """丁县戊河治理案例
+突出问题
+沿河餐馆污水直排,导致河水浑浊发臭。
+主要做法
+一是截污纳管。新建截污管网3公里。
+"""
+
+
+def test_findings_under_a_title_without_marker_are_problems_and_the_practice_after_answers_them(tmp_path: Path):
+    record = ingest(tmp_path, CASE_STUDY)
+    assert {"突出问题", "河水浑浊发臭", "沿河餐馆污水直排"} <= problems(record)
+    measures = {n.attrs["text"] for n in record.nodes if n.type == "measure"}
+    assert "沿河餐馆污水直排,导致河水浑浊发臭。" not in measures
+    assert ("新建截污管网3公里。", "河水浑浊发臭", "document") in links(record)
