@@ -11,6 +11,8 @@ import typer
 from rich.console import Console
 from rich.progress import Progress
 from rich.table import Table
+from rich.text import Text
+from typer.exceptions import TyperException
 
 from policykg.graph import queries
 from policykg.graph.errors import BadQuery, PolicykgError
@@ -20,7 +22,8 @@ from .services import Services
 from .settings import Settings, default_db
 
 app = typer.Typer(
-    help="policykg: Chinese government documents on problems and measures, as a knowledge graph and a search.",
+    help="policykg: Chinese government documents on problems and measures, as a knowledge graph and a search. "
+         "Every command has --help with examples, query commands have --json; add --debug to see the traceback of an error.",
     no_args_is_help=True,
     add_completion=False,
     rich_markup_mode=None,
@@ -301,11 +304,236 @@ def sparql(
     sys.stdout.flush()
 
 
-def main() -> None:
+def _table(title: str, columns: list[str], rows: list[list[str]]) -> None:
+    t = Table(title=title)
+    for col in columns:
+        t.add_column(col, overflow="fold")  # ids stay whole, to copy into the next command
+    for row in rows:
+        t.add_row(*(Text(cell) for cell in row))  # text as written: a [bracket] in a title is not markup
+    out.print(t)
+
+
+@app.command()
+def problems(
+    db: DbOpt,
+    query: Annotated[Optional[str], typer.Argument(help="Only problems whose title contains this.")] = None,
+    measures_of: Annotated[Optional[str], typer.Option("--measures", help="Instead, list the measures of this problem id, with units, dates and status.")] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Problems found in the documents, with their parent and number of measures.
+
+    Examples: policykg problems 饮用水 ; policykg problems --measures problem:7729b6ddad6e7ff3 --json
+    """
+    from .catalog import list_problems, problem_measures
+
+    services = Services.open(db)
     try:
-        app()
+        rows = problem_measures(services.store, measures_of) if measures_of else list_problems(services.store, query)
+    finally:
+        services.close()
+    if as_json:
+        _print_json(rows)
+    elif measures_of:
+        _table(f"measures of {measures_of}", ["date", "units", "status", "measure"],
+               [[r["date"], "、".join(r["units"]), r["status"], r["text"][:80]] for r in rows])
+    else:
+        _table(f"{len(rows)} problems", ["id", "problem", "parent", "measures", "status"],
+               [[r["id"], r["title"][:40], r["parent_title"][:20], str(r["measures"]), r["status"]] for r in rows])
+
+
+@app.command()
+def regulations(
+    db: DbOpt,
+    query: Annotated[Optional[str], typer.Argument(help="Only regulations whose title contains this.")] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Regulations named in the documents, most acted on first, with issuers and dates.
+
+    Example: policykg regulations 湾长制 --json
+    """
+    from .catalog import list_regulations
+
+    services = Services.open(db)
+    try:
+        rows = list_regulations(services.store, query)
+    finally:
+        services.close()
+    if as_json:
+        _print_json(rows)
+        return
+    _table(f"{len(rows)} regulations", ["id", "regulation", "issuers", "actions", "dates"],
+           [[r["id"], f"《{r['title']}》", "、".join(r["issuers"]), str(r["actions"]),
+             r["first_date"] + (f" – {r['last_date']}" if r["last_date"] != r["first_date"] else "")] for r in rows])
+
+
+@app.command()
+def entity(
+    name: Annotated[str, typer.Argument(help="Id or name of the node.")],
+    db: DbOpt,
+    as_json: JsonOpt = False,
+) -> None:
+    """One node: its attributes, its edges, and the source sentences that support it.
+
+    Example: policykg entity 海南省生态环境厅 --json
+    """
+    services = Services.open(db)
+    try:
+        page = queries.entity_page(services.store, name)
+    finally:
+        services.close()
+    if as_json:
+        _print_json(page)
+        return
+    node = page["node"]
+    out.print(Text(node["label"], style="bold"), f" ({node['type']}, {node['id']})", soft_wrap=True)
+    for key, value in node["attrs"].items():
+        out.print(f"  {key}: {value}", soft_wrap=True, markup=False)
+    _table("edges", ["", "type", "other end", "verb / date"],
+           [["→" if x["direction"] == "out" else "←", x["edge"]["type"], f"{x['other']['label'][:50]} ({x['other']['type']})",
+             f"{x['edge']['attrs'].get('verb', '')} {x['edge']['attrs'].get('date', '')}".strip()] for x in page["edges"]])
+    _table("evidence", ["doc", "span", "sentence"],
+           [[q["doc"], f"{q['start']}-{q['end']}", f"…{q['before'][-15:]}【{q['text']}】{q['after'][:15]}…"] for q in page["evidence"]])
+
+
+def _graph_table(title: str, nodes: list, edges: list) -> None:
+    _table(title, ["id", "type", "label"], [[n.id, str(n.type), n.label[:60]] for n in nodes])
+    labels = {n.id: n.label for n in nodes}
+    _table("edges", ["source", "type", "target"],
+           [[labels.get(e.source, e.source)[:40], str(e.type), labels.get(e.target, e.target)[:40]] for e in edges])
+
+
+@app.command()
+def neighbours(
+    name: Annotated[str, typer.Argument(help="Id or name of the node.")],
+    db: DbOpt,
+    depth: Annotated[int, typer.Option(min=1, max=5, help="Hops from the node (either direction).")] = 1,
+    types: Annotated[Optional[list[str]], typer.Option("--type", help="Only walk through nodes of this type (repeatable).")] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """The nodes within --depth edges of a node, and the edges among them (JSON: the export's node-link shape).
+
+    Example: policykg neighbours 海南省生态环境厅 --depth 2 --type measure --type regulation
+    """
+    services = Services.open(db)
+    try:
+        seed = queries.find_seed(services.store, name)
+        data = queries.neighbourhood(services.store, [seed.id], depth, types)
+    finally:
+        services.close()
+    if as_json:
+        _print_json({"nodes": [n.as_dict() for n in data.nodes], "edges": [e.as_dict() | {"id": e.id} for e in data.edges]})
+        return
+    _graph_table(f"{len(data.nodes)} nodes around {seed.label}", data.nodes, data.edges)
+
+
+@app.command()
+def path(
+    source: Annotated[str, typer.Argument(help="Id or name of one end.")],
+    target: Annotated[str, typer.Argument(help="Id or name of the other end.")],
+    db: DbOpt,
+    max_depth: Annotated[int, typer.Option(help="Longest chain to look for, in edges.")] = 6,
+    types: Annotated[Optional[list[str]], typer.Option("--type", help="Node types the chain may pass through (repeatable).")] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """One shortest chain of edges between two entities.
+
+    Example: policykg path 海南省生态环境厅 海南省全面推行“湾长制”实施方案 --json
+    """
+    services = Services.open(db)
+    try:
+        data = queries.shortest_path(services.store, source, target, max_depth, types)
+    finally:
+        services.close()
+    if as_json:
+        _print_json({"nodes": [n.as_dict() for n in data.nodes], "edges": [e.as_dict() | {"id": e.id} for e in data.edges]})
+        return
+    labels = {n.id: f"{n.label[:30]} ({n.type})" for n in data.nodes}
+    out.print(f"{len(data.edges)} edges:", soft_wrap=True)
+    here = data.nodes[0].id
+    out.print(f"  {labels[here]}", soft_wrap=True, markup=False)
+    for e in data.edges:
+        arrow, here = (f"-[{e.type}]->", e.target) if e.source == here else (f"<-[{e.type}]-", e.source)
+        out.print(f"  {arrow} {labels[here]}", soft_wrap=True, markup=False)
+
+
+@app.command()
+def timeline(
+    db: DbOpt,
+    regulation: Annotated[Optional[str], typer.Option(help="Only actions on regulations matching this title or id.")] = None,
+    problem: Annotated[Optional[str], typer.Option(help="Only measures addressing problems matching this.")] = None,
+    unit: Annotated[Optional[str], typer.Option(help="Only what units matching this did.")] = None,
+    by: Annotated[str, typer.Option(help="Period: year, month or day.")] = "month",
+    as_json: JsonOpt = False,
+) -> None:
+    """Dated actions on regulations and dated measures, grouped by period, in time order.
+
+    Examples: policykg timeline --regulation 湾长制 ; policykg timeline --unit 生态环境厅 --by year --json
+    """
+    services = Services.open(db)
+    try:
+        periods = queries.timeline(services.store, regulation=regulation, problem=problem, unit=unit, by=by)
+    finally:
+        services.close()
+    if as_json:
+        _print_json(periods)
+        return
+    _table("timeline", ["period", "date", "verb", "unit", "text"],
+           [[p["period"] if i == 0 else "", item["date"], item["verb"], item["unit"][:20], item["text"][:60]]
+            for p in periods for i, item in enumerate(p["items"])])
+
+
+@app.command()
+def documents(
+    db: DbOpt,
+    delete: Annotated[Optional[list[str]], typer.Option("--delete", help="Delete this document id (repeatable) with what only it supports.")] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """The documents in the store; --delete removes one (add documents with `policykg ingest`).
+
+    Examples: policykg documents --json ; policykg documents --delete document:92f876c8eea430cf
+    """
+    services = Services.open(db)
+    try:
+        for doc_id in delete or []:
+            services.store.delete_document(doc_id)
+            services.index.delete_document(doc_id)
+            err.print(f"deleted {doc_id}")
+        rows = services.store.documents()
+    finally:
+        services.close()
+    if as_json:
+        _print_json(rows)
+        return
+    _table(f"{len(rows)} documents", ["id", "title", "file", "ingested"],
+           [[d["id"], (d["title"] or "")[:40], Path(d["path"] or "").name, d["ingested_at"]] for d in rows])
+
+
+def _fail(message: str, hint: str, code: int) -> None:
+    """One line on standard error, however wide the terminal: `error: message  (hint: ...)`."""
+    line = f"error: {message}" + (f"  (hint: {hint})" if hint else "")
+    sys.stderr.write(" ".join(line.split()) + "\n")
+    sys.exit(code)
+
+
+def main() -> None:
+    """Run the command line. Errors print one line with a hint; `--debug` (anywhere) shows tracebacks instead."""
+    args = sys.argv[1:]
+    debug = "--debug" in args
+    args = [a for a in args if a != "--debug"] or ["--help"]
+    try:
+        code = app(args=args, prog_name="policykg", standalone_mode=False)
+    except typer.Abort:
+        _fail("interrupted", "", 130)
+    except TyperException as e:  # usage errors: a missing argument, an unknown command or option
+        names = {c.name or c.callback.__name__ for c in app.registered_commands if c.callback}
+        command = next((a for a in args if a in names), "")
+        _fail(e.format_message(), f"policykg {command} --help" if command else "policykg --help", e.exit_code)
     except PolicykgError as e:
-        err.print(f"[red]error:[/red] {e.message}" + (f"  (hint: {e.hint})" if e.hint else ""))
-        sys.exit(2)
-
-
+        if debug:
+            raise
+        _fail(e.message, e.hint, 2)
+    except Exception as e:  # noqa: BLE001 - anything unexpected still ends in one line
+        if debug:
+            raise
+        _fail(f"unexpected {type(e).__name__}: {e}", "run again with --debug to see the traceback", 1)
+    sys.exit(code if isinstance(code, int) else 0)
