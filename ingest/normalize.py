@@ -32,7 +32,6 @@ def normalize(original: str, reflow: bool = False) -> tuple[str, list[int]]:
     '一、加强监管'
     """
     chars, offsets = _unify(original)
-    chars = _simplified(chars)
     if reflow:
         chars, offsets = _reflow(*_close_gaps(chars, offsets))
     offsets.append(len(original))
@@ -52,6 +51,11 @@ def original_span(offsets: list[int], start: int, end: int) -> tuple[int, int]:
 
 
 def _unify(original: str) -> tuple[list[str], list[int]]:
+    """Each character unified (width, script); line ends made \\n; invisible characters dropped."""
+    if "\r" not in original and _DROP.isdisjoint(original):
+        joined = "".join(map(_unified, original))
+        if len(joined) == len(original):  # one for one: the common case, and a fast one
+            return list(joined), list(range(len(original)))
     out: list[str] = []
     offsets: list[int] = []
     i, n = 0, len(original)
@@ -65,21 +69,27 @@ def _unify(original: str) -> tuple[list[str], list[int]]:
         if ch in _DROP:
             i += 1
             continue
-        norm = unicodedata.normalize("NFKC", ch) if ord(ch) > 0x7F and ch not in _KEEP else ch
-        for c in norm or ch:
-            out.append(c)
+        norm = _unified(ch)
+        if len(norm) == 1:
+            out.append(norm)
             offsets.append(i)
+        else:
+            out.extend(norm)
+            offsets.extend([i] * len(norm))
         i += 1
     return out, offsets
 
 
-def _simplified(chars: list[str]) -> list[str]:
-    """Traditional characters replaced one for one by simplified ones (OpenCC's character table leaves
-    characters that are also simplified, such as 著, as they are)."""
-    return [_t2s(c) if _ideograph(c) or "\uf900" <= c <= "\ufaff" else c for c in chars]
+@lru_cache(maxsize=65536)
+def _unified(ch: str) -> str:
+    """One character in NFKC form (never empty), traditional characters simplified one for one (OpenCC's table
+    leaves characters that are also simplified, such as 著, as they are); circled numbers, list-item markers,
+    are kept."""
+    if ord(ch) <= 0x7F or ch in _KEEP:
+        return ch
+    return "".join(_t2s(c) if _ideograph(c) else c for c in unicodedata.normalize("NFKC", ch) or ch)
 
 
-@lru_cache(maxsize=8192)
 def _t2s(ch: str) -> str:
     out = _converter().convert(ch)
     return out if len(out) == 1 else ch
