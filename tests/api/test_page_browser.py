@@ -88,6 +88,8 @@ def test_search_facet_entity_timeline_export(page: Page, tmp_path: Path) -> None
     assert marks.first.inner_text().strip()
     assert page.locator("#graph canvas").count() > 0, "the neighbourhood graph was not drawn"
     page.screenshot(path=str(SHOTS / "entity.png"), full_page=False)
+    marks.first.scroll_into_view_if_needed()
+    page.screenshot(path=str(SHOTS / "evidence.png"), full_page=False)
 
     page.click("header a[href='#/regulations']")
     _settled(page)
