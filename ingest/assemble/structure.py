@@ -6,7 +6,8 @@ A measure `addresses` a problem by one of four links, recorded in the edge's `ba
 * subtree: the problem is an ancestor of the one its section names (a category answers for its subtree);
 * sentence: its sentence, or the head of its paragraph (X问题:…, “X”问题整治进展情况:…), names the problem;
 * document: nothing nearer links it, and an earlier part of the document set out what it answers: a list of
-  findings in a section of its own (存在问题, 整改任务) or under a title line without a marker (突出问题),
+  findings in a section of its own (存在问题, 整改任务), under a title line without a marker (突出问题) or in a
+  table row flattened with | (整改任务 | …),
   followed by text under no problem heading (整改措施, 主要做法), or a title line that names a problem
   (关于X问题的交办通知, 某公司…案).
 """
@@ -34,6 +35,10 @@ _OPENING_MIN = 12
 """Text before the first heading becomes measures only where it reads as prose, not page furniture."""
 _FINDINGS_LINKED = 6
 """Up to this many findings, a later rectification section answers each of them; past it, the list as a whole."""
+_LABEL = 12
+"""Longest line read as a section label without a marker (突出问题, 主要做法)."""
+_WORD = re.compile(r"[\w\u4e00-\u9fff]")
+_CELL = re.compile(r"(?P<label>[^|\n]{2,16})\|(?P<content>[^|\n]+)")
 _HEAD = re.compile(r"[^:。\n]{2,200}(?=:)")
 _LIST_MARKER = re.compile(r"\s*(?:\d{1,2}[.、]|\(\d{1,2}\)|[①-⑳])\s*")
 
@@ -108,6 +113,8 @@ def build(p: Parsed, b: GraphBuilder) -> None:
     answered: list[str] = []
     """Findings a later rectification section answers (see the module docstring)."""
     paragraph_refs: dict[int, list[str]] = {}
+    finding_cell_end = -1
+    """End of a table cell that states a finding (整改任务 | …), whose sentences are no measures."""
     open_findings: str | None = None
     """A findings title without a marker (突出问题) whose sentences, up to the next title line, are findings."""
     finding_paragraphs: dict[int, bool] = {}
@@ -118,11 +125,18 @@ def build(p: Parsed, b: GraphBuilder) -> None:
             continue
         sid = b.section_at(a)
         i = index_of.get(sid) if sid else None
+        if a < finding_cell_end:
+            continue
+        cell = _finding_cell(text, a)
+        if cell:
+            answered = [problems.add(text[cell[0]:cell[1]], cell[0], cell[1], None, sid)]
+            finding_cell_end = cell[1]
+            continue
         if _is_title_line(text, a, z):  # a title, a label, a signature or a date line: no measure
             if open_findings:
                 answered = _answered(problems, open_findings)
                 open_findings = None
-            if lists_findings(text[a:z]):  # 突出问题 / 存在问题 without a marker: findings follow
+            if z - a <= _LABEL and lists_findings(text[a:z]):  # 突出问题 / 存在问题 without a marker: findings follow
                 open_findings = problems.add(text[a:z], a, z, None, sid)
                 continue
             named = [problems.add(m.title, m.start, m.end, None, sid) for m in find_problems(text, a, z)]
@@ -139,6 +153,8 @@ def build(p: Parsed, b: GraphBuilder) -> None:
                 problems.add(text[st[0]:st[1]], st[0], st[1], open_findings, sid)
             continue
         if a < body_start and (z - a < _OPENING_MIN or not _PROSE.search(text, a, z)):
+            continue
+        if len(_WORD.findall(text, a, z)) < 2:  # a stray table border or mark
             continue
         if i is not None and i in findings:
             para = max(text.rfind("\n", 0, a) + 1, p.outline[i].title_end)
@@ -212,6 +228,22 @@ def _head_refs(text: str, para: int, problems: _Problems, sid: str | None) -> li
     if pid:
         return [pid, *problems.descendants(pid)]
     return [problems.add(m.title, m.start, m.end, None, sid) for m in find_problems(text, h0, head.end())]
+
+
+def _finding_cell(text: str, a: int) -> tuple[int, int] | None:
+    """The content span of a table row flattened as `整改任务 | … |` when the sentence at `a` opens it."""
+    line_start = text.rfind("\n", 0, a) + 1
+    if text[line_start:a].strip():
+        return None
+    m = _CELL.match(text, a)
+    if not m or not lists_findings(re.sub(r"\s", "", m["label"])):
+        return None
+    c0, c1 = m.start("content"), m.end("content")
+    while c1 > c0 and text[c1 - 1].isspace():
+        c1 -= 1
+    while c0 < c1 and text[c0].isspace():
+        c0 += 1
+    return (c0, c1) if c1 - c0 >= 4 else None
 
 
 def _is_title_line(text: str, a: int, z: int) -> bool:

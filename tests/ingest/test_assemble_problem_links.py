@@ -100,3 +100,18 @@ def test_findings_under_a_title_without_marker_are_problems_and_the_practice_aft
     measures = {n.attrs["text"] for n in record.nodes if n.type == "measure"}
     assert "沿河餐馆污水直排,导致河水浑浊发臭。" not in measures
     assert ("新建截污管网3公里。", "河水浑浊发臭", "document") in links(record)
+
+
+TABLE = """整改情况公示表
+整改 任务 | 某区在码头项目审批中未核查用海范围,擅自批准填海。 |
+整改 措施 | 完成项目区生态影响后评估,开展生态修复。 |
+"""
+
+
+def test_a_table_row_stating_the_task_is_a_problem_and_the_rows_after_it_answer_it(tmp_path: Path):
+    record = ingest(tmp_path, TABLE)
+    finding = "某区在码头项目审批中未核查用海范围,擅自批准填海"
+    assert finding in problems(record)
+    assert any(m == "整改 措施 | 完成项目区生态影响后评估,开展生态修复。" and p == finding and basis == "document"
+               for m, p, basis in links(record))
+    assert not [n for n in record.nodes if n.type == "measure" and n.attrs["text"] == "|"]
