@@ -262,7 +262,8 @@ def main() -> None:
         proc.terminate()
         proc.wait(timeout=30)
 
-    command = "python -m benchmarks.run " + " ".join(sys.argv[1:])
+    command = (f"python -m benchmarks.run --scale {a.scale} --workers {a.workers} --rounds {a.rounds} "
+               f"--wrk-seconds {a.wrk_seconds} --connections {a.connections}")
     stamp = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     width = max(len(k) for k, _ in rows)
     print("\n".join(f"{k:<{width}}  {v}" for k, v in rows))

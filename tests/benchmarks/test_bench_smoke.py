@@ -25,5 +25,6 @@ def test_bench_at_scale_one_prints_every_figure_and_appends_them(tmp_path: Path)
         assert figure in run.stdout, figure
     assert re.search(r"ingest MB/s \(\d+ workers\)\s+\d+\.\d+", run.stdout)
     recorded = results.read_text(encoding="utf-8")
-    assert "benchmark at scale 1x" in recorded and "Command: `python -m benchmarks.run --scale 1" in recorded
+    assert "benchmark at scale 1x" in recorded and "Command: `python -m benchmarks.run --scale 1 " in recorded
+    assert str(tmp_path) not in recorded, "no machine paths in the record"
     assert "| serve cold start s |" in recorded
