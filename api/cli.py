@@ -40,6 +40,15 @@ def _print_json(value: object) -> None:
     sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=1) + "\n")
 
 
+def _table(title: str, columns: list[str], rows: list[list[str]]) -> None:
+    t = Table(title=title)
+    for col in columns:
+        t.add_column(col, overflow="fold")  # ids stay whole, to copy into the next command
+    for row in rows:
+        t.add_row(*(Text(cell) for cell in row))  # text as written: a [bracket] in a title is not markup
+    out.print(t)
+
+
 @app.command()
 def ingest(
     paths: Annotated[list[Path], typer.Argument(help="Files or folders (.txt .md .html .docx .pdf).")],
@@ -141,14 +150,9 @@ def search(
     if as_json:
         _print_json(result.as_dict())
         return
-    t = Table(title=f"{result.total} hits for {query}")
-    for col in ("type", "label", "score"):
-        t.add_column(col)
-    for h in result.hits:
-        t.add_row(h.type, h.text[:80], f"{h.score:.2f}")
-    out.print(t)
+    _table(f"{result.total} hits for {query}", ["type", "label", "score"], [[h.type, h.text[:80], f"{h.score:.2f}"] for h in result.hits])
     for name, counts in (result.facets or {}).items():
-        out.print(f"{name}: " + ", ".join(f"{v} ({n})" for v, n in list(counts.items())[:10]))
+        out.print(f"{name}: " + ", ".join(f"{v} ({n})" for v, n in list(counts.items())[:10]), markup=False)
 
 
 @app.command()
@@ -169,12 +173,7 @@ def measures(
     if as_json:
         _print_json(rows)
         return
-    t = Table(title=f"measures for {problem}")
-    for col in ("problem", "date", "measure"):
-        t.add_column(col)
-    for r in rows:
-        t.add_row(r["problem"][:30], r["date"], r["text"][:80])
-    out.print(t)
+    _table(f"measures for {problem}", ["problem", "date", "measure"], [[r["problem"][:30], r["date"], r["text"][:80]] for r in rows])
 
 
 @app.command()
@@ -195,12 +194,7 @@ def trace(
     if as_json:
         _print_json(rows)
         return
-    t = Table(title=f"trace of {regulation}")
-    for col in ("date", "verb", "unit", "sentence"):
-        t.add_column(col)
-    for r in rows:
-        t.add_row(r["date"], r["verb"], r["unit"], r["text"][:70])
-    out.print(t)
+    _table(f"trace of {regulation}", ["date", "verb", "unit", "sentence"], [[r["date"], r["verb"], r["unit"], r["text"][:70]] for r in rows])
 
 
 @app.command()
@@ -303,14 +297,6 @@ def sparql(
     sys.stdout.buffer.write(payload if payload.endswith(b"\n") else payload + b"\n")
     sys.stdout.flush()
 
-
-def _table(title: str, columns: list[str], rows: list[list[str]]) -> None:
-    t = Table(title=title)
-    for col in columns:
-        t.add_column(col, overflow="fold")  # ids stay whole, to copy into the next command
-    for row in rows:
-        t.add_row(*(Text(cell) for cell in row))  # text as written: a [bracket] in a title is not markup
-    out.print(t)
 
 
 @app.command()

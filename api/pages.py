@@ -4,10 +4,15 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Generic, TypeVar
 
-from fastapi import Depends, Query
+from fastapi import Depends, Path, Query
 from pydantic import BaseModel, Field
 
 T = TypeVar("T")
+
+#: The id in a resource's path, as /problems, /regulations, /documents and search hits give it.
+ItemId = Annotated[str, Path(description="The item's id, as lists and search hits give it (e.g. problem:7729b6ddad6e7ff3).")]
+#: The node an /entities route is about: an id, or a name resolved like `policykg entity NAME`.
+EntityRef = Annotated[str, Path(description="A node's id, or its name or alias (the best match is taken).")]
 
 
 class Page(BaseModel, Generic[T]):

@@ -16,7 +16,7 @@ from policykg.ingest.readers import READERS
 
 from ..deps import ServicesDep
 from ..models import Document, DocumentText, Upload
-from ..pages import Page, PageDep, paginate
+from ..pages import ItemId, Page, PageDep, paginate
 
 router = APIRouter(tags=["documents"])
 
@@ -50,7 +50,7 @@ def documents(services: ServicesDep, page: PageDep) -> Page[Document]:
 
 
 @router.get("/documents/{id}", summary="One document with its normalized text (what evidence offsets point into)")
-def document(services: ServicesDep, id: str) -> DocumentText:
+def document(services: ServicesDep, id: ItemId) -> DocumentText:
     d = _document(services, id)
     return {**d, "path": Path(d["path"] or "").name, "text": services.store.document_text(id)}
 
@@ -71,14 +71,16 @@ async def upload(request: Request, services: ServicesDep, response: Response,
     if outcome.status == "rejected":
         target.unlink(missing_ok=True)
         raise RejectedFile(f"{name}: {outcome.message}", "check the file opens and holds text")
-    if outcome.status == "unchanged":
+    if outcome.status == "unchanged":  # the store already holds these bytes: keep no second copy
         response.status_code = 200
+        if Path(_document(services, outcome.doc)["path"] or "") != target:
+            target.unlink(missing_ok=True)
     return {"status": outcome.status, "doc": outcome.doc, "filename": name, "nodes": outcome.nodes,
             "edges": outcome.edges, "message": outcome.message}
 
 
 @router.delete("/documents/{id}", status_code=204, summary="Delete a document with what only it supports")
-def delete(request: Request, services: ServicesDep, id: str) -> Response:
+def delete(request: Request, services: ServicesDep, id: ItemId) -> Response:
     d = _document(services, id)
     services.store.delete_document(id)
     services.index.delete_document(id)

@@ -10,6 +10,7 @@ from policykg.graph import queries
 
 from ..deps import ServicesDep
 from ..models import EntityPage, GraphOut
+from ..pages import EntityRef
 
 router = APIRouter(tags=["entities"])
 
@@ -19,14 +20,14 @@ def graph_json(data: queries.GraphData) -> dict:
 
 
 @router.get("/entities/{id}", summary="A node, its edges and the sentences that support it")
-def entity(services: ServicesDep, id: str) -> EntityPage:
+def entity(services: ServicesDep, id: EntityRef) -> EntityPage:
     return queries.entity_page(services.graph, id)
 
 
 @router.get("/entities/{id}/neighbours", summary="The nodes within `depth` edges of a node, and the edges among them")
 def neighbours(
     services: ServicesDep,
-    id: str,
+    id: EntityRef,
     depth: Annotated[int, Query(ge=1, le=3, description="Hops from the node (either direction).")] = 1,
     types: Annotated[list[str] | None, Query(description="Only walk through nodes of these types (repeat the parameter).",
                                              examples=[["unit", "regulation"]])] = None,

@@ -12,6 +12,7 @@ from policykg.graph.vocab import NodeType
 
 from ..deps import ServicesDep
 from ..models import MeasurePage
+from ..pages import ItemId
 
 router = APIRouter(tags=["problems", "regulations"])
 
@@ -27,7 +28,7 @@ def trace(services: ServicesDep, regulation: Annotated[str, Query(description="T
 
 
 @router.get("/measures/{id}", summary="One measure: its sentence, the problems it addresses, its units, regulations, places and evidence")
-def measure(services: ServicesDep, id: str) -> MeasurePage:
+def measure(services: ServicesDep, id: ItemId) -> MeasurePage:
     graph = services.graph
     node = graph.find_node(id)
     if node is None or node.type != NodeType.MEASURE:

@@ -9,7 +9,7 @@ from fastapi import APIRouter, Query
 from ..catalog import list_problems, problem_measures
 from ..deps import ServicesDep
 from ..models import Problem, ProblemMeasure
-from ..pages import Page, PageDep, paginate
+from ..pages import ItemId, Page, PageDep, paginate
 
 router = APIRouter(tags=["problems"])
 
@@ -24,5 +24,5 @@ def problems(
 
 
 @router.get("/problems/{id}/measures", summary="Measures that addressed a problem (sub-problems included), with units, dates and status")
-def measures_of_problem(services: ServicesDep, page: PageDep, id: str) -> Page[ProblemMeasure]:
+def measures_of_problem(services: ServicesDep, page: PageDep, id: ItemId) -> Page[ProblemMeasure]:
     return paginate(problem_measures(services.graph, id), page)

@@ -13,7 +13,7 @@ from policykg.graph.vocab import NodeType
 from ..catalog import list_regulations
 from ..deps import ServicesDep
 from ..models import Action, Regulation
-from ..pages import Page, PageDep, paginate
+from ..pages import ItemId, Page, PageDep, paginate
 
 router = APIRouter(tags=["regulations"])
 
@@ -28,7 +28,7 @@ def regulations(
 
 
 @router.get("/regulations/{id}/trace", summary="Actions on one regulation in time order: who drafted, issued, implemented it, when")
-def regulation_trace(services: ServicesDep, page: PageDep, id: str) -> Page[Action]:
+def regulation_trace(services: ServicesDep, page: PageDep, id: ItemId) -> Page[Action]:
     node = services.graph.find_node(id)
     if node is None or node.type != NodeType.REGULATION:
         raise NotFound(f"no regulation {id!r}", "list them: GET /regulations?q=WORDS")
