@@ -48,6 +48,8 @@ _NOT_BEFORE = {
 _DOC_NUMBER = re.compile(r"\s*(?:字|发|函|电|明电|〔|\[|\(\d)")
 _NOT_START = ("级", "当地", "属地", "地方", "各", "有关", "相关", "以下", "下简称", "简称", "市县", "县市", "省部", "家",
               "沿海", "全市", "全省", "全区", "全县", "全国")
+# A company's name may hold a bracketed word before its suffix: 某某(集团)有限公司.
+_COMPANY_PAREN = re.compile(r"[(（](?:集团|中国|股份|控股)[)）]$")
 # Activity words that open a sentence rather than a name when a long name follows them (建设政务服务中心).
 _OPENING_VERBS = ("建设", "管理", "治理", "保护", "监测", "执法")
 _NOT_END = ("常委", "污水处理厂", "自动监测站", "自动站", "垃圾处理厂", "全部")
@@ -104,7 +106,9 @@ def _span(text: str, s: int, e: int, floor: int) -> tuple[int | None, int]:
         return None, e
     if text[s - 1 : s] in _NOT_BEFORE.get(suffix, "") or _DOC_NUMBER.match(text, e):
         return None, e
-    a = min(s, name_start(text, s, _LIMIT, floor, activity=False, keep=0))
+    inner = _COMPANY_PAREN.search(text, max(floor, s - 6), s)
+    head = inner.start() if inner and suffix in ("有限公司", "公司", "集团") else s
+    a = min(head, name_start(text, head, _LIMIT, floor, activity=False, keep=0))
     if text.startswith(_OPENING_VERBS, a) and e - a - 2 >= 5 and not is_name_char(text[a - 1 : a] or "。"):
         a += 2
     a = _joint_body(text, a, e, floor)

@@ -82,3 +82,7 @@ def test_everyday_words_ending_like_bodies_are_not_units() -> None:
     text = ("各部门全力以赴,环保部门加强中心城区重点部位巡查,形成齐抓共管的局面,及时处理投诉。全市加油站整改,组织专家组论证,"
             "召开专题会议研究部署,成立工作专班,对3家企业立案处罚。部分地区、局部区域存在问题。")
     assert names(text) == []
+
+
+def test_company_with_a_bracketed_word_before_its_suffix() -> None:
+    assert names("督促某某(集团)有限公司和省生态环境厅(省督察办)整改") == ["某某(集团)有限公司", "省生态环境厅", "省督察办"]
