@@ -1,5 +1,9 @@
 """Sections, problems and measures: the outline turned into the graph's backbone.
 
+Every sentence outside a heading is a measure, except: a finding (the body of a findings section or block, a
+table row 整改任务 | …), a line that is a title, a label, a signature or a date (a whole line with no clause
+punctuation), and, before the first heading, text that does not read as prose (page furniture).
+
 A measure `addresses` a problem by one of four links, recorded in the edge's `basis`:
 
 * section: it stands under the problem's heading (or under a heading inside it);
