@@ -8,6 +8,7 @@ canonical name gives the same id (graph/ids.py entity_id), so a body met in seve
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -20,6 +21,7 @@ _SELF = {"我厅": "厅", "本厅": "厅", "全厅": "厅", "厅机关": "厅", 
          "局机关": "局", "我委": "委", "本委": "委", "我办": "办", "本办": "办", "我院": "院", "本院": "院"}
 _PARTY_GROUP = {"厅党组": "厅", "局党组": "局", "委党组": "委"}
 _ROLE_WORDS = ("书记", "副书记", "成员", "会议", "领导", "长")
+_TERM = re.compile(r"^[一二三四五六七八九十\d]+届(?=(?:省|市|县|区)(?:委|政府|人民政府|人大常委会)$)")
 _GOVERNMENT = {"政府": "人民政府", "政府办公厅": "人民政府办公厅", "政府办公室": "人民政府办公室"}
 _NATIONAL_HEADS = ("国家", "中共中央", "中央", "党中央", "国务院", "全国", "中国", "最高人民")
 _NATIONAL_MINISTRY = ("部", "署", "总局", "部办公厅")
@@ -99,6 +101,7 @@ def unit_name(m: Mention, ctx: Context) -> str:
         return ctx.issuer if ctx.issuer.endswith(_SELF[s]) else s
     if s in _PARTY_GROUP:
         return f"中共{ctx.issuer}党组" if ctx.issuer.endswith(_PARTY_GROUP[s]) else s
+    s = _TERM.sub("", s)  # 七届省政府 is the provincial government in its seventh term
     name = _expand_place(s, ctx)
     if name.endswith("党组") and not name.startswith("中共") and division_prefix(name):
         name = "中共" + name

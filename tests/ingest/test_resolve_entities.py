@@ -62,3 +62,8 @@ def test_a_municipality_is_its_own_city() -> None:
     ctx = document_context("朝阳区、海淀区和丰台区城区内的黑臭水体,市水务局组织整治")
     assert (ctx.province, ctx.city) == ("北京市", "北京市")
     assert canonical("市水务局", ctx) == "北京市水务局"
+
+
+def test_a_government_in_its_nth_term_is_the_government() -> None:
+    assert canonical("七届省政府") == "湖南省人民政府"
+    assert canonical("七届省委第一巡视组") == "七届省委第一巡视组"
