@@ -102,6 +102,8 @@ def unit_name(m: Mention, ctx: Context) -> str:
     if s in _PARTY_GROUP:
         return f"中共{ctx.issuer}党组" if ctx.issuer.endswith(_PARTY_GROUP[s]) else s
     s = _TERM.sub("", s)  # 七届省政府 is the provincial government in its seventh term
+    if s.endswith("长办") and len(s) > 3:  # 省河长办 is the standard short form of 省河长制办公室
+        s = s[:-1] + "制办公室"
     name = _expand_place(s, ctx)
     if name.endswith("党组") and not name.startswith("中共") and division_prefix(name):
         name = "中共" + name

@@ -67,3 +67,7 @@ def test_a_municipality_is_its_own_city() -> None:
 def test_a_government_in_its_nth_term_is_the_government() -> None:
     assert canonical("七届省政府") == "湖南省人民政府"
     assert canonical("七届省委第一巡视组") == "七届省委第一巡视组"
+
+
+def test_chief_office_short_form_is_the_office() -> None:
+    assert canonical("市河长办") == canonical("市河长制办公室") == "常德市河长制办公室"
