@@ -40,6 +40,8 @@ def build(p: Parsed, b: GraphBuilder) -> None:
             b.add_node(Node(fid, NodeType.FIGURE, label, attrs=attrs, evidence=b.ev(f.start, f.end)))
             if measure is not None:
                 b.add_edge(measure.id, fid, EdgeType.REPORTS, f.clause_start, f.clause_end)
+                if f.kind == "deadline" and as_of:  # 2019年年底前完成…: the measure's deadline
+                    b.nodes[measure.id].attrs.setdefault("deadline", as_of)
             else:
                 sid = b.section_at(f.start)
                 if sid is not None:

@@ -28,7 +28,7 @@ from policykg.graph.vocab import EdgeType, NodeType
 
 from ..extract.dates import find_dates
 from ..extract.problems import find_problems, is_problem_heading, lists_findings, statement
-from ..extract.status import find_status
+from ..extract.status import find_responsible, find_status
 from .builder import GraphBuilder, MeasureSpan
 
 if TYPE_CHECKING:
@@ -121,6 +121,8 @@ def build(p: Parsed, b: GraphBuilder) -> None:
     """End of a table cell that states a finding (整改任务 | …), whose sentences are no measures."""
     open_findings: str | None = None
     """A findings title without a marker (突出问题) whose sentences, up to the next title line, are findings."""
+    responsible: dict[int, str] = {}
+    """Paragraph start -> the responsible units its 责任单位 field names."""
     finding_paragraphs: dict[int, bool] = {}
     """Paragraph start -> whether the paragraph states a finding, decided by its first sentence."""
     year = None
@@ -174,7 +176,12 @@ def build(p: Parsed, b: GraphBuilder) -> None:
         sentence = text[a:z]
         mid = local_id("measure", doc, a, z)
         date = dates[0].iso if dates else ""
-        attrs = {"text": sentence, **({"date": date} if date else {}), **find_status(sentence)}
+        line_start = text.rfind("\n", 0, a) + 1
+        if line_start not in responsible:
+            line_end = text.find("\n", a)
+            responsible[line_start] = find_responsible(text[line_start:len(text) if line_end < 0 else line_end])
+        attrs = {"text": sentence, **({"date": date} if date else {}), **find_status(sentence),
+                 **({"responsible": responsible[line_start]} if responsible[line_start] else {})}
         b.add_node(Node(mid, NodeType.MEASURE, sentence[:40], attrs=attrs, evidence=b.ev(a, z)))
         b.add_measure(MeasureSpan(mid, a, z, sid, date))
         if sid is not None:

@@ -1,4 +1,5 @@
-"""The ledger status a sentence states for its measure or problem (已完成整改, 已销号, 正在推进, 无法整改 …)."""
+"""Ledger fields a text states for its measures: the status (已完成整改, 已销号, 正在推进, 无法整改 …) and the
+responsible units of a paragraph ((责任单位:省生态环境厅、省住房城乡建设厅))."""
 
 from __future__ import annotations
 
@@ -31,3 +32,16 @@ def find_status(sentence: str) -> dict[str, str]:
         if pattern.search(sentence):
             return {"status": status}
     return {}
+
+
+_RESPONSIBLE = re.compile(r"(?:责任单位|牵头单位|责任部门|配合单位)\s*[::]\s*(?P<who>[^)。;;\n|]{2,80})")
+
+
+def find_responsible(paragraph: str) -> str:
+    """The responsible units a paragraph names in a 责任单位 field, as written, or "".
+
+    >>> find_responsible("推进63条河流消劣。(责任单位:省生态环境厅、省水利厅,沿海各市负责落实)")
+    '省生态环境厅、省水利厅,沿海各市负责落实'
+    """
+    m = _RESPONSIBLE.search(paragraph)
+    return m["who"].strip() if m else ""

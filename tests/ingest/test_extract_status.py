@@ -16,3 +16,21 @@ def test_final_and_partial_statuses_are_told_apart():
 
 def test_a_sentence_without_a_status_has_none():
     assert find_status("召开专题会议研究部署整改工作") == {}
+
+
+def test_responsible_units_come_from_the_paragraph_s_field():
+    from policykg.ingest.extract.status import find_responsible
+
+    assert find_responsible("完成排污口整治。(责任单位:市生态环境局、市水务局)") == "市生态环境局、市水务局"
+    assert find_responsible("完成排污口整治。") == ""
+
+
+def test_measures_carry_their_deadline_and_responsible_units(tmp_path):
+    from policykg.ingest import pipeline
+
+    path = tmp_path / "plan.txt"
+    path.write_text("一、重点任务\n2024年6月底前,完成排污口整治。新建管网2公里。(责任单位:市生态环境局)\n", encoding="utf-8")
+    record = pipeline.run(pipeline.load(path))
+    measures = {n.attrs["text"]: n.attrs for n in record.nodes if n.type == "measure"}
+    assert measures["2024年6月底前,完成排污口整治。"]["deadline"] == "2024-06"
+    assert measures["新建管网2公里。"]["responsible"] == "市生态环境局"
