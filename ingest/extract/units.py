@@ -48,6 +48,8 @@ _NOT_BEFORE = {
 _DOC_NUMBER = re.compile(r"\s*(?:字|发|函|电|明电|〔|\[|\(\d)")
 _NOT_START = ("级", "当地", "属地", "地方", "各", "有关", "相关", "以下", "下简称", "简称", "市县", "县市", "省部", "家",
               "沿海", "全市", "全省", "全区", "全县", "全国")
+# Bodies whose regional branches are named after them and a division (…总站海南…站, …公司海南分公司).
+_HEAD_ORGANISATIONS = ("总站", "总局", "研究院", "科学院", "集团", "有限公司", "总公司", "大学")
 # A company's name may hold a bracketed word before its suffix: 某某(集团)有限公司.
 _COMPANY_PAREN = re.compile(r"[(（](?:集团|中国|股份|控股)[)）]$")
 # Activity words that open a sentence rather than a name when a long name follows them (建设政务服务中心).
@@ -89,11 +91,22 @@ def find_units(text: str, start: int = 0, end: int | None = None) -> list[Mentio
             if not nxt or nxt not in _NOT_AFTER.get(name[-1], ""):  # 住建部门 is not 住建部
                 spans.append((start + m.start(), start + m.end()))
     out: list[Mention] = []
-    for a, z in _outermost(spans):
+    outer = _outermost(spans)
+    for a, z in outer:
         for a2, z2 in _split_run(text, a, z):
             s = text[a2:z2]
             out.append(Mention("unit", s, s, a2, z2))
-    return out
+    for a, z in set(spans) - set(outer):
+        if any(x == a and z < y for x, y in outer) and _parent_of_branch(text, a, z):
+            out.append(Mention("unit", text[a:z], text[a:z], a, z))
+    return sorted(out, key=lambda m: (m.start, m.end))
+
+
+def _parent_of_branch(text: str, a: int, z: int) -> bool:
+    """Whether text[a:z] is a head organisation whose regional branch follows (中国环境监测总站 + 海南…重点站)."""
+    if not text[a:z].endswith(_HEAD_ORGANISATIONS):
+        return False
+    return any(text[z : z + n] in divisions() for n in range(2, 8))
 
 
 def _span(text: str, s: int, e: int, floor: int) -> tuple[int | None, int]:

@@ -86,3 +86,9 @@ def test_everyday_words_ending_like_bodies_are_not_units() -> None:
 
 def test_company_with_a_bracketed_word_before_its_suffix() -> None:
     assert names("督促某某(集团)有限公司和省生态环境厅(省督察办)整改") == ["某某(集团)有限公司", "省生态环境厅", "省督察办"]
+
+
+def test_head_organisation_of_a_regional_branch_is_a_unit_too() -> None:
+    assert names("建立某国环境监测总站海南生态监测站,某市生态环境局龙安分局") == [
+        "某国环境监测总站", "某国环境监测总站海南生态监测站", "某市生态环境局龙安分局",
+    ]
