@@ -80,3 +80,11 @@ def test_errors_are_one_line_with_a_hint(db: Path) -> None:
         lines = r.stderr.strip().splitlines()
         assert len(lines) == 1 and lines[0].startswith("error: ") and "(hint: " in lines[0], r.stderr
         assert "Traceback" not in r.stderr
+
+
+def test_every_command_help_has_an_example() -> None:
+    names = [c.name or c.callback.__name__ for c in app.registered_commands if c.callback]
+    assert {"problems", "regulations", "entity", "neighbours", "path", "timeline", "documents"} <= set(names)
+    for name in names:
+        r = runner.invoke(app, [name, "--help"])
+        assert r.exit_code == 0 and "Example" in r.stdout, name
