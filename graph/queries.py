@@ -96,12 +96,23 @@ def trace(store: GraphReader, regulation: str) -> list[dict[str, Any]]:
         raise NotFound(f"no regulation matches {regulation!r}", "list them: policykg search QUERY --type regulation")
     out = []
     for reg in regs:
-        for e in store.edges(target=reg.id, edge_type=EdgeType.ACTS_ON):
-            m = store.find_node(e.source)
+        # four reads per regulation, not four per action: a national regulation is acted on thousands of times
+        acts = store.edges(target=reg.id, edge_type=EdgeType.ACTS_ON)
+        measures = {n.id: n for n in store.nodes(ids={e.source for e in acts})}
+        links = [x for x in store.edges_touching(measures)
+                 if x.source in measures and x.type in (EdgeType.PERFORMED_BY, EdgeType.CONCERNS)]
+        ends = {n.id: n for n in store.nodes(ids={x.target for x in links})}
+        units_of: dict[str, list[Node]] = {}
+        places_of: dict[str, list[Node]] = {}
+        for x in links:  # in edge id order, as store.edges gives them
+            if x.target in ends:
+                (units_of if x.type == EdgeType.PERFORMED_BY else places_of).setdefault(x.source, []).append(ends[x.target])
+        for e in acts:
+            m = measures.get(e.source)
             if m is None:
                 continue
-            units = [store.find_node(u.target) for u in store.edges(source=m.id, edge_type=EdgeType.PERFORMED_BY)]
-            places = store.nodes(ids=[c.target for c in store.edges(source=m.id, edge_type=EdgeType.CONCERNS)])
+            units = units_of.get(m.id, [])
+            places = {n.id: n for n in places_of.get(m.id, [])}.values()
             ev = e.evidence[0] if e.evidence else None
             out.append({
                 "verb": e.attrs.get("verb", ""),
