@@ -102,9 +102,11 @@ function drawGraph(graph, centre) {
       ...graph.nodes.map(n => ({data: {id: n.id, label: short(n.label), type: n.type, centre: n.id === centre ? 1 : 0}})),
       ...graph.edges.map((e, i) => ({data: {id: "e" + i, source: e.source, target: e.target, label: e.type}})),
     ],
-    layout: {name: "cose", animate: false},
+    // concentric around the node the page is about: the same picture every time
+    layout: {name: "concentric", concentric: n => (n.data("centre") ? 2 : 1), levelWidth: () => 1, minNodeSpacing: 70, animate: false},
+    maxZoom: 1.6,
     style: [
-      {selector: "node", style: {label: "data(label)", "font-size": 10, "background-color": "#6c8ebf", width: 18, height: 18}},
+      {selector: "node", style: {label: "data(label)", "font-size": 10, "text-valign": "bottom", "text-margin-y": 3, "background-color": "#6c8ebf", width: 18, height: 18}},
       {selector: "node[type = 'problem']", style: {"background-color": "#d9534f"}},
       {selector: "node[type = 'measure']", style: {"background-color": "#5cb85c"}},
       {selector: "node[type = 'regulation']", style: {"background-color": "#f0ad4e"}},
@@ -197,6 +199,32 @@ async function showTimeline(params) {
   showExports(null);
 }
 
+async function showDocuments(message) {
+  const res = await api("/documents?limit=200");
+  view.innerHTML = `<h2>文档 Documents <span class="muted">${res.count}</span></h2>
+    <form id="upload"><input type="file" name="file" accept=".txt,.md,.html,.htm,.docx,.pdf" required>
+      <button type="submit">上传 Upload</button> <span id="upload-status" class="muted">${esc(message || "")}</span></form>
+    <table><tr><th>标题 Title</th><th>文件 File</th><th>读入时间 Ingested</th><th></th></tr>${res.data.map(d =>
+    `<tr><td>${entityLink(d.id, d.title || d.id)}</td><td>${esc(d.path)}</td><td>${esc(d.ingested_at)}</td>
+      <td><button class="delete" data-id="${esc(d.id)}">删除 Delete</button></td></tr>`).join("")}</table>`;
+  document.getElementById("upload").addEventListener("submit", async e => {
+    e.preventDefault();
+    const status = document.getElementById("upload-status");
+    status.textContent = "读入中 reading…";
+    const r = await fetch("/documents", {method: "POST", body: new FormData(e.target)});
+    const body = await r.json();
+    if (!r.ok) { status.textContent = `出错 Error: ${body.error.message}`; return; }
+    await showDocuments(body.status === "unchanged" ? "已有此文档 already in the store" : `已读入 ingested ${body.filename}: ${body.nodes} nodes`);
+  });
+  view.querySelectorAll("button.delete").forEach(b => b.addEventListener("click", async () => {
+    if (!confirm("删除此文档及仅由它支持的节点和关系？ Delete this document and what only it supports?")) return;
+    const r = await fetch("/documents/" + encodeURIComponent(b.dataset.id), {method: "DELETE"});
+    if (!r.ok) { errorBox.textContent = "出错 Error: " + (await r.json()).error.message; errorBox.hidden = false; return; }
+    await showDocuments("已删除 deleted");
+  }));
+  showExports(null);
+}
+
 async function route() {
   errorBox.hidden = true;
   const hash = location.hash.slice(1) || "/";
@@ -210,6 +238,7 @@ async function route() {
     else if (parts[0] === "regulation") await showRegulation(parts[1]);
     else if (parts[0] === "regulations") await showRegulations(params);
     else if (parts[0] === "timeline") await showTimeline(params);
+    else if (parts[0] === "documents") await showDocuments();
     else await showSearch(params);
   } catch (e) {
     errorBox.textContent = "出错 Error: " + e.message;

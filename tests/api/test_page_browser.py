@@ -8,11 +8,15 @@ import subprocess
 import time
 import urllib.request
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Page, sync_playwright
+from invented_graph import write_river_report
+from playwright.sync_api import Browser, Page, sync_playwright
 from support import ROOT, policykg_command
+
+from policykg.graph.store import Store
 
 CHROMIUM = "/usr/bin/chromium"
 SHOTS = ROOT / "docs" / "screenshots"
@@ -24,11 +28,11 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture(scope="module")
-def server(sample_db: Path) -> Iterator[str]:
+@contextmanager
+def _serving(db: Path) -> Iterator[str]:
     port = _free_port()
-    proc = subprocess.Popen([*policykg_command(), "serve", "--db", str(sample_db), "--port", str(port)],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    proc = subprocess.Popen([*policykg_command(), "serve", "--db", str(db), "--port", str(port)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     base = f"http://127.0.0.1:{port}"
     try:
         for _ in range(120):
@@ -46,12 +50,26 @@ def server(sample_db: Path) -> Iterator[str]:
 
 
 @pytest.fixture(scope="module")
-def page(server: str) -> Iterator[Page]:
+def browser() -> Iterator[Browser]:
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
-        context = browser.new_context(viewport={"width": 1280, "height": 900}, accept_downloads=True, base_url=server)
+        chromium = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+        yield chromium
+        chromium.close()
+
+
+@contextmanager
+def _browsing(browser: Browser, base: str) -> Iterator[Page]:
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, accept_downloads=True, base_url=base)
+    try:
         yield context.new_page()
-        browser.close()
+    finally:
+        context.close()
+
+
+@pytest.fixture(scope="module")
+def page(browser: Browser, sample_db: Path) -> Iterator[Page]:
+    with _serving(sample_db) as base, _browsing(browser, base) as page:
+        yield page
 
 
 def _settled(page: Page) -> None:
@@ -106,3 +124,24 @@ def test_search_facet_entity_timeline_export(page: Page, tmp_path: Path) -> None
     assert "<gexf" in text and "<node " in text
     assert all(u.startswith(page.url.split("#")[0].rstrip("/")) or u.startswith("data:") for u in requests), \
         "the page loaded something from outside the server"
+
+
+def test_upload_and_delete_a_document(browser: Browser, tmp_path: Path) -> None:
+    db = tmp_path / "db"
+    store = Store.open(db)
+    write_river_report(store)
+    store.close()
+    report = tmp_path / "西溪报告.txt"
+    report.write_text("关于西溪整治的报告\n一、西溪岸线垃圾问题\n2024年3月1日,镇政府开展西溪岸线清理。\n", encoding="utf-8")
+    with _serving(db) as base, _browsing(browser, base) as page:
+        page.on("dialog", lambda dialog: dialog.accept())
+        page.goto("/#/documents")
+        _settled(page)
+        assert page.locator("button.delete").count() == 1
+        page.set_input_files("#upload input[type=file]", str(report))
+        page.click("#upload button")
+        page.wait_for_function("document.querySelectorAll('button.delete').length === 2", timeout=30_000)
+        assert "西溪报告.txt" in page.locator("#upload-status").inner_text()
+        page.locator("tr", has_text="西溪报告.txt").locator("button.delete").click()
+        page.wait_for_function("document.querySelectorAll('button.delete').length === 1", timeout=30_000)
+        assert "西溪" not in page.locator("table").inner_text()
