@@ -33,6 +33,7 @@ _PARAGRAPHS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "pre", "blockquote
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
 _SPACES = re.compile(r"[ \t\r\n\f]+")
+_TITLE_SEPARATORS = re.compile(r"\s*(?:_|\||｜|--|\s-\s|\s—\s)\s*")
 _MIN_SHARE = 0.3
 """The main container must hold at least this share of the page's text, or the whole body is kept."""
 
@@ -46,7 +47,7 @@ def read(data: bytes) -> Decoded:
         root = lxml.html.document_fromstring(_XML_DECL.sub("", text))
     except (etree.ParserError, ValueError) as e:
         raise RejectedFile(f"not a readable web page: {e}", "save the page as HTML or as text") from e
-    title = " ".join((root.findtext(".//title") or "").split())
+    title = _page_title(root.findtext(".//title") or "")
     body = root.find("body")
     if body is None:
         body = root
@@ -57,6 +58,12 @@ def read(data: bytes) -> Decoded:
     if heading and not text.startswith(heading):
         text = f"{heading}\n{text}"
     return Decoded(text=text, format="html", encoding=encoding, title=title)
+
+
+def _page_title(raw: str) -> str:
+    """The document's part of a <title>: sites append their name (关于…的通知_某某市人民政府 or … - 政务公开)."""
+    parts = [p.strip() for p in _TITLE_SEPARATORS.split(" ".join(raw.split())) if p.strip()]
+    return max(parts, key=len) if parts else ""
 
 
 def _heading_outside(body: etree._Element, main: etree._Element) -> str:

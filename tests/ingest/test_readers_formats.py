@@ -255,3 +255,8 @@ def test_word_paragraphs_inside_a_content_control_are_read_in_place() -> None:
 def test_a_few_private_use_bullets_do_not_make_a_text_mojibake() -> None:
     text = "一、总体要求\n" + "\uf0b7各地要加强饮用水水源地保护,落实整改责任。\n" * 5
     assert read(Path("bullets.txt"), text.encode("gb18030")).text == text
+
+
+def test_a_page_title_loses_the_site_name_appended_to_it() -> None:
+    page = "<html><head><title>关于水源地整改情况的公示_某某县人民政府</title></head><body><p>一、存在问题</p></body></html>"
+    assert read(Path("t.html"), page.encode("utf-8")).title == "关于水源地整改情况的公示"
