@@ -153,9 +153,9 @@ class SearchIndex:
     def bulk(self, every: int = 50) -> Iterator[None]:
         """Keep one writer open for many documents, committing every `every` documents and at the end.
 
-        A commit writes a new segment with every term's postings, which is most of the cost of indexing one
-        document; batching them makes ingest several times faster. Documents stored but not yet committed here
-        when a run is cut are restored by the next ingest's repair step.
+        Each commit writes a segment (every term's postings block) and may merge the small segments before it;
+        one per document made that work grow with the number of documents. Documents stored but not yet
+        committed here when a run is cut are restored by the next ingest's repair step.
         """
         ix = self.ix
         self._bulk, self._bulk_docs, self._bulk_every = self._writer(ix), 0, every
