@@ -16,7 +16,7 @@ from .limits import RequestLimits
 from .routes import documents, entities, export, measures, paths, problems, regulations, search, sparql, system, timeline
 from .services import Services
 from .settings import Settings, sample_corpus
-from .page import mount_page
+from .webpage import mount_page
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
