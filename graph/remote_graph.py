@@ -37,7 +37,7 @@ _FLOATS = {str(XSD.double), str(XSD.float), str(XSD.decimal)}
 #: Rows asked for at once: below every common store's silent cap.
 PAGE = 5000
 #: Subjects described per query (a node has some tens of triples).
-CHUNK = 100
+CHUNK = 200
 #: Seconds a remote answer may be reused for `version`-keyed caches.
 VERSION_PERIOD = 60
 
@@ -121,8 +121,16 @@ class RemoteGraph:
         for i in range(0, len(subjects), CHUNK):
             values = " ".join(f"<{s}>" for s in subjects[i : i + CHUNK])
             pattern = f"VALUES ?s {{ {values} }} ?s ?p ?o . FILTER(?p != nif:isString)"
-            for r in self._select(f"SELECT ?s ?p ?o WHERE {{ {self._in_graph(pattern)} }}"):
-                out[r["s"]["value"]][r["p"]["value"]].append(_value(r["o"]))
+            offset = 0
+            while True:  # a shared entity can carry thousands of evidence triples: page, never trust one answer
+                rows = self._select(
+                    f"SELECT ?s ?p ?o WHERE {{ {self._in_graph(pattern)} }} ORDER BY ?s ?p ?o LIMIT {PAGE} OFFSET {offset}"
+                )
+                for r in rows:
+                    out[r["s"]["value"]][r["p"]["value"]].append(_value(r["o"]))
+                if len(rows) < PAGE:
+                    break
+                offset += PAGE
         return out
 
     # ---------- building records ----------
