@@ -20,8 +20,8 @@ from .settings import Settings
 
 #: Routes that take a document upload, whose body may reach `Settings.max_upload_bytes`.
 UPLOAD_PREFIXES = ("/documents",)
-#: Query parameters that set a page size.
-PAGE_PARAMS = ("limit", "page_size", "size")
+#: The query parameter every list and search pages with.
+PAGE_PARAM = "limit"
 
 
 def _refuse(error: PolicykgError) -> JSONResponse:
@@ -43,7 +43,7 @@ def check_query(settings: Settings, query_string: bytes) -> None:
         raise Refused(f"the query string is over {settings.max_query_chars} characters",
                       "send a long SPARQL query with POST; shorten a search")
     for key, value in pairs:
-        if key in PAGE_PARAMS and value.strip().isdigit() and int(value) > settings.max_page_size:
+        if key == PAGE_PARAM and value.strip().isdigit() and int(value) > settings.max_page_size:
             raise Refused(f"{key}={value} is over the page size limit of {settings.max_page_size}",
                           f"ask for at most {settings.max_page_size} and page on with offset")
 
