@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import threading
+import time
 from collections import deque
 from collections.abc import Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -36,9 +38,35 @@ def default_workers() -> int:
         return os.cpu_count() or 1
 
 
-def _start(userdict: list[str]) -> None:
-    """Worker start: the words the index's dictionary holds, so tokens match what the writer would produce."""
+def _start(userdict: list[str], ingest_pid: int) -> None:
+    """Worker start: the words the index's dictionary holds, so tokens match what the writer would produce.
+
+    A worker also watches the ingest that started it: killed outright (SIGKILL, the OOM killer), an ingest
+    cannot shut its pool down, and its idle workers would otherwise wait for work forever.
+    """
     add_words(userdict)
+    threading.Thread(target=_exit_with, args=(ingest_pid,), daemon=True).start()
+
+
+def _exit_with(pid: int) -> None:
+    while _alive(pid):
+        time.sleep(1.0)
+    os._exit(1)
+
+
+def _alive(pid: int) -> bool:
+    """Whether process `pid` runs (a zombie, dead but not yet reaped by its parent, does not)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii", errors="replace") as f:
+            return f.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except (OSError, IndexError):
+        return True
 
 
 def _extract(parsed: pipeline.Parsed) -> _Result:
@@ -59,7 +87,7 @@ def ingest_parallel(
     context = multiprocessing.get_context("forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn")
     pending: deque[tuple[Path, FileOutcome | Future[_Result]]] = deque()
     seen: set[str] = set()
-    with ProcessPoolExecutor(workers, mp_context=context, initializer=_start, initargs=(index.userdict(),)) as pool:
+    with ProcessPoolExecutor(workers, mp_context=context, initializer=_start, initargs=(index.userdict(), os.getpid())) as pool:
         for path in files:
             parsed = prepare(store, path, max_bytes)
             if isinstance(parsed, FileOutcome):

@@ -111,3 +111,29 @@ def test_the_next_ingest_restores_and_reports_index_entries_a_crash_left_out(cor
     assert run.returncode == 0, run.stderr
     assert "restored the search index entries of 1 documents" in run.stderr
     assert shapes(db)[lost].passages > 0
+
+
+def _running_in_group(pgid: int) -> list[str]:
+    out = subprocess.run(["ps", "-o", "pid=,stat=", "-g", str(pgid)], capture_output=True, text=True).stdout
+    return [line for line in out.splitlines() if len(line.split()) > 1 and not line.split()[1].startswith("Z")]
+
+
+def test_a_killed_parallel_ingest_leaves_no_worker_processes_behind(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    write_reports(corpus, 80)
+    ingest_run = subprocess.Popen([*policykg_command(), "ingest", str(corpus), "--db", str(tmp_path / "db"), "--workers", "2"],
+                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    try:
+        deadline = time.monotonic() + 60
+        while len(_running_in_group(ingest_run.pid)) < 3 and ingest_run.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.05)  # until the worker pool runs beside the ingest
+        assert ingest_run.poll() is None, "the ingest finished before its workers could be seen"
+        os.kill(ingest_run.pid, signal.SIGKILL)
+        ingest_run.wait()
+        deadline = time.monotonic() + 10
+        while _running_in_group(ingest_run.pid) and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert not _running_in_group(ingest_run.pid), "worker processes outlived the killed ingest"
+    finally:
+        if _running_in_group(ingest_run.pid):
+            os.killpg(ingest_run.pid, signal.SIGKILL)
