@@ -105,10 +105,10 @@ def extract(parsed: pipeline.Parsed) -> DocumentRecord | FileOutcome:
         return FileOutcome(str(parsed.path), "rejected", message=f"{type(e).__name__}: {e}")
 
 
-def write(store: Store, index: SearchIndex, path: Path, record: DocumentRecord, runs: dict | None = None) -> FileOutcome:
-    """Store one extracted document and index it (with tokens a worker segmented, if any)."""
+def write(store: Store, index: SearchIndex, path: Path, record: DocumentRecord) -> FileOutcome:
+    """Store one extracted document and index it."""
     store.write_document(record)
-    index.add_document(record.id, record.text, [record.node, *record.nodes], record.edges, runs)
+    index.add_document(record.id, record.text, [record.node, *record.nodes], record.edges)
     return FileOutcome(str(path), "ingested", doc=record.id, nodes=len(record.nodes) + 1, edges=len(record.edges))
 
 

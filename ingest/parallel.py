@@ -2,9 +2,10 @@
 
 The parent process reads each file (to skip what the store already holds), hands the bytes to a pool of
 workers, and writes what comes back to the store and the index in the order the files were named, so a
-parallel run stores the same documents under the same ids as a serial one. A worker runs the whole pipeline
-and also segments the text the index will hold, under the document's own entity names, so the single writer
-only assembles postings. At most two documents per worker are in flight, which bounds memory on any corpus.
+parallel run stores the same documents under the same ids as a serial one. A worker runs the whole pipeline;
+the writer segments and indexes, in file order, because jieba's dictionary grows with the names each document
+teaches it: segmenting in workers made the index depend on which worker took which file. At most two documents
+per worker are in flight, which bounds memory on any corpus.
 """
 
 from __future__ import annotations
@@ -20,14 +21,12 @@ from pathlib import Path
 
 from policykg.graph.model import DocumentRecord
 from policykg.graph.store import Store
-from policykg.search.analyzer import add_words, segment_runs
-from policykg.search.index import SearchIndex, dictionary_names
-from policykg.search.passages import passages_for
+from policykg.search.index import SearchIndex
 
 from . import pipeline
 from .batch import FileOutcome, extract, prepare, write
 
-_Result = tuple[DocumentRecord | FileOutcome, dict | None]
+_Result = DocumentRecord | FileOutcome
 
 
 def default_workers() -> int:
@@ -38,13 +37,10 @@ def default_workers() -> int:
         return os.cpu_count() or 1
 
 
-def _start(userdict: list[str], ingest_pid: int) -> None:
-    """Worker start: the words the index's dictionary holds, so tokens match what the writer would produce.
-
-    A worker also watches the ingest that started it: killed outright (SIGKILL, the OOM killer), an ingest
+def _start(ingest_pid: int) -> None:
+    """Worker start: watch the ingest that started it. Killed outright (SIGKILL, the OOM killer), an ingest
     cannot shut its pool down, and its idle workers would otherwise wait for work forever.
     """
-    add_words(userdict)
     threading.Thread(target=_exit_with, args=(ingest_pid,), daemon=True).start()
 
 
@@ -69,15 +65,8 @@ def _alive(pid: int) -> bool:
         return True
 
 
-def _extract(parsed: pipeline.Parsed) -> _Result:
-    record = extract(parsed)
-    if isinstance(record, FileOutcome):
-        return record, None
-    nodes = [record.node, *record.nodes]
-    add_words(dictionary_names(nodes))
-    passages = passages_for(nodes, record.text, record.id, record.edges)
-    runs = segment_runs(x for p in passages for x in (p.label, p.text, " ".join(p.names)))
-    return record, runs
+def _extract(parsed: pipeline.Parsed) -> DocumentRecord | FileOutcome:
+    return extract(parsed)
 
 
 def ingest_parallel(
@@ -87,7 +76,7 @@ def ingest_parallel(
     context = multiprocessing.get_context("forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn")
     pending: deque[tuple[Path, FileOutcome | Future[_Result]]] = deque()
     seen: set[str] = set()
-    with ProcessPoolExecutor(workers, mp_context=context, initializer=_start, initargs=(index.userdict(), os.getpid())) as pool:
+    with ProcessPoolExecutor(workers, mp_context=context, initializer=_start, initargs=(os.getpid(),)) as pool:
         for path in files:
             parsed = prepare(store, path, max_bytes)
             if isinstance(parsed, FileOutcome):
@@ -106,5 +95,5 @@ def ingest_parallel(
 def _finish(store: Store, index: SearchIndex, path: Path, job: FileOutcome | Future[_Result]) -> FileOutcome:
     if isinstance(job, FileOutcome):
         return job
-    record, runs = job.result()
-    return record if isinstance(record, FileOutcome) else write(store, index, path, record, runs)
+    record = job.result()
+    return record if isinstance(record, FileOutcome) else write(store, index, path, record)

@@ -103,19 +103,6 @@ def segment(text: str) -> list[tuple[str, int, int]]:
     return out
 
 
-def segment_runs(texts: Iterable[str]) -> dict[str, tuple[tuple[str, int, int], ...]]:
-    """The tokens of every word run in the texts: what a worker process sends to the index writer."""
-    _ensure_jieba()
-    return {m.group(): _run_tokens(m.group()) for t in texts for m in _BLOCK.finditer(t)}
-
-
-def remember_runs(runs: dict[str, tuple[tuple[str, int, int], ...]]) -> None:
-    """Take tokens segmented elsewhere (under the same dictionary), so indexing does not segment again."""
-    if len(_segments) + len(runs) > _MAX_SEGMENTS:
-        _segments.clear()
-    _segments.update(runs)
-
-
 @lru_cache(maxsize=1)
 def _t2s():
     import opencc

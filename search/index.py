@@ -27,7 +27,7 @@ from policykg.graph.errors import StoreBusy
 from policykg.graph.model import Edge, Node
 from policykg.graph.vocab import NodeType
 
-from .analyzer import SEGMENTER, add_words, remember_runs
+from .analyzer import SEGMENTER, add_words
 from .passages import Passage, passages_for
 from .schema import passage_schema
 
@@ -137,16 +137,10 @@ class SearchIndex:
             with (self.folder / USERDICT_FILE).open("a", encoding="utf-8") as f:
                 f.write("".join(w + "\n" for w in new))
 
-    def add_document(self, doc_id: str, text: str, nodes: list[Node], edges: list[Edge],
-                     runs: dict | None = None) -> None:
-        """Index one stored document: its nodes, with what its edges say about them (units, places, waters).
-
-        `runs` are tokens a worker process segmented already (analyzer.segment_runs), under this document's names.
-        """
+    def add_document(self, doc_id: str, text: str, nodes: list[Node], edges: list[Edge]) -> None:
+        """Index one stored document: its nodes, with what its edges say about them (units, places, waters)."""
         ix = self.ix
         self._learn_names(nodes)
-        if runs:
-            remember_runs(runs)
         self.add(passages_for(nodes, text, doc_id, edges), ix)
 
     @contextmanager
