@@ -7,6 +7,7 @@ or an export that is too big, 400 (refused) for a query string or a page that is
 
 from __future__ import annotations
 
+import re
 from urllib.parse import parse_qsl
 
 from starlette.responses import JSONResponse
@@ -43,7 +44,7 @@ def check_query(settings: Settings, query_string: bytes) -> None:
         raise Refused(f"the query string is over {settings.max_query_chars} characters",
                       "send a long SPARQL query with POST; shorten a search")
     for key, value in pairs:
-        if key == PAGE_PARAM and value.strip().isdigit() and int(value) > settings.max_page_size:
+        if key == PAGE_PARAM and re.fullmatch(r"\s*[0-9]+\s*", value) and int(value) > settings.max_page_size:
             raise Refused(f"{key}={value} is over the page size limit of {settings.max_page_size}",
                           f"ask for at most {settings.max_page_size} and page on with offset")
 

@@ -114,3 +114,9 @@ def test_an_unexpected_failure_answers_500_in_the_error_shape_without_a_stack_tr
     err = _error(r, 500, "internal_error")
     assert "Traceback" not in r.text and "secret" not in r.text and "RuntimeError" not in r.text
     assert err["hint"]
+
+
+def test_a_page_size_in_non_ascii_digits_is_a_client_error(client: TestClient) -> None:
+    """'²' is a digit to str.isdigit but not to int(): the limit check must not crash on it."""
+    r = client.get("/timeline", params={"limit": "²"})
+    assert r.status_code == 422 and r.json()["error"]["code"] == "invalid_request"
