@@ -1,12 +1,20 @@
-"""Shared fixtures: the bundled sample and stores built from it."""
+"""Shared fixtures: the bundled sample and stores built from it; the property tests' profile."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 from support import SAMPLE, policykg_command
+
+# The suite's property tests draw the same examples every run, so CI fails only on a change, never on luck, and
+# without deadlines, which a shared machine's load would trip. HYPOTHESIS_PROFILE=explore draws new ones.
+settings.register_profile("suite", derandomize=True, deadline=None)
+settings.register_profile("explore", deadline=None)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "suite"))
 
 
 @pytest.fixture(scope="session")
