@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
 
-.PHONY: install demo test bench bench-reliability
+.PHONY: install demo test bench bench-reliability bench-remote
 
 $(BIN)/policykg: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -34,3 +34,7 @@ bench-reliability: install
 	nice -n 10 $(BIN)/python benchmarks/reliability_bench.py kills --count $(KILLS)
 	nice -n 10 $(BIN)/python benchmarks/reliability_bench.py fuzz --count $(FUZZ)
 	nice -n 10 $(BIN)/python benchmarks/reliability_bench.py load --clients 50 --seconds 60
+
+## Push throughput into a throwaway Virtuoso and remote-backend latency beside the embedded store (STORE: a --db folder)
+bench-remote: install
+	nice -n 10 $(BIN)/python benchmarks/remote_bench.py $(if $(STORE),--db $(STORE)) --record
