@@ -9,6 +9,7 @@ from __future__ import annotations
 from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 
 from .analyzer import bigram_analyzer, chinese_analyzer
+from .postings import DirectPositions, pair_tokens, word_tokens
 
 #: Fields a query may name (`type:measure unit:… place:… water:… year:2021 date:[2021 TO 2022]`).
 FILTER_FIELDS = frozenset({"type", "unit", "place", "water", "year", "date", "doc"})
@@ -19,6 +20,13 @@ WORD_FIELDS = ("label", "text", "names")
 GRAM_FIELDS = ("grams",)
 
 
+def _text(analyzer, tokens, field_boost: float = 1.0, stored: bool = True) -> TEXT:  # noqa: ANN001
+    """A phrase-searchable field whose postings come from `tokens`, the analyzer's words (queries use the analyzer)."""
+    field = TEXT(stored=stored, analyzer=analyzer, field_boost=field_boost)
+    field.format = DirectPositions(tokens, field_boost=field_boost)
+    return field
+
+
 def passage_schema() -> Schema:
     ana = chinese_analyzer()
     grams = bigram_analyzer()
@@ -26,10 +34,10 @@ def passage_schema() -> Schema:
         id=ID(stored=True, unique=True),
         type=ID(stored=True),
         doc=ID(stored=True),
-        label=TEXT(stored=True, analyzer=ana, field_boost=3.0),
-        text=TEXT(stored=True, analyzer=ana),
-        names=TEXT(stored=True, analyzer=ana, field_boost=0.8),
-        grams=TEXT(analyzer=grams, field_boost=0.5),
+        label=_text(ana, word_tokens, 3.0),
+        text=_text(ana, word_tokens),
+        names=_text(ana, word_tokens, 0.8),
+        grams=_text(grams, pair_tokens, 0.5, stored=False),
         start=STORED(),
         end=STORED(),
         year=NUMERIC(stored=True),
