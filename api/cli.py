@@ -478,11 +478,12 @@ def documents(
 
     Examples: policykg documents --json ; policykg documents --delete document:92f876c8eea430cf
     """
+    from policykg.ingest.batch import remove_document
+
     services = Services.open(db)
     try:
         for doc_id in delete or []:
-            services.store.delete_document(doc_id)
-            services.index.delete_document(doc_id)
+            remove_document(services.store, services.index, doc_id)
             err.print(f"deleted {doc_id}")
         rows = services.store.documents()
     finally:

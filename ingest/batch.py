@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
 import re
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from policykg.graph.errors import PolicykgError
 from policykg.graph.model import DocumentRecord
 from policykg.graph.store import Store
+from policykg.graph.vocab import SHARED_TYPES
 from policykg.search.index import SearchIndex
+from policykg.search.passages import passages_for
 
 from . import pipeline
 
@@ -119,6 +122,29 @@ def ingest_file(store: Store, index: SearchIndex, path: Path, max_bytes: int = p
         return parsed
     record = extract(parsed)
     return record if isinstance(record, FileOutcome) else write(store, index, path, record)
+
+
+def remove_document(store: Store, index: SearchIndex, doc_id: str) -> None:
+    """Delete a document from the store and the index, keeping the passages of shared entities others still name.
+
+    A shared entity (a regulation cited by several reports) has one passage, filed under whichever document
+    indexed it last; deleting that document must not take the entity out of search while the graph keeps it, so
+    survivors are indexed again from a document that still names them.
+    """
+    shared = [n.id for n in store.nodes_in_document(doc_id) if n.type in SHARED_TYPES]
+    store.delete_document(doc_id)
+    index.delete_document(doc_id)
+    by_doc: dict[str, list] = defaultdict(list)
+    for node in store.nodes(ids=shared):
+        docs = sorted({ev.doc for ev in node.evidence})
+        if docs:
+            by_doc[docs[0]].append(node)
+    for doc, nodes in sorted(by_doc.items()):
+        wanted = {n.id for n in nodes}
+        edges = store.edges_touching(wanted)
+        linked = store.nodes(ids={x for e in edges for x in (e.source, e.target)} - wanted)
+        passages = passages_for([*nodes, *linked], store.document_text(doc), doc, edges)
+        index.add([p for p in passages if p.id in wanted])
 
 
 def repair_index(store: Store, index: SearchIndex) -> list[str]:

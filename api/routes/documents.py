@@ -11,7 +11,7 @@ from fastapi import APIRouter, File, Request, Response, UploadFile
 from starlette.concurrency import run_in_threadpool
 
 from policykg.graph.errors import BadQuery, NotFound, RejectedFile
-from policykg.ingest.batch import ingest_file
+from policykg.ingest.batch import ingest_file, remove_document
 from policykg.ingest.readers import READERS
 
 from ..deps import ServicesDep
@@ -82,8 +82,7 @@ async def upload(request: Request, services: ServicesDep, response: Response,
 @router.delete("/documents/{id}", status_code=204, summary="Delete a document with what only it supports")
 def delete(request: Request, services: ServicesDep, id: ItemId) -> Response:
     d = _document(services, id)
-    services.store.delete_document(id)
-    services.index.delete_document(id)
+    remove_document(services.store, services.index, id)
     stored = Path(d["path"] or "")
     folder = (Path(request.app.state.settings.db) / UPLOADS).resolve()
     if stored.is_file() and stored.resolve().parent == folder:
