@@ -71,7 +71,7 @@ async function showSearch(params) {
   const res = await api("/search?" + query);
   const facetHtml = Object.entries(res.facets || {}).map(([name, counts]) => `<h4>${esc(FACET_LABELS[name] || name)}</h4>` +
     Object.entries(counts).slice(0, 12).map(([value, n]) => {
-      const active = name === "type" ? value === type : q.includes(`${name}:${value}`);
+      const active = name === "type" ? value === type : q.includes(facetTerm(name, value));
       return `<a class="facet ${active ? "active" : ""}" data-facet="${esc(name)}" data-value="${esc(value)}">${esc(value)} (${n})</a>`;
     }).join("")).join("");
   const hits = res.hits.map(h => `<div class="hit">${typeTag(h.type)}${entityLink(h.id, h.label)}
@@ -83,13 +83,19 @@ async function showSearch(params) {
     if (a.dataset.facet === "type") {
       if (a.dataset.value !== type) next.set("type", a.dataset.value);
     } else {
-      const term = `${a.dataset.facet}:${a.dataset.value}`;
+      const term = facetTerm(a.dataset.facet, a.dataset.value);
       next.set("q", q.includes(term) ? q.replace(term, "").trim() : `${q} ${term}`);
       if (type) next.set("type", type);
     }
     location.hash = "#/?" + next;
   }));
   showExports({query: q});
+}
+
+/** A field filter for the query; a value with spaces is quoted (quote marks inside it cannot be, so they go). */
+function facetTerm(name, value) {
+  const bare = value.replace(/"/g, "");
+  return /\s/.test(bare) ? `${name}:"${bare}"` : `${name}:${bare}`;
 }
 
 function drawGraph(graph, centre) {
