@@ -66,14 +66,11 @@ def ingest(
     from policykg.ingest.batch import ingest_paths
     from policykg.ingest.parallel import default_workers
 
-    services = Services.open(db)
-    try:
+    with Services.open(db) as services:
         with Progress(console=err, disable=quiet or as_json or not err.is_terminal) as bar:
             task = bar.add_task("ingesting", total=None)
             report = ingest_paths(services.store, services.index, paths, workers=workers or default_workers(),
                                   max_bytes=int(max_size * 1024 * 1024), progress=lambda o: bar.advance(task))
-    finally:
-        services.close()
     if as_json:
         _print_json(report.as_dict())
     else:
@@ -108,15 +105,12 @@ def export(
     """
     from .subgraph import select
 
-    services = Services.open(db)
-    try:
+    with Services.open(db) as services:
         data = select(services, seed=seed, problem=problem, query=query, depth=depth)
         if fmt == "csv" and output not in ("-", "") and not output.endswith(".zip"):
             write_csv_folder(data, Path(output), bom)
             return
         payload = export_graph(data, fmt, bom=bom)
-    finally:
-        services.close()
     if output in ("-", ""):
         sys.stdout.buffer.write(payload)
         sys.stdout.flush()
@@ -141,12 +135,9 @@ def search(
     """
     from policykg.search.searcher import search as run_search
 
-    services = Services.open(db)
-    try:
+    with Services.open(db) as services:
         result = run_search(services.index, query, node_type=node_type, limit=limit, offset=offset, sort=sort,
                             facets=facets)
-    finally:
-        services.close()
     if as_json:
         _print_json(result.as_dict())
         return
@@ -165,11 +156,8 @@ def measures(
 
     Example: policykg measures --problem 饮用水 --json
     """
-    services = Services.open(db)
-    try:
+    with Services.open(db) as services:
         rows = queries.measures_for(services.store, problem)
-    finally:
-        services.close()
     if as_json:
         _print_json(rows)
         return
@@ -186,11 +174,8 @@ def trace(
 
     Example: policykg trace 海南省全面推行“湾长制”实施方案 --json
     """
-    services = Services.open(db)
-    try:
+    with Services.open(db) as services:
         rows = queries.trace(services.store, regulation)
-    finally:
-        services.close()
     if as_json:
         _print_json(rows)
         return
@@ -250,15 +235,12 @@ def push(
     """
     from policykg.graph.remote import Endpoint, push as push_graph
 
-    services = Services.open(db)
     endpoint = Endpoint(sparql_endpoint, query_endpoint, graph, user, password)
-    try:
+    with Services.open(db) as services:
         with Progress(console=err, disable=as_json or not err.is_terminal) as bar:
             task = bar.add_task("pushing", total=len(services.store.documents()))
             report = push_graph(services.store, endpoint, batch_triples=batch, full=full,
                                 progress=lambda doc, n: bar.advance(task))
-    finally:
-        services.close()
     if as_json:
         _print_json(report.__dict__)
     else:
@@ -282,11 +264,8 @@ def sparql(
     from policykg.graph.sparql import FORMAT_NAMES, query as run_query
 
     text = sys.stdin.read() if query == "-" else Path(query[1:]).read_text(encoding="utf-8") if query.startswith("@") else query
-    services = Services.open(db)
-    try:
+    with Services.open(db) as services:
         result = run_query(services.store, text, timeout_s=timeout, max_rows=max_rows)
-    finally:
-        services.close()
     media = result.media_types[0]
     if fmt:
         media = FORMAT_NAMES.get(fmt, "")
@@ -312,11 +291,8 @@ def problems(
     """
     from .catalog import list_problems, problem_measures
 
-    services = Services.open(db)
-    try:
+    with Services.open(db) as services:
         rows = problem_measures(services.store, measures_of) if measures_of else list_problems(services.store, query)
-    finally:
-        services.close()
     if as_json:
         _print_json(rows)
     elif measures_of:
@@ -339,11 +315,8 @@ def regulations(
     """
     from .catalog import list_regulations
 
-    services = Services.open(db)
-    try:
+    with Services.open(db) as services:
         rows = list_regulations(services.store, query)
-    finally:
-        services.close()
     if as_json:
         _print_json(rows)
         return
@@ -362,11 +335,8 @@ def entity(
 
     Example: policykg entity 海南省生态环境厅 --json
     """
-    services = Services.open(db)
-    try:
+    with Services.open(db) as services:
         page = queries.entity_page(services.store, name)
-    finally:
-        services.close()
     if as_json:
         _print_json(page)
         return
@@ -400,12 +370,9 @@ def neighbours(
 
     Example: policykg neighbours 海南省生态环境厅 --depth 2 --type measure --type regulation
     """
-    services = Services.open(db)
-    try:
+    with Services.open(db) as services:
         seed = queries.find_seed(services.store, name)
         data = queries.neighbourhood(services.store, [seed.id], depth, types)
-    finally:
-        services.close()
     if as_json:
         _print_json({"nodes": [n.as_dict() for n in data.nodes], "edges": [e.as_dict() | {"id": e.id} for e in data.edges]})
         return
@@ -425,11 +392,8 @@ def path(
 
     Example: policykg path 海南省生态环境厅 海南省全面推行“湾长制”实施方案 --json
     """
-    services = Services.open(db)
-    try:
+    with Services.open(db) as services:
         data = queries.shortest_path(services.store, source, target, max_depth, types)
-    finally:
-        services.close()
     if as_json:
         _print_json({"nodes": [n.as_dict() for n in data.nodes], "edges": [e.as_dict() | {"id": e.id} for e in data.edges]})
         return
@@ -455,11 +419,8 @@ def timeline(
 
     Examples: policykg timeline --regulation 湾长制 ; policykg timeline --unit 生态环境厅 --by year --json
     """
-    services = Services.open(db)
-    try:
+    with Services.open(db) as services:
         periods = queries.timeline(services.store, regulation=regulation, problem=problem, unit=unit, by=by)
-    finally:
-        services.close()
     if as_json:
         _print_json(periods)
         return
@@ -480,14 +441,11 @@ def documents(
     """
     from policykg.ingest.batch import remove_document
 
-    services = Services.open(db)
-    try:
+    with Services.open(db) as services:
         for doc_id in delete or []:
             remove_document(services.store, services.index, doc_id)
             err.print(f"deleted {doc_id}")
         rows = services.store.documents()
-    finally:
-        services.close()
     if as_json:
         _print_json(rows)
         return

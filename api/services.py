@@ -36,6 +36,12 @@ class Services:
     def close(self) -> None:
         self.store.close()
 
+    def __enter__(self) -> Services:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
 
 def remote_graph(settings: Settings) -> RemoteGraph | None:
     """The remote graph the settings ask for, or None for the embedded backend."""
