@@ -14,7 +14,6 @@ import argparse
 import datetime as dt
 import os
 import platform
-import statistics
 import sys
 import tempfile
 import time
@@ -22,9 +21,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "tests"))
+sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
 from virtuoso_server import running_virtuoso  # noqa: E402
+
+from benchmarks.run import quantiles  # noqa: E402
 
 from policykg import __version__  # noqa: E402
 from policykg.api.settings import sample_corpus  # noqa: E402
@@ -34,11 +35,6 @@ from policykg.graph.remote import Endpoint, push  # noqa: E402
 from policykg.graph.remote_graph import RemoteGraph  # noqa: E402
 from policykg.graph.store import Store  # noqa: E402
 from policykg.graph.vocab import EdgeType, NodeType  # noqa: E402
-
-
-def percentiles(ms: list[float]) -> tuple[float, float, float]:
-    q = statistics.quantiles(ms, n=100, method="inclusive") if len(ms) > 1 else ms * 99
-    return q[49], q[94], q[98]
 
 
 def workload(store: Store) -> dict[str, list[Callable[[GraphReader], object]]]:
@@ -111,8 +107,8 @@ def main() -> None:
         "|---|---|---|---|---|---|",
     ]
     for kind in work:
-        e50, e95, _ = percentiles(embedded[kind])
-        r50, r95, _ = percentiles(remote[kind])
+        e50, e95, _ = quantiles(embedded[kind])
+        r50, r95, _ = quantiles(remote[kind])
         lines.append(f"| {kind} | {len(embedded[kind])} | {e50:.1f} | {e95:.1f} | {r50:.1f} | {r95:.1f} |")
     table = "\n".join(lines) + "\n"
     print(table)

@@ -57,7 +57,7 @@ def _mb(path: Path) -> float:
     return sum(f.stat().st_size for f in files) / 1e6
 
 
-def _quantiles(ms: list[float]) -> tuple[float, float, float]:
+def quantiles(ms: list[float]) -> tuple[float, float, float]:
     if len(ms) < 2:
         return (ms[0],) * 3 if ms else (0.0, 0.0, 0.0)
     q = statistics.quantiles(ms, n=100, method="inclusive")
@@ -107,7 +107,7 @@ def query_latencies(db: Path, rounds: int) -> dict[str, tuple[float, float, floa
             times: list[float] = []
             for q in qs:  # each time computed, not a remembered answer (HTTP below measures those)
                 times += _time(lambda q=q: (forget_answers(), search(index, q, facets=kind == "search faceted")), rounds)
-            out[kind] = _quantiles(times)
+            out[kind] = quantiles(times)
         problems = sorted(store.nodes(NodeType.PROBLEM), key=lambda n: n.id)[:: max(1, store.count_nodes(NodeType.PROBLEM) // 5)][:5]
         acted = {}
         for e in store.edges(edge_type=EdgeType.ACTS_ON):
@@ -125,7 +125,7 @@ def query_latencies(db: Path, rounds: int) -> dict[str, tuple[float, float, floa
             times = []
             for fn in fns:
                 times += _time(fn, max(3, rounds // 2))
-            out[kind] = _quantiles(times)
+            out[kind] = quantiles(times)
     finally:
         store.close()
     return out

@@ -19,7 +19,7 @@ from rdflib.namespace import PROV
 from .errors import BadQuery, NotFound
 from .model import Edge, Evidence, Node
 from .remote import Endpoint, RemoteError
-from .sparql import PREFIXES, check_read_only
+from .sparql import PREFIXES, check_read_only, string_literal
 from .views import NIF, PKG, iri, node_id_of
 from .vocab import EdgeType, NodeType
 
@@ -40,12 +40,6 @@ PAGE = 5000
 CHUNK = 200
 #: Seconds a remote answer may be reused for `version`-keyed caches.
 VERSION_PERIOD = 60
-
-
-def _string(text: str) -> str:
-    """`text` as a SPARQL string literal."""
-    escaped = text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
-    return f'"{escaped}"'
 
 
 class _Iri(str):
@@ -200,7 +194,7 @@ class RemoteGraph:
     def nodes_named(self, text: str, node_type: NodeType | str | None = None) -> list[Node]:
         """Nodes whose label or an alias contains `text`, shortest label first, as the embedded store orders."""
         typed = f"?s a pkg:{NodeType(node_type).value.capitalize()} ." if node_type is not None else "?s pkg:id ?id ."
-        needle = _string(text.replace("%", "").replace("_", ""))
+        needle = string_literal(text.replace("%", "").replace("_", ""))
         pattern = (
             f"{typed} {{ ?s rdfs:label ?l }} UNION {{ ?s skos:altLabel ?l }} "
             f"FILTER(CONTAINS(LCASE(STR(?l)), LCASE({needle})))"

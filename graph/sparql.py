@@ -75,6 +75,12 @@ _FORBIDDEN = re.compile(
 _DATASETS: dict[tuple[str, int], ox.Store] = {}
 
 
+def string_literal(text: str) -> str:
+    """`text` as a quoted SPARQL / Turtle string literal."""
+    escaped = text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t")
+    return f'"{escaped}"'
+
+
 def check_read_only(text: str) -> None:
     """Refused when the text asks to change data or to reach another endpoint (strings, IRIs, comments aside)."""
     bare = _LEXEMES.sub(" ", text)
@@ -260,10 +266,10 @@ def _nt_term(t: dict[str, str] | None) -> str:
         return f"_:{t['value']}"
     if t["type"] != "literal":
         return t["value"]
-    escaped = t["value"].replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t")
+    quoted = string_literal(t["value"])
     if "xml:lang" in t:
-        return f'"{escaped}"@{t["xml:lang"]}'
-    return f'"{escaped}"^^<{t["datatype"]}>' if "datatype" in t else f'"{escaped}"'
+        return f'{quoted}@{t["xml:lang"]}'
+    return f'{quoted}^^<{t["datatype"]}>' if "datatype" in t else quoted
 
 
 _ERRORS: dict[str, type[PolicykgError]] = {
