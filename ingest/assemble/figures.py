@@ -1,4 +1,8 @@
-"""Figures (quantitative facts and key dates): one node each, reported by the measure whose sentence states it."""
+"""Figures (quantitative facts and key dates): one node each, reported by the measure whose sentence states it.
+
+Values coordinated in one statement (提出问题1152条,完成整改1093条) also form a series: a figure whose value is
+"1152 / 1093" and whose `parts` are the single figures, so the pair can be read and compared as stated.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +14,7 @@ from policykg.graph.model import Node
 from policykg.graph.vocab import EdgeType, NodeType
 
 from ..extract.dates import DateMention, find_dates
-from ..extract.figures import FigureMention, find_figures
+from ..extract.figures import FigureMention, find_figures, find_series
 from ..extract.key_dates import find_key_dates
 from .builder import GraphBuilder
 
@@ -26,7 +30,8 @@ def build(p: Parsed, b: GraphBuilder) -> None:
     for a, z in p.sentences:
         dates = find_dates(text, a, z, year)
         year = next((int(d.iso[:4]) for d in reversed(dates) if d.explicit_year), year)
-        figures = find_figures(text, a, z) + [k for k in key_dates if a <= k.start < z]
+        quantities = find_figures(text, a, z)
+        figures = quantities + [k for k in key_dates if a <= k.start < z]
         measure = b.measure_at(a, z) if figures else None
         for f in figures:
             fid = local_id("figure", b.doc, f.start, f.end)
@@ -47,7 +52,30 @@ def build(p: Parsed, b: GraphBuilder) -> None:
                 if sid is not None:
                     b.add_edge(fid, sid, EdgeType.STATED_IN, f.clause_start, f.clause_end)
             found.append((fid, f))
+        for run in find_series(text, quantities):
+            _add_series(b, run, dates, measure)
     b.facts["figures"] = found
+
+
+def _add_series(b: GraphBuilder, run: list[FigureMention], dates: list[DateMention], measure: Node | None) -> None:
+    """One figure for values stated together; its evidence runs from the first value to the last."""
+    first, last = run[0], run[-1]
+    start, end = first.start, last.end
+    fid = local_id("figure", b.doc, start, end)
+    as_of = _as_of(b.text, dates, first)
+    subjects = [f.subject for f in run]
+    attrs = {
+        "value": " / ".join(f.value for f in run), "unit": first.unit,
+        "subject": " / ".join(subjects) if any(subjects) else "",
+        "text": b.text[first.clause_start:last.clause_end], "kind": "series",
+        "parts": [local_id("figure", b.doc, f.start, f.end) for f in run], **({"as_of": as_of} if as_of else {}),
+    }
+    label = f"{attrs['subject']} {attrs['value']}{first.unit}".strip()
+    b.add_node(Node(fid, NodeType.FIGURE, label, attrs=attrs, evidence=b.ev(start, end)))
+    if measure is not None:
+        b.add_edge(measure.id, fid, EdgeType.REPORTS, first.clause_start, last.clause_end)
+    elif (sid := b.section_at(start)) is not None:
+        b.add_edge(fid, sid, EdgeType.STATED_IN, first.clause_start, last.clause_end)
 
 
 _NUMERIC_DATE = re.compile(r"(\d{4})\s*[-./]\s*(\d{1,2})\s*[-./]\s*(\d{1,2})")

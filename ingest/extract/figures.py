@@ -96,6 +96,42 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
     return out
 
 
+_SERIES_GAP = 10
+"""At most this many characters between two values of one series (碰头会, / 、经营单位 / ,完成问题整改)."""
+_SERIES_JOINS = frozenset(",、")
+_SERIES_BREAKS = frozenset(";;。:!?\n()")
+
+
+def find_series(text: str, figures: list[FigureMention]) -> list[list[FigureMention]]:
+    """Runs of two or more figures with one unit, coordinated in one sentence: 提出问题1152条,完成整改1093条.
+
+    Such a run is one statement with several values (raised / fixed, producers / operators), which a reader
+    compares as a whole. Values in different units, or far apart, are separate statements.
+
+    >>> t = "2次碰头会,3次听取汇报,出动2238人次"
+    >>> [[f.text for f in run] for run in find_series(t, find_figures(t))]
+    [['2次', '3次']]
+    """
+    runs: list[list[FigureMention]] = []
+    run: list[FigureMention] = []
+    for f in figures:
+        prev = run[-1] if run else None
+        if prev is not None and f.kind == prev.kind == "quantity" and f.unit == prev.unit and _coordinated(text[prev.end:f.start]):
+            run.append(f)
+            continue
+        if len(run) > 1:
+            runs.append(run)
+        run = [f]
+    if len(run) > 1:
+        runs.append(run)
+    return runs
+
+
+def _coordinated(gap: str) -> bool:
+    joins = sum(c in _SERIES_JOINS for c in gap)
+    return len(gap) <= _SERIES_GAP and joins == 1 and not any(c in _SERIES_BREAKS for c in gap)
+
+
 def clause_of(text: str, a: int, b: int, lo: int, hi: int) -> tuple[int, int]:
     """The clause (between commas, semicolons, stops) holding text[a:b], within text[lo:hi]."""
     c0 = a

@@ -115,3 +115,22 @@ def test_a_table_row_stating_the_task_is_a_problem_and_the_rows_after_it_answer_
     assert any(m == "整改 措施 | 完成项目区生态影响后评估,开展生态修复。" and p == finding and basis == "document"
                for m, p, basis in links(record))
     assert not [n for n in record.nodes if n.type == "measure" and n.attrs["text"] == "|"]
+
+
+SERIES = """丙市河道整治情况
+一、关于河道垃圾清理不及时的问题
+整改情况:组织排查发现问题40条,已完成整改36条。
+"""
+
+
+def test_values_stated_together_are_one_series_figure_beside_the_single_figures(tmp_path: Path):
+    record = ingest(tmp_path, SERIES)
+    figures = {n.attrs["value"]: n for n in record.nodes if n.type == "figure"}
+    assert {"40", "36", "40 / 36"} <= set(figures)
+    series = figures["40 / 36"]
+    assert series.attrs["kind"] == "series" and series.attrs["unit"] == "条"
+    assert series.attrs["parts"] == [figures["40"].id, figures["36"].id]
+    ev = series.evidence[0]
+    assert SERIES[ev.start:ev.end] == "40条,已完成整改36条"
+    reporters = {e.source for e in record.edges if e.type == "reports" and e.target == series.id}
+    assert len(reporters) == 1

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from policykg.ingest.extract.figures import find_figures
+from policykg.ingest.extract.figures import find_figures, find_series
 from policykg.ingest.normalize import normalize
 
 
@@ -84,3 +84,19 @@ def test_signature_dates_and_inspection_milestones_are_key_dates():
     assert [(k.kind, k.value, k.subject) for k in find_key_dates(t)] == [
         ("milestone", "2023年6月2日", "省督察组向某县反馈了督察意见"), ("date", "2023年7月1日", "某县人民政府"),
     ]
+
+
+def series(sentence: str) -> list[list[str]]:
+    text = normalize(sentence)[0]
+    return [[f.text for f in run] for run in find_series(text, find_figures(text))]
+
+
+def test_values_of_one_unit_coordinated_in_a_sentence_are_a_series():
+    s = "共交办问题86条,已完成整改79条,整改完成率91.9%;抽查排污单位31家、运维单位6家"
+    assert series(s) == [["86条", "79条"], ["31家", "6家"]]
+
+
+def test_values_in_other_units_or_far_apart_are_not_a_series():
+    assert series("出动执法人员450人次,检查企业120家,下发整改通知书37份") == []
+    assert series("全市12个乡镇已完成划定工作,另有一个工作组正在对其余5个乡镇逐一核查") == []
+    assert series("建成污水管网12公里。新建管网8公里") == []
