@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
 
-.PHONY: install demo test bench bench-reliability bench-remote
+.PHONY: install demo test screenshots bench bench-reliability bench-remote
 
 $(BIN)/policykg: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -21,6 +21,10 @@ demo: install
 ## Run the whole test suite (unit, golden, end-to-end, browser, reliability)
 test: install
 	$(BIN)/pytest
+
+## Retake the README's screenshots (docs/screenshots/) with the browser test
+screenshots: install
+	POLICYKG_SCREENSHOTS=docs/screenshots $(BIN)/pytest tests/api/test_page_browser.py
 
 ## Benchmark at SCALE copies of the sample (1, 10, 100, 1000): prints a table and appends it to benchmarks/RESULTS.md
 SCALE ?= 100

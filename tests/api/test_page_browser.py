@@ -1,8 +1,10 @@
 """The web page in a real headless Chromium: search, a facet, an entity with highlighted evidence, a regulation's
-timeline, an export download. Screenshots land in docs/screenshots/ (the README shows one)."""
+timeline, an export download. Screenshots are taken into a temporary folder, or into the folder named by
+POLICYKG_SCREENSHOTS (`make screenshots` refreshes the README's pictures in docs/screenshots/)."""
 
 from __future__ import annotations
 
+import os
 import socket
 import subprocess
 import time
@@ -14,12 +16,11 @@ from pathlib import Path
 import pytest
 from invented_graph import write_river_report
 from playwright.sync_api import Browser, Page, sync_playwright
-from support import ROOT, policykg_command
+from support import policykg_command
 
 from policykg.graph.store import Store
 
 CHROMIUM = "/usr/bin/chromium"
-SHOTS = ROOT / "docs" / "screenshots"
 
 
 def _free_port() -> int:
@@ -77,8 +78,15 @@ def _settled(page: Page) -> None:
     assert page.locator("#error").is_hidden(), page.locator("#error").inner_text()
 
 
-def test_search_facet_entity_timeline_export(page: Page, tmp_path: Path) -> None:
-    SHOTS.mkdir(parents=True, exist_ok=True)
+@pytest.fixture
+def shots(tmp_path: Path) -> Path:
+    """Where screenshots go: a test run must not rewrite the committed pictures unless asked to."""
+    folder = Path(os.environ.get("POLICYKG_SCREENSHOTS") or tmp_path / "screenshots")
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def test_search_facet_entity_timeline_export(page: Page, shots: Path, tmp_path: Path) -> None:
     requests: list[str] = []
     page.on("request", lambda r: requests.append(r.url))
     page.goto("/")
@@ -88,7 +96,7 @@ def test_search_facet_entity_timeline_export(page: Page, tmp_path: Path) -> None
     _settled(page)
     assert page.locator(".hit").count() > 0
     assert page.locator(".hit .snippet mark").count() > 0, "no highlighted snippet"
-    page.screenshot(path=str(SHOTS / "search.png"), full_page=False)
+    page.screenshot(path=str(shots / "search.png"), full_page=False)
 
     facet = page.locator("a.facet[data-facet=type]").first
     chosen = facet.get_attribute("data-value")
@@ -105,16 +113,17 @@ def test_search_facet_entity_timeline_export(page: Page, tmp_path: Path) -> None
     assert marks.count() > 0, "no evidence highlighted inside a document"
     assert marks.first.inner_text().strip()
     assert page.locator("#graph canvas").count() > 0, "the neighbourhood graph was not drawn"
-    page.screenshot(path=str(SHOTS / "entity.png"), full_page=False)
+    page.screenshot(path=str(shots / "entity.png"), full_page=False)
     marks.first.scroll_into_view_if_needed()
-    page.screenshot(path=str(SHOTS / "evidence.png"), full_page=False)
+    page.screenshot(path=str(shots / "evidence.png"), full_page=False)
 
     page.click("header a[href='#/regulations']")
     _settled(page)
     page.locator("table a[href^='#/regulation/']").first.click()
     _settled(page)
     assert page.locator("#timeline .period").count() > 0, "the regulation has no timeline"
-    page.screenshot(path=str(SHOTS / "regulation.png"), full_page=False)
+    page.screenshot(path=str(shots / "regulation.png"), full_page=False)
+    assert all((shots / f"{name}.png").stat().st_size > 0 for name in ("search", "entity", "evidence", "regulation"))
 
     with page.expect_download() as download:
         page.click("#exports a[data-format=gexf]")
