@@ -19,9 +19,7 @@ def _matching(store: GraphReader, query: str, node_type: NodeType) -> list[Node]
     if node is not None and node.type == node_type:
         return [node]
     key = name_key(query)
-    candidates = store.nodes_named(query, node_type) or [
-        n for n in store.nodes(node_type) if key in name_key(n.label) or any(key in name_key(a) for a in n.aliases)
-    ]
+    candidates = store.nodes_named(query, node_type)
     exact = [n for n in candidates if key in {name_key(n.label), *map(name_key, n.aliases)}]
     return exact or candidates
 

@@ -27,7 +27,10 @@ class GraphReader(Protocol):
 
     def nodes(self, node_type: NodeType | str | None = None, ids: Iterable[str] | None = None) -> list[Node]: ...
 
-    def nodes_named(self, text: str, node_type: NodeType | str | None = None) -> list[Node]: ...
+    def nodes_named(self, text: str, node_type: NodeType | str | None = None) -> list[Node]:
+        """Nodes whose label or an alias contains `text`; a reader may give only the exact matches when there are
+        any (the queries prefer those)."""
+        ...
 
     def edges(
         self,

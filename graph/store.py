@@ -10,7 +10,13 @@ Schema (written down here and nowhere else):
 * ``nodes``, ``edges``  the merged view of the claims, kept in step with them in the same transaction, so reads
                   never merge.
 * ``evidence``    (owner, doc, start, end): the spans that justify a node or an edge.
+* ``names``       the name key (ids.name_key) of every node's label and aliases, for lookups by name.
+* ``name_pairs``  each two neighbouring characters of the names of nodes whose labels are names, not sentences
+                  (every type but those in SENTENCE_TYPES), so that a lookup by part of a name reads the nodes
+                  holding its rarest pair instead of every label. A name's last character is a one-character pair.
 * ``meta``        schema version and a counter that grows with every write (views are cached on it).
+
+Opening a store written by an older schema migrates it in one transaction (``MIGRATIONS``); nothing is dropped.
 
 Every document is written in one transaction: after a crash a document is either wholly present or absent.
 Deleting a document removes its claims and evidence and re-merges what is left.
@@ -21,16 +27,17 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from .errors import NotFound, StoreBusy
+from .ids import name_key
 from .model import DocumentRecord, Edge, Evidence, Node
 from .vocab import EdgeType, NodeType
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 DB_FILE = "graph.sqlite"
 
 _SCHEMA = """
@@ -92,11 +99,67 @@ CREATE TABLE IF NOT EXISTS evidence (
     PRIMARY KEY (owner, doc, start, "end")
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS evidence_doc ON evidence(doc);
+CREATE TABLE IF NOT EXISTS names (
+    key TEXT NOT NULL,
+    type TEXT NOT NULL,
+    node TEXT NOT NULL,
+    PRIMARY KEY (key, type, node)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS names_node ON names(node);
+CREATE TABLE IF NOT EXISTS name_pairs (
+    pair TEXT NOT NULL,
+    type TEXT NOT NULL,
+    node TEXT NOT NULL,
+    PRIMARY KEY (pair, type, node)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS name_pairs_node ON name_pairs(node);
 """
+
+#: Node types whose labels are sentences or values, not names: found by id, by their whole label, or through
+#: full-text search, but not by a part of their label (their pairs would outnumber all others).
+SENTENCE_TYPES = frozenset({NodeType.MEASURE, NodeType.FIGURE, NodeType.CONFLICT})
+
+#: Pairs a lookup counts, at most, to find the rarest of a name's pairs.
+_PAIR_COUNT_CAP = 2000
 
 
 def _dumps(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+def _name_pairs(key: str) -> set[str]:
+    """Each two neighbouring characters of a name key, and its last character alone."""
+    return {key[i : i + 2] for i in range(len(key))}
+
+
+def _name_rows(node: str, node_type: str, label: str, aliases: Iterable[str]) -> tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]]:
+    """The rows of `names` and `name_pairs` for one node."""
+    keys = {k for k in map(name_key, [label, *aliases]) if k}
+    pairs = set().union(*map(_name_pairs, keys)) if node_type not in SENTENCE_TYPES and keys else set()
+    return [(k, node_type, node) for k in sorted(keys)], [(p, node_type, node) for p in sorted(pairs)]
+
+
+def _index_names(c: sqlite3.Connection, node: str, node_type: str | None = None, label: str = "",
+                 aliases: Iterable[str] = ()) -> None:
+    """(Re)write one node's name rows; without a type, only remove them (the node is gone)."""
+    c.execute("DELETE FROM names WHERE node = ?", (node,))
+    c.execute("DELETE FROM name_pairs WHERE node = ?", (node,))
+    if node_type is not None:
+        names, pairs = _name_rows(node, node_type, label, aliases)
+        c.executemany("INSERT INTO names VALUES (?,?,?)", names)
+        c.executemany("INSERT INTO name_pairs VALUES (?,?,?)", pairs)
+
+
+def _migrate_to_2(c: sqlite3.Connection) -> None:
+    """Version 2 adds the name tables: fill them from the merged nodes."""
+    for nid, node_type, label, aliases in c.execute("SELECT id, type, label, aliases FROM nodes").fetchall():
+        names, pairs = _name_rows(nid, node_type, label, json.loads(aliases))
+        c.executemany("INSERT OR IGNORE INTO names VALUES (?,?,?)", names)
+        c.executemany("INSERT OR IGNORE INTO name_pairs VALUES (?,?,?)", pairs)
+
+
+#: Steps that bring a store written by an older schema up to date: MIGRATIONS[v] turns version v-1 into v.
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {2: _migrate_to_2}
 
 
 def _merge_attrs(claims: Iterable[dict[str, Any]]) -> dict[str, Any]:
@@ -123,6 +186,8 @@ class Store:
         self.folder = folder
         self._conn = conn
         self._lock = threading.RLock()
+        self.schema_version = SCHEMA_VERSION
+        """The schema the database holds: older than SCHEMA_VERSION only when opened read-only, unmigrated."""
 
     # ---------- opening ----------
 
@@ -144,6 +209,11 @@ class Store:
                         conn.execute(stmt)
                 conn.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
                 conn.execute("INSERT OR IGNORE INTO meta VALUES ('version', '0')")
+                found = int(conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()[0])
+                for step in range(found + 1, SCHEMA_VERSION + 1):
+                    MIGRATIONS[step](conn)
+                    conn.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", (str(step),))
+        store.schema_version = int(store.get_meta("schema_version", "0"))
         return store
 
     def close(self) -> None:
@@ -223,11 +293,13 @@ class Store:
             if not rows:
                 c.execute("DELETE FROM nodes WHERE id = ?", (nid,))
                 c.execute("DELETE FROM evidence WHERE owner = ?", (nid,))
+                _index_names(c, nid)
                 continue
             label = rows[0][1]
             aliases = sorted({a for r in rows for a in json.loads(r[2])} | {r[1] for r in rows} - {label})
             attrs = _merge_attrs(json.loads(r[3]) for r in rows)
             c.execute("INSERT OR REPLACE INTO nodes VALUES (?,?,?,?,?)", (nid, rows[0][0], label, _dumps(aliases), _dumps(attrs)))
+            _index_names(c, nid, rows[0][0], label, aliases)
         for eid in sorted(edge_ids):
             rows = c.execute(
                 "SELECT source, target, type, attrs FROM edge_claims WHERE edge = ? ORDER BY doc", (eid,)
@@ -298,7 +370,44 @@ class Store:
         return self._nodes_from(self._read(f"{sql} ORDER BY id"))
 
     def nodes_named(self, text: str, node_type: NodeType | str | None = None) -> list[Node]:
-        """Nodes whose label or an alias contains `text` (a plain substring, case as written)."""
+        """The nodes named `text` (label or alias, compared as name keys: ids.name_key) when there are any, else
+        those with a name that contains it, shortest label first. Nodes of SENTENCE_TYPES match only by a whole
+        label or alias.
+
+        Reads the nodes holding the rarest character pair of `text` (the `name_pairs` index), never every name.
+
+        >>> import tempfile; Store.open(Path(tempfile.mkdtemp())).nodes_named("湾长制")
+        []
+        """
+        key = name_key(text)
+        if not key:
+            return []
+        if self.schema_version < 2:  # an old store opened read-only has no name tables yet
+            return self._nodes_like(text, node_type)
+        typed, params = (" AND type = ?", [str(node_type)]) if node_type is not None else ("", [])
+        exact = {r[0] for r in self._read(f"SELECT node FROM names WHERE key = ?{typed}", [key, *params])}
+        ids = exact or self._names_containing(key, typed, params)
+        return sorted(self.nodes(ids=ids), key=lambda n: (len(n.label), n.id))
+
+    def _names_containing(self, key: str, typed: str, params: list[str]) -> set[str]:
+        """Ids of nodes with a name key containing `key` (typed/params: an optional type condition)."""
+        if len(key) == 1:  # every character of a name starts one of its pairs
+            return {r[0] for r in self._read(
+                f"SELECT node FROM name_pairs WHERE pair >= ? AND pair < ?{typed}", [key, key + "\U0010ffff", *params])}
+        counts = {
+            p: int(self._read(f"SELECT count(*) FROM (SELECT 1 FROM name_pairs WHERE pair = ?{typed} LIMIT ?)",
+                              [p, *params, _PAIR_COUNT_CAP])[0][0])
+            for p in {key[i : i + 2] for i in range(len(key) - 1)}
+        }
+        rarest = min(sorted(counts), key=counts.__getitem__)
+        if not counts[rarest]:
+            return set()
+        return {r[0] for r in self._read(
+            f"SELECT node FROM names WHERE node IN (SELECT node FROM name_pairs WHERE pair = ?{typed}) AND instr(key, ?) > 0",
+            [rarest, *params, key])}
+
+    def _nodes_like(self, text: str, node_type: NodeType | str | None = None) -> list[Node]:
+        """nodes_named by a substring scan of labels and aliases, for a store without name tables."""
         like = f"%{text.replace('%', '').replace('_', '')}%"
         sql = "SELECT id, type, label, aliases, attrs FROM nodes WHERE (label LIKE ? OR aliases LIKE ?)"
         params: list[Any] = [like, like]
