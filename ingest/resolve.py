@@ -164,6 +164,20 @@ def short_to_long(names: list[str], min_len: int = 3) -> dict[str, str]:
     return out
 
 
+def bracketed_forms(names: list[str]) -> dict[str, str]:
+    """Names that the same document also writes with a bracketed qualifier, mapped to that fuller name.
+
+    >>> bracketed_forms(["国家生态文明试验区", "国家生态文明试验区(海南)"])
+    {'国家生态文明试验区': '国家生态文明试验区(海南)'}
+    """
+    out = {}
+    for s in set(names):
+        longer = {n for n in names if n.startswith(s + "(") or n.startswith(s + "（")}
+        if len(longer) == 1:
+            out[s] = longer.pop()
+    return out
+
+
 def place_key(name: str, attrs: dict[str, str]) -> str:
     """The merge key of a place: a county's name alone is shared by several provinces."""
     province = attrs.get("province", "")

@@ -19,6 +19,7 @@ from ..extract import regulations
 from ..extract.mention import Mention
 from ..extract.persons import find_persons
 from ..extract.places import find_places
+from ..extract.projects import project_lists
 from ..extract.units import division_prefix, elliptical, find_units
 from ..extract.waters import find_waters
 from .builder import GraphBuilder
@@ -43,14 +44,16 @@ def build(p: Parsed, b: GraphBuilder) -> None:
     b.facts.update(province=ctx.province, city=ctx.city)
     titles = [(m.start - 1, m.end + 1) for m in regulations.find_titles(text)]
     units = find_units(text)
+    # Names listed before 等围填海项目 are projects: not bays or places there (ingest/extract/projects.py).
+    projects = project_lists(text)
     # A water named inside a body's name is still a mention of the water; one cut across a name is not.
-    waters = [w for w in find_waters(text) if not any(_crosses(w.start, w.end, u.start, u.end) for u in units)]
+    waters = [w for w in find_waters(text) if not any(_crosses(w.start, w.end, u.start, u.end) for u in units)
+              and not (w.type == NodeType.BAY and _overlaps(projects, w.start, w.end))]
     taken = [(u.start, u.end) for u in units]
     units += [u for u in resolve.self_references(text, ctx) if not _overlaps(taken, u.start, u.end)]
     units += elliptical(text, units)
     literal = [(u.start, u.end) for u in units if u.attrs.get("literal", True)]
-    blocked = titles + literal + [(w.start, w.end) for w in waters]
-    places = find_places(text, ctx.province, blocked)
+    places = find_places(text, ctx.province, titles + literal + projects, [_water_span(w) for w in waters])
     persons = find_persons(text)
 
     unit_names = {id(m): m.name if m.name != m.surface else resolve.unit_name(m, ctx) for m in units}
@@ -66,7 +69,9 @@ def build(p: Parsed, b: GraphBuilder) -> None:
         name = m.name
         attrs = {"kind": m.attrs["kind"], "place": m.attrs.get("place", "")}
         _add(b, NodeType(m.type), name, name, m, attrs)
+    fuller = resolve.bracketed_forms([m.name for m in places])
     for m in places:
+        m.name = fuller.get(m.name, m.name)
         attrs = {k: v for k, v in m.attrs.items() if v}
         _add(b, NodeType.PLACE, resolve.place_key(m.name, m.attrs), m.name, m, attrs)
     for m in persons:
@@ -108,6 +113,12 @@ def _locate(b: GraphBuilder, places: list[Mention], waters: list[Mention], units
 
 def _place_id(m: Mention) -> str:
     return entity_id("place", resolve.place_key(m.name, m.attrs))
+
+
+def _water_span(w: Mention) -> tuple[int, int]:
+    """The span a water takes from places: all of its name but the place it is named after (海南岛近岸海域)."""
+    place = str(w.attrs.get("place", ""))
+    return (w.start + len(place), w.end) if place and w.name.startswith(place) else (w.start, w.end)
 
 
 def _crosses(a: int, z: int, x: int, y: int) -> bool:

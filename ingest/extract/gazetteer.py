@@ -83,9 +83,13 @@ def waters() -> dict[str, tuple[str, str, str]]:
 
 
 @lru_cache(maxsize=1)
-def regions() -> dict[str, str]:
-    """The country and named regions: name -> level (country or region)."""
-    return {r["name"]: r["level"] for r in _rows("regions.tsv")}
+def regions() -> dict[str, tuple[str, str]]:
+    """The country and named regions, by every name the text writes them: name -> (full name, level).
+
+    >>> regions()["泛珠"]
+    ('泛珠三角', 'region')
+    """
+    return {r["name"]: (r["full"] or r["name"], r["level"]) for r in _rows("regions.tsv")}
 
 
 @lru_cache(maxsize=1)

@@ -3,6 +3,10 @@
 A division's short form (琼海, 陵水, 山东) is taken only where it cannot be read as something else: when it is a
 province, when the text also writes its full name, or when it lies in the province the document is about. Names
 inside a unit's name or a 《》 title are not places of their own (the caller passes those spans as `blocked`).
+Inside a water's name they are not either, except that a region may be named after its waters (澜沧江-湄公河区域)
+and an island's sea area is named after the island (海南岛近岸海域: the caller leaves the island out of `waters`).
+Regions are also written as a division and a quarter of it (海南中部山区, then 中部山区 for short); a national pilot
+zone may carry its province in brackets (国家生态文明试验区(海南)).
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ _FORMS = sorted(
         "经济技术开发区": "zone", "高新技术产业开发区": "zone", "经济开发区": "zone", "开发区": "zone", "高新区": "zone",
         "工业园区": "zone", "工业园": "zone", "产业园区": "zone", "经济区": "zone", "自由贸易港": "zone",
         "自由贸易试验区": "zone", "经济特区": "zone", "片区": "zone", "风景名胜区": "zone", "新区": "zone",
-        "保税区": "zone", "自贸区": "zone", "生态城": "zone", "度假区": "zone", "群岛": "region", "岛": "island",
+        "保税区": "zone", "自贸区": "zone", "试验区": "zone", "生态城": "zone", "度假区": "zone", "群岛": "region", "岛": "island",
         "镇": "town", "乡": "town", "街道": "town", "村": "village", "村小组": "village", "社区": "village",
     }.items(),
     key=lambda f: len(f[0]),
@@ -32,7 +36,7 @@ _GENERIC = {
     "乡镇", "城乡", "农村", "乡村", "新农村", "美丽乡村", "海岛", "全岛", "本岛", "离岛", "岛", "村", "镇", "乡",
     "城镇", "集镇", "小镇", "村镇", "各村", "全村", "该村", "本村", "行政村", "自然村", "贫困村", "示范村",
     "街道", "各街道", "社区", "片区", "新区", "开发区", "工业园", "工业园区", "园区", "经济区", "各乡镇", "重点片区",
-    "产业园区", "度假区", "景区", "风景名胜区", "群岛", "家乡", "下乡", "回乡", "村村", "两岛", "城区", "郊区", "矿区",
+    "产业园区", "度假区", "景区", "风景名胜区", "群岛", "试验区", "家乡", "下乡", "回乡", "村村", "两岛", "城区", "郊区", "矿区",
     "东区", "西区", "南县", "新县", "和县",
 }
 _GENERIC_TAILS = ("城镇", "农村", "乡镇", "村庄", "海岛", "乡村", "小镇", "集镇")
@@ -41,36 +45,44 @@ _WATER_END = set("溪河江湖湾沟渠")
 _NOT_AFTER = {"村": "民委庄落级务干镇容湾", "镇": "政区级域压痛静", "乡": "镇村土愁亲", "岛": "屿礁内外上", "社区": "矫"}
 _MOUNTAIN_NEXT = re.compile(r"、([\u4e00-\u9fff]{1,4}[岭山峰])")
 _LIMIT = 10
+# A quarter of a division: 中部山区, 东北部地区, 西部沿海地区.
+_QUARTER = re.compile(r"(?:东南|东北|西南|西北|东|西|南|北|中)部(?:沿海地区|丘陵地区|山区|地区|丘陵区|沿海)")
+# A pilot zone is named by the nation or a division before it (国家生态文明试验区, not 试验区 alone).
+_ZONE_OWNERS = ("国家",)
+# A numbered body after a division (海南省第五生态环境保护督察组) even when the text is cut before its suffix.
+_ORDINAL = re.compile(r"第[一二三四五六七八九十]+")
+_DASHES = "-—–－"
 
 
-def find_places(text: str, province: str = "", blocked: list[tuple[int, int]] | None = None) -> list[Mention]:
-    """Places in `text`, leftmost-longest, outside the `blocked` spans; attrs level and, for divisions, province.
+def find_places(text: str, province: str = "", blocked: list[tuple[int, int]] | None = None,
+                waters: list[tuple[int, int]] | None = None) -> list[Mention]:
+    """Places in `text`, leftmost-longest, outside the `blocked` spans and the `waters` (which only a region may
+    hold whole); attrs level and, for divisions, province.
 
     >>> [(m.name, m.attrs["level"]) for m in find_places("琼海、陵水和海南岛", province="海南省")]
     [('琼海市', 'city'), ('陵水黎族自治县', 'county'), ('海南岛', 'island')]
     """
     blocked = sorted(blocked or [])
+    waters = sorted(waters or [])
     table = divisions()
     written_full = _WrittenIn(text)
     out: list[Mention] = []
     taken: list[tuple[int, int]] = []
     forms = [h for h in (_form(text, m.start(), m.end()) for m in _SUFFIX.finditer(text)) if h]
-    for hit in sorted(forms, key=lambda h: h.start - h.end):
-        if not _overlaps(blocked, hit.start, hit.end) and not _overlaps(taken, hit.start, hit.end):
-            out.append(hit)
-            taken.append((hit.start, hit.end))
-    for hit in _regions(text):
-        if not _overlaps(blocked, hit.start, hit.end) and not _overlaps(taken, hit.start, hit.end):
+    for hit in [*sorted(forms, key=lambda h: h.start - h.end), *_quarters(text), *_regions(text)]:
+        if not _overlaps(blocked, hit.start, hit.end) and not _overlaps(taken, hit.start, hit.end) and \
+                not _cuts(waters, hit.start, hit.end, whole=hit.attrs["level"] == "region"):
             out.append(hit)
             taken.append((hit.start, hit.end))
     i = 0
     while i < len(text):
         hit = _division_at(text, i, table, province, written_full)
-        if hit and not _overlaps(taken, hit.start, hit.end):
+        if hit and not _overlaps(taken, hit.start, hit.end) and not _overlaps(waters, hit.start, hit.end):
             out.append(hit)
             i = hit.end
         else:
             i += 1
+    out += _short_quarters(text, out, blocked + waters + taken)
     return sorted((m for m in out if not _overlaps(blocked, m.start, m.end)), key=lambda m: m.start)
 
 
@@ -86,6 +98,8 @@ def _division_at(text: str, i: int, table: dict[str, list[Division]], province: 
         full = [d for d in ds if d.name == word]
         if full and n == 2 and not _two_character_division(text, i, full):
             continue
+        if _ORDINAL.match(text, i + n):
+            return None
         if full:
             d = _pick(full, province)
         else:
@@ -122,14 +136,38 @@ def _short_form_division(text: str, end: int, ds: list[Division], province: str,
 def _regions(text: str) -> list[Mention]:
     """The country and named regions, standing as words of their own (not 中国特色, 中国共产党)."""
     out = []
-    for name, level in regions().items():
-        for m in re.finditer(re.escape(name), text):
+    for written, (name, level) in regions().items():
+        pattern = "".join(f"[{_DASHES}]" if ch in _DASHES else re.escape(ch) for ch in written)
+        for m in re.finditer(pattern, text):
             end = m.end()
             if text.startswith(("区域", "地区"), end):
                 end += 2
             elif is_name_char(text[end : end + 1] or "。") and not text.startswith(("国家", "各国"), end):
                 continue
             out.append(Mention("place", name, text[m.start() : end], m.start(), end, {"level": level}))
+    return out
+
+
+def _quarters(text: str) -> list[Mention]:
+    """A quarter of a division written after it: 海南中部山区, 广东省东部沿海地区."""
+    out = []
+    for q in _QUARTER.finditer(text):
+        a = q.start()
+        head = next((text[a - n : a] for n in range(min(a, 10), 1, -1) if text[a - n : a] in divisions()), "")
+        if head:
+            name = text[a - len(head) : q.end()]
+            out.append(Mention("place", name, name, a - len(head), q.end(), {"level": "region"}))
+    return out
+
+
+def _short_quarters(text: str, found: list[Mention], taken: list[tuple[int, int]]) -> list[Mention]:
+    """The quarter alone (中部山区) where the document has named it in full (海南中部山区) before."""
+    full = [m for m in found if m.attrs["level"] == "region" and _QUARTER.search(m.name)]
+    out = []
+    for q in _QUARTER.finditer(text):
+        earlier = [m for m in full if m.end <= q.start() and m.name.endswith(q.group(0))]
+        if earlier and not _overlaps(taken, q.start(), q.end()):
+            out.append(Mention("place", earlier[-1].name, q.group(0), q.start(), q.end(), {"level": "region"}))
     return out
 
 
@@ -175,7 +213,18 @@ def _form(text: str, s: int, e: int) -> Mention | None:
         return None
     if any(ch.isdigit() for ch in name) or name.endswith(("小组", "工作组")) and suffix != "村小组":
         return None
+    if suffix == "试验区":
+        if not name.startswith(_ZONE_OWNERS) and not _after_divisions(text, a, s) > a:
+            return None
+        e = _bracketed_division(text, e)
+        name = text[a:e]
     return Mention("place", name, name, a, e, {"level": _LEVEL[suffix]})
+
+
+def _bracketed_division(text: str, e: int) -> int:
+    """The end of a zone's name after the division it covers, written in brackets: 国家生态文明试验区(海南)."""
+    close = re.match(r"[(（]([\u4e00-\u9fff]{2,8})[)）]", text[e : e + 10])
+    return e + close.end() if close and close.group(1) in divisions() else e
 
 
 def _after_divisions(text: str, a: int, s: int) -> int:
@@ -194,3 +243,8 @@ def _after_divisions(text: str, a: int, s: int) -> int:
 
 def _overlaps(spans: list[tuple[int, int]], a: int, z: int) -> bool:
     return any(x < z and a < y for x, y in spans)
+
+
+def _cuts(spans: list[tuple[int, int]], a: int, z: int, whole: bool) -> bool:
+    """Whether a..z overlaps one of the spans, other than by holding it whole when `whole` allows that."""
+    return any(x < z and a < y and not (whole and a <= x and y <= z) for x, y in spans)

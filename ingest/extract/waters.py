@@ -102,6 +102,8 @@ def _candidate(text: str, s: int, e: int, floor: int) -> Mention | None:
         a == s or text[a:s] in divisions() or s - a < 2 or text[s - 1] in "湾海省市县区"
     ):
         return None
+    if suffix in ("海域", "近岸海域") and text[s - 1] == "岛" and not place:  # 海南岛近岸海域: the island's sea area
+        place = text[a:s]
     known = waters()
     tail = next((k for k in known if name.endswith(k) and len(name) - len(k) >= 2), "")
     if tail:
