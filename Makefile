@@ -9,7 +9,7 @@ PORT ?= 8000
 $(BIN)/policykg: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[test]'
+	$(BIN)/pip install --quiet -e '.[test,tantivy]'
 	touch $@
 
 install: $(BIN)/policykg

@@ -26,7 +26,13 @@ class Services:
 
     @classmethod
     def open(cls, db: Path, settings: Settings | None = None) -> Services:
-        return cls(Store.open(db), SearchIndex(db), remote_graph(settings) if settings else None)
+        store = Store.open(db)
+        index = SearchIndex(db, (settings or Settings(db=db)).search_engine or None)
+        if index.outdated and store.documents():
+            from policykg.ingest.batch import repair_index  # the index is rebuilt empty on opening: refill it
+
+            repair_index(store, index)
+        return cls(store, index, remote_graph(settings) if settings else None)
 
     @property
     def graph(self) -> GraphReader:

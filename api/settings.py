@@ -37,6 +37,10 @@ class Settings:
     """Named graph the remote store holds the graph in (policykg push's default when empty)."""
     sparql_user: str = field(default_factory=lambda: _env("SPARQL_USER"))
     sparql_password: str = field(default_factory=lambda: _env("SPARQL_PASSWORD"))
+    search_engine: str = field(default_factory=lambda: _env("SEARCH_ENGINE"))
+    """Full-text engine: `whoosh` (pure Python, the default for a new index) or `tantivy` (native code,
+    `pip install 'policykg[tantivy]'`). Empty: the engine that wrote the store's index. The index records its
+    engine; an index written by another engine than the one named is rebuilt from the store on opening."""
     max_upload_bytes: int = field(default_factory=lambda: int(_env("MAX_UPLOAD_BYTES", str(50 * 1024 * 1024))))
     """Bytes one uploaded document may hold (the ingest's file size limit)."""
     max_body_bytes: int = field(default_factory=lambda: int(_env("MAX_BODY_BYTES", str(1024 * 1024))))

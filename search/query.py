@@ -12,11 +12,10 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from whoosh.query import And, AndMaybe, AndNot, Every, NumericRange, Or, Phrase, Prefix, Query, Term, TermRange, Wildcard
-
 from policykg.graph.errors import BadQuery
 
 from .analyzer import bigrams, chinese_analyzer, normalize_query_text
+from .clauses import And, AndMaybe, AndNot, Clause, Contains, Every, NumericRange, Or, Phrase, Prefix, Term, TermRange
 from .schema import FILTER_FIELDS, GRAM_FIELDS, WORD_FIELDS
 
 MAX_QUERY = 1000
@@ -30,12 +29,15 @@ _OPERATORS = {"AND", "OR", "NOT"}
 class ParsedQuery:
     """A query ready for the index, with what the re-ranking and highlighting need to know."""
 
-    query: Query | None
+    query: Clause | None
     """Text clauses, or None when the query is only filters."""
-    filter: Query | None
-    exclude: Query | None
+    filter: Clause | None
+    exclude: Clause | None
     words: list[str] = field(default_factory=list)
     """The positive words and phrases, normalized, in the order typed (coverage and highlights)."""
+    narrow: Clause | None = None
+    """`query` without its character-pair alternatives, when it has any and every word has another way in: what
+    is asked first, as pair phrases check positions in every candidate and whole words find enough mostly."""
 
 
 def _check(raw: str) -> str:
@@ -66,39 +68,39 @@ def _word_tokens(word: str) -> list[str]:
     return [t for t in toks if not any(t != u and t in u for u in toks)]
 
 
-def word_query(word: str) -> Query:
+def word_query(word: str) -> Clause:
     """A word found by its jieba tokens in any text field, or as a substring through character pairs."""
     toks = _word_tokens(word)
-    alts: list[Query] = []
+    alts: list[Clause] = []
     for f in WORD_FIELDS:
         if len(toks) == 1:
             alts.append(Term(f, toks[0]))
         elif toks:
-            alts.append(And([Term(f, t) for t in toks]))
+            alts.append(And(tuple(Term(f, t) for t in toks)))
     grams = [g for g, _ in bigrams(word)]
     for f in GRAM_FIELDS:
         if len(grams) == 1:
             alts.append(Term(f, grams[0]))
         elif grams:
-            alts.append(Phrase(f, grams))
+            alts.append(Phrase(f, tuple(grams)))
     if not alts:
         raise BadQuery(f"nothing to search for in {word!r}", "use Chinese words, letters or digits")
-    return Or(alts)
+    return Or(tuple(alts))
 
 
-def phrase_query(phrase: str) -> Query:
+def phrase_query(phrase: str) -> Clause:
     """The exact character sequence: consecutive jieba tokens, or consecutive character pairs."""
     toks = _tokens(phrase)
     grams = [g for g, _ in bigrams(phrase)]
     if not grams:
         raise BadQuery(f"nothing to search for in the phrase {phrase!r}")
-    alts: list[Query] = [Phrase(f, grams) if len(grams) > 1 else Term(f, grams[0]) for f in GRAM_FIELDS]
+    alts: list[Clause] = [Phrase(f, tuple(grams)) if len(grams) > 1 else Term(f, grams[0]) for f in GRAM_FIELDS]
     if len(toks) > 1:
-        alts += [Phrase(f, toks) for f in WORD_FIELDS]
-    return Or(alts)
+        alts += [Phrase(f, tuple(toks)) for f in WORD_FIELDS]
+    return Or(tuple(alts))
 
 
-def filter_query(name: str, value: str, is_range: bool) -> Query:
+def filter_query(name: str, value: str, is_range: bool) -> Clause:
     """One field filter: type, doc (exact), unit / place / water (part of a name), year and date (or ranges)."""
     if name not in FILTER_FIELDS:
         raise BadQuery(f"unknown field {name!r}", f"fields: {', '.join(sorted(FILTER_FIELDS))}")
@@ -124,7 +126,30 @@ def filter_query(name: str, value: str, is_range: bool) -> Query:
         return Prefix("date", value)
     if name in {"type", "doc"}:
         return Term(name, value)
-    return Wildcard(name, f"*{value}*")
+    return Contains(name, value)
+
+
+def without_pairs(clause: Clause) -> Clause | None:
+    """The clause with its character-pair alternatives left out; None when a part has no other alternative.
+
+    Exclusions (the right side of AndNot) keep their pairs: what a researcher excludes stays excluded.
+    """
+    match clause:
+        case Term(f) | Phrase(f) if f in GRAM_FIELDS:
+            return None
+        case Or(parts):
+            kept = tuple(x for x in map(without_pairs, parts) if x is not None)
+            return (kept[0] if len(kept) == 1 else Or(kept)) if kept else None
+        case And(parts):
+            kept = tuple(map(without_pairs, parts))
+            return None if None in kept else And(kept)  # type: ignore[arg-type]
+        case AndMaybe(required, optional):
+            r, o = without_pairs(required), without_pairs(optional)
+            return None if r is None or o is None else AndMaybe(r, o)
+        case AndNot(positive, negative):
+            p = without_pairs(positive)
+            return None if p is None else AndNot(p, negative)
+    return clause
 
 
 def parse(raw: str) -> ParsedQuery:
@@ -134,11 +159,11 @@ def parse(raw: str) -> ParsedQuery:
     ['湾长', '湾长制 实施方案']
     """
     q = _check(raw)
-    should: list[Query] = []
-    must: list[Query] = []
-    must_not: list[Query] = []
-    filters: list[Query] = []
-    excluded_filters: list[Query] = []
+    should: list[Clause] = []
+    must: list[Clause] = []
+    must_not: list[Clause] = []
+    filters: list[Clause] = []
+    excluded_filters: list[Clause] = []
     words: list[str] = []
     negate = require_next = False
     for m in _TOKEN.finditer(q):
@@ -171,18 +196,19 @@ def parse(raw: str) -> ParsedQuery:
     if negate or require_next:
         raise BadQuery("the query ends with an operator", "write 禁塑 NOT 宣传, 湾长制 AND 考核")
     if must and should:
-        text_q: Query | None = AndMaybe(And(must), Or(should))
+        text_q: Clause | None = AndMaybe(And(tuple(must)), Or(tuple(should)))
     elif must or should:
-        text_q = And(must) if must else Or(should)
+        text_q = And(tuple(must)) if must else Or(tuple(should))
     else:
         text_q = Every() if must_not or filters or excluded_filters else None
     if text_q is None:
         raise BadQuery("empty query", "type some words, e.g. 禁塑")
     if must_not:
-        text_q = AndNot(text_q, Or(must_not))
+        text_q = AndNot(text_q, Or(tuple(must_not)))
     return ParsedQuery(
         query=text_q,
-        filter=And(filters) if filters else None,
-        exclude=Or(excluded_filters) if excluded_filters else None,
+        filter=And(tuple(filters)) if filters else None,
+        exclude=Or(tuple(excluded_filters)) if excluded_filters else None,
         words=words,
+        narrow=narrow if (narrow := without_pairs(text_q)) != text_q else None,
     )

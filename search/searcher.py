@@ -7,11 +7,11 @@ from collections import Counter, OrderedDict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from whoosh.query import And, Term
-
 from policykg.graph.errors import BadQuery
 
 from .analyzer import chinese_analyzer
+from .clauses import And, Term
+from .engine import Matches
 from .index import SearchIndex
 from .query import ParsedQuery, parse
 
@@ -46,12 +46,14 @@ class Hit:
 @dataclass
 class Result:
     total: int
+    """How many passages match; when CANDIDATES or more do, it may be a lower bound (`total_exact` false)."""
     hits: list[Hit]
     facets: dict[str, dict[str, int]] | None = None
     """Per facet field, value -> number of matching passages (among the best CANDIDATES), when asked for."""
+    total_exact: bool = True
 
     def as_dict(self) -> dict:
-        out: dict = {"total": self.total, "hits": [h.as_dict() for h in self.hits]}
+        out: dict = {"total": self.total, "total_exact": self.total_exact, "hits": [h.as_dict() for h in self.hits]}
         if self.facets is not None:
             out["facets"] = self.facets
         return out
@@ -114,7 +116,7 @@ def search(
     if limit < 1 or offset < 0:
         raise BadQuery("limit must be at least 1 and offset not negative")
     pq: ParsedQuery = parse(query)
-    total, rows = _candidates(index, query, pq, node_type, max(CANDIDATES, offset + limit))
+    found, rows = _candidates(index, query, pq, node_type, max(CANDIDATES, offset + limit))
     if sort == "date":
         rows = sorted(rows, key=lambda x: (x[2].get("date") or "", x[0], x[1]), reverse=True)
     else:
@@ -124,11 +126,12 @@ def search(
             highlights(f["text"], pq.words))
         for _cov, score, f in rows[offset : offset + limit]
     ]
-    return Result(total=total, hits=hits, facets=_facets(r for _c, _s, r in rows) if facets else None)
+    return Result(total=found.total, hits=hits, facets=_facets(r for _c, _s, r in rows) if facets else None,
+                  total_exact=found.exact)
 
 
 _Rows = list[tuple[float, float, dict]]
-_answers: OrderedDict[tuple, tuple[int, _Rows]] = OrderedDict()
+_answers: OrderedDict[tuple, tuple[Matches, _Rows]] = OrderedDict()
 _answers_lock = threading.Lock()
 _computing: dict[tuple, threading.Event] = {}
 """Answers being computed: a thread asking the same question waits for it instead of computing it again."""
@@ -140,8 +143,8 @@ def forget_answers() -> None:
         _answers.clear()
 
 
-def _candidates(index: SearchIndex, query: str, pq: ParsedQuery, node_type: str | None, n: int) -> tuple[int, _Rows]:
-    """The total and the best `n` matches as (coverage, score, stored fields), remembered per index version.
+def _candidates(index: SearchIndex, query: str, pq: ParsedQuery, node_type: str | None, n: int) -> tuple[Matches, _Rows]:
+    """The engine's matches and the best `n` as (coverage, score, stored fields), remembered per index version.
 
     Researchers page through an answer, come back to it, and many ask the same questions; an answer is kept
     until the index changes (its generation is part of the key), so those cost a dictionary lookup.
@@ -172,19 +175,30 @@ def _candidates(index: SearchIndex, query: str, pq: ParsedQuery, node_type: str 
             _computing.pop(key).set()
 
 
-def _match(index: SearchIndex, pq: ParsedQuery, node_type: str | None, n: int) -> tuple[int, _Rows]:
+def _match(index: SearchIndex, pq: ParsedQuery, node_type: str | None, n: int) -> tuple[Matches, _Rows]:
+    """Whole words first; the character pairs too when whole words find fewer than `n` passages.
+
+    With `n` or more found by whole words, the total counts those only (passages holding a query word only
+    inside another word are left out): a lower bound, marked not exact.
+    """
     flt = pq.filter
     if node_type:
-        flt = And([flt, Term("type", node_type)]) if flt else Term("type", node_type)
-    # optimize=False: every match is scored once and counted on the way, where block-quality skipping would
-    # need a second pass over all matches just to count them for `total`
-    results = index.searcher().search(pq.query, limit=n, filter=flt, mask=pq.exclude, optimize=False)
+        flt = And((flt, Term("type", node_type))) if flt else Term("type", node_type)
+    engine = index.engine
+    found: Matches | None = None
+    if pq.narrow is not None:
+        found = engine.match(pq.narrow, flt, pq.exclude, n)
+        if len(found.hits) < n:  # too few by whole words: ask again with the character pairs
+            found = None
+        else:
+            found = Matches(found.total, found.hits, exact=False)
+    if found is None:
+        found = engine.match(pq.query, flt, pq.exclude, n)
     rows = []
-    for r in results:
-        f = r.fields()
+    for score, f in found.hits:
         hay = " ".join((f.get("label", ""), f.get("text", ""), f.get("names", ""))).lower()
-        rows.append((sum(_covers(w, hay) for w in pq.words), float(r.score), f))
-    return len(results), rows
+        rows.append((sum(_covers(w, hay) for w in pq.words), score, f))
+    return found, rows
 
 
 def _facets(rows) -> dict[str, dict[str, int]]:  # noqa: ANN001 - stored-field dicts

@@ -1,16 +1,15 @@
 """Audit a store after a crash: whole documents only, merged tables in step with the claims, index in step.
 
 Shared by the crash and concurrency tests and by benchmarks/reliability_bench.py. It reads the SQLite file and
-the whoosh index directly, so it checks what is on disk, not what the product's own reads would show.
+the index's stored passages directly, so it checks what is on disk, not what the product's own reads would show.
 """
 
 from __future__ import annotations
 
 import sqlite3
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
-
-from whoosh.query import Term
 
 from policykg.graph.store import DB_FILE, Store
 from policykg.search.index import SearchIndex
@@ -36,20 +35,12 @@ def _rows(db: Path, sql: str) -> list[tuple]:
 
 def passages_by_doc(db: Path) -> dict[str, int]:
     """Live (not deleted) index passages per document."""
-    ix = SearchIndex(db)
-    out: dict[str, int] = {}
-    with ix.ix.searcher() as s:
-        for doc in ix.documents():
-            n = len(s.search(Term("doc", doc), limit=None))
-            if n:
-                out[doc] = n
-    return out
+    return dict(Counter(fields["doc"] for fields in SearchIndex(db).stored()))
 
 
 def passage_ids(db: Path) -> set[str]:
     """Ids of every live passage in the index."""
-    with SearchIndex(db).ix.searcher() as s:
-        return {fields["id"] for fields in s.all_stored_fields()}
+    return {fields["id"] for fields in SearchIndex(db).stored()}
 
 
 def shapes(db: Path) -> dict[str, DocShape]:

@@ -13,7 +13,10 @@ from ..deps import ServicesDep
 router = APIRouter(tags=["search"])
 
 
-@router.get("/search", summary="Full-text search in Chinese")
+@router.get("/search", summary="Full-text search in Chinese", description=(
+    "`total` counts the matching passages. When 100 or more passages hold the query's words whole, `total` counts "
+    "those only and `total_exact` is false: passages holding a word only inside a longer word (湾长 in 湾长制 "
+    "where the text was segmented 湾长制) are then left out of the count and the hits."))
 def search(
     services: ServicesDep,
     q: Annotated[str, Query(description="Words, \"a phrase\", AND / OR / NOT, filters type: unit: place: water: "

@@ -60,9 +60,10 @@ def fixture_graph() -> tuple[list[Node], list[Edge]]:
     return [doc, *sections, m1, m2, m3, m4, m5, unit, place, bay, plastics], edges
 
 
-@pytest.fixture
-def index(tmp_path: Path) -> SearchIndex:
-    ix = SearchIndex(tmp_path)
+@pytest.fixture(params=["whoosh", "tantivy"])
+def index(tmp_path: Path, request: pytest.FixtureRequest) -> SearchIndex:
+    """The fixture report indexed by each engine in turn: every search test holds for both."""
+    ix = SearchIndex(tmp_path, engine=request.param)
     nodes, edges = fixture_graph()
     ix.add_document(DOC, TEXT, nodes, edges)
     return ix

@@ -14,10 +14,10 @@ OTHER_DOC = "document:fixture0000000002"
 OTHER_TEXT = "某县湾长制推进情况\n县政府印发湾长制考核办法,推行湾长制巡查。\n"
 
 
-def _other_shard(folder: Path) -> SearchIndex:
+def _other_shard(folder: Path, engine: str) -> SearchIndex:
     sentence = OTHER_TEXT.split("\n")[1]
     start = OTHER_TEXT.index(sentence)
-    shard = SearchIndex(folder)
+    shard = SearchIndex(folder, engine)
     shard.add_document(OTHER_DOC, OTHER_TEXT, [
         Node(OTHER_DOC, "document", "某县湾长制推进情况"),
         Node("measure:other1", "measure", sentence[:20], attrs={"text": sentence},
@@ -28,8 +28,8 @@ def _other_shard(folder: Path) -> SearchIndex:
 
 
 def test_merging_two_shards_finds_the_passages_of_both(tmp_path: Path, index: SearchIndex) -> None:
-    other = _other_shard(tmp_path / "other")
-    merged = SearchIndex(tmp_path / "merged")
+    other = _other_shard(tmp_path / "other", index.engine_name)
+    merged = SearchIndex(tmp_path / "merged", index.engine_name)
     merged.merge_from(index)
     merged.merge_from(other)
     assert merged.documents() == index.documents() | {OTHER_DOC}
@@ -41,4 +41,4 @@ def test_merging_two_shards_finds_the_passages_of_both(tmp_path: Path, index: Se
 def test_a_shard_built_by_another_segmenter_is_refused(tmp_path: Path, index: SearchIndex) -> None:
     (index.folder / "segmenter.txt").write_text("other-segmenter\n", encoding="utf-8")
     with pytest.raises(ValueError, match="other-segmenter"):
-        SearchIndex(tmp_path / "merged").merge_from(index)
+        SearchIndex(tmp_path / "merged", index.engine_name).merge_from(index)

@@ -1,0 +1,91 @@
+"""The query tree that `query.parse` builds and each engine compiles: plain values, no engine's objects.
+
+Field names are the index's (search/schema.py); words are already segmented and lower-cased, so an engine only
+looks them up.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Term:
+    """One indexed word in one field."""
+
+    field: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """Consecutive words in one field."""
+
+    field: str
+    words: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class And:
+    parts: tuple[Clause, ...]
+
+
+@dataclass(frozen=True)
+class Or:
+    parts: tuple[Clause, ...]
+
+
+@dataclass(frozen=True)
+class AndMaybe:
+    """Passages matching `required`; those matching `optional` as well score higher."""
+
+    required: Clause
+    optional: Clause
+
+
+@dataclass(frozen=True)
+class AndNot:
+    positive: Clause
+    negative: Clause
+
+
+@dataclass(frozen=True)
+class Every:
+    """Every passage (a query of filters and exclusions only)."""
+
+
+@dataclass(frozen=True)
+class NumericRange:
+    """An integer field between two bounds, both inclusive; None leaves a side open."""
+
+    field: str
+    low: int | None
+    high: int | None
+
+
+@dataclass(frozen=True)
+class TermRange:
+    """A keyword field between two strings, both inclusive; None leaves a side open."""
+
+    field: str
+    low: str | None
+    high: str | None
+
+
+@dataclass(frozen=True)
+class Prefix:
+    """A keyword field starting with a string (a date of lower precision)."""
+
+    field: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Contains:
+    """One of the comma-separated names of a facet field holding a string (unit:生态环境厅)."""
+
+    field: str
+    text: str
+
+
+Clause = Term | Phrase | And | Or | AndMaybe | AndNot | Every | NumericRange | TermRange | Prefix | Contains

@@ -1,0 +1,83 @@
+"""What a full-text engine does for the index, and which engines there are.
+
+`SearchIndex` (search/index.py) owns the folder, the segmenter and the dictionary words; an engine stores and
+finds passages. whoosh is the default (pure Python); tantivy is optional (`pip install policykg[tantivy]`),
+chosen by the `search_engine` setting and recorded in the index folder, so an index is only ever read by the
+engine that wrote it.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Hashable, Iterator
+from contextlib import AbstractContextManager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol
+
+from policykg.graph.errors import BadQuery, Refused
+
+from .clauses import Clause
+from .passages import Passage
+
+DEFAULT_ENGINE = "whoosh"
+
+
+@dataclass(frozen=True)
+class Matches:
+    """The best passages for a query, best first, with how many passages match it in all."""
+
+    total: int
+    """Exact when `exact`; else a lower bound."""
+    hits: list[tuple[float, dict]]
+    """(score, stored fields) per passage."""
+    exact: bool = True
+
+
+class Engine(Protocol):
+    """One engine's index in one folder. Writers serialize between processes; readers never wait."""
+
+    folder: Path
+
+    def generation(self) -> Hashable:
+        """Changed by every commit: what a cached searcher or answer is checked against."""
+
+    def add(self, passages: list[Passage]) -> None:
+        """Index passages, replacing any with the same ids: one commit, or the running bulk's next."""
+
+    def bulk(self, every: int) -> AbstractContextManager[None]:
+        """Keep one writer open while many documents are added, committing every `every` documents and at the end."""
+
+    def delete_document(self, doc_id: str) -> int:
+        """Remove every passage of one document; returns how many."""
+
+    def documents(self) -> set[str]:
+        """Ids of the documents that have live passages."""
+
+    def stored(self) -> Iterator[dict]:
+        """The stored fields of every live passage."""
+
+    def match(self, query: Clause, filter: Clause | None, exclude: Clause | None, limit: int) -> Matches:
+        """The `limit` best passages matching `query` and `filter` and not `exclude`."""
+
+    def merge_from(self, other: Engine) -> None:
+        """Take in every passage of another index of the same engine."""
+
+
+#: Engine name -> the module and class that implement it (imported on demand: tantivy is optional).
+ENGINES = {"whoosh": ("whoosh_engine", "WhooshEngine"), "tantivy": ("tantivy_engine", "TantivyEngine")}
+
+
+def check_engine(name: str) -> str:
+    if name not in ENGINES:
+        raise BadQuery(f"unknown search engine {name!r}", f"choose one of {', '.join(ENGINES)}")
+    return name
+
+
+def opener(name: str) -> Callable[[Path, bool], Engine]:
+    """The engine class for a name, called as (folder, create); Refused when its package is not installed."""
+    module, cls = ENGINES[check_engine(name)]
+    try:
+        return getattr(importlib.import_module(f".{module}", __package__), cls)
+    except ImportError as e:
+        raise Refused(f"the {name} search engine is not installed", f"pip install 'policykg[{name}]'") from e

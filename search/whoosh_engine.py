@@ -1,0 +1,171 @@
+"""The default engine: whoosh, pure Python, with word and character-pair postings written straight from jieba."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Hashable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from whoosh import index as whoosh_index
+from whoosh import query as wq
+from whoosh.index import FileIndex, LockError
+from whoosh.searching import Searcher
+
+from policykg.graph.errors import StoreBusy
+
+from . import clauses as c
+from .engine import Engine, Matches
+from .passages import Passage
+from .schema import passage_schema
+
+WRITER_WAIT_S = 60.0
+
+
+def compile_clause(clause: c.Clause) -> wq.Query:
+    """The whoosh query for a clause of our query tree."""
+    match clause:
+        case c.Term(field, text):
+            return wq.Term(field, text)
+        case c.Phrase(field, words):
+            return wq.Phrase(field, list(words))
+        case c.And(parts):
+            return wq.And([compile_clause(p) for p in parts])
+        case c.Or(parts):
+            return wq.Or([compile_clause(p) for p in parts])
+        case c.AndMaybe(required, optional):
+            return wq.AndMaybe(compile_clause(required), compile_clause(optional))
+        case c.AndNot(positive, negative):
+            return wq.AndNot(compile_clause(positive), compile_clause(negative))
+        case c.Every():
+            return wq.Every()
+        case c.NumericRange(field, low, high):
+            return wq.NumericRange(field, low, high)
+        case c.TermRange(field, low, high):
+            return wq.TermRange(field, low, (high + "\uffff") if high else None)
+        case c.Prefix(field, text):
+            return wq.Prefix(field, text)
+        case c.Contains(field, text):
+            return wq.Wildcard(field, f"*{text}*")
+    raise TypeError(f"not a query clause: {clause!r}")
+
+
+class WhooshEngine(Engine):
+    """A whoosh index in `folder`. whoosh searchers are not shared between threads: each thread keeps its own."""
+
+    def __init__(self, folder: Path, create: bool) -> None:
+        self.folder = folder
+        if not create and not whoosh_index.exists_in(folder):
+            raise FileNotFoundError(f"no whoosh index in {folder}")
+        self.ix: FileIndex = (whoosh_index.create_in(folder, passage_schema()) if create
+                              else whoosh_index.open_dir(folder))
+        self._bulk = None
+        """The open writer while `bulk()` runs, and how many documents it holds uncommitted."""
+        self._bulk_docs = 0
+        self._bulk_every = 0
+        self._local = threading.local()
+
+    def _writer(self):  # noqa: ANN202 - a whoosh writer
+        """A writer, once another process's writer is done; StoreBusy if it is not done in time."""
+        try:
+            return self.ix.writer(timeout=WRITER_WAIT_S)
+        except LockError as e:
+            raise StoreBusy(f"the search index at {self.folder} is busy: another ingest is writing",
+                            "wait for it to finish, then run this again") from e
+
+    def generation(self) -> Hashable:
+        """whoosh's generation number with its table of contents' time, as a rebuilt index counts from zero again."""
+        gen = self.ix.latest_generation()
+        try:
+            return gen, self.ix.last_modified()
+        except OSError:  # a commit replaced the file in between: ask again
+            return self.generation()
+
+    def searcher(self) -> Searcher:
+        """This thread's searcher, reopened only when the index has changed since.
+
+        Opening one reads every segment's files, which costs more than a query itself.
+        """
+        generation = self.generation()
+        held: tuple[Hashable, Searcher] | None = getattr(self._local, "searcher", None)
+        if held is not None and held[0] == generation:
+            return held[1]
+        if held is not None:
+            held[1].close()
+        s = self.ix.searcher()
+        self._local.searcher = (generation, s)
+        return s
+
+    @contextmanager
+    def bulk(self, every: int) -> Iterator[None]:
+        self._bulk, self._bulk_docs, self._bulk_every = self._writer(), 0, every
+        try:
+            yield
+        except BaseException:
+            self._bulk.cancel()
+            raise
+        else:
+            self._bulk.commit()
+        finally:
+            self._bulk = None
+
+    def add(self, passages: list[Passage]) -> None:
+        if self._bulk is not None:
+            self._write(self._bulk, passages)
+            self._bulk_docs += 1
+            if self._bulk_docs >= self._bulk_every:
+                self._bulk.commit()
+                self._bulk, self._bulk_docs = self._writer(), 0
+            return
+        with self._writer() as w:
+            self._write(w, passages)
+
+    @staticmethod
+    def _write(w, passages: list[Passage]) -> None:  # noqa: ANN001 - a whoosh writer
+        for p in passages:
+            fields = dict(
+                id=p.id, type=p.type, doc=p.doc, label=p.label, text=p.text, names=" ".join(p.names),
+                grams=p.text, start=p.start, end=p.end,
+                unit=",".join(x.replace(",", " ") for x in p.units),
+                place=",".join(x.replace(",", " ") for x in p.places),
+                water=",".join(x.replace(",", " ") for x in p.waters),
+            )
+            if p.date:
+                fields["date"] = p.date
+            if p.year:
+                fields["year"] = p.year
+            w.update_document(**fields)
+
+    def delete_document(self, doc_id: str) -> int:
+        with self._writer() as w:
+            return int(w.delete_by_query(wq.Term("doc", doc_id)))
+
+    def documents(self) -> set[str]:
+        """A deletion leaves the document's term in the lexicon until its segment is merged away, so each term is
+        kept only when a live passage still carries it."""
+        with self.ix.searcher() as s:
+            reader = s.reader()
+            ids = (v.decode() if isinstance(v, bytes) else v for v in reader.lexicon("doc"))
+            return {d for d in ids if reader.postings("doc", d).is_active()}
+
+    def stored(self) -> Iterator[dict]:
+        with self.ix.searcher() as s:
+            yield from s.all_stored_fields()
+
+    def merge_from(self, other: Engine) -> None:
+        if not isinstance(other, WhooshEngine):
+            raise ValueError(f"{other.folder} is not a whoosh index")
+        with self._writer() as w:
+            w.add_reader(other.ix.reader())
+
+    def match(self, query: c.Clause, filter: c.Clause | None, exclude: c.Clause | None, limit: int) -> Matches:
+        """The best passages by BM25F, every match scored and counted on the way.
+
+        optimize=False: whoosh's block-quality skipping saved nothing measurable with 100 candidates kept (the
+        100th best score skips few blocks) and would need a second pass over all matches to count them.
+        """
+        s = self.searcher()
+        results = s.search(compile_clause(query), limit=limit, optimize=False,
+                           filter=compile_clause(filter) if filter else None,
+                           mask=compile_clause(exclude) if exclude else None)
+        return Matches(len(results), [(float(r.score), r.fields()) for r in results])
