@@ -71,6 +71,12 @@ _ROLE_AFTER = re.compile(r"书记|副书记|成员|委员|主任|副主任|负�
 _RESTART = re.compile(r"(?:省|市|县|区|自治区|中共)(?:委|政府|人民政府)")
 _ENDS = ("厅", "局", "委", "政府", "办公室", "部")
 _LIMIT = 30
+# A page's field that names the issuing body.
+_ISSUER_FIELD = re.compile(r"(?:发文机关|发文单位|发布机关|发布机构)[:：]\s*([^\s|:：,，。;；]{2,30})")
+# The short forms of the chief systems' offices (河长办, 湾长办) written with no division are every level's office.
+_CHIEF_OFFICE = re.compile(r"[河湖湾林田路]{1,2}长办")
+# A name that opens with a national pilot zone may hold a conjunction: 国家生态文明试验区应对气候变化和碳达峰专项小组.
+_ZONE_HEAD = re.compile(r"国家[\u4e00-\u9fff]{2,8}?(?:试验区|示范区|先行区)[\u4e00-\u9fff]{0,10}?[和与及]$")
 
 
 def find_units(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
@@ -90,6 +96,8 @@ def find_units(text: str, start: int = 0, end: int | None = None) -> list[Mentio
             nxt = text[start + m.end() : start + m.end() + 1]
             if not nxt or nxt not in _NOT_AFTER.get(name[-1], ""):  # 住建部门 is not 住建部
                 spans.append((start + m.start(), start + m.end()))
+    for m in _ISSUER_FIELD.finditer(text, start, end):  # 发文机关:洋浦经济开发区 names a body whatever its form
+        spans.append(m.span(1))
     out: list[Mention] = []
     outer = _outermost(spans)
     for a, z in outer:
@@ -100,6 +108,35 @@ def find_units(text: str, start: int = 0, end: int | None = None) -> list[Mentio
         if any(x == a and z < y for x, y in outer) and _parent_of_branch(text, a, z):
             out.append(Mention("unit", text[a:z], text[a:z], a, z))
     return sorted(out, key=lambda m: (m.start, m.end))
+
+
+def bare_groups(text: str, units: list[Mention]) -> list[Mention]:
+    """领导小组 written alone: the leading group its paragraph named before, with attrs refers (that mention), or else
+    the group of the paragraph's topic (积极推进禁塑工作。… 领导小组 is 禁塑工作领导小组); none when neither is given.
+
+    >>> [m.name for m in bare_groups("积极推进禁塑工作。完成领导小组成员名单调整", [])]
+    ['禁塑工作领导小组']
+    """
+    out = []
+    for m in re.finditer(_BARE_GROUP, text):
+        i, z = m.span()
+        if any(u.start <= i and z <= u.end for u in units) or name_start(text, i, _LIMIT, activity=False, keep=0) < i:
+            continue
+        line = text.rfind("\n", 0, i) + 1
+        earlier = [u for u in units if line <= u.start and u.end <= i and u.surface.endswith(_BARE_GROUP)]
+        topic = _TOPIC.match(text, line)
+        if earlier:
+            out.append(Mention("unit", earlier[-1].surface, _BARE_GROUP, i, z, {"refers": earlier[-1]}))
+        elif topic and topic.end() <= i:
+            name = topic.group(1).replace("“", "").replace("”", "") + "工作" + _BARE_GROUP
+            out.append(Mention("unit", name, _BARE_GROUP, i, z))
+    return out
+
+
+_BARE_GROUP = "领导小组"
+# A paragraph that opens by naming its topic: (三)积极推进“禁塑”工作。
+_TOPIC = re.compile(r"\s*(?:[(（]?[一二三四五六七八九十\d]+[)）、.．]\s*)?(?:积极|全面|深入|扎实|持续|大力)?推进"
+                    r"([\u4e00-\u9fff“”]{2,8}?)工作[。,，;；]")
 
 
 def _parent_of_branch(text: str, a: int, z: int) -> bool:
@@ -125,7 +162,10 @@ def _span(text: str, s: int, e: int, floor: int) -> tuple[int | None, int]:
     if text.startswith(_OPENING_VERBS, a) and e - a - 2 >= 5 and not is_name_char(text[a - 1 : a] or "。"):
         a += 2
     a = _joint_body(text, a, e, floor)
+    a = _zone_head(text, a, floor)
     name = text[a:e]
+    if _CHIEF_OFFICE.fullmatch(name):
+        return None, e
     if len(name) < 2 or name in _GENERIC or name.startswith(_NOT_START) or name.endswith(_NOT_END):
         return None, e
     if name.startswith(("我", "本", "该", "全")) and len(name) <= 3:
@@ -149,6 +189,17 @@ def _joint_body(text: str, a: int, e: int, floor: int) -> int:
         if len(rest) >= 3 and not rest.startswith("办公"):
             return a - 3
     return a
+
+
+def _zone_head(text: str, a: int, floor: int) -> int:
+    """Take in a national pilot zone that opens the name before a conjunction cut it, and the division before it
+    (海南省国家生态文明试验区建设和生态环境保护督察整改工作领导小组)."""
+    head = _ZONE_HEAD.search(text, max(floor, a - 24), a)
+    if not head:
+        return a
+    a = head.start()
+    before = next((n for n in range(min(10, a - floor), 1, -1) if text[a - n : a] in divisions()), 0)
+    return a - before
 
 
 def _outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -1,0 +1,69 @@
+"""Units: leading groups written alone, names opened by a national pilot zone, issuer fields, short forms."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from policykg.graph.vocab import NodeType
+from policykg.ingest import pipeline
+from policykg.ingest.extract.units import bare_groups, find_units
+
+
+def surfaces(text: str) -> list[str]:
+    return [m.surface for m in find_units(text)]
+
+
+def test_a_name_opened_by_a_national_pilot_zone_keeps_its_conjunction() -> None:
+    assert surfaces("关于在国家生态文明试验区节能和减排专项小组增设工作委员会") == [
+        "国家生态文明试验区节能和减排专项小组", "工作委员会",
+    ]
+    assert surfaces("江西省国家生态文明试验区建设和督察整改工作领导小组办公室印发") == [
+        "江西省国家生态文明试验区建设和督察整改工作领导小组办公室",
+    ]
+
+
+def test_a_conjunction_without_a_zone_before_it_still_separates_two_names() -> None:
+    assert surfaces("省水务厅和省林业局") == ["省水务厅", "省林业局"]
+
+
+def test_the_chief_system_office_written_without_a_division_is_no_body() -> None:
+    assert surfaces("明确各级河长以及河长办各成员单位职责") == []
+    assert surfaces("在新区河湖长办的指导下") == ["新区河湖长办"]
+
+
+def test_the_issuing_body_field_of_a_page_names_a_body() -> None:
+    assert surfaces("- 发文机关:临港经济开发区 成文日期:2024-05-30") == ["临港经济开发区"]
+
+
+def test_a_national_academy_by_its_own_short_name() -> None:
+    assert [m.name for m in find_units("与江南大学、热科院等高校合作")] == ["江南大学", "热科院"]
+
+
+def test_a_leading_group_alone_is_the_one_its_paragraph_named_before() -> None:
+    text = "成立河湖保护工作领导小组,负责落实领导小组部署要求"
+    units = find_units(text)
+    bare = bare_groups(text, units)
+    assert [(m.surface, m.name) for m in bare] == [("领导小组", "河湖保护工作领导小组")]
+    assert bare[0].attrs["refers"] is units[0]
+
+
+def test_a_leading_group_alone_takes_the_topic_its_paragraph_opens_with() -> None:
+    text = "积极推进“限塑”工作。完成领导小组成员名单调整。\n调整领导小组成员。"
+    assert [(m.name, m.start) for m in bare_groups(text, [])] == [("限塑工作领导小组", 13)]
+
+
+REPORT = """江西省生态环境厅关于整改情况的报告
+
+一、工作进展
+成立巡视整改工作领导小组,负责贯彻落实领导小组部署要求。与江南大学、热科院等高校合作。
+"""
+
+
+def test_leading_groups_and_short_forms_resolve_in_the_graph(tmp_path: Path) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text(REPORT, encoding="utf-8")
+    record = pipeline.run(pipeline.load(path))
+    units = {n.label: n for n in record.nodes if n.type == NodeType.UNIT}
+    assert "领导小组" in units["巡视整改工作领导小组"].aliases and len(units["巡视整改工作领导小组"].evidence) == 2
+    assert units["中国热带农业科学院"].aliases == ["热科院"]
+    assert units["中国热带农业科学院"].attrs["level"] == "national"
