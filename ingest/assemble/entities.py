@@ -54,7 +54,7 @@ def build(p: Parsed, b: GraphBuilder) -> None:
     units += elliptical(text, units)
     units += bare_groups(text, units)
     literal = [(u.start, u.end) for u in units if u.attrs.get("literal", True)]
-    places = find_places(text, ctx.province, titles + literal + projects, [_water_span(w) for w in waters])
+    places = find_places(text, ctx.province, titles + literal, [_water_span(w) for w in waters], projects)
     persons = find_persons(text)
 
     unit_names = {id(m): m.name if m.name != m.surface else resolve.unit_name(m, ctx) for m in units}

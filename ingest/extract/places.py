@@ -50,20 +50,24 @@ _QUARTER = re.compile(r"(?:东南|东北|西南|西北|东|西|南|北|中)部(?
 # A pilot zone is named by the nation or a division before it (国家生态文明试验区, not 试验区 alone).
 _ZONE_OWNERS = ("国家",)
 # A numbered body after a division (海南省第五生态环境保护督察组) even when the text is cut before its suffix.
-_ORDINAL = re.compile(r"第[一二三四五六七八九十]+")
+_ORDINAL = re.compile(r"第[一二三四五六七八九十]+(?:生态|环境|环保|巡视|巡察|督察|督查|专员)")
 _DASHES = "-—–－"
+_DIVISION_LEVELS = ("province", "city", "county", "district")
 
 
 def find_places(text: str, province: str = "", blocked: list[tuple[int, int]] | None = None,
-                waters: list[tuple[int, int]] | None = None) -> list[Mention]:
+                waters: list[tuple[int, int]] | None = None,
+                projects: list[tuple[int, int]] | None = None) -> list[Mention]:
     """Places in `text`, leftmost-longest, outside the `blocked` spans and the `waters` (which only a region may
-    hold whole); attrs level and, for divisions, province.
+    hold whole); attrs level and, for divisions, province. In lists of `projects` (ingest/extract/projects.py) only
+    a division written in full is a place: a project is named after an island or a site, never after a county.
 
     >>> [(m.name, m.attrs["level"]) for m in find_places("琼海、陵水和海南岛", province="海南省")]
     [('琼海市', 'city'), ('陵水黎族自治县', 'county'), ('海南岛', 'island')]
     """
-    blocked = sorted(blocked or [])
     waters = sorted(waters or [])
+    projects = sorted(projects or [])
+    blocked = sorted([*(blocked or []), *projects])
     table = divisions()
     written_full = _WrittenIn(text)
     out: list[Mention] = []
@@ -83,7 +87,10 @@ def find_places(text: str, province: str = "", blocked: list[tuple[int, int]] | 
         else:
             i += 1
     out += _short_quarters(text, out, blocked + waters + taken)
-    return sorted((m for m in out if not _overlaps(blocked, m.start, m.end)), key=lambda m: m.start)
+    blocked = [b for b in blocked if b not in projects]
+    kept = [m for m in out if not _overlaps(blocked, m.start, m.end)]
+    return sorted((m for m in kept if m.surface == m.name and m.attrs["level"] in _DIVISION_LEVELS or
+                   not _overlaps(projects, m.start, m.end)), key=lambda m: m.start)
 
 
 def _division_at(text: str, i: int, table: dict[str, list[Division]], province: str,

@@ -16,7 +16,7 @@ from .names import LEADING, cut_after_leading
 # 等 + an optional count (3个) + an optional word for what kind of project + 项目 / 工程.
 _LIST_END = re.compile(
     r"等(?:[\d一二三四五六七八九十两几多]+[个宗处座])?"
-    r"(?:[\u4e00-\u9fff]{0,4}?(?:围填海|填海|围海|用海|建设|开发|房地产|旅游|在建|重点|重大))?(?:项目|工程)"
+    r"(?:[\u4e00-\u9fff]{0,4}?(?:围填海|填海|围海|用海|建设|开发|房地产|旅游))?(?:项目|工程)"
 )
 # A list runs back over Chinese characters (月岛 holds a date word) to the punctuation before it.
 _CJK = re.compile(r"[\u3400-\u9fff、]")

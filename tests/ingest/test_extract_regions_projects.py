@@ -69,3 +69,14 @@ def test_projects_island_sea_areas_and_zones_in_the_graph(tmp_path: Path) -> Non
     assert "金湾二期" not in places
     zone = places["国家生态文明试验区(福建)"]
     assert "国家生态文明试验区" in zone.aliases
+
+
+def test_a_division_written_in_full_in_a_project_list_is_still_a_place() -> None:
+    text = "推进银沙岛、翠屏半岛等围填海项目"
+    assert find_places(text, projects=project_lists(text)) == []
+    text = "推进海口市、银沙岛等围填海项目"
+    assert [m.name for m in find_places(text, projects=project_lists(text))] == ["海口市"]
+
+
+def test_a_division_before_a_numbered_count_is_a_place() -> None:
+    assert found("广东省第一季度水质") == [("广东省", "广东省")]
