@@ -71,6 +71,8 @@ _ROLE_AFTER = re.compile(r"书记|副书记|成员|委员|主任|副主任|负�
 _RESTART = re.compile(r"(?:省|市|县|区|自治区|中共)(?:委|政府|人民政府)")
 _ENDS = ("厅", "局", "委", "政府", "办公室", "部")
 _LIMIT = 30
+# An inspection campaign written after the bodies that run it; its groups and offices are bodies.
+_CAMPAIGN = re.compile(r"(?:生态环境保护|环境保护|环保)督察(?![组办局室处])")
 # A page's field that names the issuing body.
 _ISSUER_FIELD = re.compile(r"(?:发文机关|发文单位|发布机关|发布机构)[:：]\s*([^\s|:：,，。;；]{2,30})")
 # The short forms of the chief systems' offices (河长办, 湾长办) written with no division are every level's office.
@@ -107,7 +109,18 @@ def find_units(text: str, start: int = 0, end: int | None = None) -> list[Mentio
     for a, z in set(spans) - set(outer):
         if any(x == a and z < y for x, y in outer) and _parent_of_branch(text, a, z):
             out.append(Mention("unit", text[a:z], text[a:z], a, z))
-    return sorted(out, key=lambda m: (m.start, m.end))
+    return _without_campaign_owners(text, sorted(out, key=lambda m: (m.start, m.end)))
+
+
+def _without_campaign_owners(text: str, units: list[Mention]) -> list[Mention]:
+    """Leave out the committees and governments that name an inspection campaign (省委、省政府环境保护督察, like
+    中央生态环境保护督察): the campaign is no body, and its group (…督察组) is found as a name of its own."""
+    owners: set[int] = set()
+    for m in reversed(units):
+        nxt = next((u for u in units if u.start == m.end + 1), None) if text[m.end : m.end + 1] == "、" else None
+        if m.surface.endswith(("委", "政府")) and (_CAMPAIGN.match(text, m.end) or nxt and id(nxt) in owners):
+            owners.add(id(m))
+    return [m for m in units if id(m) not in owners]
 
 
 def bare_groups(text: str, units: list[Mention]) -> list[Mention]:
@@ -154,7 +167,7 @@ def _span(text: str, s: int, e: int, floor: int) -> tuple[int | None, int]:
         return None, e
     if _ROLE_AFTER.match(text, e) and suffix in ("党组", "党委", "省委", "市委", "县委", "区委", "纪委", "委"):
         return None, e
-    if text[s - 1 : s] in _NOT_BEFORE.get(suffix, "") or _DOC_NUMBER.match(text, e):
+    if s > 0 and text[s - 1] in _NOT_BEFORE.get(suffix, "") or _DOC_NUMBER.match(text, e):
         return None, e
     inner = _COMPANY_PAREN.search(text, max(floor, s - 6), s)
     head = inner.start() if inner and suffix in ("有限公司", "公司", "集团") else s

@@ -90,7 +90,7 @@ def _candidate(text: str, s: int, e: int, floor: int) -> Mention | None:
         return None
     if nxt and nxt in _WATER_CHARS and after != "水":  # 珠溪河: the longer name is found at its own suffix
         return None
-    if text[s - 1 : s] in _NOT_BEFORE.get(suffix, ""):
+    if s > 0 and text[s - 1] in _NOT_BEFORE.get(suffix, ""):
         return None
     a = name_start(text, s, _LIMIT, floor, keep=0, quotes=False)
     a = _after_place_words(text, a, s)

@@ -67,3 +67,12 @@ def test_leading_groups_and_short_forms_resolve_in_the_graph(tmp_path: Path) -> 
     assert "领导小组" in units["巡视整改工作领导小组"].aliases and len(units["巡视整改工作领导小组"].evidence) == 2
     assert units["中国热带农业科学院"].aliases == ["热科院"]
     assert units["中国热带农业科学院"].attrs["level"] == "national"
+
+
+def test_committees_that_name_an_inspection_campaign_are_not_units_there() -> None:
+    assert surfaces("先后接受了中央环境保护督察、省委、省政府环境保护督察等督察") == []
+    assert surfaces("省委、省政府第二生态环境保护督察组进驻") == ["省委、省政府第二生态环境保护督察组"]
+
+
+def test_a_name_at_the_very_start_of_the_text_is_found() -> None:
+    assert surfaces("省委、省政府高度重视") == ["省委", "省政府"]
