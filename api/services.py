@@ -28,8 +28,8 @@ class Services:
     def open(cls, db: Path, settings: Settings | None = None) -> Services:
         store = Store.open(db)
         index = SearchIndex(db, (settings or Settings(db=db)).search_engine or None)
-        if index.outdated and store.documents():
-            from policykg.ingest.batch import repair_index  # the index is rebuilt empty on opening: refill it
+        if (index.outdated or not index.engine_name) and store.documents():
+            from policykg.ingest.batch import repair_index  # an index missing, or emptied on opening: refill it
 
             repair_index(store, index)
         return cls(store, index, remote_graph(settings) if settings else None)

@@ -14,9 +14,10 @@ router = APIRouter(tags=["search"])
 
 
 @router.get("/search", summary="Full-text search in Chinese", description=(
-    "`total` counts the matching passages. When 100 or more passages hold the query's words whole, `total` counts "
-    "those only and `total_exact` is false: passages holding a word only inside a longer word (湾长 in 湾长制 "
-    "where the text was segmented 湾长制) are then left out of the count and the hits."))
+    "`total` counts the matching passages; when 100 or more match it may be a lower bound, and `total_exact` is "
+    "false: the whoosh engine does not count past its best 100 exactly, and when 100 or more passages hold the "
+    "query's words whole, passages holding a word only inside a longer word (湾长 in text segmented 湾长制) are "
+    "left out of the count and the hits."))
 def search(
     services: ServicesDep,
     q: Annotated[str, Query(description="Words, \"a phrase\", AND / OR / NOT, filters type: unit: place: water: "
