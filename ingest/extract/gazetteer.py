@@ -97,8 +97,3 @@ def unit_forms() -> dict[str, tuple[str, str]]:
     """Units named without a suffix a pattern finds, and standard short forms: name -> (full name, level)."""
     return {r["name"]: (r["full"], r["level"]) for r in _rows("units.tsv")}
 
-
-def dictionary_words() -> list[str]:
-    """Names the search segmenter should keep whole: divisions, waters and unit forms."""
-    names = {d.name for ds in divisions().values() for d in ds} | set(waters()) | set(unit_forms()) | set(regions())
-    return sorted(n for n in names if len(n) >= 2)

@@ -13,9 +13,10 @@ import re
 
 from .names import LEADING, cut_after_leading
 
-# 等 + an optional count (3个) + an optional word for what kind of project + 项目 / 工程.
+# 等 + an optional count (3个) + an optional word for what kind of project + 项目 / 工程; not 等市县建设项目, where
+# the names listed are the places the projects are in.
 _LIST_END = re.compile(
-    r"等(?:[\d一二三四五六七八九十两几多]+[个宗处座])?"
+    r"等(?![市县区省地城乡镇村])(?:[\d一二三四五六七八九十两几多]+[个宗处座])?"
     r"(?:[\u4e00-\u9fff]{0,4}?(?:围填海|填海|围海|用海|建设|开发|房地产|旅游))?(?:项目|工程)"
 )
 # A list runs back over Chinese characters (月岛 holds a date word) to the punctuation before it.

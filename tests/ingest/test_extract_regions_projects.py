@@ -19,8 +19,9 @@ def test_names_listed_before_a_reclamation_project_word_are_the_projects() -> No
     assert [text[a:z] for a, z in project_lists(text)] == ["银沙岛、金湾二期和翠屏半岛", "青石湾"]
 
 
-def test_waters_treated_by_a_project_are_not_a_project_list() -> None:
+def test_waters_treated_by_a_project_or_places_holding_projects_are_not_a_project_list() -> None:
     assert project_lists("推进甲溪河、乙沟等水体治理项目") == []
+    assert project_lists("完成海口、三亚等市县建设项目审批") == []
 
 
 def test_a_division_and_a_quarter_of_it_name_a_region_also_written_alone_later() -> None:
