@@ -1,76 +1,127 @@
-"""Query latency of the full-text index on the bundled sample repeated N times (default 100).
+"""Both search engines on the same passages: index build and query latency, whoosh beside tantivy.
 
-Each copy gets its own document and node ids, so the index holds N times the passages. Prints p50/p95/p99
-in milliseconds per kind of query. Usage: python benchmarks/search_bench.py [--copies 100] [--rounds 20]
+    python -m benchmarks.search_bench --db STORE [--engines whoosh,tantivy] [--rounds 10] [--record]
+
+STORE is a store `policykg ingest` filled (e.g. from `python -m benchmarks.corpus --scale 100`). Each engine
+gets a fresh index in a temporary folder, built from the store's documents in one bulk writer (the passages
+are segmented once beforehand and the words remembered, so the build times mostly compare the engines, not
+jieba), then every query kind is timed with remembered answers dropped before each query. Prints a
+Markdown table; --record appends it to benchmarks/RESULTS.md with the date, machine and versions.
 """
 
 from __future__ import annotations
 
 import argparse
-import statistics
+import sys
 import tempfile
 import time
-from dataclasses import replace
+from datetime import datetime, timezone
 from pathlib import Path
 
-from policykg.api.settings import sample_corpus
-from policykg.graph.model import Edge, Evidence, Node
-from policykg.ingest import pipeline
-from policykg.search.index import SearchIndex
-from policykg.search.searcher import search
+from policykg.graph.store import Store
+from policykg.search.analyzer import add_words
+from policykg.search.index import SearchIndex, dictionary_names
+from policykg.search.passages import passages_for
+from policykg.search.postings import word_tokens
+from policykg.search.searcher import forget_answers, search
+
+from .run import HERE, _machine, quantiles
 
 QUERIES = {
-    "word": ["禁塑", "湾长制", "入海排污口", "饮用水", "整改"],
+    "word": ["整改", "巡视", "生态环境", "饮用水", "排污口"],
     "multi-word": ["饮用水水源地 划定 保护区 万人千吨", "湾长 湾长制 总湾长", "2021年 印发 发布 实施方案"],
-    "and": ["湾长制 AND 实施方案", "禁塑 AND 执法"],
-    "phrase": ['"全面推行湾长制"', '"入海排污口"'],
-    "filtered": ["禁塑 type:measure year:2021", "整改 year:[2020 TO 2022]"],
-    "faceted": ["禁塑", "整改"],
+    "AND": ["整改 AND 督察", "巡视 AND 责任", "生态 AND 保护"],
+    "phrase": ['"巡视整改"', '"生态环境厅"', '"主体责任"'],
+    "filtered": ["整改 type:measure", "督察 year:[2019 TO 2022]", "保护 type:section"],
+    "faceted": ["整改", "保护区"],
 }
 
 
-def _copy(nodes: list[Node], edges: list[Edge], k: int) -> tuple[str, list[Node], list[Edge]]:
-    """The same document under fresh ids (shared entities keep theirs, as in a real corpus)."""
-    shared = {n.id for n in nodes if n.type in {"regulation", "unit", "place", "bay", "river"}}
+def _documents(db: Path) -> list[tuple[str, str, list, list]]:
+    """Every stored document as (id, text, nodes, edges): what the ingest hands the index."""
+    store = Store.open(db, read_only=True)
+    try:
+        out = []
+        for d in sorted(store.documents(), key=lambda d: d["id"]):
+            nodes = store.nodes_in_document(d["id"])
+            out.append((d["id"], store.document_text(d["id"]), nodes, store.edges_touching(n.id for n in nodes)))
+        return out
+    finally:
+        store.close()
 
-    def nid(i: str) -> str:
-        return i if i in shared else f"{i}-{k}"
 
-    def ev(es: list[Evidence]) -> list[Evidence]:
-        return [replace(e, doc=nid(e.doc)) for e in es]
+def build(engine: str, folder: Path, docs: list[tuple[str, str, list, list]]) -> tuple[SearchIndex, float]:
+    """A fresh index of every document in one bulk writer; seconds."""
+    index = SearchIndex(folder, engine)
+    t = time.perf_counter()
+    with index.bulk(every=len(docs) + 1):
+        for doc, text, nodes, edges in docs:
+            index.add_document(doc, text, nodes, edges)
+    return index, time.perf_counter() - t
 
-    ns = [replace(n, id=nid(n.id), evidence=ev(n.evidence)) for n in nodes]
-    es = [Edge(nid(e.source), nid(e.target), e.type, dict(e.attrs), ev(e.evidence), e.key) for e in edges]
-    return nid(nodes[0].id), ns, es
+
+def latencies(index: SearchIndex, rounds: int) -> dict[str, tuple[float, float, float]]:
+    out = {}
+    for kind, qs in QUERIES.items():
+        times: list[float] = []
+        for q in qs:
+            search(index, q, facets=kind == "faceted")  # warm: searcher open, words segmented once
+            for _ in range(rounds):
+                forget_answers()
+                t = time.perf_counter()
+                search(index, q, facets=kind == "faceted")
+                times.append((time.perf_counter() - t) * 1000)
+        out[kind] = quantiles(times)
+    return out
+
+
+def _versions(engines: list[str]) -> str:
+    from importlib.metadata import version
+
+    names = {"whoosh": "Whoosh-Reloaded", "tantivy": "tantivy"}
+    return ", ".join(f"{names[e]} {version(names[e])}" for e in engines)
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--copies", type=int, default=100)
-    ap.add_argument("--rounds", type=int, default=20)
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--db", type=Path, required=True, help="A store filled by policykg ingest.")
+    ap.add_argument("--engines", default="whoosh,tantivy")
+    ap.add_argument("--rounds", type=int, default=10, help="Timed repetitions of each query.")
+    ap.add_argument("--record", action="store_true", help="Append the table to benchmarks/RESULTS.md.")
     a = ap.parse_args()
-    records = [pipeline.run(pipeline.load(f, pipeline.DEFAULT_MAX_BYTES)) for f in sample_corpus()]
+    engines = a.engines.split(",")
+    machine = _machine()
+    docs = _documents(a.db)
+    t = time.perf_counter()
+    passages = [p for doc, text, nodes, edges in docs for p in passages_for(nodes, text, doc, edges)]
+    chars = sum(len(p.label) + len(p.text) + sum(map(len, p.names)) for p in passages)
     with tempfile.TemporaryDirectory() as tmp:
-        ix = SearchIndex(Path(tmp))
-        t0 = time.perf_counter()
-        for k in range(a.copies):
-            for r in records:
-                doc, ns, es = _copy([r.node, *r.nodes], r.edges, k)
-                ix.add_document(doc, r.text, ns, es)
-        with ix.ix.searcher() as s:
-            passages = s.doc_count()
-        print(f"indexed {passages} passages ({a.copies} copies) in {time.perf_counter() - t0:.1f} s")
-        for kind, qs in QUERIES.items():
-            for q in qs:  # warm caches once, as a running server would be
-                search(ix, q, facets=kind == "faceted")
-            times = []
-            for _ in range(a.rounds):
-                for q in qs:
-                    t = time.perf_counter()
-                    search(ix, q, facets=kind == "faceted")
-                    times.append((time.perf_counter() - t) * 1000)
-            qs_ = statistics.quantiles(times, n=100)
-            print(f"{kind:<11} n={len(times):<4} p50 {qs_[49]:7.1f} ms  p95 {qs_[94]:7.1f} ms  p99 {qs_[98]:7.1f} ms")
+        add_words(dictionary_names([n for _d, _t, nodes, _e in docs for n in nodes]))
+        for p in passages:  # segment once: the builds below reuse the remembered words
+            word_tokens(p.label), word_tokens(p.text), word_tokens(" ".join(p.names))
+        print(f"{len(docs)} documents, {len(passages)} passages, {chars / 1e6:.1f} M characters indexed; "
+              f"segmented in {time.perf_counter() - t:.0f} s", file=sys.stderr)
+        results = {}
+        for engine in engines:
+            index, seconds = build(engine, Path(tmp) / engine, docs)
+            size = sum(f.stat().st_size for f in index.folder.rglob("*") if f.is_file()) / 1e6
+            results[engine] = (seconds, size, latencies(index, a.rounds))
+            print(f"{engine}: built in {seconds:.1f} s", file=sys.stderr)
+    lines = [f"| measure | {' | '.join(engines)} |", f"|---|{'---|' * len(engines)}"]
+    lines.append(f"| index build s (M chars/s) | " + " | ".join(
+        f"{s:.1f} ({chars / 1e6 / s:.2f})" for s, _z, _l in results.values()) + " |")
+    lines.append("| index MB | " + " | ".join(f"{z:.0f}" for _s, z, _l in results.values()) + " |")
+    for kind in QUERIES:
+        lines.append(f"| {kind} p50 / p95 / p99 ms | " + " | ".join(
+            "{:.1f} / {:.1f} / {:.1f}".format(*lat[kind]) for _s, _z, lat in results.values()) + " |")
+    table = "\n".join(lines)
+    print(table)
+    if a.record:
+        stamp = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+        with (HERE / "RESULTS.md").open("a", encoding="utf-8") as f:
+            f.write(f"\n## {stamp} — search engines side by side\n\nMachine: {machine}. {_versions(engines)}.\n"
+                    f"Command: `python -m benchmarks.search_bench --db STORE --engines {a.engines} --rounds {a.rounds}`; "
+                    f"store: {len(docs)} documents, {len(passages)} passages.\n\n{table}\n")
 
 
 if __name__ == "__main__":

@@ -216,7 +216,7 @@ class TantivyEngine(Engine):
     def stored(self) -> Iterator[dict]:
         s = self.searcher()
         for _score, address in s.search(tantivy.Query.all_query(), max(1, s.num_docs), count=False).hits:
-            yield json.loads(s.doc(address)["stored"][0])
+            yield json.loads(s.doc(address)["stored"][0].decode())
 
     def compile(self, clause: c.Clause) -> tantivy.Query:
         """The tantivy query for a clause of our query tree."""
@@ -268,5 +268,5 @@ class TantivyEngine(Engine):
         q = parts[0][1] if len(parts) == 1 else tantivy.Query.boolean_query(parts)
         s = self.searcher()
         result = s.search(q, limit, count=True)
-        hits = [(float(score), json.loads(s.doc(address)["stored"][0])) for score, address in result.hits]
+        hits = [(float(score), json.loads(s.doc(address)["stored"][0].decode())) for score, address in result.hits]
         return Matches(result.count, hits)
