@@ -12,8 +12,9 @@ from policykg.graph.errors import PolicykgError
 from policykg.graph.model import DocumentRecord
 from policykg.graph.store import Store
 from policykg.graph.vocab import SHARED_TYPES
-from policykg.search.index import SearchIndex
+from policykg.search.index import SearchIndex, dictionary_names
 from policykg.search.passages import passages_for
+from policykg.search.postings import Segmented, segment_passages
 
 from . import pipeline
 
@@ -98,20 +99,33 @@ def prepare(store: Store, path: Path, max_bytes: int = pipeline.DEFAULT_MAX_BYTE
     return parsed
 
 
-def extract(parsed: pipeline.Parsed) -> DocumentRecord | FileOutcome:
-    """Run the pipeline on a loaded document. Never raises for a bad file: it becomes a rejection."""
+@dataclass
+class Extracted:
+    """A document's graph and its index passages, segmented: all a worker process makes for the one writer."""
+
+    record: DocumentRecord
+    passages: Segmented
+
+
+def extract(parsed: pipeline.Parsed) -> Extracted | FileOutcome:
+    """Run the pipeline on a loaded document and segment its passages. Never raises for a bad file: it becomes
+    a rejection."""
     try:
-        return pipeline.run(parsed)
+        record = pipeline.run(parsed)
     except PolicykgError as e:
         return FileOutcome(str(parsed.path), "rejected", message=e.message)
     except (OSError, ValueError, RecursionError, MemoryError) as e:
         return FileOutcome(str(parsed.path), "rejected", message=f"{type(e).__name__}: {e}")
+    nodes = [record.node, *record.nodes]
+    passages = passages_for(nodes, record.text, record.id, record.edges)
+    return Extracted(record, segment_passages(passages, dictionary_names(nodes)))
 
 
-def write(store: Store, index: SearchIndex, path: Path, record: DocumentRecord) -> FileOutcome:
+def write(store: Store, index: SearchIndex, path: Path, extracted: Extracted) -> FileOutcome:
     """Store one extracted document and index it."""
+    record = extracted.record
     store.write_document(record)
-    index.add_document(record.id, record.text, [record.node, *record.nodes], record.edges)
+    index.add_segmented(extracted.passages)
     return FileOutcome(str(path), "ingested", doc=record.id, nodes=len(record.nodes) + 1, edges=len(record.edges))
 
 
@@ -144,7 +158,8 @@ def remove_document(store: Store, index: SearchIndex, doc_id: str) -> None:
         edges = store.edges_touching(wanted)
         linked = store.nodes(ids={x for e in edges for x in (e.source, e.target)} - wanted)
         passages = passages_for([*nodes, *linked], store.document_text(doc), doc, edges)
-        index.add([p for p in passages if p.id in wanted])
+        kept = [p for p in passages if p.id in wanted]
+        index.add_segmented(segment_passages(kept, dictionary_names([*nodes, *linked])))
 
 
 def repair_index(store: Store, index: SearchIndex) -> list[str]:

@@ -2,10 +2,11 @@
 
 The parent process reads each file (to skip what the store already holds), hands the bytes to a pool of
 workers, and writes what comes back to the store and the index in the order the files were named, so a
-parallel run stores the same documents under the same ids as a serial one. A worker runs the whole pipeline;
-the writer segments and indexes, in file order, because jieba's dictionary grows with the names each document
-teaches it: segmenting in workers made the index depend on which worker took which file. At most two documents
-per worker are in flight, which bounds memory on any corpus.
+parallel run stores the same documents under the same ids as a serial one. A worker runs the whole pipeline
+and segments the document's passages into postings; the writer only files them. Segmentation uses the base
+dictionary and the document's own names (`search.analyzer.document_segmenter`), so tokens do not depend on
+which worker took which file. At most two documents per worker are in flight, which bounds memory on any
+corpus.
 """
 
 from __future__ import annotations
@@ -19,14 +20,13 @@ from collections.abc import Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 
-from policykg.graph.model import DocumentRecord
 from policykg.graph.store import Store
 from policykg.search.index import SearchIndex
 
 from . import pipeline
-from .batch import FileOutcome, extract, prepare, write
+from .batch import Extracted, FileOutcome, extract, prepare, write
 
-_Result = DocumentRecord | FileOutcome
+_Result = Extracted | FileOutcome
 
 
 def default_workers() -> int:
@@ -65,7 +65,7 @@ def _alive(pid: int) -> bool:
         return True
 
 
-def _extract(parsed: pipeline.Parsed) -> DocumentRecord | FileOutcome:
+def _extract(parsed: pipeline.Parsed) -> _Result:
     return extract(parsed)
 
 
@@ -95,5 +95,5 @@ def ingest_parallel(
 def _finish(store: Store, index: SearchIndex, path: Path, job: FileOutcome | Future[_Result]) -> FileOutcome:
     if isinstance(job, FileOutcome):
         return job
-    record = job.result()
-    return record if isinstance(record, FileOutcome) else write(store, index, path, record)
+    result = job.result()
+    return result if isinstance(result, FileOutcome) else write(store, index, path, result)

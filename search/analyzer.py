@@ -11,7 +11,8 @@ import logging
 import re
 import threading
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 
@@ -49,13 +50,17 @@ def _ensure_jieba() -> None:
             _ready = True
 
 
+def _is_word(w: str) -> bool:
+    return bool(_JIEBA_WORD.fullmatch(w) and _CJK.search(w))
+
+
 def _gazetteer_names() -> list[str]:
     """Names in the first column of data/gazetteer/*.tsv (their header row apart)."""
     names = set()
     for f in sorted(GAZETTEER.glob("*.tsv")):
         rows = f.read_text(encoding="utf-8").split("\n")[1:]
         names.update(r.split("\t", 1)[0] for r in rows)
-    return sorted(w for w in names if _JIEBA_WORD.fullmatch(w) and _CJK.search(w))
+    return sorted(w for w in names if _is_word(w))
 
 
 def add_words(words: Iterable[str]) -> list[str]:
@@ -64,7 +69,7 @@ def add_words(words: Iterable[str]) -> list[str]:
     new = []
     with _init_lock:
         for w in words:
-            if w not in _added and _JIEBA_WORD.fullmatch(w) and _CJK.search(w):
+            if w not in _added and _is_word(w):
                 jieba.add_word(w, freq=max(jieba.get_FREQ(w) or 0, 2000))
                 _added.add(w)
                 new.append(w)
@@ -92,15 +97,75 @@ def segment(text: str) -> list[tuple[str, int, int]]:
     ('。', 5, 6)
     """
     _ensure_jieba()
+    return _segment(text, _run_tokens)
+
+
+def _segment(text: str, run_tokens: Callable[[str], tuple[tuple[str, int, int], ...]]) -> list[tuple[str, int, int]]:
     out: list[tuple[str, int, int]] = []
     i = 0
     for m in _BLOCK.finditer(text):
         out.extend((c, k, k + 1) for k, c in enumerate(text[i : m.start()], i) if not c.isspace())
         a = m.start()
-        out.extend((w, a + s, a + e) for w, s, e in _run_tokens(m.group()))
+        out.extend((w, a + s, a + e) for w, s, e in run_tokens(m.group()))
         i = m.end()
     out.extend((c, k, k + 1) for k, c in enumerate(text[i:], i) if not c.isspace())
     return out
+
+
+_document_lock = threading.Lock()
+_document_jieba: jieba.Tokenizer | None = None
+
+
+def _document_tokenizer() -> jieba.Tokenizer:
+    """A jieba of this process's own for indexing: the base dictionary and the gazetteer, nothing learned."""
+    global _document_jieba
+    if _document_jieba is None:
+        jieba.setLogLevel(logging.WARNING)
+        dt = jieba.Tokenizer()
+        dt.initialize()
+        for w in _gazetteer_names():
+            dt.add_word(w, freq=max(dt.FREQ.get(w) or 0, 2000))
+        _document_jieba = dt
+    return _document_jieba
+
+
+@contextmanager
+def document_segmenter(names: Iterable[str]) -> Iterator[Callable[[str], list[tuple[str, int, int]]]]:
+    """`segment` for the passages of one document: the base dictionary, the gazetteer and this document's names.
+
+    Index tokens then depend on the document alone, not on which documents a process indexed before it, so
+    they can be made in any worker process in any order and equal a serial run's. The names are taken out of
+    the dictionary again on leaving (jieba's word table and total restored exactly). Queries segment with
+    every name the index has learned (`add_words`); a name learned from another document and split here is
+    still found through the character-pair field.
+    """
+    with _document_lock:
+        dt = _document_tokenizer()
+        total = dt.total
+        before: dict[str, int | None] = {}
+        for w in dict.fromkeys(names):
+            if not _is_word(w) or (dt.FREQ.get(w) or 0) >= 2000:  # a gazetteer or common word already
+                continue
+            for k in range(1, len(w) + 1):
+                before.setdefault(w[:k], dt.FREQ.get(w[:k]))
+            dt.add_word(w, freq=max(dt.FREQ.get(w) or 0, 2000))
+        runs: dict[str, tuple[tuple[str, int, int], ...]] = {}
+
+        def run_tokens(run: str) -> tuple[tuple[str, int, int], ...]:
+            toks = runs.get(run)
+            if toks is None:
+                toks = runs[run] = tuple(dt.tokenize(run, mode="search"))
+            return toks
+
+        try:
+            yield lambda text: _segment(text, run_tokens)
+        finally:
+            for w, freq in before.items():
+                if freq is None:
+                    del dt.FREQ[w]
+                else:
+                    dt.FREQ[w] = freq
+            dt.total = total
 
 
 @lru_cache(maxsize=1)

@@ -24,6 +24,7 @@ from policykg.graph.vocab import NodeType
 from .analyzer import SEGMENTER, add_words
 from .engine import DEFAULT_ENGINE, Engine, check_engine, opener
 from .passages import Passage, passages_for
+from .postings import Segmented, segment_passages, words_of
 
 INDEX_DIR = "index"
 ENGINE_FILE = "engine.txt"
@@ -124,9 +125,14 @@ class SearchIndex:
 
     def add_document(self, doc_id: str, text: str, nodes: list[Node], edges: list[Edge]) -> None:
         """Index one stored document: its nodes, with what its edges say about them (units, places, waters)."""
+        self.add_segmented(segment_passages(passages_for(nodes, text, doc_id, edges), dictionary_names(nodes)))
+
+    def add_segmented(self, segmented: Segmented) -> None:
+        """Index one document's passages, segmented already (`postings.segment_passages`, maybe in another process)."""
         engine = self.engine
-        self._learn(dictionary_names(nodes))
-        engine.add(passages_for(nodes, text, doc_id, edges))
+        self._learn(segmented.names)
+        with words_of(segmented):
+            engine.add(segmented.passages)
 
     @contextmanager
     def bulk(self, every: int = 50) -> Iterator[None]:

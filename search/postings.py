@@ -4,25 +4,71 @@ whoosh builds each posting through its analyzer chain: a Token object per word, 
 per filter, then grouped by word. At index time that chain cost more than segmentation itself; these formats
 group the same words (lower-cased jieba tokens, or character pairs, numbered consecutively from 0) directly
 and encode them exactly as whoosh's Positions format does, so queries and older indexes read them alike.
+
+The words themselves are made once per document, where it was extracted (an ingest worker process), by
+`segment_passages`; the writer indexes the document inside `words_of(...)`, which hands each field value its
+words back instead of segmenting it again.
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 
 from whoosh.formats import Positions
 
-from .analyzer import bigrams, segment
+from .analyzer import bigrams, document_segmenter, segment
+from .passages import Passage
+
+_given = threading.local()
 
 
 def word_tokens(value: str) -> list[str]:
-    """What `chinese_analyzer()` yields for a value, as strings."""
-    return [w.lower() for w, _a, _b in segment(value)]
+    """What `chinese_analyzer()` yields for a value, as strings (the words made for it already, if any)."""
+    words = getattr(_given, "words", None)
+    made = words.get(value) if words else None
+    return list(made) if made is not None else [w.lower() for w, _a, _b in segment(value)]
 
 
 def pair_tokens(value: str) -> list[str]:
     """What `bigram_analyzer()` yields for a value, as strings."""
     return [g for g, _a in bigrams(value)]
+
+
+@dataclass(frozen=True)
+class Segmented:
+    """One document's passages and the words of every value its word fields index."""
+
+    passages: list[Passage]
+    names: list[str]
+    """The names the document teaches the query segmenter."""
+    words: dict[str, tuple[str, ...]]
+
+
+def segment_passages(passages: list[Passage], names: list[str]) -> Segmented:
+    """Segment a document's passages with the base dictionary and the document's own names.
+
+    The words depend on the document alone (`analyzer.document_segmenter`), so any process can make them.
+    """
+    words: dict[str, tuple[str, ...]] = {}
+    with document_segmenter(names) as seg:
+        for p in passages:
+            for value in (p.label, p.text, " ".join(p.names)):
+                if value not in words:
+                    words[value] = tuple(w.lower() for w, _a, _b in seg(value))
+    return Segmented(passages, names, words)
+
+
+@contextmanager
+def words_of(segmented: Segmented) -> Iterator[None]:
+    """While inside, this thread's `word_tokens` answers from the document's words made by `segment_passages`."""
+    _given.words = segmented.words
+    try:
+        yield
+    finally:
+        _given.words = None
 
 
 class DirectPositions(Positions):
