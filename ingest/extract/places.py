@@ -65,16 +65,16 @@ def find_places(text: str, province: str = "", blocked: list[tuple[int, int]] | 
     >>> [(m.name, m.attrs["level"]) for m in find_places("琼海、陵水和海南岛", province="海南省")]
     [('琼海市', 'city'), ('陵水黎族自治县', 'county'), ('海南岛', 'island')]
     """
+    blocked = sorted(blocked or [])
     waters = sorted(waters or [])
     projects = sorted(projects or [])
-    blocked = sorted([*(blocked or []), *projects])
     table = divisions()
     written_full = _WrittenIn(text)
     out: list[Mention] = []
     taken: list[tuple[int, int]] = []
     forms = [h for h in (_form(text, m.start(), m.end()) for m in _SUFFIX.finditer(text)) if h]
     for hit in [*sorted(forms, key=lambda h: h.start - h.end), *_quarters(text), *_regions(text)]:
-        if not _overlaps(blocked, hit.start, hit.end) and not _overlaps(taken, hit.start, hit.end) and \
+        if not _overlaps(blocked + projects + taken, hit.start, hit.end) and \
                 not _cuts(waters, hit.start, hit.end, whole=hit.attrs["level"] == "region"):
             out.append(hit)
             taken.append((hit.start, hit.end))
@@ -86,8 +86,7 @@ def find_places(text: str, province: str = "", blocked: list[tuple[int, int]] | 
             i = hit.end
         else:
             i += 1
-    out += _short_quarters(text, out, blocked + waters + taken)
-    blocked = [b for b in blocked if b not in projects]
+    out += _short_quarters(text, out, blocked + projects + waters + taken)
     kept = [m for m in out if not _overlaps(blocked, m.start, m.end)]
     return sorted((m for m in kept if m.surface == m.name and m.attrs["level"] in _DIVISION_LEVELS or
                    not _overlaps(projects, m.start, m.end)), key=lambda m: m.start)
