@@ -146,6 +146,26 @@ def bare_groups(text: str, units: list[Mention]) -> list[Mention]:
     return out
 
 
+def founded_with(text: str, units: list[Mention]) -> list[Mention]:
+    """A group written without a name, set up together with a named one (成立巡视整改工作领导小组和联络组): a body of
+    its own, named as written; alone (增设专项组) such a word is generic.
+
+    >>> t = "成立督察整改工作领导小组和联络组"
+    >>> [m.surface for m in founded_with(t, find_units(t))]
+    ['联络组']
+    """
+    out = []
+    for u in units:
+        group = _PARTNER_GROUP.match(text, u.end)
+        if group and u.surface.endswith(("小组", "组", "专班")) and text.endswith(_FOUNDING, 0, u.start) and \
+                not is_name_char(text[group.end() : group.end() + 1] or "。"):
+            out.append(Mention("unit", group.group(1), group.group(1), group.start(1), group.end()))
+    return out
+
+
+# Group words that name no body alone, and the verbs that set a body up.
+_PARTNER_GROUP = re.compile(r"[和及与、](联络组|工作组|专项组|协调组|督导组|工作专班|专班)")
+_FOUNDING = ("成立", "成立了", "组建", "组建了", "设立", "设立了")
 _BARE_GROUP = "领导小组"
 # A paragraph that opens by naming its topic: (三)积极推进“禁塑”工作。
 _TOPIC = re.compile(r"\s*(?:[(（]?[一二三四五六七八九十\d]+[)）、.．]\s*)?(?:积极|全面|深入|扎实|持续|大力)?推进"

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from policykg.graph.vocab import NodeType
 from policykg.ingest import pipeline
-from policykg.ingest.extract.units import bare_groups, find_units
+from policykg.ingest.extract.units import bare_groups, find_units, founded_with
 
 
 def surfaces(text: str) -> list[str]:
@@ -76,3 +76,8 @@ def test_committees_that_name_an_inspection_campaign_are_not_units_there() -> No
 
 def test_a_name_at_the_very_start_of_the_text_is_found() -> None:
     assert surfaces("省委、省政府高度重视") == ["省委", "省政府"]
+
+
+def test_a_group_set_up_with_a_named_one_is_a_body_and_alone_it_is_generic() -> None:
+    text = "成立河湖保护工作领导小组和联络组。增设专项组"
+    assert [m.surface for m in founded_with(text, find_units(text))] == ["联络组"]
