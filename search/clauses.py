@@ -65,7 +65,8 @@ class NumericRange:
 
 @dataclass(frozen=True)
 class TermRange:
-    """A keyword field between two strings, both inclusive; None leaves a side open."""
+    """A keyword field between two strings, both inclusive; None leaves a side open. A bound is a prefix: an ISO
+    date of lower precision covers its whole period (date:[2021 TO 2021-06] ends with June's last day)."""
 
     field: str
     low: str | None

@@ -21,6 +21,7 @@ from .schema import FILTER_FIELDS, GRAM_FIELDS, WORD_FIELDS
 MAX_QUERY = 1000
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "「": '"', "」": '"', "『": '"', "』": '"'})
 _TOKEN = re.compile(r'(\w+):\[([^\]]*)\]|(\w+):"([^"]*)"|(\w+):(\S+)|"([^"]*)"|(\S+)')
+_ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _RANGE = re.compile(r"^\s*(\S*)\s+TO\s+(\S*)\s*$")
 _OPERATORS = {"AND", "OR", "NOT"}
 
@@ -116,8 +117,9 @@ def filter_query(name: str, value: str, is_range: bool) -> Clause:
                 return NumericRange("year", int(lo) if lo else None, int(hi) if hi else None)
             except ValueError as e:
                 raise BadQuery(f"years are numbers: {value}") from e
-        # ISO dates sort as text; a bound of lower precision covers its whole period
-        return TermRange("date", lo, (hi + "\uffff") if hi else None)
+        if any(b and not _ISO_DATE.match(b) for b in (lo, hi)):
+            raise BadQuery(f"dates are ISO dates: {value}", "write date:[2021-01 TO 2021-06]")
+        return TermRange("date", lo, hi)
     if name == "year":
         if not value.isdigit():
             raise BadQuery(f"years are numbers: {value}")

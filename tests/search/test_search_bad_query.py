@@ -16,7 +16,7 @@ from policykg.search.searcher import search
 
 @pytest.mark.parametrize("query", [
     '"unbalanced', "foo:bar 禁塑", "x" * 10_000, "禁塑\x00", "禁塑\x1b[31m", "   ", "禁塑 NOT", "year:abc",
-    "year:[2019 2021]", '""', "。。。",
+    "year:[2019 2021]", '""', "。。。", "date:[soon TO 2021]",
 ])
 def test_malformed_query_is_a_bad_query(index: SearchIndex, query: str) -> None:
     with pytest.raises(BadQuery):

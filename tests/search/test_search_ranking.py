@@ -35,6 +35,8 @@ def test_field_filters_on_type_year_unit_water_and_dates(index: SearchIndex) -> 
     assert {h.id for h in search(index, "湾长 unit:生态环境厅").hits} == {"measure:m1"}
     assert {h.id for h in search(index, "water:某某湾").hits} == {"measure:m1"}
     assert {h.id for h in search(index, "date:2022-05").hits} == {"measure:m3"}
+    assert {h.id for h in search(index, "type:measure date:[2021-03 TO 2022]").hits} == {"measure:m1", "measure:m3", "measure:m5"}
+    assert {h.id for h in search(index, "type:measure date:[* TO 2020]").hits} == {"measure:m2", "measure:m4"}
 
 
 def test_facets_count_values_of_the_matching_passages(index: SearchIndex) -> None:
