@@ -25,6 +25,7 @@ _TERM = re.compile(r"^[一二三四五六七八九十\d]+届(?=(?:省|市|县|�
 _GOVERNMENT = {"政府": "人民政府", "政府办公厅": "人民政府办公厅", "政府办公室": "人民政府办公室"}
 _NATIONAL_HEADS = ("国家", "中共中央", "中央", "党中央", "国务院", "全国", "中国", "最高人民")
 _NATIONAL_MINISTRY = ("部", "署", "总局", "部办公厅")
+_PILOT_ZONE = re.compile(r"国家[\u4e00-\u9fff]{2,8}?试验区(?:[(（][\u4e00-\u9fff]+[)）])?[\u4e00-\u9fff]")
 _LOCAL_BODIES = ("镇人民政府", "乡人民政府", "镇政府", "乡政府", "街道办事处", "镇党委", "乡党委")
 
 
@@ -129,6 +130,8 @@ def _expand_place(s: str, ctx: Context) -> str:
 
 def unit_level(name: str) -> str:
     """national, provincial, city_county or other, from how the name begins."""
+    if _PILOT_ZONE.match(name):  # a national pilot zone covers a province: its bodies are the province's
+        return "provincial"
     if name.startswith(_NATIONAL_HEADS):
         return "national"
     bare = name.removeprefix("中共")

@@ -7,6 +7,7 @@ from pathlib import Path
 from policykg.graph.vocab import NodeType
 from policykg.ingest import pipeline
 from policykg.ingest.extract.units import bare_groups, find_units, founded_with
+from policykg.ingest.resolve import unit_level
 
 
 def surfaces(text: str) -> list[str]:
@@ -81,3 +82,8 @@ def test_a_name_at_the_very_start_of_the_text_is_found() -> None:
 def test_a_group_set_up_with_a_named_one_is_a_body_and_alone_it_is_generic() -> None:
     text = "成立河湖保护工作领导小组和联络组。增设专项组"
     assert [m.surface for m in founded_with(text, find_units(text))] == ["联络组"]
+
+
+def test_a_body_of_a_national_pilot_zone_is_provincial() -> None:
+    assert unit_level("国家生态文明试验区节能和减排专项小组") == "provincial"
+    assert unit_level("国家发展和改革委员会") == "national"
