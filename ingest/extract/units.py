@@ -146,6 +146,25 @@ def bare_groups(text: str, units: list[Mention]) -> list[Mention]:
     return out
 
 
+def anaphora(text: str, units: list[Mention]) -> list[Mention]:
+    """该厅, 该院 …: the body of that kind its paragraph named last, with attrs refers (that mention).
+
+    >>> t = "经协调省财政厅,该厅表示款项已上缴"
+    >>> [(m.surface, m.name) for m in anaphora(t, find_units(t))]
+    [('该厅', '省财政厅')]
+    """
+    out = []
+    for m in _ANAPHOR.finditer(text):
+        line = text.rfind("\n", 0, m.start()) + 1
+        earlier = [u for u in units if line <= u.start and u.end <= m.start() and u.surface.endswith(m.group(1))]
+        if earlier:
+            out.append(Mention("unit", earlier[-1].surface, m.group(0), m.start(), m.end(), {"refers": earlier[-1]}))
+    return out
+
+
+_ANAPHOR = re.compile(r"该(厅|局|院|委|办|部|中心|公司|站|大学)")
+
+
 def founded_with(text: str, units: list[Mention]) -> list[Mention]:
     """A group written without a name, set up together with a named one (成立巡视整改工作领导小组和联络组): a body of
     its own, named as written; alone (增设专项组) such a word is generic.

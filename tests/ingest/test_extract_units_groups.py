@@ -6,7 +6,7 @@ from pathlib import Path
 
 from policykg.graph.vocab import NodeType
 from policykg.ingest import pipeline
-from policykg.ingest.extract.units import bare_groups, find_units, founded_with
+from policykg.ingest.extract.units import anaphora, bare_groups, find_units, founded_with
 from policykg.ingest.resolve import unit_level
 
 
@@ -57,6 +57,7 @@ REPORT = """江西省生态环境厅关于整改情况的报告
 
 一、工作进展
 成立巡视整改工作领导小组,负责贯彻落实领导小组部署要求。与江南大学、热科院等高校合作。
+经协调省财政厅,该厅表示款项已上缴。
 """
 
 
@@ -68,6 +69,7 @@ def test_leading_groups_and_short_forms_resolve_in_the_graph(tmp_path: Path) -> 
     assert "领导小组" in units["巡视整改工作领导小组"].aliases and len(units["巡视整改工作领导小组"].evidence) == 2
     assert units["中国热带农业科学院"].aliases == ["热科院"]
     assert units["中国热带农业科学院"].attrs["level"] == "national"
+    assert "该厅" in units["江西省财政厅"].aliases
 
 
 def test_committees_that_name_an_inspection_campaign_are_not_units_there() -> None:
@@ -87,3 +89,9 @@ def test_a_group_set_up_with_a_named_one_is_a_body_and_alone_it_is_generic() -> 
 def test_a_body_of_a_national_pilot_zone_is_provincial() -> None:
     assert unit_level("国家生态文明试验区节能和减排专项小组") == "provincial"
     assert unit_level("国家发展和改革委员会") == "national"
+
+
+def test_this_department_is_the_one_of_that_kind_named_last_in_its_paragraph() -> None:
+    text = "经协调省财政厅和省水务局,该厅表示已上缴。\n该局表示同意"
+    units = find_units(text)
+    assert [(m.surface, m.name) for m in anaphora(text, units)] == [("该厅", "省财政厅")]
