@@ -167,6 +167,59 @@ def short_to_long(names: list[str], min_len: int = 3) -> dict[str, str]:
     return out
 
 
+def misspellings(names: list[str]) -> dict[str, str]:
+    """Long names that one document writes twice, once with two characters swapped or one left out, mapped to the
+    spelling written more often (the longer one when that is a tie); numbers are never swapped or left out, so
+    第十二巡视组 and 第二十巡视组 stay apart, and neither are 分 / 总 / 副, which name another body.
+
+    >>> misspellings(["省环境科学研究院", "省环境科学研究院", "省环境研究科学院", "区域环境保护合作联席会议", "区域环境保护合联席会议"])
+    {'区域环境保护合联席会议': '区域环境保护合作联席会议', '省环境研究科学院': '省环境科学研究院'}
+    """
+    count = Counter(names)
+    order = {n: i for i, n in reversed(list(enumerate(names)))}
+    out = {}
+    distinct = sorted(count, key=lambda n: (-count[n], -len(n), order[n]))
+    for i, s in enumerate(distinct):
+        for t in distinct[:i]:
+            if len(t) >= _MISSPELT_MIN and t not in out and (_swapped(s, t) or _left_out(s, t)):
+                out[s] = t
+                break
+    return out
+
+
+def own_prefixed(names: list[str]) -> dict[str, str]:
+    """Names written once with the department's own 厅 / 局 / 委 before them and once without, mapped to the plain
+    name: 厅巡视整改工作领导小组办公室 is the 巡视整改工作领导小组办公室 of the department that writes.
+
+    >>> own_prefixed(["厅巡视整改工作领导小组办公室", "巡视整改工作领导小组办公室", "局党组"])
+    {'厅巡视整改工作领导小组办公室': '巡视整改工作领导小组办公室'}
+    """
+    present = set(names)
+    return {n: n[1:] for n in sorted(present) if n[:1] in _OWN and len(n) > _OWN_MIN and n[1:] in present}
+
+
+_OWN = ("厅", "局", "委")
+_OWN_MIN = 6
+
+
+def _swapped(s: str, t: str) -> bool:
+    """Whether s is t with characters written in another order (研究科学 for 科学研究)."""
+    diff = [i for i in range(len(s)) if len(s) == len(t) and s[i] != t[i]]
+    return len(s) == len(t) and 2 <= len(diff) <= 4 and sorted(s) == sorted(t) and \
+        not any(_NUMERALS_OR_RANKS.search(s[i]) for i in diff)
+
+
+def _left_out(s: str, t: str) -> bool:
+    """Whether s is t with one inner character left out (合联席 for 合作联席)."""
+    return len(s) == len(t) - 1 and any(
+        t[:i] + t[i + 1 :] == s and not _NUMERALS_OR_RANKS.search(t[i]) for i in range(1, len(t) - 1)
+    )
+
+
+_MISSPELT_MIN = 8
+_NUMERALS_OR_RANKS = re.compile(r"[\d一二三四五六七八九十百零两分总副]")
+
+
 def bracketed_forms(names: list[str]) -> dict[str, str]:
     """Names that the same document also writes with a bracketed qualifier, mapped to that fuller name.
 

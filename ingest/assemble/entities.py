@@ -61,6 +61,9 @@ def build(p: Parsed, b: GraphBuilder) -> None:
     for m in units:
         if "refers" in m.attrs:  # 领导小组 or 该厅 for the body named before it: that body's name
             unit_names[id(m)] = unit_names[id(m.attrs["refers"])]
+    for same in (resolve.misspellings, resolve.own_prefixed):
+        to = same(list(unit_names.values()))
+        unit_names = {k: to.get(v, v) for k, v in unit_names.items()}
     longer = resolve.short_to_long(list(unit_names.values()))
     for m in units:
         name = longer.get(unit_names[id(m)], unit_names[id(m)])

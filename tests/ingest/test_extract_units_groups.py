@@ -1,4 +1,4 @@
-"""Units: leading groups written alone, names opened by a national pilot zone, issuer fields, short forms."""
+"""Units: leading groups written alone, names opened by a national pilot zone, issuer fields, short forms, misspellings."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from pathlib import Path
 from policykg.graph.vocab import NodeType
 from policykg.ingest import pipeline
 from policykg.ingest.extract.units import anaphora, bare_groups, find_units, founded_with
-from policykg.ingest.resolve import unit_level
+from policykg.ingest.resolve import misspellings, own_prefixed, unit_level
 
 
 def surfaces(text: str) -> list[str]:
@@ -95,3 +95,23 @@ def test_this_department_is_the_one_of_that_kind_named_last_in_its_paragraph() -
     text = "经协调省财政厅和省水务局,该厅表示已上缴。\n该局表示同意"
     units = find_units(text)
     assert [(m.surface, m.name) for m in anaphora(text, units)] == [("该厅", "省财政厅")]
+
+
+def test_a_long_name_written_once_with_characters_swapped_or_left_out_is_the_same_body() -> None:
+    assert misspellings(["某省环境科学研究院", "某省环境科学研究院", "某省环境研究科学院"]) == {
+        "某省环境研究科学院": "某省环境科学研究院",
+    }
+    assert misspellings(["区域生态保护合作联席会议", "区域生态保护合联席会议"]) == {
+        "区域生态保护合联席会议": "区域生态保护合作联席会议",
+    }
+
+
+def test_numbered_or_branch_bodies_are_not_misspellings_of_each_other() -> None:
+    assert misspellings(["七届省委第十二巡视组", "七届省委第二十巡视组", "七届省委第二巡视组"]) == {}
+    assert misspellings(["某市生态环境局富阳分局", "某市生态环境局富阳局"]) == {}
+
+
+def test_the_departments_own_body_is_the_plain_name() -> None:
+    assert own_prefixed(["厅巡视整改工作领导小组办公室", "巡视整改工作领导小组办公室"]) == {
+        "厅巡视整改工作领导小组办公室": "巡视整改工作领导小组办公室",
+    }
