@@ -87,6 +87,7 @@ def find_places(text: str, province: str = "", blocked: list[tuple[int, int]] | 
         else:
             i += 1
     out += _short_quarters(text, out, blocked + projects + waters + taken)
+    out += _short_zones(text, out, blocked + projects + waters + taken)
     kept = [m for m in out if not _overlaps(blocked, m.start, m.end)]
     return sorted((m for m in kept if m.surface == m.name and m.attrs["level"] in _DIVISION_LEVELS or
                    not _overlaps(projects, m.start, m.end)), key=lambda m: m.start)
@@ -174,6 +175,25 @@ def _short_quarters(text: str, found: list[Mention], taken: list[tuple[int, int]
         earlier = [m for m in full if m.end <= q.start() and m.name.endswith(q.group(0))]
         if earlier and not _overlaps(taken, q.start(), q.end()):
             out.append(Mention("place", earlier[-1].name, q.group(0), q.start(), q.end(), {"level": "region"}))
+    return out
+
+
+def _short_zones(text: str, found: list[Mention], taken: list[tuple[int, int]]) -> list[Mention]:
+    """A zone's own name without its suffix (洋浦 for 洋浦经济开发区) standing alone where the document has named the
+    zone in full; a stem that is a division's name (海口 of 海口高新区) is the division."""
+    stems: dict[str, Mention] = {}
+    for m in found:
+        suffix = _SUFFIX.search(m.name)
+        if m.attrs["level"] == "zone" and suffix and suffix.end() == len(m.name):
+            stem = m.name[: suffix.start()]
+            if len(stem) >= 2 and stem not in divisions():
+                stems.setdefault(stem, m)
+    out = []
+    for stem, zone in stems.items():
+        for hit in re.finditer(re.escape(stem), text):
+            a, z = hit.span()
+            if not is_name_char(text[z : z + 1] or "。") and not _overlaps(taken, a, z):
+                out.append(Mention("place", zone.name, stem, a, z, {"level": "zone"}))
     return out
 
 

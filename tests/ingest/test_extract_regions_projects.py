@@ -81,3 +81,8 @@ def test_a_division_written_in_full_in_a_project_list_is_still_a_place() -> None
 
 def test_a_division_before_a_numbered_count_is_a_place() -> None:
     assert found("广东省第一季度水质") == [("广东省", "广东省")]
+
+
+def test_a_zone_named_in_full_is_then_written_without_its_suffix() -> None:
+    text = "推进临港经济开发区建设。各市县(含临港)开展督查,临港生态环境局召开会议"
+    assert found(text) == [("临港经济开发区", "临港经济开发区"), ("临港经济开发区", "临港")]
