@@ -89,7 +89,8 @@ def build(p: Parsed, b: GraphBuilder) -> None:
 def _add(b: GraphBuilder, node_type: NodeType, key: str, label: str, m: Mention, attrs: dict[str, Any],
          link: bool = True) -> None:
     nid = entity_id(str(node_type), key)
-    aliases = [m.surface] if m.surface != label else []
+    # A body named by ellipsis (儋州市 in 儋州市、临高县委) is not called by the words that stand for it there.
+    aliases = [m.surface] if m.surface != label and m.attrs.get("literal", True) else []
     b.add_node(Node(nid, node_type, label, aliases=aliases, attrs=dict(attrs), evidence=b.ev(m.start, m.end)))
     ms = b.measure_at(m.start, m.end)
     if ms is not None and node_type in _LINK and link:

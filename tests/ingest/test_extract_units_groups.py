@@ -57,7 +57,7 @@ REPORT = """江西省生态环境厅关于整改情况的报告
 
 一、工作进展
 成立巡视整改工作领导小组,负责贯彻落实领导小组部署要求。与江南大学、热科院等高校合作。
-经协调省财政厅,该厅表示款项已上缴。
+经协调省财政厅,该厅表示款项已上缴。前往南昌市、进贤县委调研。
 """
 
 
@@ -70,6 +70,7 @@ def test_leading_groups_and_short_forms_resolve_in_the_graph(tmp_path: Path) -> 
     assert units["中国热带农业科学院"].aliases == ["热科院"]
     assert units["中国热带农业科学院"].attrs["level"] == "national"
     assert "该厅" in units["江西省财政厅"].aliases
+    assert units["南昌市委"].aliases == [] and len(units["南昌市委"].evidence) == 1  # by ellipsis, not named 南昌市
 
 
 def test_committees_that_name_an_inspection_campaign_are_not_units_there() -> None:
