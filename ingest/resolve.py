@@ -134,7 +134,7 @@ def unit_level(name: str) -> str:
         return "provincial"
     if name.startswith(_NATIONAL_HEADS):
         return "national"
-    bare = name.removeprefix("中共")
+    bare = re.sub(r"^[一二三四五六七八九十\d]+届", "", name.removeprefix("中共"))  # 七届省委第一巡视组 is the province's
     place, rest = "", bare
     while division_prefix(rest):  # the innermost division: 某省某市河长办 is the city's
         place = division_prefix(rest)
@@ -185,6 +185,25 @@ def misspellings(names: list[str]) -> dict[str, str]:
                 out[s] = t
                 break
     return out
+
+
+def numbered_forms(names: list[str]) -> dict[str, str]:
+    """Names written without the term or number of the one numbered body of the document that they fit, mapped to
+    it: 省委巡视组 is 七届省委第一巡视组 where that is the document's only numbered 省委…巡视组.
+
+    >>> numbered_forms(["七届省委第一巡视组", "省委巡视组", "区委巡察组"])
+    {'省委巡视组': '七届省委第一巡视组'}
+    """
+    present = set(names)
+    by_plain: dict[str, set[str]] = {}
+    for n in present:
+        plain = _NUMBERING.sub("", n)
+        if plain != n:
+            by_plain.setdefault(plain, set()).add(n)
+    return {n: next(iter(by_plain[n])) for n in sorted(present) if len(by_plain.get(n, ())) == 1}
+
+
+_NUMBERING = re.compile(r"^[一二三四五六七八九十\d]+届|第[一二三四五六七八九十\d]+(?=[\u4e00-\u9fff])")
 
 
 def own_prefixed(names: list[str]) -> dict[str, str]:

@@ -61,6 +61,11 @@ def build(p: Parsed, b: GraphBuilder) -> None:
     for m in units:
         if "refers" in m.attrs:  # 领导小组 or 该厅 for the body named before it: that body's name
             unit_names[id(m)] = unit_names[id(m.attrs["refers"])]
+    numbered = resolve.numbered_forms([m.surface for m in units])
+    named = {m.surface: unit_names[id(m)] for m in units}
+    for m in units:
+        if m.surface in numbered:  # 省委巡视组 for the document's one 七届省委第一巡视组
+            unit_names[id(m)] = named[numbered[m.surface]]
     for same in (resolve.misspellings, resolve.own_prefixed):
         to = same(list(unit_names.values()))
         unit_names = {k: to.get(v, v) for k, v in unit_names.items()}

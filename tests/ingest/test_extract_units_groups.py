@@ -7,7 +7,7 @@ from pathlib import Path
 from policykg.graph.vocab import NodeType
 from policykg.ingest import pipeline
 from policykg.ingest.extract.units import anaphora, bare_groups, find_units, founded_with
-from policykg.ingest.resolve import misspellings, own_prefixed, unit_level
+from policykg.ingest.resolve import misspellings, numbered_forms, own_prefixed, unit_level
 
 
 def surfaces(text: str) -> list[str]:
@@ -116,3 +116,9 @@ def test_the_departments_own_body_is_the_plain_name() -> None:
     assert own_prefixed(["厅巡视整改工作领导小组办公室", "巡视整改工作领导小组办公室"]) == {
         "厅巡视整改工作领导小组办公室": "巡视整改工作领导小组办公室",
     }
+
+
+def test_a_group_written_without_its_term_and_number_is_the_documents_one_numbered_group() -> None:
+    assert numbered_forms(["八届省委第三巡视组", "省委巡视组", "巡视组"]) == {"省委巡视组": "八届省委第三巡视组"}
+    assert numbered_forms(["八届省委第三巡视组", "八届省委第四巡视组", "省委巡视组"]) == {}
+    assert unit_level("八届省委第三巡视组") == "provincial"
