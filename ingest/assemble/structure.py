@@ -4,11 +4,15 @@ Every sentence outside a heading is a measure, except: a finding (the body of a 
 table row 整改任务 | …), a line that is a title, a label, a signature or a date (a whole line with no clause
 punctuation), and, before the first heading, text that does not read as prose (page furniture).
 
-A measure `addresses` a problem by one of four links, recorded in the edge's `basis`:
+A measure `addresses` a problem by one of these links, recorded in the edge's `basis`:
 
-* section: it stands under the problem's heading (or under a heading inside it);
+* section: it stands under the problem's heading (or under a heading inside it), which states a problem area
+  (在…方面, 关于X的问题) or names the fault its measures work on (强化陆源入海污染控制);
 * subtree: the problem is an ancestor of the one its section names (a category answers for its subtree);
 * sentence: its sentence, or the head of its paragraph (X问题:…, “X”问题整治进展情况:…), names the problem;
+* paragraph: its paragraph opens with a purpose that names the problem (为加强入海河流总氮控制,…);
+* shared: outside a problem's section, it shares a key phrase with a short problem stated earlier in the
+  document outside a heading (…严防反弹 -> 反弹问题; 清理违栽树木 -> 违法种植阻水树木), a phrase the rest of the document seldom uses;
 * document: nothing nearer links it, and an earlier part of the document set out what it answers: a list of
   findings in a section of its own (存在问题, 整改任务), under a title line without a marker (突出问题) or in a
   table row flattened with | (整改任务 | …),
@@ -45,6 +49,21 @@ _WORD = re.compile(r"[\w\u4e00-\u9fff]")
 _CELL = re.compile(r"(?P<label>[^|\n]{2,16})\|(?P<content>[^|\n]+)")
 _HEAD = re.compile(r"[^:。\n]{2,200}(?=:)")
 _LIST_MARKER = re.compile(r"\s*(?:\d{1,2}[.、]|\(\d{1,2}\)|[①-⑳])\s*")
+_PURPOSE = re.compile(r"\s*(?:[一二三四五六七八九十]是)?(?:为了?|针对|围绕)[^,,;;:。]{2,60}(?=[,,])")
+"""A paragraph opening with its purpose (为加强X控制, 针对X问题,): the rest of the paragraph works on X."""
+_SHARED_TITLE = 20
+"""Longest problem title a measure links to by a shared key phrase (longer ones are finding sentences)."""
+_SHARED_MAX = 3
+_SHARED_CAP = 4
+"""A key phrase in more sentences than this is the document's topic (its river, its inspection), no key."""
+_FUNCTION = re.compile(r"[的和与及等了在对是为有把将从其之而或并也已被]|[^\u4e00-\u9fffA-Za-z]")
+_COMMON_KEYS = frozenset(
+    "问题 整改 工作 情况 生态 态环 环境 境保 保护 建设 管理 治理 整治 开展 推进 加强 落实 部分 相关 进一 一步 存在 "
+    "发现 督察 反馈 巡察 巡视 审计 任务 要求 完成 持续 全面 有效 不到 到位 不够 不足 不力 滞后 单位 部门 责任 主要 "
+    "重点 突出 其他 我市 我省 我县 我区 全市 全省 全县 全区 政府 企业 公司 项目 群众 进行 规范 实施 工程 一批 一些 "
+    "措施 机制 制度 方面 行为 现象 依法 严格 及时 长效 违法 违规 非法".split()
+)
+"""Character pairs too common in these documents to tie a measure to a problem."""
 
 
 @dataclass
@@ -55,11 +74,16 @@ class _Problems:
     by_title: dict[str, str] = field(default_factory=dict)
     parent: dict[str, str] = field(default_factory=dict)
     children: dict[str, list[str]] = field(default_factory=dict)
+    first: dict[str, int] = field(default_factory=dict)
+    """Problem id -> where the document first states it."""
+    headed: set[str] = field(default_factory=set)
+    """Problems a heading states: their section holds their measures."""
 
     def add(self, title: str, start: int, end: int, parent: str | None, section: str | None) -> str:
         title = title.rstrip("。").strip()
         pid = self.by_title.get(title) or local_id("problem", self.b.doc, start, end)
         self.by_title.setdefault(title, pid)
+        self.first.setdefault(pid, start)
         attrs = {"title": title, **({"parent": parent} if parent else {})}
         self.b.add_node(Node(pid, NodeType.PROBLEM, title, attrs=attrs, evidence=self.b.ev(start, end)))
         if section:
@@ -104,10 +128,15 @@ def build(p: Parsed, b: GraphBuilder) -> None:
         parent = section_ids[s.parent] if s.parent is not None else doc
         b.add_edge(sid, parent, EdgeType.PART_OF, s.start, s.title_end)
         parent_problem = problem_of.get(s.parent) if s.parent is not None else None
+        named = [m for m in find_problems(text, s.title_start, s.title_end) if m.parent is None]
         if is_problem_heading(label):
             problem_of[i] = problems.add(label, s.title_start, s.title_end, parent_problem, sid)
             if lists_findings(label):
                 findings[i] = problem_of[i]
+        elif named:  # 强化陆源入海污染控制: the heading names what its measures answer
+            problem_of[i] = problems.add(named[0].title, named[0].start, named[0].end, parent_problem, sid)
+        if i in problem_of:
+            problems.headed.add(problem_of[i])
         elif parent_problem:
             problem_of[i] = parent_problem
 
@@ -126,6 +155,7 @@ def build(p: Parsed, b: GraphBuilder) -> None:
     finding_paragraphs: dict[int, bool] = {}
     """Paragraph start -> whether the paragraph states a finding, decided by its first sentence."""
     year = None
+    keys: _KeyPhrases | None = None
     for a, z in p.sentences:
         if any(h0 <= a < h1 for h0, h1 in heading_spans):
             continue
@@ -186,18 +216,30 @@ def build(p: Parsed, b: GraphBuilder) -> None:
         b.add_measure(MeasureSpan(mid, a, z, sid, date))
         if sid is not None:
             b.add_edge(mid, sid, EdgeType.STATED_IN, a, z)
-        linked = False
-        if i is not None and i in problem_of:
+        linked: set[str] = set()
+        in_section = i is not None and i in problem_of
+        if in_section:
             target = problem_of[i]
             b.add_edge(mid, target, EdgeType.ADDRESSES, a, z, {"basis": "section"})
             for up in problems.ancestors(target):
                 b.add_edge(mid, up, EdgeType.ADDRESSES, a, z, {"basis": "subtree"})
-            linked = True
-        for pid in _named(text, a, z, problems, sid, paragraph_refs):
-            b.add_edge(mid, pid, EdgeType.ADDRESSES, a, z, {"basis": "sentence"})
-            linked = True
-        if not linked and answered and (i is None or i not in problem_of):
-            for pid in answered:
+            linked.add(target)
+        named, purposes = _named(text, a, z, problems, sid, paragraph_refs)
+        for basis, pids in (("sentence", named), ("paragraph", purposes)):
+            for pid in pids:
+                if pid not in linked:
+                    b.add_edge(mid, pid, EdgeType.ADDRESSES, a, z, {"basis": basis})
+                    linked.add(pid)
+        if in_section:
+            continue
+        if keys is None:
+            keys = _KeyPhrases(text, p.sentences)
+        shared = keys.shared(a, z, problems, linked)
+        for pid in shared:
+            b.add_edge(mid, pid, EdgeType.ADDRESSES, a, z, {"basis": "shared"})
+        if not linked and answered:
+            near = [pid for pid in answered if pid in shared]  # the findings it shares a phrase with, else all
+            for pid in near or answered:
                 b.add_edge(mid, pid, EdgeType.ADDRESSES, a, z, {"basis": "document"})
 
 
@@ -215,16 +257,61 @@ def _answered(problems: _Problems, root_problem: str) -> list[str]:
 
 
 def _named(text: str, a: int, z: int, problems: _Problems, sid: str | None,
-           paragraph_refs: dict[int, list[str]]) -> list[str]:
-    """Problems the sentence names, and those named at the head of its paragraph (X问题:…), as ids."""
+           paragraph_refs: dict[int, tuple[list[str], list[str]]]) -> tuple[list[str], list[str]]:
+    """Problems the sentence names with those named at the head of its paragraph (X问题:…), and those its
+    paragraph's purpose names (为加强X控制,…), as ids."""
     out: list[str] = []
     for m in find_problems(text, a, z):
         parent = out[m.parent] if m.parent is not None and m.parent < len(out) else None
         out.append(problems.add(m.title, m.start, m.end, parent, sid))
     para = text.rfind("\n", 0, a) + 1
     if para not in paragraph_refs:
-        paragraph_refs[para] = _head_refs(text, para, problems, sid)
-    return out + [x for x in paragraph_refs[para] if x not in out]
+        paragraph_refs[para] = (_head_refs(text, para, problems, sid), _purpose_refs(text, para, problems, sid))
+    heads, purposes = paragraph_refs[para]
+    out += [x for x in heads if x not in out]
+    return out, [x for x in purposes if x not in out]
+
+
+def _purpose_refs(text: str, para: int, problems: _Problems, sid: str | None) -> list[str]:
+    """Problems the purpose a paragraph opens with names (为加强入海河流总氮控制,…)."""
+    m = _PURPOSE.match(text, para)
+    if not m:
+        return []
+    return [problems.add(x.title, x.start, x.end, None, sid) for x in find_problems(text, m.start(), m.end())
+            if x.parent is None]
+
+
+class _KeyPhrases:
+    """Character pairs that tie a measure to a short problem stated before it: pairs of the problem's title that
+    are no function word, no common word of these documents and rare in this document."""
+
+    def __init__(self, text: str, sentences: list[tuple[int, int]]) -> None:
+        self.text = text
+        counts: dict[str, int] = {}
+        for a, z in sentences:
+            for g in _pairs(text[a:z]):
+                counts[g] = counts.get(g, 0) + 1
+        self.rare = {g for g, n in counts.items() if n <= _SHARED_CAP}
+
+    def shared(self, a: int, z: int, problems: _Problems, exclude: set[str]) -> list[str]:
+        """Up to _SHARED_MAX problems stated before text[a:z] that share a key pair with it, most shared first."""
+        here = _pairs(self.text[a:z]) & self.rare
+        if not here:
+            return []
+        scored: list[tuple[int, int, str]] = []
+        for title, pid in problems.by_title.items():
+            if (pid in exclude or pid in problems.headed or problems.first.get(pid, a) >= a
+                    or len(title) > _SHARED_TITLE or _PROSE.search(title)):
+                continue
+            core = re.sub(r"(?:等|的)?问题$", "", title)
+            n = len(_pairs(core) & here)
+            if n:
+                scored.append((-n, problems.first[pid], pid))
+        return [pid for _, _, pid in sorted(scored)[:_SHARED_MAX]]
+
+
+def _pairs(s: str) -> set[str]:
+    return {g for g in (s[k:k + 2] for k in range(len(s) - 1)) if not _FUNCTION.search(g) and g not in _COMMON_KEYS}
 
 
 def _head_refs(text: str, para: int, problems: _Problems, sid: str | None) -> list[str]:

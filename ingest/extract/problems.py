@@ -7,8 +7,9 @@ Three places, each with its own rule:
 * a sentence in the body of a list-of-findings section: the finding itself (1.一级保护区内有居民8户, …);
 * a phrase inside any sentence: X、Y等问题 (each listed item, and the list as a whole), 存在X问题, “X”问题,
   a noun phrase ending in 问题 (解决县城段入河排污问题), 导致X (导致水质持续恶化), and violation clauses
-  (未经…审批从事…, 未建立…, 擅自…, 制止违规…), faults that persist (仍有…), discharges (…直排, …超标) and
-  complaints (信访件, 投诉举报件).
+  (未经…审批从事…, 未建立…, 擅自…, 制止违规…), faults that persist (仍有…), discharges (…直排, …超标),
+  complaints (信访件, 投诉举报件), pollutants a measure reduces or controls (削减…入海量, 加强…总氮控制), banned
+  goods enforcement seizes (登记保存一次性不可降解…) and the matters an inspection examined (对…等情况进行督察).
 
 All functions are pure and work on normalized text.
 """
@@ -36,7 +37,6 @@ _PHRASE_CUT = re.compile(
     r"涉及|开展|查处|整治|消除|防止|杜绝|避免|减少|交办|聚焦|围绕|把|抓好|以|确保|落实|督导|推进|完成|正视|改正|暴露|召开|组建|按照|"
     r"督办|监督|包括|根据|剩余|未完成|统筹|全[省市县区国]|我[省市县区]|剖析|梳理|查找|制定|建立|坚持|作为|认真|深入|负责|做好|加强|举办|编制|纳入|移交|打击|发函|调度|发生|印发|达到|\d+[年月日项个件条类]份?)"
 )
-_CLAUSE_END = ",,;;。:!?\n"
 _VIOLATION = re.compile(
     r"(?:未经|未(?:按照?|依法|建立|设立|落实|取得|办理|执行|配备|安装|设置))[^,,;;:。的]{3,40}"
     r"|(?:^|(?<=[,,;;:。]))(?:擅自|违规|违法|非法|逃避|以逃避)[^,,;;:。]{3,40}"
@@ -51,8 +51,8 @@ _LIST_SEGMENT = 15
 _MAX_PHRASE = 14
 _TITLE = re.compile(r"《[^》]*》")
 _CONJUNCTION = re.compile(r"以及|及|并且|并")
-_CASE = re.compile(r"[^,,;;。]{6,80}案")
-"""A case title (某公司未经审批从事建设活动案) names the violation the case is about."""
+_CASE = re.compile(r"[^,,;;。]{6,80}(?<![方预草提档备议答图])案")
+"""A case title (某公司未经审批从事建设活动案) names the violation the case is about; a 方案, 预案 or 草案 is no case."""
 _POLLUTION = re.compile(r"(?P<x>[^\s,,;;:。、“”]{2,20})污染(?=防治|治理|整治|问题|攻坚|$|[,,;;:。、])")
 _POLLUTION_CUT = re.compile(r".*(?:在|走|将|和|与|及|治理|防治|整治|打好|打赢|加强|深化|强化|做好|抓好|加大|控制|减少|削减|应对|推进|实施|开展|严防|防止)")
 _PERSISTS = re.compile(r"(?:^|(?<=[,,;;:。]))[^,,;;:。]{0,12}(?:仍有|仍存在|仍然存在|依然存在)[^,,;;:。]{2,30}")
@@ -63,8 +63,30 @@ _CURBED = re.compile(r"(?:制止|查处|打击|取缔|查获|发现)了?(?P<x>(?
 """What enforcement stops is a violation (制止违规捕鱼船只, 发现非法排污口)."""
 _DISCHARGE = re.compile(r"(?P<x>[^\s,,;;:。、“”]{2,30})(?:直排|偷排|乱排|超标排放|超标)(?![率])")
 _MAX_STATE = 24
-_ABSENT = re.compile(r"无|未发现|未曾发现|没有|杜绝|防止|严禁")
-"""Before a discharge, these say it is absent or to be prevented, not found."""
+_ABSENT = re.compile(r".*(?:无|未发现|未曾发现|没有|杜绝|防止|严禁|严防)")
+"""Before a discharge, these say it is absent or to be prevented: what follows is still the fault looked for
+(未曾发现污水偷排情况), the absence word is no part of its name."""
+_POLLUTANT = re.compile(
+    r"污染|总氮|总磷|氨氮|化学需氧量|COD|重金属|排放量|排污|入海量|入河量|污水|废水|尾水|废气|粪污|垃圾|扬尘|黑臭|富营养化|"
+    r"赤潮|浒苔|漂浮物|油污|塑料|噪声|异味|恶臭"
+)
+"""What a reduction or a control applies to when it is a fault: a pollutant, a discharge, a nuisance."""
+_REDUCED = re.compile(r"(?:削减|减少|降低|消减|压减|遏制)(?P<x>[^,,;;:。!?]{2,24}?)(?=[,,;;:。!?]|$)")
+"""What a measure reduces is the problem it answers (削减总氮、总磷等主要污染物入海量)."""
+_CONTROLLED = re.compile(r"(?P<x>[^\s,,;;:。!?、“”]{2,20}?)(?:控制|管控)(?=[,,;;:。!?]|$|工作|行动|方案|措施|目标)")
+"""The object of a control (加强入海河流总氮控制, 强化陆源入海污染控制)."""
+_SEIZED = re.compile(
+    r"(?:先行登记保存|登记保存|查扣|扣押|没收|查封|收缴|下架|销毁)(?P<x>[^,,;;:。、]{3,30}?)"
+    r"(?=\d+(?:\.\d+)?[批件个台套吨公斤千克箱袋份株棵只条艘辆宗]|[,,;;:。、]|$)"
+)
+"""Goods enforcement seizes are the fault when the text qualifies them as banned (登记保存一次性不可降解塑料制品)."""
+_BANNED = re.compile(r"不可|不合格|不符合|非法|违法|违规|违禁|假冒|伪劣|过期|禁止|禁用|淘汰|未")
+_INSPECTED = re.compile(
+    r"对(?P<x>[^,,;;:。]{2,60}?)等?(?:方面的?|方面的?情况|情况|工作)(?:进行了?|开展了?)(?:专项|集中|全面)?(?:督察|检查|审计|巡察|巡视|核查)"
+)
+"""The matters an inspection examined (对…围填海管理、执法…等情况进行专项督察) are the problem areas it reports
+on; the body inspected (对省生态环境厅党组进行巡视) is none."""
+_ITEM_SPLIT = re.compile(r"、|以及|及|和")
 _WATER_STATE = re.compile(r"(?:黑臭|劣(?:V|五)类)水体")
 """The two water-body problems national campaigns are named for."""
 
@@ -150,6 +172,22 @@ def find_problems(text: str, start: int = 0, end: int | None = None) -> list[Pro
         found.append(ProblemMention(title, a, b, parent))
         return len(found) - 1
 
+    def add_free(a: int, b: int) -> None:
+        """Add text[a:b] unless an earlier rule took part of it."""
+        if b - a >= 2 and not any(x < b and a < y for x, y in taken):
+            add(a, b)
+
+    def add_items(a: int, b: int) -> None:
+        """Add each item of the list text[a:b] (A、B及C), each cut after its verb or modifier."""
+        ia = a
+        for sep in [*_ITEM_SPLIT.finditer(text, a, b), None]:
+            ib = sep.start() if sep else b
+            cut = _PHRASE_CUT.match(text, ia, ib)
+            item_start = cut.end() if cut else ia
+            if 3 <= ib - item_start <= _MAX_PHRASE and text[item_start:ib] not in _GENERIC:
+                add_free(item_start, ib)
+            ia = sep.end() if sep else b
+
     for m in _LIST.finditer(text, start, end):
         a = _list_start(text, start, m.start())
         for word in ("的", "等"):  # 存在的X、Y; 甲河、乙河等河沿岸乱占、乱建: the problems follow the last one
@@ -200,11 +238,26 @@ def find_problems(text: str, start: int = 0, end: int | None = None) -> list[Pro
         x0 = m.start("x")
         cut = _PHRASE_CUT.match(text, x0, m.end("x"))
         x0 = max(cut.end() if cut else x0, m.end() - _MAX_STATE)
-        clause = _clause_start(text, start, x0)
-        if _ABSENT.search(text, clause, x0 + 1):
-            continue
+        absent = _ABSENT.match(text, x0, m.end("x"))
+        x0 = absent.end() if absent else x0
         if m.end("x") - x0 >= 2 and not any(x < m.end() and x0 < y for x, y in taken):
             add(x0, m.end())
+    for m in _REDUCED.finditer(text, start, end):
+        x1 = text.find("对", m.start("x"), m.end("x"))  # 减少污水对河道的影响: the pollutant, not its effect
+        x1 = m.end("x") if x1 < 0 else x1
+        if _POLLUTANT.search(text, m.start("x"), x1):
+            add_free(m.start("x"), x1)
+    for m in _CONTROLLED.finditer(text, start, end):
+        x0 = m.start("x")
+        cuts = [c.end() for c in (_PHRASE_CUT.match(text, x0, m.end("x")), _POLLUTION_CUT.match(text, x0, m.end("x"))) if c]
+        x0 = max([x0, *cuts])
+        if _POLLUTANT.search(text, x0, m.end("x")):
+            add_free(x0, m.end("x"))
+    for m in _SEIZED.finditer(text, start, end):
+        if _BANNED.search(m["x"]):
+            add_free(m.start("x"), m.end("x"))
+    for m in _INSPECTED.finditer(text, start, end):
+        add_items(m.start("x"), m.end("x"))
     return found
 
 
@@ -227,8 +280,3 @@ def _list_start(text: str, lo: int, pos: int) -> int:
             return seg_start
         a = seg_start - 1
 
-
-def _clause_start(text: str, lo: int, pos: int) -> int:
-    while pos > lo and text[pos - 1] not in _CLAUSE_END:
-        pos -= 1
-    return pos
