@@ -37,8 +37,10 @@ class ParsedQuery:
     words: list[str] = field(default_factory=list)
     """The positive words and phrases, normalized, in the order typed (coverage and highlights)."""
     narrow: Clause | None = None
-    """`query` without its character-pair alternatives, when it has any and every word has another way in: what
-    is asked first, as pair phrases check positions in every candidate and whole words find enough mostly."""
+    """`query` without its character-pair alternatives, asked first (pair phrases check positions in every
+    candidate, and whole words mostly find enough). Only for one word or phrase, or words all required: where
+    words are optional, the pair phrases' scores help rank passages holding more of them, and researchers'
+    questions were answered less well without them."""
 
 
 def _check(raw: str) -> str:
@@ -207,10 +209,11 @@ def parse(raw: str) -> ParsedQuery:
         raise BadQuery("empty query", "type some words, e.g. 禁塑")
     if must_not:
         text_q = AndNot(text_q, Or(tuple(must_not)))
+    narrow = without_pairs(text_q) if len(should) <= 1 and not (must and should) else None
     return ParsedQuery(
         query=text_q,
         filter=And(tuple(filters)) if filters else None,
         exclude=Or(tuple(excluded_filters)) if excluded_filters else None,
         words=words,
-        narrow=narrow if (narrow := without_pairs(text_q)) != text_q else None,
+        narrow=narrow if narrow != text_q else None,
     )
