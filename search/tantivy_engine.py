@@ -77,8 +77,7 @@ class TantivyEngine(Engine):
         self.folder = folder
         if not create and not (folder / _META).exists():
             raise FileNotFoundError(f"no tantivy index in {folder}")
-        self.schema = _schema() if create else None
-        self.ix = tantivy.Index(self.schema, path=str(folder), reuse=False) if create else tantivy.Index.open(str(folder))
+        self.ix = tantivy.Index(_schema(), path=str(folder), reuse=False) if create else tantivy.Index.open(str(folder))
         self.schema = self.ix.schema
         self._bulk: tantivy.IndexWriter | None = None
         self._bulk_docs = 0
@@ -94,11 +93,11 @@ class TantivyEngine(Engine):
             try:
                 return self.ix.writer(WRITER_HEAP, 1)
             except ValueError as e:
-                if "lock" not in str(e).lower() or time.monotonic() > deadline:
-                    if "lock" in str(e).lower():
-                        raise StoreBusy(f"the search index at {self.folder} is busy: another ingest is writing",
-                                        "wait for it to finish, then run this again") from e
+                if "LockBusy" not in str(e):
                     raise
+                if time.monotonic() > deadline:
+                    raise StoreBusy(f"the search index at {self.folder} is busy: another ingest is writing",
+                                    "wait for it to finish, then run this again") from e
                 time.sleep(0.05)
 
     @contextmanager

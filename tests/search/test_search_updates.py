@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+from policykg.graph.errors import StoreBusy
 from policykg.graph.model import Evidence, Node
 from policykg.search.index import SearchIndex
 from policykg.search.searcher import search
@@ -38,3 +41,13 @@ def test_reindexing_a_document_replaces_its_passages(index: SearchIndex) -> None
     index.add_document(OTHER, OTHER_TEXT, _other_nodes(), [])
     index.add_document(OTHER, OTHER_TEXT, _other_nodes(), [])
     assert search(index, "入河排污口", node_type="measure").total == 1
+
+
+def test_a_second_writer_waits_its_turn_then_is_told_the_index_is_busy(index: SearchIndex, monkeypatch) -> None:
+    engine = index.engine
+    monkeypatch.setattr(type(engine).__module__ + ".WRITER_WAIT_S", 0.2)
+    with index.bulk():
+        index.add_document(OTHER, OTHER_TEXT, _other_nodes(), [])
+        with pytest.raises(StoreBusy):
+            SearchIndex(index.folder.parent).delete_document(OTHER)
+    assert index.delete_document(OTHER) == 2
