@@ -10,7 +10,8 @@ A measure `addresses` a problem by one of these links, recorded in the edge's `b
   (在…方面, 关于X的问题) or names the fault its measures work on (强化陆源入海污染控制);
 * subtree: the problem is an ancestor of the one its section names (a category answers for its subtree);
 * sentence: its sentence, or the head of its paragraph (X问题:…, “X”问题整治进展情况:…), names the problem;
-* paragraph: its paragraph opens with a purpose that names the problem (为加强入海河流总氮控制,…);
+* paragraph: its paragraph opens with a purpose that names the problem (为加强入海河流总氮控制,…), or it is an
+  inspection whose findings follow in its paragraph (检查发现:…);
 * shared: outside a problem's section, it shares a key phrase with a short problem stated earlier in the
   document outside a heading (…严防反弹 -> 反弹问题; 清理违栽树木 -> 违法种植阻水树木), a phrase the rest of the document seldom uses;
 * document: nothing nearer links it, and an earlier part of the document set out what it answers: a list of
@@ -51,6 +52,8 @@ _HEAD = re.compile(r"[^:。\n]{2,200}(?=:)")
 _LIST_MARKER = re.compile(r"\s*(?:\d{1,2}[.、]|\(\d{1,2}\)|[①-⑳])\s*")
 _PURPOSE = re.compile(r"\s*(?:[一二三四五六七八九十]是)?(?:为了?|针对|围绕)[^,,;;:。]{2,60}(?=[,,])")
 """A paragraph opening with its purpose (为加强X控制, 针对X问题,): the rest of the paragraph works on X."""
+_FOUND = re.compile(r"(?:检查|核查|排查|调查|督察|巡查|审计)(?:中|时)?发现[::]")
+"""An inspection that reports what it found after a colon (检查发现:…): those findings are what it addresses."""
 _SHARED_TITLE = 20
 """Longest problem title a measure links to by a shared key phrase (longer ones are finding sentences)."""
 _SHARED_MAX = 3
@@ -156,7 +159,7 @@ def build(p: Parsed, b: GraphBuilder) -> None:
     """Paragraph start -> whether the paragraph states a finding, decided by its first sentence."""
     year = None
     keys: _KeyPhrases | None = None
-    for a, z in p.sentences:
+    for k, (a, z) in enumerate(p.sentences):
         if any(h0 <= a < h1 for h0, h1 in heading_spans):
             continue
         sid = b.section_at(a)
@@ -225,6 +228,7 @@ def build(p: Parsed, b: GraphBuilder) -> None:
                 b.add_edge(mid, up, EdgeType.ADDRESSES, a, z, {"basis": "subtree"})
             linked.add(target)
         named, purposes = _named(text, a, z, problems, sid, paragraph_refs)
+        purposes += [x for x in _found_after(text, p.sentences, k, problems, sid) if x not in purposes]
         for basis, pids in (("sentence", named), ("paragraph", purposes)):
             for pid in pids:
                 if pid not in linked:
@@ -270,6 +274,20 @@ def _named(text: str, a: int, z: int, problems: _Problems, sid: str | None,
     heads, purposes = paragraph_refs[para]
     out += [x for x in heads if x not in out]
     return out, [x for x in purposes if x not in out]
+
+
+def _found_after(text: str, sentences: list[tuple[int, int]], k: int, problems: _Problems,
+                 sid: str | None) -> list[str]:
+    """Problems stated after 检查发现: in sentence k, there and in the rest of its paragraph."""
+    a, z = sentences[k]
+    m = _FOUND.search(text, a, z)
+    if not m:
+        return []
+    para_end = text.find("\n", m.end())
+    para_end = len(text) if para_end < 0 else para_end
+    spans = [(m.end(), z), *((x, y) for x, y in sentences[k + 1:] if y <= para_end)]
+    return [problems.add(x.title, x.start, x.end, None, sid) for x0, y0 in spans for x in find_problems(text, x0, y0)
+            if x.parent is None]
 
 
 def _purpose_refs(text: str, para: int, problems: _Problems, sid: str | None) -> list[str]:

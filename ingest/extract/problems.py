@@ -7,9 +7,10 @@ Three places, each with its own rule:
 * a sentence in the body of a list-of-findings section: the finding itself (1.一级保护区内有居民8户, …);
 * a phrase inside any sentence: X、Y等问题 (each listed item, and the list as a whole), 存在X问题, “X”问题,
   a noun phrase ending in 问题 (解决县城段入河排污问题), 导致X (导致水质持续恶化), and violation clauses
-  (未经…审批从事…, 未建立…, 擅自…, 制止违规…), faults that persist (仍有…), discharges (…直排, …超标),
-  complaints (信访件, 投诉举报件), pollutants a measure reduces or controls (削减…入海量, 加强…总氮控制), banned
-  goods enforcement seizes (登记保存一次性不可降解…) and the matters an inspection examined (对…等情况进行督察).
+  (未经…审批从事…, 未建立…, 擅自…, 制止违规…), faults that persist (仍有…), what a polluter lets happen
+  (任由…), discharges (…直排, …超标), complaints (信访件, 投诉举报件), pollutants a measure reduces or controls
+  (削减…入海量, 加强…总氮控制), banned goods enforcement seizes (登记保存一次性不可降解…) and the matters an
+  inspection examined (对…等情况进行督察).
 
 All functions are pure and work on normalized text.
 """
@@ -42,6 +43,8 @@ _VIOLATION = re.compile(
     r"|(?:^|(?<=[,,;;:。]))(?:擅自|违规|违法|非法|逃避|以逃避)[^,,;;:。]{3,40}"
 )
 _CAUSE = re.compile(r"导致(?P<x>[^,,;;:。]{3,30})")
+_ALLOWED = re.compile(r"(?:任由|放任|听任)(?P<x>[^,,;;:。]{3,40})")
+"""What a polluter lets happen (任由雨水直接进入沉降池) is the fault found."""
 _QUOTED = re.compile(r"“(?P<x>[^“”]{3,80})”\s*问题")
 _EXISTS = re.compile(r"存在着?(?P<x>[^,,;;:。“”]{1,40}?(?:问题|(?=[,,;;:。“”]|$)))")
 _PHRASE = re.compile(r"(?P<x>[^\s,,;;:。!?]{2,40})问题(?!导向|清单|台账|线索|根源|意识|和不足|库)")
@@ -229,7 +232,7 @@ def find_problems(text: str, start: int = 0, end: int | None = None) -> list[Pro
     if _CASE.fullmatch(line):
         head = max(line.rfind(":"), line.rfind(":"))
         add(start + head + 1 if head >= 0 else start, end)
-    for pattern in (_CAUSE, _VIOLATION, _PERSISTS, _COMPLAINTS, _CURBED):
+    for pattern in (_CAUSE, _ALLOWED, _VIOLATION, _PERSISTS, _COMPLAINTS, _CURBED):
         for m in pattern.finditer(text, start, end):
             a, b = (m.start("x"), m.end("x")) if "x" in pattern.groupindex else m.span()
             if not any(x < b and a < y for x, y in taken):

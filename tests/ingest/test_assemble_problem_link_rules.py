@@ -35,6 +35,10 @@ TOPIC = """某镇河道整治工作简报
 第四批拆除棚屋2处。
 """
 
+FOUND = """某化工企业违法排污案情况
+执法人员对该企业做全面检查,检查发现:该企业废水收集池已经满载。其后该企业关闭阀门,任由废水直接流入雨水管网,存在主观故意。
+"""
+
 
 def ingest(tmp_path: Path, text: str) -> DocumentRecord:
     path = tmp_path / "doc.txt"
@@ -75,3 +79,9 @@ def test_a_measure_sharing_a_key_phrase_with_an_earlier_problem_addresses_it(tmp
 def test_a_phrase_the_whole_document_repeats_ties_nothing(tmp_path: Path):
     got = links(ingest(tmp_path, TOPIC))
     assert not any(basis == "shared" for _, _, basis in got)
+
+
+def test_an_inspection_addresses_the_findings_that_follow_its_colon_in_its_paragraph(tmp_path: Path):
+    got = links(ingest(tmp_path, FOUND))
+    inspection = next(m for m, _, _ in got if m.startswith("执法人员"))
+    assert (inspection, "废水直接流入雨水管网", "paragraph") in got

@@ -45,3 +45,7 @@ def test_a_scheme_is_no_case_but_a_case_title_names_its_violation():
     assert titles("某县饮用水水源地保护实施方案") == []
     assert not is_problem_heading("某县饮用水水源地保护实施方案")
     assert is_problem_heading("某公司未批先建违法案")
+
+
+def test_what_a_polluter_lets_happen_is_the_fault_without_the_word_for_letting():
+    assert "废水直接流入雨水管网" in titles("该厂关闭收集池阀门,任由废水直接流入雨水管网,排入附近河道。")
