@@ -32,7 +32,7 @@ from policykg.graph.model import Node
 from policykg.graph.vocab import EdgeType, NodeType
 
 from ..extract.dates import find_dates
-from ..extract.problems import find_problems, is_problem_heading, lists_findings, statement
+from ..extract.problems import find_problems, heading_fault, is_problem_heading, lists_findings, statement
 from ..extract.status import find_responsible, find_status
 from .builder import GraphBuilder, MeasureSpan
 
@@ -131,13 +131,12 @@ def build(p: Parsed, b: GraphBuilder) -> None:
         parent = section_ids[s.parent] if s.parent is not None else doc
         b.add_edge(sid, parent, EdgeType.PART_OF, s.start, s.title_end)
         parent_problem = problem_of.get(s.parent) if s.parent is not None else None
-        named = [m for m in find_problems(text, s.title_start, s.title_end) if m.parent is None]
         if is_problem_heading(label):
             problem_of[i] = problems.add(label, s.title_start, s.title_end, parent_problem, sid)
             if lists_findings(label):
                 findings[i] = problem_of[i]
-        elif named:  # 强化陆源入海污染控制: the heading names what its measures answer
-            problem_of[i] = problems.add(named[0].title, named[0].start, named[0].end, parent_problem, sid)
+        elif fault := heading_fault(text, s.title_start, s.title_end):  # 强化陆源入海污染控制
+            problem_of[i] = problems.add(fault.title, fault.start, fault.end, parent_problem, sid)
         if i in problem_of:
             problems.headed.add(problem_of[i])
         elif parent_problem:

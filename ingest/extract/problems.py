@@ -36,7 +36,7 @@ _LIST_TRIGGER = re.compile(r"存在的|存在着|存在|剖析|针对|整治|解
 _PHRASE_CUT = re.compile(
     r".*(?:[、,,;;:“”()《》]|解决|处置|跟踪|推动|针对|存在着?|发现|指出|反映|反馈的|各类|的|对照|对标|对|关于|"
     r"涉及|开展|查处|整治|消除|防止|杜绝|避免|减少|交办|聚焦|围绕|把|抓好|以|确保|落实|督导|推进|完成|正视|改正|暴露|召开|组建|按照|"
-    r"督办|监督|包括|根据|剩余|未完成|统筹|全[省市县区国]|我[省市县区]|剖析|梳理|查找|制定|建立|坚持|作为|认真|深入|负责|做好|加强|举办|编制|纳入|移交|打击|发函|调度|发生|印发|达到|\d+[年月日项个件条类]份?)"
+    r"督办|监督|包括|根据|剩余|未完成|统筹|全[省市县区国]|我[省市县区]|剖析|梳理|查找|制定|建立|坚持|作为|认真|深入|负责|做好|加强|举办|编制|纳入|移交|打击|发函|调度|发生|印发|达到|\d+[年月日项个件条类](?:份|度)?)"
 )
 _VIOLATION = re.compile(
     r"(?:未经|未(?:按照?|依法|建立|设立|落实|取得|办理|执行|配备|安装|设置))[^,,;;:。的]{3,40}"
@@ -70,10 +70,11 @@ _ABSENT = re.compile(r".*(?:无|未发现|未曾发现|没有|杜绝|防止|严�
 """Before a discharge, these say it is absent or to be prevented: what follows is still the fault looked for
 (未曾发现污水偷排情况), the absence word is no part of its name."""
 _POLLUTANT = re.compile(
-    r"污染|总氮|总磷|氨氮|化学需氧量|COD|重金属|排放量|排污|入海量|入河量|污水|废水|尾水|废气|粪污|垃圾|扬尘|黑臭|富营养化|"
-    r"赤潮|浒苔|漂浮物|油污|塑料|噪声|异味|恶臭"
+    r"(?:污染物?|总氮|总磷|氨氮|化学需氧量|COD|重金属|排污|污水|废水|尾水|废气|粪污|垃圾|扬尘|黑臭|富营养化|赤潮|浒苔|"
+    r"漂浮物|油污|塑料(?:制品|袋)?|噪声|异味|恶臭)(?:排放|排放量|浓度|含量|负荷|入海量|入河量|产生量|总量)?$"
 )
-"""What a reduction or a control applies to when it is a fault: a pollutant, a discharge, a nuisance."""
+"""What a reduction or a control applies to when it is a fault: a pollutant, a discharge or a nuisance, or
+their amount (…污染物入海量); the cost of a substitute (降低生物降解塑料制品使用成本) is none."""
 _REDUCED = re.compile(r"(?:削减|减少|降低|消减|压减|遏制)(?P<x>[^,,;;:。!?]{2,24}?)(?=[,,;;:。!?]|$)")
 """What a measure reduces is the problem it answers (削减总氮、总磷等主要污染物入海量)."""
 _CONTROLLED = re.compile(r"(?P<x>[^\s,,;;:。!?、“”]{2,20}?)(?:控制|管控)(?=[,,;;:。!?]|$|工作|行动|方案|措施|目标)")
@@ -85,10 +86,12 @@ _SEIZED = re.compile(
 """Goods enforcement seizes are the fault when the text qualifies them as banned (登记保存一次性不可降解塑料制品)."""
 _BANNED = re.compile(r"不可|不合格|不符合|非法|违法|违规|违禁|假冒|伪劣|过期|禁止|禁用|淘汰|未")
 _INSPECTED = re.compile(
-    r"对(?P<x>[^,,;;:。]{2,60}?)等?(?:方面的?|方面的?情况|情况|工作)(?:进行了?|开展了?)(?:专项|集中|全面)?(?:督察|检查|审计|巡察|巡视|核查)"
+    r"对(?P<x>[^,,;;:。]{2,60}?)等?(?:方面的?|方面的?情况|情况)进行了?(?:专项|集中|全面)?(?:督察|检查|审计|巡察|巡视|核查)"
 )
 """The matters an inspection examined (对…围填海管理、执法…等情况进行专项督察) are the problem areas it reports
 on; the body inspected (对省生态环境厅党组进行巡视) is none."""
+_REVIEWED = re.compile(r"进展|进度|整改|落实|成效")
+"""An inspection of progress (对…整治修复进展情况进行督察) examines measures, not problem areas."""
 _ITEM_SPLIT = re.compile(r"、|以及|及|和")
 _WATER_STATE = re.compile(r"(?:黑臭|劣(?:V|五)类)水体")
 """The two water-body problems national campaigns are named for."""
@@ -128,6 +131,20 @@ def lists_findings(title: str) -> bool:
     """
     t = _TRAILING_NOTE.sub("", title.rstrip("。.").strip())
     return bool(_LISTS.search(t)) and not _PROGRESS.search(t)
+
+
+def heading_fault(text: str, start: int, end: int) -> ProblemMention | None:
+    """The fault a heading text[start:end] names when it is no problem heading, or None for a heading that
+    reports progress.
+
+    >>> heading_fault("强化陆源入海污染控制", 0, 10).title
+    '陆源入海污染'
+    >>> heading_fault("清单内问题整改情况", 0, 9) is None
+    True
+    """
+    if _PROGRESS.search(text, start, end):
+        return None
+    return next((m for m in find_problems(text, start, end) if m.parent is None), None)
 
 
 def statement(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -248,19 +265,20 @@ def find_problems(text: str, start: int = 0, end: int | None = None) -> list[Pro
     for m in _REDUCED.finditer(text, start, end):
         x1 = text.find("对", m.start("x"), m.end("x"))  # 减少污水对河道的影响: the pollutant, not its effect
         x1 = m.end("x") if x1 < 0 else x1
-        if _POLLUTANT.search(text, m.start("x"), x1):
+        if _POLLUTANT.search(text[m.start("x"):x1]):
             add_free(m.start("x"), x1)
     for m in _CONTROLLED.finditer(text, start, end):
         x0 = m.start("x")
         cuts = [c.end() for c in (_PHRASE_CUT.match(text, x0, m.end("x")), _POLLUTION_CUT.match(text, x0, m.end("x"))) if c]
         x0 = max([x0, *cuts])
-        if _POLLUTANT.search(text, x0, m.end("x")):
+        if _POLLUTANT.search(text[x0:m.end("x")]):
             add_free(x0, m.end("x"))
     for m in _SEIZED.finditer(text, start, end):
         if _BANNED.search(m["x"]):
             add_free(m.start("x"), m.end("x"))
     for m in _INSPECTED.finditer(text, start, end):
-        add_items(m.start("x"), m.end("x"))
+        if not _REVIEWED.search(m["x"]):
+            add_items(m.start("x"), m.end("x"))
     return found
 
 

@@ -16,6 +16,7 @@ def test_a_pollutant_a_measure_reduces_is_a_problem():
 
 def test_reducing_something_that_is_no_pollutant_names_no_problem():
     assert titles("减少审批环节,降低企业成本。") == []
+    assert titles("统一采购,降低可降解塑料袋采购成本。") == []
 
 
 def test_the_effect_of_a_pollutant_is_cut_off_its_name():
@@ -35,6 +36,7 @@ def test_seized_goods_are_a_problem_only_when_the_text_says_they_are_banned():
 def test_the_matters_an_inspection_examined_are_problem_areas_but_the_body_inspected_is_not():
     assert titles("督察组对全县河道采砂管理、岸线利用等情况进行专项督察。") == ["河道采砂管理", "岸线利用"]
     assert titles("省委巡视组对某市生态环境局党组进行巡视。") == []
+    assert titles("对湿地保护修复进展情况进行督察。") == []
 
 
 def test_a_fault_looked_for_and_not_found_is_named_without_the_word_for_absence():
