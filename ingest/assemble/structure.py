@@ -1,7 +1,7 @@
 """Sections, problems and measures: the outline turned into the graph's backbone.
 
 Every sentence outside a heading is a measure, except: a finding (the body of a findings section or block, a
-table row 整改任务 | …), a line that is a title, a label, a signature or a date (a whole line with no clause
+table row 整改任务 | …, a paragraph labelled 问题: or 存在问题:), a line that is a title, a label, a signature or a date (a whole line with no clause
 punctuation), and, before the first heading, text that does not read as prose (page furniture).
 
 A measure `addresses` a problem by one of these links, recorded in the edge's `basis`:
@@ -10,6 +10,8 @@ A measure `addresses` a problem by one of these links, recorded in the edge's `b
   (在…方面, 关于X的问题) or names the fault its measures work on (强化陆源入海污染控制);
 * subtree: the problem is an ancestor of the one its section names (a category answers for its subtree);
 * sentence: its sentence, or the head of its paragraph (X问题:…, “X”问题整治进展情况:…), names the problem;
+* finding: it follows, in the same section, a finding labelled as such (问题:…, 存在问题:…), as its
+  rectification does (整改情况:…), up to the next labelled finding;
 * paragraph: its paragraph opens with a purpose that names the problem (为加强入海河流总氮控制,…), or it is an
   inspection whose findings follow in its paragraph (检查发现:…);
 * shared: outside a problem's section, it shares a key phrase with a short problem stated earlier in the
@@ -32,7 +34,14 @@ from policykg.graph.model import Node
 from policykg.graph.vocab import EdgeType, NodeType
 
 from ..extract.dates import find_dates
-from ..extract.problems import find_problems, heading_fault, is_problem_heading, lists_findings, statement
+from ..extract.problems import (
+    find_problems,
+    heading_fault,
+    is_problem_heading,
+    label_kind,
+    lists_findings,
+    statement,
+)
 from ..extract.status import find_responsible, find_status
 from .builder import GraphBuilder, MeasureSpan
 
@@ -132,7 +141,11 @@ def build(p: Parsed, b: GraphBuilder) -> None:
         b.add_edge(sid, parent, EdgeType.PART_OF, s.start, s.title_end)
         parent_problem = problem_of.get(s.parent) if s.parent is not None else None
         if is_problem_heading(label):
-            problem_of[i] = problems.add(label, s.title_start, s.title_end, parent_problem, sid)
+            head, colon, finding = label.partition(":")
+            if colon and finding and label_kind(head) == "finding":  # 1.存在问题:X: the heading states X
+                problem_of[i] = problems.add(finding, s.title_start + len(head) + 1, s.title_end, parent_problem, sid)
+            else:
+                problem_of[i] = problems.add(label, s.title_start, s.title_end, parent_problem, sid)
             if lists_findings(label):
                 findings[i] = problem_of[i]
         elif fault := heading_fault(text, s.title_start, s.title_end):  # 强化陆源入海污染控制
@@ -147,7 +160,11 @@ def build(p: Parsed, b: GraphBuilder) -> None:
     index_of = {sid: i for i, sid in enumerate(section_ids)}
     answered: list[str] = []
     """Findings a later rectification section answers (see the module docstring)."""
-    paragraph_refs: dict[int, list[str]] = {}
+    paragraph_refs: dict[int, tuple[list[str], list[str]]] = {}
+    labels: dict[int, tuple[str, int]] = {}
+    """Paragraph start -> what its label announces (finding, progress or "") and where its body starts."""
+    labelled: tuple[str | None, str] | None = None
+    """(section, problem) of the last finding labelled 问题:, which the measures after it in its section answer."""
     finding_cell_end = -1
     """End of a table cell that states a finding (整改任务 | …), whose sentences are no measures."""
     open_findings: str | None = None
@@ -194,8 +211,26 @@ def build(p: Parsed, b: GraphBuilder) -> None:
             continue
         if len(_WORD.findall(text, a, z)) < 2:  # a stray table border or mark
             continue
-        if i is not None and i in findings:
-            para = max(text.rfind("\n", 0, a) + 1, p.outline[i].title_end)
+        line_start = text.rfind("\n", 0, a) + 1
+        if line_start not in labels:
+            labels[line_start] = _label(text, line_start)
+        kind, body = labels[line_start]
+        if kind == "finding":
+            s0, s1 = max(a, body), z
+            while s1 > s0 and text[s1 - 1] in "。.;;":
+                s1 -= 1
+            if s1 - s0 >= 4:
+                if a <= body or labelled is None:
+                    parent = problem_of.get(i) if i is not None else None
+                    labelled = (sid, problems.add(text[s0:s1], s0, s1, parent, sid))
+                else:
+                    problems.add(text[s0:s1], s0, s1, labelled[1], sid)
+                for m in find_problems(text, s0, s1):
+                    if m.parent is None and m.title != text[s0:s1]:
+                        problems.add(m.title, m.start, m.end, labelled[1], sid)
+            continue
+        if i is not None and i in findings and kind != "progress":
+            para = max(line_start, p.outline[i].title_end)
             st = statement(text, a, z)
             if finding_paragraphs.setdefault(para, st is not None) and st:
                 problems.add(text[st[0]:st[1]], st[0], st[1], findings[i], sid)
@@ -208,7 +243,6 @@ def build(p: Parsed, b: GraphBuilder) -> None:
         sentence = text[a:z]
         mid = local_id("measure", doc, a, z)
         date = dates[0].iso if dates else ""
-        line_start = text.rfind("\n", 0, a) + 1
         if line_start not in responsible:
             line_end = text.find("\n", a)
             responsible[line_start] = find_responsible(text[line_start:len(text) if line_end < 0 else line_end])
@@ -226,6 +260,10 @@ def build(p: Parsed, b: GraphBuilder) -> None:
             for up in problems.ancestors(target):
                 b.add_edge(mid, up, EdgeType.ADDRESSES, a, z, {"basis": "subtree"})
             linked.add(target)
+        if labelled and labelled[0] == sid:
+            for pid in _answered(problems, labelled[1]):
+                b.add_edge(mid, pid, EdgeType.ADDRESSES, a, z, {"basis": "finding"})
+                linked.add(pid)
         named, purposes = _named(text, a, z, problems, sid, paragraph_refs)
         purposes += [x for x in _found_after(text, p.sentences, k, problems, sid) if x not in purposes]
         for basis, pids in (("sentence", named), ("paragraph", purposes)):
@@ -343,6 +381,14 @@ def _head_refs(text: str, para: int, problems: _Problems, sid: str | None) -> li
     if pid:
         return [pid, *problems.descendants(pid)]
     return [problems.add(m.title, m.start, m.end, None, sid) for m in find_problems(text, h0, head.end())]
+
+
+def _label(text: str, para: int) -> tuple[str, int]:
+    """What the label before the colon of the paragraph at `para` announces, and where its body starts."""
+    head = _HEAD.match(text, para)
+    if not head or head.end() - para > _LABEL:
+        return "", para
+    return label_kind(text[para:head.end()]), head.end() + 1
 
 
 def _finding_cell(text: str, a: int) -> tuple[int, int] | None:

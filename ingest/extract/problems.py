@@ -27,6 +27,10 @@ _PROGRESS = re.compile(r"整改情况|整治情况|进展情况|完成情况|落
 _TRAILING_NOTE = re.compile(r"\([^()]*\)$")
 _STATEMENT_PROGRESS = re.compile(r"进展情况|整改情况|整治情况|已完成|已经|正在|目前|现已|计划|下一步")
 _LIST_MARKER = re.compile(r"\s*(?:\d{1,2}[.、]|\(\d{1,2}\)|[①-⑳])\s*")
+_FINDING_LABEL = re.compile(
+    r"(?:存在的?|主要|突出|具体|反馈的?|审计发现的?|发现的?)?问题(?:[一二三四五六七八九十]{1,3}|\d{1,2})?(?:描述|表现|情形)?"
+)
+_PROGRESS_LABEL = re.compile(r"(?:整改|整治|落实|完成|处理|办理)(?:落实|完成)?(?:情况|措施|结果|进展|成效|进度)")
 
 _GENERIC = frozenset(
     "这些 相关 有关 上述 以上 突出 共性 个性 该 此类 重点 主要 具体 存在 发现 反馈 新的 一些 各类 其他 其它 整改 "
@@ -131,6 +135,21 @@ def lists_findings(title: str) -> bool:
     """
     t = _TRAILING_NOTE.sub("", title.rstrip("。.").strip())
     return bool(_LISTS.search(t)) and not _PROGRESS.search(t)
+
+
+def label_kind(label: str) -> str:
+    """What the label before a paragraph's colon announces: "finding" (问题:, 存在问题:, 问题一:), "progress"
+    (整改情况:, 整改措施:) or "" (any other head).
+
+    >>> [label_kind(t) for t in ("问题二", "1.存在问题", "整改情况", "甲水库清单内问题")]
+    ['finding', 'finding', 'progress', '']
+    """
+    t = re.sub(r"\s", "", label)
+    m = _LIST_MARKER.match(t)
+    t = t[m.end():] if m else t
+    if _FINDING_LABEL.fullmatch(t):
+        return "finding"
+    return "progress" if _PROGRESS_LABEL.fullmatch(t) else ""
 
 
 def heading_fault(text: str, start: int, end: int) -> ProblemMention | None:

@@ -39,6 +39,23 @@ FOUND = """某化工企业违法排污案情况
 执法人员对该企业做全面检查,检查发现:该企业废水收集池已经满载。其后该企业关闭阀门,任由废水直接流入雨水管网,存在主观故意。
 """
 
+LABELLED = """某市海洋督察反馈问题整改落实情况
+问题一:某湾沿岸存在违法养殖行为。
+整改情况:市农业农村局清理违法养殖网箱300口。
+问题二:入海排污口底数不清。
+整改情况:完成入海排污口排查,建立排污口台账。
+"""
+
+AUDIT = """某县审计查出问题整改情况
+一、预算执行方面
+(一)专项资金闲置问题
+问题:县水务局专项资金800万元闲置超过一年。
+整改情况:已将闲置资金统筹用于农村供水工程。
+二、其他问题
+1.存在问题:部分乡镇垃圾中转站未配备渗滤液处理设施。
+整改措施:县住建局新建渗滤液处理设施5套。
+"""
+
 
 def ingest(tmp_path: Path, text: str) -> DocumentRecord:
     path = tmp_path / "doc.txt"
@@ -85,3 +102,26 @@ def test_an_inspection_addresses_the_findings_that_follow_its_colon_in_its_parag
     got = links(ingest(tmp_path, FOUND))
     inspection = next(m for m, _, _ in got if m.startswith("执法人员"))
     assert (inspection, "废水直接流入雨水管网", "paragraph") in got
+
+
+def measures(record: DocumentRecord) -> set[str]:
+    return {n.attrs["text"] for n in record.nodes if n.type == "measure"}
+
+
+def test_a_paragraph_labelled_as_a_problem_states_a_finding_that_the_rectification_after_it_answers(tmp_path: Path):
+    record = ingest(tmp_path, LABELLED)
+    assert not any(m.startswith("问题") for m in measures(record))
+    got = links(record)
+    assert ("整改情况:市农业农村局清理违法养殖网箱300口。", "某湾沿岸存在违法养殖行为", "finding") in got
+    assert ("整改情况:完成入海排污口排查,建立排污口台账。", "入海排污口底数不清", "finding") in got
+    assert not any(m.startswith("整改情况:市农业") and p == "入海排污口底数不清" for m, p, _ in got)
+
+
+def test_in_an_audit_report_the_labelled_finding_and_its_heading_are_both_answered(tmp_path: Path):
+    record = ingest(tmp_path, AUDIT)
+    got = links(record)
+    measure = "整改情况:已将闲置资金统筹用于农村供水工程。"
+    assert (measure, "专项资金闲置问题", "section") in got
+    assert (measure, "县水务局专项资金800万元闲置超过一年", "finding") in got
+    assert "整改措施:县住建局新建渗滤液处理设施5套。" in measures(record)
+    assert ("整改措施:县住建局新建渗滤液处理设施5套。", "部分乡镇垃圾中转站未配备渗滤液处理设施", "section") in got
