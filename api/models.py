@@ -129,6 +129,7 @@ class EntityPage(BaseModel):
     node: NodeOut
     edges: list[EntityEdge]
     evidence: list[Quote]
+    edge_count: int = Field(description="Edges of the node in all (page on with offset).", examples=[42])
 
 
 class MeasurePage(EntityPage):

@@ -5,7 +5,8 @@
 
 The questions go to the busiest entities, where the answers are largest: the regulations acted on most, the
 units with most edges, and problems spread over the corpus. Names are looked up both exactly (a regulation's
-title) and by a part of a name (a problem's words). Each question is asked once to warm caches, then timed
+title) and by a part of a name (a problem's words). Trace and entity page are timed whole (as the command line
+asks) and by the page (as the API's paged routes ask). Each question is asked once to warm caches, then timed
 `--rounds` times. The path between two regulations and the whole-corpus timeline come last with their first
 (cache-building) call reported apart.
 """
@@ -22,6 +23,9 @@ from policykg.graph.store import Store
 from policykg.graph.vocab import EdgeType, NodeType
 
 from .run import _time, quantiles
+
+#: Items on one page of an API answer (the routes' default limit).
+PAGE = 50
 
 
 def _busiest(store: Store, edge_type: EdgeType, count: int) -> list[str]:
@@ -43,9 +47,13 @@ def cases(store: Store) -> dict[str, list[Callable[[], object]]]:
     return {
         "measures for a problem (id)": [lambda p=p: queries.measures_for(store, p.id) for p in problems],
         "measures for a problem (words)": [lambda w=w: queries.measures_for(store, w) for w in words],
-        "trace (id)": [lambda r=r: queries.trace(store, r) for r in regulations],
-        "trace (title)": [lambda t=t: queries.trace(store, t) for t in titles],
-        "entity page (id)": [lambda x=x: queries.entity_page(store, x) for x in regulations[:2] + units],
+        "trace, whole answer (id)": [lambda r=r: queries.trace(store, r) for r in regulations],
+        "trace, whole answer (title)": [lambda t=t: queries.trace(store, t) for t in titles],
+        f"trace, a page of {PAGE} (id; first and middle page)": [
+            lambda r=r, o=o: queries.trace_page(store, r, PAGE, o) for r in regulations for o in (0, 100)],
+        "entity page, whole answer (id)": [lambda x=x: queries.entity_page(store, x) for x in regulations[:2] + units],
+        f"entity page, a page of {PAGE} edges (id; first and middle page)": [
+            lambda x=x, o=o: queries.entity_page(store, x, PAGE, o) for x in regulations[:2] + units for o in (0, 100)],
         "find_seed (name)": [lambda t=t: queries.find_seed(store, t) for t in titles + words],
         "neighbourhood depth 2": [lambda p=p: queries.neighbourhood(store, [p.id], depth=2) for p in problems[:3]],
     }

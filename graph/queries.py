@@ -38,10 +38,10 @@ def measures_for(store: GraphReader, problem: str) -> list[dict[str, Any]]:
             continue
         seen.add(pid)
         frontier += [e.source for e in store.edges(target=pid, edge_type=EdgeType.SUB_PROBLEM_OF)]
-    titles = {n.id: n.label for n in store.nodes(ids=seen)}
+    titles = {n.id: n.label for n in store.nodes(ids=seen, evidence=False)}
     out = []
     listed: set[str] = set()
-    for pid in sorted(seen, key=lambda x: titles.get(x, "")):
+    for pid in sorted(seen, key=lambda x: (titles.get(x, ""), x)):  # the same title in many reports: by id
         # a "subtree" edge repeats a sub-problem's link on its ancestor; the walk above already takes it in
         edges = [e for e in store.edges(target=pid, edge_type=EdgeType.ADDRESSES) if e.attrs.get("basis") != "subtree"]
         measures = {n.id: n for n in store.nodes(ids=[e.source for e in edges]) if n.id not in listed}
@@ -89,43 +89,51 @@ def trace(store: GraphReader, regulation: str) -> list[dict[str, Any]]:
     Each action: {"verb", "date", "unit", "place", "measure_id", "text", "doc", "regulation", "start", "end"};
     `place` names the places, bays and rivers the measure concerns.
     """
+    return trace_page(store, regulation)[0]
+
+
+def trace_page(
+    store: GraphReader, regulation: str, limit: int | None = None, offset: int = 0
+) -> tuple[list[dict[str, Any]], int]:
+    """`limit` actions of `trace` from `offset` on, and how many actions there are in all.
+
+    The store orders the actions (store.action_page); only those on the page are read with their measures,
+    units and places.
+    """
     regs = _matching(store, regulation, NodeType.REGULATION)
     if not regs:
         raise NotFound(f"no regulation matches {regulation!r}", "list them: policykg search QUERY --type regulation")
+    titles = {r.id: r.label for r in regs}
+    page, total = store.action_page(list(titles), limit, offset)
+    measures = {n.id: n for n in store.nodes(ids={e.source for e in page}, evidence=False)}
+    links = [x for x in store.edges_touching(measures, (EdgeType.PERFORMED_BY, EdgeType.CONCERNS), evidence=False)
+             if x.source in measures]
+    ends = {n.id: n for n in store.nodes(ids={x.target for x in links}, evidence=False)}
+    units_of: dict[str, list[Node]] = {}
+    places_of: dict[str, list[Node]] = {}
+    for x in links:  # in edge id order
+        if x.target in ends:
+            (units_of if x.type == EdgeType.PERFORMED_BY else places_of).setdefault(x.source, []).append(ends[x.target])
     out = []
-    for reg in regs:
-        # four reads per regulation, not four per action: a national regulation is acted on thousands of times
-        acts = store.edges(target=reg.id, edge_type=EdgeType.ACTS_ON)
-        measures = {n.id: n for n in store.nodes(ids={e.source for e in acts})}
-        links = [x for x in store.edges_touching(measures)
-                 if x.source in measures and x.type in (EdgeType.PERFORMED_BY, EdgeType.CONCERNS)]
-        ends = {n.id: n for n in store.nodes(ids={x.target for x in links})}
-        units_of: dict[str, list[Node]] = {}
-        places_of: dict[str, list[Node]] = {}
-        for x in links:  # in edge id order, as store.edges gives them
-            if x.target in ends:
-                (units_of if x.type == EdgeType.PERFORMED_BY else places_of).setdefault(x.source, []).append(ends[x.target])
-        for e in acts:
-            m = measures.get(e.source)
-            if m is None:
-                continue
-            units = units_of.get(m.id, [])
-            places = {n.id: n for n in places_of.get(m.id, [])}.values()
-            ev = e.evidence[0] if e.evidence else None
-            out.append({
-                "verb": e.attrs.get("verb", ""),
-                "date": e.attrs.get("date", ""),
-                "unit": "、".join(u.label for u in units if u is not None) or e.attrs.get("unit", ""),
-                "place": "、".join(sorted(n.label for n in places)),
-                "measure_id": m.id,
-                "text": m.attrs.get("text", m.label),
-                "doc": ev.doc if ev else "",
-                "regulation": reg.label,
-                "start": ev.start if ev else 0,
-                "end": ev.end if ev else 0,
-            })
-    out.sort(key=lambda a: (a["date"] == "", a["date"], a["doc"], a["start"]))
-    return out
+    for e in page:
+        m = measures.get(e.source)
+        if m is None:
+            continue
+        places = {n.id: n for n in places_of.get(m.id, [])}.values()
+        ev = min(e.evidence, default=None)
+        out.append({
+            "verb": e.attrs.get("verb", ""),
+            "date": e.attrs.get("date", ""),
+            "unit": "、".join(u.label for u in units_of.get(m.id, [])) or e.attrs.get("unit", ""),
+            "place": "、".join(sorted(n.label for n in places)),
+            "measure_id": m.id,
+            "text": m.attrs.get("text", m.label),
+            "doc": ev.doc if ev else "",
+            "regulation": titles.get(e.target, ""),
+            "start": ev.start if ev else 0,
+            "end": ev.end if ev else 0,
+        })
+    return out, total
 
 
 def find_seed(store: GraphReader, seed: str) -> Node:
@@ -153,10 +161,10 @@ def neighbourhood(store: GraphReader, seeds: list[str], depth: int = 1, types: l
     wanted = {str(t) for t in types} if types else None
     for _ in range(max(0, depth)):
         nxt: set[str] = set()
-        for e in store.edges_touching(frontier):
+        for e in store.edges_touching(frontier, evidence=False):
             nxt.update((e.source, e.target))
         if wanted is not None:
-            nxt = {n.id for n in store.nodes(ids=nxt - keep) if str(n.type) in wanted}
+            nxt = {n.id for n in store.nodes(ids=nxt - keep, evidence=False) if str(n.type) in wanted}
         frontier = nxt - keep
         keep |= nxt
         if not frontier:
@@ -213,50 +221,60 @@ CONTEXT = 30
 
 
 def _quotes(store: GraphReader, spans: dict[Evidence, str]) -> list[dict[str, Any]]:
-    """Evidence spans with the characters they cover and a little context, in document order."""
-    texts: dict[str, str] = {}
-    out = []
+    """Evidence spans with the characters they cover and a little context, in document order.
+
+    Each document is read once, from its first span's context to its last one's, not whole.
+    """
+    by_doc: dict[str, list[Evidence]] = {}
     for ev in sorted(spans):
-        if ev.doc not in texts:
-            try:
-                texts[ev.doc] = store.document_text(ev.doc)
-            except NotFound:
-                texts[ev.doc] = ""
-        text = texts[ev.doc]
-        out.append({
-            **ev.as_dict(),
-            "text": text[ev.start : ev.end],
-            "before": text[max(0, ev.start - CONTEXT) : ev.start],
-            "after": text[ev.end : ev.end + CONTEXT],
-            "owner": spans[ev],
-        })
+        by_doc.setdefault(ev.doc, []).append(ev)
+    out = []
+    for doc, evs in by_doc.items():
+        lo = max(0, evs[0].start - CONTEXT)
+        try:
+            text = store.document_text(doc, lo, max(ev.end for ev in evs) + CONTEXT)
+        except NotFound:
+            text = ""
+        for ev in evs:
+            start, end = ev.start - lo, ev.end - lo
+            out.append({
+                **ev.as_dict(),
+                "text": text[start:end],
+                "before": text[max(0, start - CONTEXT) : start],
+                "after": text[end : end + CONTEXT],
+                "owner": spans[ev],
+            })
     return out
 
 
-def entity_page(store: GraphReader, id_or_name: str) -> dict[str, Any]:
+def entity_page(store: GraphReader, id_or_name: str, limit: int | None = None, offset: int = 0) -> dict[str, Any]:
     """Everything the graph holds about one node: the node, each edge with the node at its other end, and the
     source characters behind the node and its edges.
 
     {"node": node JSON, "edges": [{"edge": edge JSON with "id", "other": node JSON, "direction": "out"|"in"}],
-     "evidence": [{"doc", "start", "end", "text", "before", "after", "owner"}]} where `owner` is the id of the
-    node or edge the span supports (the first, when several share it).
+     "evidence": [{"doc", "start", "end", "text", "before", "after", "owner"}], "edge_count": N} where `owner` is
+    the id of the node or edge the span supports (the first, when several share it).
+
+    Edges come out before in, each by type then edge id (store.edge_page: the order of the store's indexes, so
+    that a page of a node with thousands of edges costs the page alone). With `limit`, the page holds `limit`
+    edges from `offset` on and quotes their spans and `limit` of the node's own spans from `offset` on;
+    `edge_count` is the number of edges in all.
     """
     node = find_seed(store, id_or_name)
-    touching = store.edges_touching([node.id])
-    others = {n.id: n for n in store.nodes(ids={e.target if e.source == node.id else e.source for e in touching})}
+    page, total = store.edge_page(node.id, limit, offset)
+    others = {n.id: n for n in store.nodes(ids={e.target if e.source == node.id else e.source for e in page})}
     edges = []
-    for e in touching:
+    for e in page:
         direction = "out" if e.source == node.id else "in"
         other = others.get(e.target if direction == "out" else e.source)
-        if other is None:
+        if other is None:  # deleted since the edges were read
             continue
         edges.append({"edge": e.as_dict() | {"id": e.id}, "other": other.as_dict(), "direction": direction})
-    edges.sort(key=lambda x: (x["direction"], x["edge"]["type"], x["other"]["label"], x["edge"]["id"]))
-    spans: dict[Evidence, str] = {}
-    for owner, evidence in [(node.id, node.evidence)] + [(e.id, e.evidence) for e in touching]:
-        for ev in evidence:
-            spans.setdefault(ev, owner)
-    return {"node": node.as_dict(), "edges": edges, "evidence": _quotes(store, spans)}
+    spans: dict[Evidence, str] = {x: node.id for x in node.evidence[offset : None if limit is None else offset + limit]}
+    for e in sorted(page, key=lambda e: e.id):  # a span two edges share is owned by the first id
+        for x in e.evidence:
+            spans.setdefault(x, e.id)
+    return {"node": node.as_dict(), "edges": edges, "evidence": _quotes(store, spans), "edge_count": total}
 
 
 #: How many characters of an ISO date make a period of each length.
@@ -311,7 +329,7 @@ def timeline(
         unit_ids = {u.id for u in found}
         unit_keys = {name_key(unit)} | {name_key(u.label) for u in found}
     performers: dict[str, list[str]] = {}
-    unit_labels = {u.id: u.label for u in store.nodes(NodeType.UNIT)}
+    unit_labels = {u.id: u.label for u in store.nodes(NodeType.UNIT, evidence=False)}
     for e in store.edges(edge_type=EdgeType.PERFORMED_BY):
         performers.setdefault(e.source, []).append(e.target)
 
@@ -339,7 +357,7 @@ def timeline(
         every = None
     measures = {i: every[i] for i in measure_ids if i in every} if every is not None else {
         n.id: n for n in store.nodes(ids=measure_ids)}
-    reg_labels = {n.id: n.label for n in store.nodes(ids={e.target for e in actions})}
+    reg_labels = {n.id: n.label for n in store.nodes(ids={e.target for e in actions}, evidence=False)}
     items: list[dict[str, Any]] = []
     for e in actions:
         m = measures.get(e.source)

@@ -25,7 +25,10 @@ class GraphReader(Protocol):
 
     def find_node(self, node_id: str) -> Node | None: ...
 
-    def nodes(self, node_type: NodeType | str | None = None, ids: Iterable[str] | None = None) -> list[Node]: ...
+    def nodes(self, node_type: NodeType | str | None = None, ids: Iterable[str] | None = None, *,
+              evidence: bool = True) -> list[Node]:
+        """With `evidence=False` a reader may leave the nodes' evidence empty (cheaper when it is not shown)."""
+        ...
 
     def nodes_named(self, text: str, node_type: NodeType | str | None = None) -> list[Node]:
         """Nodes whose label or an alias contains `text`; a reader may give only the exact matches when there are
@@ -40,6 +43,21 @@ class GraphReader(Protocol):
         edge_type: EdgeType | str | None = None,
     ) -> list[Edge]: ...
 
-    def edges_touching(self, node_ids: Iterable[str]) -> list[Edge]: ...
+    def edges_touching(self, node_ids: Iterable[str], types: Iterable[EdgeType | str] | None = None, *,
+                       evidence: bool = True) -> list[Edge]:
+        """Edges with an end among `node_ids`, of `types` only when given; `evidence=False` as for `nodes`."""
+        ...
 
-    def document_text(self, doc_id: str) -> str: ...
+    def edge_page(self, node_id: str, limit: int | None = None, offset: int = 0) -> tuple[list[Edge], int]:
+        """A node's edges as its entity page lists them (out before in, each by type then edge id; a loop in both):
+        `limit` of them from `offset` on, and how many there are."""
+        ...
+
+    def action_page(self, regulation_ids: list[str], limit: int | None = None, offset: int = 0) -> tuple[list[Edge], int]:
+        """The acts_on edges into these regulations in time order (date, undated last; the document and position
+        of their first evidence; the regulations' order as given; edge id): `limit` from `offset`, and the count."""
+        ...
+
+    def document_text(self, doc_id: str, start: int = 0, end: int | None = None) -> str:
+        """A document's normalized text, or its characters start..end."""
+        ...

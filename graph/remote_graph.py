@@ -184,7 +184,9 @@ class RemoteGraph:
         found = self._nodes_of([str(iri(node_id))])
         return found[0] if found else None
 
-    def nodes(self, node_type: NodeType | str | None = None, ids: Iterable[str] | None = None) -> list[Node]:
+    def nodes(self, node_type: NodeType | str | None = None, ids: Iterable[str] | None = None, *,
+              evidence: bool = True) -> list[Node]:
+        """Nodes with their evidence always (it comes in the same description)."""
         if ids is not None:
             return self._nodes_of(str(iri(i)) for i in ids if ":" in i)
         if node_type is not None:
@@ -217,7 +219,9 @@ class RemoteGraph:
             pattern += f" ?s pkg:relation pkg:{EdgeType(edge_type).value} ."
         return self._edges_of(self._subjects(pattern))
 
-    def edges_touching(self, node_ids: Iterable[str]) -> list[Edge]:
+    def edges_touching(self, node_ids: Iterable[str], types: Iterable[EdgeType | str] | None = None, *,
+                       evidence: bool = True) -> list[Edge]:
+        """Edges with an end among `node_ids` (of `types` only, when given), with their evidence always."""
         ids = sorted({str(iri(i)) for i in node_ids if ":" in i})
         subjects: set[str] = set()
         for i in range(0, len(ids), CHUNK):
@@ -225,15 +229,33 @@ class RemoteGraph:
             subjects.update(self._subjects(
                 f"VALUES ?n {{ {values} }} {{ ?s pkg:source ?n }} UNION {{ ?s pkg:target ?n }}"
             ))
-        return self._edges_of(subjects)
+        kinds = {str(t) for t in types} if types is not None else None
+        return [e for e in self._edges_of(subjects) if kinds is None or str(e.type) in kinds]
 
-    def document_text(self, doc_id: str) -> str:
+    def edge_page(self, node_id: str, limit: int | None = None, offset: int = 0) -> tuple[list[Edge], int]:
+        """As the embedded store's, ordered here: every edge of the node is read."""
+        touching = self.edges_touching([node_id])
+        edges = sorted((e for e in touching if e.source == node_id), key=lambda e: (str(e.type), e.id)) + sorted(
+            (e for e in touching if e.target == node_id), key=lambda e: (str(e.type), e.id))
+        return edges[offset:] if limit is None else edges[offset : offset + limit], len(edges)
+
+    def action_page(self, regulation_ids: list[str], limit: int | None = None, offset: int = 0) -> tuple[list[Edge], int]:
+        """As the embedded store's, ordered here: every action on the regulations is read."""
+        listed = []
+        for i, reg in enumerate(regulation_ids):
+            for e in self.edges(target=reg, edge_type=EdgeType.ACTS_ON):
+                date, ev = str(e.attrs.get("date", "")), min(e.evidence, default=None)
+                listed.append(((date == "", date, ev.doc if ev else "", ev.start if ev else 0, i, e.id), e))
+        edges = [e for _, e in sorted(listed, key=lambda x: x[0])]
+        return edges[offset:] if limit is None else edges[offset : offset + limit], len(edges)
+
+    def document_text(self, doc_id: str, start: int = 0, end: int | None = None) -> str:
         rows = self._select(
             f"SELECT ?t WHERE {{ {self._in_graph(f'<{iri(doc_id)}> nif:isString ?t .')} }} LIMIT 1"
         )
         if not rows:
             raise NotFound(f"no document {doc_id!r}")
-        return str(rows[0]["t"]["value"])
+        return str(rows[0]["t"]["value"])[max(0, start) : end]
 
     def sparql(self, text: str, accept: str, timeout_s: float) -> tuple[bytes, str]:
         """Forward a read-only query to the remote store: the answer's bytes and media type, as the store sent them.

@@ -10,6 +10,10 @@ Schema (written down here and nowhere else):
 * ``nodes``, ``edges``  the merged view of the claims, kept in step with them in the same transaction, so reads
                   never merge.
 * ``evidence``    (owner, doc, start, end): the spans that justify a node or an edge.
+
+Every read the queries make is an index search: edges by (source, type) and (target, type), the actions on a
+regulation by date (``edges_date``), evidence by owner, nodes by id, names below. Paged reads (edge_page,
+action_page) walk an index in the order they answer in, so a page costs its size, not the node's degree.
 * ``names``       the name key (ids.name_key) of every node's label and aliases, for lookups by name.
 * ``name_pairs``  each two neighbouring characters of the names of nodes whose labels are names, not sentences
                   (every type but those in SENTENCE_TYPES), so that a lookup by part of a name reads the nodes
@@ -113,11 +117,15 @@ CREATE TABLE IF NOT EXISTS name_pairs (
     PRIMARY KEY (pair, type, node)
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS name_pairs_node ON name_pairs(node);
+CREATE INDEX IF NOT EXISTS edges_date ON edges(target, type, json_extract(attrs, '$.date'));
 """
 
 #: Node types whose labels are sentences or values, not names: found by id, by their whole label, or through
 #: full-text search, but not by a part of their label (their pairs would outnumber all others).
 SENTENCE_TYPES = frozenset({NodeType.MEASURE, NodeType.FIGURE, NodeType.CONFLICT})
+
+#: An action's date as the edges_date index holds it (a query must spell it the same to use the index).
+_DATE = "json_extract(e.attrs, '$.date')"
 
 #: Pairs a lookup counts, at most, to find the rarest of a name's pairs.
 _PAIR_COUNT_CAP = 2000
@@ -322,7 +330,8 @@ class Store:
         rows = self._read("SELECT value FROM meta WHERE key = 'version'")
         return int(rows[0][0]) if rows else 0
 
-    def _evidence(self, owners: list[str]) -> dict[str, list[Evidence]]:
+    def _evidence(self, owners: Iterable[str]) -> dict[str, list[Evidence]]:
+        owners = list(dict.fromkeys(owners))
         out: dict[str, list[Evidence]] = {o: [] for o in owners}
         for i in range(0, len(owners), 500):
             chunk = owners[i : i + 500]
@@ -333,16 +342,16 @@ class Store:
                 out[owner].append(Evidence(doc, start, end))
         return out
 
-    def _nodes_from(self, rows: list[sqlite3.Row]) -> list[Node]:
-        ev = self._evidence([r[0] for r in rows])
+    def _nodes_from(self, rows: list[sqlite3.Row], evidence: bool = True) -> list[Node]:
+        ev = self._evidence(r[0] for r in rows) if evidence else {}
         return [
-            Node(r[0], NodeType(r[1]), r[2], json.loads(r[3]), json.loads(r[4]), ev[r[0]])
+            Node(r[0], NodeType(r[1]), r[2], json.loads(r[3]), json.loads(r[4]), ev.get(r[0], []))
             for r in rows
         ]
 
-    def _edges_from(self, rows: list[sqlite3.Row]) -> list[Edge]:
-        ev = self._evidence([r[0] for r in rows])
-        return [Edge(r[1], r[2], EdgeType(r[3]), json.loads(r[4]), ev[r[0]], id=r[0]) for r in rows]
+    def _edges_from(self, rows: list[sqlite3.Row], evidence: bool = True) -> list[Edge]:
+        ev = self._evidence(r[0] for r in rows) if evidence else {}
+        return [Edge(r[1], r[2], EdgeType(r[3]), json.loads(r[4]), ev.get(r[0], []), id=r[0]) for r in rows]
 
     def node(self, node_id: str) -> Node:
         rows = self._read("SELECT id, type, label, aliases, attrs FROM nodes WHERE id = ?", (node_id,))
@@ -356,7 +365,9 @@ class Store:
         except NotFound:
             return None
 
-    def nodes(self, node_type: NodeType | str | None = None, ids: Iterable[str] | None = None) -> list[Node]:
+    def nodes(self, node_type: NodeType | str | None = None, ids: Iterable[str] | None = None, *,
+              evidence: bool = True) -> list[Node]:
+        """Nodes by id or type (all without either), in id order; `evidence=False` leaves their evidence empty."""
         sql = "SELECT id, type, label, aliases, attrs FROM nodes"
         if ids is not None:
             ids = sorted(set(ids))
@@ -364,10 +375,10 @@ class Store:
             for i in range(0, len(ids), 500):
                 chunk = ids[i : i + 500]
                 rows += self._read(f"{sql} WHERE id IN ({','.join('?' * len(chunk))}) ORDER BY id", chunk)
-            return self._nodes_from(rows)
+            return self._nodes_from(rows, evidence)
         if node_type is not None:
-            return self._nodes_from(self._read(f"{sql} WHERE type = ? ORDER BY id", (str(node_type),)))
-        return self._nodes_from(self._read(f"{sql} ORDER BY id"))
+            return self._nodes_from(self._read(f"{sql} WHERE type = ? ORDER BY id", (str(node_type),)), evidence)
+        return self._nodes_from(self._read(f"{sql} ORDER BY id"), evidence)
 
     def nodes_named(self, text: str, node_type: NodeType | str | None = None) -> list[Node]:
         """The nodes named `text` (label or alias, compared as name keys: ids.name_key) when there are any, else
@@ -433,18 +444,77 @@ class Store:
             sql += " WHERE " + " AND ".join(where)
         return self._edges_from(self._read(sql + " ORDER BY id", params))
 
-    def edges_touching(self, node_ids: Iterable[str]) -> list[Edge]:
+    def edges_touching(self, node_ids: Iterable[str], types: Iterable[EdgeType | str] | None = None, *,
+                       evidence: bool = True) -> list[Edge]:
+        """Edges with an end among `node_ids` (of `types` only, when given), in id order; `evidence=False` leaves
+        their evidence empty."""
         ids = sorted(set(node_ids))
+        kinds = sorted({str(t) for t in types}) if types is not None else None
+        typed = f" AND type IN ({','.join('?' * len(kinds))})" if kinds is not None else ""
         rows: list[sqlite3.Row] = []
         for i in range(0, len(ids), 400):
             chunk = ids[i : i + 400]
             marks = ",".join("?" * len(chunk))
-            rows += self._read(
-                f"SELECT id, source, target, type, attrs FROM edges WHERE source IN ({marks}) OR target IN ({marks})",
-                chunk + chunk,
-            )
+            for end in ("source", "target"):  # two index searches: edges_source / edges_target (end, type)
+                rows += self._read(
+                    f"SELECT id, source, target, type, attrs FROM edges WHERE {end} IN ({marks}){typed}",
+                    chunk + (kinds or []),
+                )
         uniq = {r[0]: r for r in rows}
-        return self._edges_from([uniq[k] for k in sorted(uniq)])
+        return self._edges_from([uniq[k] for k in sorted(uniq)], evidence)
+
+    def _count(self, sql: str, params: Iterable[Any]) -> int:
+        return int(self._read(sql, params)[0][0])
+
+    def _window(self, parts: list[tuple[str, list[Any], int]], limit: int | None, offset: int) -> list[Edge]:
+        """`limit` edges from `offset` on, over parts read one after another: (query, its parameters, its count).
+        Each query takes two more parameters, LIMIT and OFFSET, and reads only what the window needs."""
+        rows: list[sqlite3.Row] = []
+        for sql, params, count in parts:
+            want = -1 if limit is None else limit - len(rows)
+            if want == 0:
+                break
+            if offset < count:
+                rows += self._read(sql, [*params, want, offset])
+            offset = max(0, offset - count)
+        return self._edges_from(rows)
+
+    def edge_page(self, node_id: str, limit: int | None = None, offset: int = 0) -> tuple[list[Edge], int]:
+        """A node's edges in the order its entity page lists them, out before in, each by type then edge id (the
+        order of the edges_source / edges_target indexes): `limit` of them from `offset` on, and how many there
+        are. A page costs its own size, not the node's degree. An edge from the node to itself is in both lists."""
+        out = self._count("SELECT count(*) FROM edges WHERE source = ?", (node_id,))
+        into = self._count("SELECT count(*) FROM edges WHERE target = ?", (node_id,))
+        columns = "SELECT id, source, target, type, attrs FROM edges"
+        return self._window([
+            (f"{columns} WHERE source = ? ORDER BY type, id LIMIT ? OFFSET ?", [node_id], out),
+            (f"{columns} WHERE target = ? ORDER BY type, id LIMIT ? OFFSET ?", [node_id], into),
+        ], limit, offset), out + into
+
+    def action_page(self, regulation_ids: list[str], limit: int | None = None, offset: int = 0) -> tuple[list[Edge], int]:
+        """The acts_on edges into these regulations in time order: by date (undated last), then the document and
+        position of their first evidence, then the regulations' order as given and edge id. `limit` of them from
+        `offset` on, and how many there are. For one regulation the edges_date index gives the dates in order,
+        so a page costs its own size; several are ordered here after reading them all."""
+        doc, start = (f"(SELECT {col} FROM evidence WHERE owner = e.id ORDER BY doc, start, \"end\" LIMIT 1)"
+                      for col in ("doc", "start"))
+        columns = "SELECT e.id, e.source, e.target, e.type, e.attrs FROM edges e"
+        if len(regulation_ids) != 1:
+            rows = self._read(
+                f"""{columns} JOIN json_each(?) r ON e.target = r.value AND e.type = 'acts_on'
+                    ORDER BY coalesce({_DATE}, '') = '', {_DATE}, {doc}, {start}, r.key, e.id""",
+                [json.dumps(regulation_ids)],
+            )
+            window = rows[offset:] if limit is None else rows[offset : offset + limit]
+            return self._edges_from(window), len(rows)
+        reg = regulation_ids[0]
+        acts = "WHERE e.target = ? AND e.type = 'acts_on'"
+        dated = self._count(f"SELECT count(*) FROM edges e {acts} AND {_DATE} > ''", (reg,))
+        undated = self._count(f"SELECT count(*) FROM edges e {acts}", (reg,)) - dated
+        return self._window([
+            (f"{columns} {acts} AND {_DATE} > '' ORDER BY {_DATE}, {doc}, {start}, e.id LIMIT ? OFFSET ?", [reg], dated),
+            (f"{columns} {acts} AND coalesce({_DATE}, '') = '' ORDER BY {doc}, {start}, e.id LIMIT ? OFFSET ?", [reg], undated),
+        ], limit, offset), dated + undated
 
     def nodes_in_document(self, doc_id: str) -> list[Node]:
         """Nodes with evidence in one document (the document node included)."""
@@ -474,8 +544,13 @@ class Store:
         rows = self._read("SELECT id, sha256, path, title, ingested_at FROM documents ORDER BY id")
         return [dict(zip(("id", "sha256", "path", "title", "ingested_at"), r)) for r in rows]
 
-    def document_text(self, doc_id: str) -> str:
-        rows = self._read("SELECT text FROM documents WHERE id = ?", (doc_id,))
+    def document_text(self, doc_id: str, start: int = 0, end: int | None = None) -> str:
+        """A document's normalized text, or the characters start..end of it (read without the rest)."""
+        start = max(0, start)
+        if end is not None:
+            rows = self._read("SELECT substr(text, ?, ?) FROM documents WHERE id = ?", (start + 1, max(0, end - start), doc_id))
+        else:
+            rows = self._read("SELECT substr(text, ?) FROM documents WHERE id = ?", (start + 1, doc_id))
         if not rows:
             raise NotFound(f"no document {doc_id!r}")
         return str(rows[0][0])

@@ -10,7 +10,7 @@ from policykg.graph import queries
 
 from ..deps import ServicesDep
 from ..models import EntityPage, GraphOut
-from ..pages import EntityRef
+from ..pages import EntityRef, PageDep
 
 router = APIRouter(tags=["entities"])
 
@@ -19,9 +19,10 @@ def graph_json(data: queries.GraphData) -> dict:
     return {"nodes": [n.as_dict() for n in data.nodes], "edges": [e.as_dict() | {"id": e.id} for e in data.edges]}
 
 
-@router.get("/entities/{id}", summary="A node, its edges and the sentences that support it")
-def entity(services: ServicesDep, id: EntityRef) -> EntityPage:
-    return queries.entity_page(services.graph, id)
+@router.get("/entities/{id}", summary="A node, its edges and the sentences that support it (edges paged by limit and "
+            "offset; edge_count counts them all)")
+def entity(services: ServicesDep, id: EntityRef, page: PageDep) -> EntityPage:
+    return queries.entity_page(services.graph, id, page.limit, page.offset)
 
 
 @router.get("/entities/{id}/neighbours", summary="The nodes within `depth` edges of a node, and the edges among them")

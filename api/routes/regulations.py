@@ -32,4 +32,5 @@ def regulation_trace(services: ServicesDep, page: PageDep, id: ItemId) -> Page[A
     node = services.graph.find_node(id)
     if node is None or node.type != NodeType.REGULATION:
         raise NotFound(f"no regulation {id!r}", "list them: GET /regulations?q=WORDS")
-    return paginate(queries.trace(services.graph, id), page)
+    actions, count = queries.trace_page(services.graph, id, page.limit, page.offset)
+    return {"data": actions, "count": count}

@@ -137,7 +137,7 @@ async function evidenceInDocuments(evidence) {
 }
 
 async function showEntity(id) {
-  const page = await api("/entities/" + encodeURIComponent(id));
+  const page = await api("/entities/" + encodeURIComponent(id) + "?limit=200");
   const n = page.node;
   const attrs = Object.entries(n.attrs).map(([k, v]) => `<tr><th>${esc(k)}</th><td>${esc(Array.isArray(v) ? v.join("、") : v)}</td></tr>`).join("");
   const edges = page.edges.map(x => `<tr><td>${x.direction === "out" ? "→" : "←"} ${esc(x.edge.type)}</td>
@@ -149,7 +149,7 @@ async function showEntity(id) {
     ${n.aliases.length ? `<p class="muted">别名 Aliases: ${esc(n.aliases.join("、"))}</p>` : ""}
     <table>${attrs}</table>
     <h3>关系图 Neighbourhood</h3><div id="graph"></div>
-    <h3>关系 Edges (${page.edges.length})</h3><table><tr><th>关系 Edge</th><th>另一端 Other end</th><th>动作 Action</th></tr>${edges}</table>
+    <h3>关系 Edges (${page.edge_count}${page.edge_count > page.edges.length ? `, ${page.edges.length} shown` : ""})</h3><table><tr><th>关系 Edge</th><th>另一端 Other end</th><th>动作 Action</th></tr>${edges}</table>
     <h3>证据 Evidence (${page.evidence.length})</h3><ul class="quotes">${quotes}</ul>
     <h3>原文 In the documents</h3><div id="docs" class="muted">载入中 loading…</div>`;
   const graph = await api(`/entities/${encodeURIComponent(n.id)}/neighbours?depth=1`);

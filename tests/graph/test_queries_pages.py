@@ -1,0 +1,140 @@
+"""A regulation's trace and an entity page come a page at a time, in the same order as whole, read by index."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from policykg.graph.ids import document_id, entity_id, local_id
+from policykg.graph.model import DocumentRecord, Edge, Evidence, Node
+from policykg.graph.queries import entity_page, trace, trace_page
+from policykg.graph.store import DB_FILE, Store
+from policykg.graph.vocab import EdgeType, NodeType
+
+REG = entity_id("regulation", "清河保护办法")
+UNIT = entity_id("unit", "市水务局")
+PLACE = entity_id("place", "清河市")
+#: (date, verb) of each invented action: a month sorts before its days, equal dates keep the order of the text,
+#: undated actions come last.
+ACTIONS = [("2022-04-01", "印发"), ("", "落实"), ("2022-03-05", "起草"), ("2022-04-01", "实施"), ("2021", "调研"),
+           ("2022-03", "审议"), ("", "宣传"), ("2022-04-01", "发布")]
+
+
+def sha_of(n: int) -> str:
+    return str(n) * 64
+
+
+def report(n: int) -> DocumentRecord:
+    """An invented report whose sentences each say the unit did one action on the regulation."""
+    sentences = [f"{date or '此后'},市水务局{verb}《清河保护办法》。" for date, verb in ACTIONS]
+    text = "".join(sentences)
+    sha = sha_of(n)
+    doc = document_id(sha)
+    nodes = [Node(UNIT, NodeType.UNIT, "市水务局", evidence=[Evidence(doc, 0, 4)]),
+             Node(REG, NodeType.REGULATION, "清河保护办法", evidence=[Evidence(doc, 0, 6)]),
+             Node(PLACE, NodeType.PLACE, "清河市", evidence=[Evidence(doc, 0, 3)])]
+    edges = [Edge(REG, UNIT, EdgeType.ISSUED_BY, evidence=[Evidence(doc, 0, 6)])]
+    start = 0
+    for (date, verb), sentence in zip(ACTIONS, sentences):
+        span = [Evidence(doc, start, start + len(sentence))]
+        measure = local_id("measure", doc, start, start + len(sentence))
+        nodes.append(Node(measure, NodeType.MEASURE, sentence, attrs={"text": sentence}, evidence=span))
+        edges += [Edge(measure, REG, EdgeType.ACTS_ON, {"verb": verb, "date": date}, evidence=span),
+                  Edge(measure, UNIT, EdgeType.PERFORMED_BY, evidence=span),
+                  Edge(measure, PLACE, EdgeType.CONCERNS, evidence=span)]
+        start += len(sentence)
+    return DocumentRecord(
+        node=Node(doc, NodeType.DOCUMENT, f"清河整改报告{n}", attrs={"sha256": sha}, evidence=[Evidence(doc, 0, len(text))]),
+        text=text, original=text, offsets=list(range(len(text) + 1)), nodes=nodes, edges=edges,
+    )
+
+
+@pytest.fixture()
+def store(tmp_path: Path) -> Store:
+    s = Store.open(tmp_path)
+    for n in range(1, 4):
+        s.write_document(report(n))
+    return s
+
+
+def test_a_trace_is_in_time_order_equal_dates_in_text_order_undated_last(store: Store) -> None:
+    actions = trace(store, "清河保护办法")
+    first_report = [a["verb"] for a in actions if a["doc"] == document_id(sha_of(1))]
+    assert first_report == ["调研", "审议", "起草", "印发", "实施", "发布", "落实", "宣传"]  # 2022-03 before 2022-03-05
+    assert [a["date"] for a in actions][:3] == ["2021"] * 3 and [a["date"] for a in actions][-6:] == [""] * 6
+    assert {(a["unit"], a["place"]) for a in actions} == {("市水务局", "清河市")}
+
+
+@pytest.mark.parametrize("limit", [1, 5, 7, 50])
+def test_the_pages_of_a_trace_put_together_are_the_whole_trace(store: Store, limit: int) -> None:
+    whole = trace(store, REG)
+    pages = []
+    for offset in range(0, len(whole) + limit, limit):
+        page, count = trace_page(store, REG, limit, offset)
+        assert count == len(whole) == 3 * len(ACTIONS)
+        pages += page
+    assert pages == whole
+
+
+@pytest.mark.parametrize("limit", [1, 4, 9, 100])
+def test_the_pages_of_an_entity_page_put_together_are_the_whole_page(store: Store, limit: int) -> None:
+    whole = entity_page(store, UNIT)
+    assert whole["edge_count"] == len(whole["edges"]) == 3 * len(ACTIONS) + 1
+    edges, quoted = [], set()
+    for offset in range(0, whole["edge_count"] + limit, limit):
+        page = entity_page(store, UNIT, limit, offset)
+        assert page["node"] == whole["node"] and page["edge_count"] == whole["edge_count"]
+        assert len(page["edges"]) <= limit
+        edges += page["edges"]
+        quoted |= {(q["doc"], q["start"], q["end"], q["owner"]) for q in page["evidence"]}
+    assert edges == whole["edges"]
+    assert quoted == {(q["doc"], q["start"], q["end"], q["owner"]) for q in whole["evidence"]}
+
+
+def test_an_entity_page_lists_what_the_node_points_at_first_then_what_points_at_it(store: Store) -> None:
+    page = entity_page(store, REG, limit=2)
+    assert [(e["direction"], e["edge"]["type"], e["other"]["label"]) for e in page["edges"]][:1] == [
+        ("out", "issued_by", "市水务局")]
+    assert page["edge_count"] == 1 + 3 * len(ACTIONS)
+    rest = entity_page(store, REG, limit=100, offset=1)["edges"]
+    assert {e["direction"] for e in rest} == {"in"}
+    assert [e["edge"]["id"] for e in rest] == sorted(e["edge"]["id"] for e in rest)
+
+
+def test_a_page_past_the_end_is_empty_but_still_counts(store: Store) -> None:
+    assert trace_page(store, REG, 10, 1000) == ([], 3 * len(ACTIONS))
+    page = entity_page(store, UNIT, 10, 1000)
+    assert page["edges"] == [] and page["edge_count"] == 3 * len(ACTIONS) + 1
+
+
+def test_quotes_show_the_characters_of_each_span_with_context(store: Store) -> None:
+    text = store.document_text(document_id(sha_of(2)))
+    for q in entity_page(store, PLACE, limit=3, offset=2)["evidence"]:
+        whole = store.document_text(q["doc"])
+        assert q["text"] == whole[q["start"] : q["end"]]
+        assert whole[: q["start"]].endswith(q["before"]) and whole[q["end"] :].startswith(q["after"])
+    assert store.document_text(document_id(sha_of(2)), 3, 8) == text[3:8]
+
+
+def plan(store_dir: Path, sql: str, params: tuple) -> str:
+    conn = sqlite3.connect(store_dir / DB_FILE)
+    try:
+        return " ".join(str(r[3]) for r in conn.execute("EXPLAIN QUERY PLAN " + sql, params))
+    finally:
+        conn.close()
+
+
+def test_paged_reads_walk_an_index_in_answer_order_and_sort_nothing_but_ties(tmp_path: Path) -> None:
+    s = Store.open(tmp_path)
+    s.write_document(report(1))
+    date = "json_extract(e.attrs, '$.date')"
+    first = '(SELECT doc FROM evidence WHERE owner = e.id ORDER BY doc, start, "end" LIMIT 1)'
+    actions = plan(tmp_path, f"SELECT e.id FROM edges e WHERE e.target = ? AND e.type = 'acts_on' AND {date} > '' "
+                             f"ORDER BY {date}, {first}, e.id LIMIT 5 OFFSET 5", (REG,))
+    assert "USING INDEX edges_date" in actions and "RIGHT PART OF ORDER BY" in actions
+    for end, index in (("source", "edges_source"), ("target", "edges_target")):
+        edges = plan(tmp_path, f"SELECT id, attrs FROM edges WHERE {end} = ? ORDER BY type, id LIMIT 5 OFFSET 5", (UNIT,))
+        assert f"USING INDEX {index}" in edges and "TEMP B-TREE" not in edges
+    s.close()
