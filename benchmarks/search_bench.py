@@ -1,6 +1,6 @@
 """Both search engines on the same passages: index build and query latency, whoosh beside tantivy.
 
-    python -m benchmarks.search_bench --db STORE [--engines whoosh,tantivy] [--rounds 10] [--record]
+    python -m benchmarks.search_bench --db STORE [--engines whoosh,tantivy] [--rounds 10] [--repeat 1] [--record]
 
 STORE is a store `policykg ingest` filled (e.g. from `python -m benchmarks.corpus --scale 100`). Each engine
 gets a fresh index in a temporary folder, built from the store's documents in one bulk writer (the passages
@@ -15,10 +15,13 @@ import argparse
 import sys
 import tempfile
 import time
+from dataclasses import replace
 from datetime import datetime, timezone
 from pathlib import Path
 
+from policykg.graph.model import Edge, Evidence, Node
 from policykg.graph.store import Store
+from policykg.graph.vocab import SHARED_TYPES
 from policykg.search.analyzer import add_words
 from policykg.search.index import SearchIndex, dictionary_names
 from policykg.search.passages import passages_for
@@ -50,13 +53,31 @@ def _documents(db: Path) -> list[tuple[str, str, list, list]]:
         store.close()
 
 
-def build(engine: str, folder: Path, docs: list[tuple[str, str, list, list]]) -> tuple[SearchIndex, float]:
-    """A fresh index of every document in one bulk writer; seconds."""
+def _copy(doc: str, nodes: list[Node], edges: list[Edge], k: int) -> tuple[str, list[Node], list[Edge]]:
+    """The same document under fresh ids (shared entities keep theirs, as across a real corpus's reports)."""
+    if not k:
+        return doc, nodes, edges
+    shared = {n.id for n in nodes if n.type in SHARED_TYPES}
+
+    def nid(i: str) -> str:
+        return i if i in shared else f"{i}-{k}"
+
+    def ev(es: list[Evidence]) -> list[Evidence]:
+        return [replace(e, doc=nid(e.doc)) for e in es]
+
+    return (nid(doc), [replace(n, id=nid(n.id), evidence=ev(n.evidence)) for n in nodes],
+            [replace(e, source=nid(e.source), target=nid(e.target), evidence=ev(e.evidence)) for e in edges])
+
+
+def build(engine: str, folder: Path, docs: list[tuple[str, str, list, list]], repeat: int) -> tuple[SearchIndex, float]:
+    """A fresh index of every document (`repeat` times, under fresh ids) in one bulk writer; seconds."""
     index = SearchIndex(folder, engine)
     t = time.perf_counter()
-    with index.bulk(every=len(docs) + 1):
-        for doc, text, nodes, edges in docs:
-            index.add_document(doc, text, nodes, edges)
+    with index.bulk(every=len(docs) * repeat + 1):
+        for k in range(repeat):
+            for doc, text, nodes, edges in docs:
+                doc_k, nodes_k, edges_k = _copy(doc, nodes, edges, k)
+                index.add_document(doc_k, text, nodes_k, edges_k)
     return index, time.perf_counter() - t
 
 
@@ -87,6 +108,8 @@ def main() -> None:
     ap.add_argument("--db", type=Path, required=True, help="A store filled by policykg ingest.")
     ap.add_argument("--engines", default="whoosh,tantivy")
     ap.add_argument("--rounds", type=int, default=10, help="Timed repetitions of each query.")
+    ap.add_argument("--repeat", type=int, default=1,
+                    help="Index every document this many times under fresh ids (a 100x store repeated 10 times: 1000x).")
     ap.add_argument("--record", action="store_true", help="Append the table to benchmarks/RESULTS.md.")
     a = ap.parse_args()
     engines = a.engines.split(",")
@@ -103,13 +126,13 @@ def main() -> None:
               f"segmented in {time.perf_counter() - t:.0f} s", file=sys.stderr)
         results = {}
         for engine in engines:
-            index, seconds = build(engine, Path(tmp) / engine, docs)
+            index, seconds = build(engine, Path(tmp) / engine, docs, a.repeat)
             size = sum(f.stat().st_size for f in index.folder.rglob("*") if f.is_file()) / 1e6
             results[engine] = (seconds, size, latencies(index, a.rounds))
             print(f"{engine}: built in {seconds:.1f} s", file=sys.stderr)
     lines = [f"| measure | {' | '.join(engines)} |", f"|---|{'---|' * len(engines)}"]
     lines.append(f"| index build s (M chars/s) | " + " | ".join(
-        f"{s:.1f} ({chars / 1e6 / s:.2f})" for s, _z, _l in results.values()) + " |")
+        f"{s:.1f} ({chars * a.repeat / 1e6 / s:.2f})" for s, _z, _l in results.values()) + " |")
     lines.append("| index MB | " + " | ".join(f"{z:.0f}" for _s, z, _l in results.values()) + " |")
     for kind in QUERIES:
         lines.append(f"| {kind} p50 / p95 / p99 ms | " + " | ".join(
@@ -120,8 +143,9 @@ def main() -> None:
         stamp = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
         with (HERE / "RESULTS.md").open("a", encoding="utf-8") as f:
             f.write(f"\n## {stamp} — search engines side by side\n\nMachine: {machine}. {_versions(engines)}.\n"
-                    f"Command: `python -m benchmarks.search_bench --db STORE --engines {a.engines} --rounds {a.rounds}`; "
-                    f"store: {len(docs)} documents, {len(passages)} passages.\n\n{table}\n")
+                    f"Command: `python -m benchmarks.search_bench --db STORE --engines {a.engines} --rounds {a.rounds} "
+                    f"--repeat {a.repeat}`; store: {len(docs)} documents, {len(passages)} passage writes, each "
+                    f"indexed {a.repeat} time(s).\n\n{table}\n")
 
 
 if __name__ == "__main__":
