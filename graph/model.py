@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Any
 
 from .ids import edge_id
@@ -22,6 +23,11 @@ class Evidence:
 
     def as_dict(self) -> dict[str, Any]:
         return {"doc": self.doc, "start": self.start, "end": self.end}
+
+
+#: Evidence in document order, as the dataclass orders it but without its slow generated comparisons (a shared
+#: entity's page sorts thousands of spans).
+span_order = attrgetter("doc", "start", "end")
 
 
 @dataclass
@@ -49,7 +55,7 @@ class Node:
             "label": self.label,
             "aliases": list(self.aliases),
             "attrs": dict(self.attrs),
-            "evidence": [e.as_dict() for e in sorted(set(self.evidence))],
+            "evidence": [e.as_dict() for e in sorted(set(self.evidence), key=span_order)],
         }
 
 
@@ -78,7 +84,7 @@ class Edge:
             "target": self.target,
             "type": str(self.type),
             "attrs": dict(self.attrs),
-            "evidence": [e.as_dict() for e in sorted(set(self.evidence))],
+            "evidence": [e.as_dict() for e in sorted(set(self.evidence), key=span_order)],
         }
 
 

@@ -7,7 +7,7 @@ from typing import Any
 
 from .errors import BadQuery, NotFound
 from .ids import name_key
-from .model import Edge, Evidence, Node
+from .model import Edge, Evidence, Node, span_order
 from .reader import GraphReader
 from .views import GraphData, networkx_view
 from .vocab import EdgeType, NodeType
@@ -221,29 +221,15 @@ CONTEXT = 30
 
 
 def _quotes(store: GraphReader, spans: dict[Evidence, str]) -> list[dict[str, Any]]:
-    """Evidence spans with the characters they cover and a little context, in document order.
-
-    Each document is read once, from its first span's context to its last one's, not whole.
-    """
-    by_doc: dict[str, list[Evidence]] = {}
-    for ev in sorted(spans):
-        by_doc.setdefault(ev.doc, []).append(ev)
+    """Evidence spans with the characters they cover and a little context, in document order (one read for
+    them all: the spans with their context, not the documents' whole texts)."""
+    ordered = sorted(spans, key=span_order)
+    pieces = store.document_slices([(ev.doc, max(0, ev.start - CONTEXT), ev.end + CONTEXT) for ev in ordered])
     out = []
-    for doc, evs in by_doc.items():
-        lo = max(0, evs[0].start - CONTEXT)
-        try:
-            text = store.document_text(doc, lo, max(ev.end for ev in evs) + CONTEXT)
-        except NotFound:
-            text = ""
-        for ev in evs:
-            start, end = ev.start - lo, ev.end - lo
-            out.append({
-                **ev.as_dict(),
-                "text": text[start:end],
-                "before": text[max(0, start - CONTEXT) : start],
-                "after": text[end : end + CONTEXT],
-                "owner": spans[ev],
-            })
+    for ev, piece in zip(ordered, pieces):
+        start, end = ev.start - max(0, ev.start - CONTEXT), ev.end - max(0, ev.start - CONTEXT)
+        out.append({**ev.as_dict(), "text": piece[start:end], "before": piece[:start], "after": piece[end:],
+                    "owner": spans[ev]})
     return out
 
 

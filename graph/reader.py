@@ -58,6 +58,9 @@ class GraphReader(Protocol):
         of their first evidence; the regulations' order as given; edge id): `limit` from `offset`, and the count."""
         ...
 
-    def document_text(self, doc_id: str, start: int = 0, end: int | None = None) -> str:
-        """A document's normalized text, or its characters start..end."""
+    def document_text(self, doc_id: str) -> str: ...
+
+    def document_slices(self, ranges: list[tuple[str, int, int]]) -> list[str]:
+        """The characters start..end of each (document, start, end) of the normalized texts ("" for an unknown
+        document)."""
         ...

@@ -249,13 +249,23 @@ class RemoteGraph:
         edges = [e for _, e in sorted(listed, key=lambda x: x[0])]
         return edges[offset:] if limit is None else edges[offset : offset + limit], len(edges)
 
-    def document_text(self, doc_id: str, start: int = 0, end: int | None = None) -> str:
+    def document_slices(self, ranges: list[tuple[str, int, int]]) -> list[str]:
+        texts: dict[str, str] = {}
+        for doc, _, _ in ranges:
+            if doc not in texts:
+                try:
+                    texts[doc] = self.document_text(doc)
+                except NotFound:
+                    texts[doc] = ""
+        return [texts[doc][max(0, start) : end] for doc, start, end in ranges]
+
+    def document_text(self, doc_id: str) -> str:
         rows = self._select(
             f"SELECT ?t WHERE {{ {self._in_graph(f'<{iri(doc_id)}> nif:isString ?t .')} }} LIMIT 1"
         )
         if not rows:
             raise NotFound(f"no document {doc_id!r}")
-        return str(rows[0]["t"]["value"])[max(0, start) : end]
+        return str(rows[0]["t"]["value"])
 
     def sparql(self, text: str, accept: str, timeout_s: float) -> tuple[bytes, str]:
         """Forward a read-only query to the remote store: the answer's bytes and media type, as the store sent them.

@@ -544,16 +544,25 @@ class Store:
         rows = self._read("SELECT id, sha256, path, title, ingested_at FROM documents ORDER BY id")
         return [dict(zip(("id", "sha256", "path", "title", "ingested_at"), r)) for r in rows]
 
-    def document_text(self, doc_id: str, start: int = 0, end: int | None = None) -> str:
-        """A document's normalized text, or the characters start..end of it (read without the rest)."""
-        start = max(0, start)
-        if end is not None:
-            rows = self._read("SELECT substr(text, ?, ?) FROM documents WHERE id = ?", (start + 1, max(0, end - start), doc_id))
-        else:
-            rows = self._read("SELECT substr(text, ?) FROM documents WHERE id = ?", (start + 1, doc_id))
+    def document_text(self, doc_id: str) -> str:
+        rows = self._read("SELECT text FROM documents WHERE id = ?", (doc_id,))
         if not rows:
             raise NotFound(f"no document {doc_id!r}")
         return str(rows[0][0])
+
+    def document_slices(self, ranges: list[tuple[str, int, int]]) -> list[str]:
+        """The characters start..end of each (document, start, end), in one read that leaves the rest of every
+        text on disk ("" for an unknown document)."""
+        rows = self._read(
+            """SELECT j.key, substr(d.text, json_extract(j.value, '$[1]') + 1,
+                                    max(0, json_extract(j.value, '$[2]') - json_extract(j.value, '$[1]')))
+               FROM json_each(?) j JOIN documents d ON d.id = json_extract(j.value, '$[0]')""",
+            (json.dumps([[doc, max(0, start), end] for doc, start, end in ranges]),),
+        )
+        out = [""] * len(ranges)
+        for i, text in rows:
+            out[int(i)] = str(text)
+        return out
 
     def document_original(self, doc_id: str) -> tuple[str, list[int]]:
         """The text as published and the map from normalized offsets into it."""

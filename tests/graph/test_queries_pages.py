@@ -115,7 +115,8 @@ def test_quotes_show_the_characters_of_each_span_with_context(store: Store) -> N
         whole = store.document_text(q["doc"])
         assert q["text"] == whole[q["start"] : q["end"]]
         assert whole[: q["start"]].endswith(q["before"]) and whole[q["end"] :].startswith(q["after"])
-    assert store.document_text(document_id(sha_of(2)), 3, 8) == text[3:8]
+    assert store.document_slices([(document_id(sha_of(2)), 3, 8), ("document:none", 0, 5), (document_id(sha_of(2)), 0, 2)]) == [
+        text[3:8], "", text[0:2]]
 
 
 def plan(store_dir: Path, sql: str, params: tuple) -> str:
