@@ -1,8 +1,9 @@
 """Sections, problems and measures: the outline turned into the graph's backbone.
 
 Every sentence outside a heading is a measure, except: a finding (the body of a findings section or block, a
-table row 整改任务 | …, a paragraph labelled 问题: or 存在问题:), a line that is a title, a label, a signature or a date (a whole line with no clause
-punctuation), and, before the first heading, text that does not read as prose (page furniture).
+table row 整改任务 | …, a paragraph labelled 问题: or 存在问题:), a line that is a title, a label, a signature or
+a date (a whole line with no clause punctuation), a contact field (联系电话:…) and, before the first heading,
+text that does not read as prose (page furniture).
 
 A measure `addresses` a problem by one of these links, recorded in the edge's `basis`:
 
@@ -59,6 +60,10 @@ _WORD = re.compile(r"[\w\u4e00-\u9fff]")
 _CELL = re.compile(r"(?P<label>[^|\n]{2,16})\|(?P<content>[^|\n]+)")
 _HEAD = re.compile(r"[^:。\n]{2,200}(?=:)")
 _LIST_MARKER = re.compile(r"\s*(?:\d{1,2}[.、]|\(\d{1,2}\)|[①-⑳])\s*")
+_CONTACT = re.compile(
+    r"\s*(?:联系|咨询|举报|投诉|监督)?(?:电话|电子邮箱|邮箱|邮寄地址|通信地址|通讯地址|地址|邮编|邮政编码|传真|网址|联系人|联系方式)\s*:"
+)
+"""A contact field (联系电话:…, 邮寄地址:…) is no measure."""
 _PURPOSE = re.compile(r"\s*(?:[一二三四五六七八九十]是)?(?:为了?|针对|围绕)[^,,;;:。]{2,60}(?=[,,])")
 """A paragraph opening with its purpose (为加强X控制, 针对X问题,): the rest of the paragraph works on X."""
 _FOUND = re.compile(r"(?:检查|核查|排查|调查|督察|巡查|审计)(?:中|时)?发现[::]")
@@ -209,7 +214,7 @@ def build(p: Parsed, b: GraphBuilder) -> None:
             continue
         if a < body_start and (z - a < _OPENING_MIN or not _PROSE.search(text, a, z)):
             continue
-        if len(_WORD.findall(text, a, z)) < 2:  # a stray table border or mark
+        if len(_WORD.findall(text, a, z)) < 2 or _CONTACT.match(text, a, z):  # a stray table border, a contact
             continue
         line_start = text.rfind("\n", 0, a) + 1
         if line_start not in labels:

@@ -125,3 +125,8 @@ def test_in_an_audit_report_the_labelled_finding_and_its_heading_are_both_answer
     assert (measure, "县水务局专项资金800万元闲置超过一年", "finding") in got
     assert "整改措施:县住建局新建渗滤液处理设施5套。" in measures(record)
     assert ("整改措施:县住建局新建渗滤液处理设施5套。", "部分乡镇垃圾中转站未配备渗滤液处理设施", "section") in got
+
+
+def test_contact_fields_are_no_measures(tmp_path: Path):
+    record = ingest(tmp_path, LABELLED + "联系电话:0000-1234567;\n邮寄地址:某市某路1号,邮政编码:000000。\n")
+    assert not any(m.startswith(("联系电话", "邮寄地址")) for m in measures(record))
