@@ -13,8 +13,9 @@ A measure `addresses` a problem by one of these links, recorded in the edge's `b
 * sentence: its sentence, or the head of its paragraph (X问题:…, “X”问题整治进展情况:…), names the problem;
 * finding: it follows, in the same section, a finding labelled as such (问题:…, 存在问题:…), as its
   rectification does (整改情况:…), up to the next labelled finding;
-* paragraph: its paragraph opens with a purpose that names the problem (为加强入海河流总氮控制,…), or it is an
-  inspection whose findings follow in its paragraph (检查发现:…);
+* paragraph: an earlier sentence of its paragraph opens with a purpose that names the problem
+  (为加强入海河流总氮控制,…; 针对X问题,一是…。二是…), up to the next purpose, or it is an inspection whose
+  findings follow in its paragraph (检查发现:…);
 * shared: outside a problem's section, it shares a key phrase with a short problem stated earlier in the
   document outside a heading (…严防反弹 -> 反弹问题; 清理违栽树木 -> 违法种植阻水树木), a phrase the rest of the document seldom uses;
 * document: nothing nearer links it, and an earlier part of the document set out what it answers: a list of
@@ -65,7 +66,7 @@ _CONTACT = re.compile(
 )
 """A contact field (联系电话:…, 邮寄地址:…) is no measure."""
 _PURPOSE = re.compile(r"\s*(?:[一二三四五六七八九十]是)?(?:为了?|针对|围绕)[^,,;;:。]{2,60}(?=[,,])")
-"""A paragraph opening with its purpose (为加强X控制, 针对X问题,): the rest of the paragraph works on X."""
+"""A sentence opening with its purpose (为加强X控制, 针对X问题,): the rest of its paragraph works on X."""
 _FOUND = re.compile(r"(?:检查|核查|排查|调查|督察|巡查|审计)(?:中|时)?发现[::]")
 """An inspection that reports what it found after a colon (检查发现:…): those findings are what it addresses."""
 _SHARED_TITLE = 20
@@ -304,18 +305,22 @@ def _answered(problems: _Problems, root_problem: str) -> list[str]:
 
 def _named(text: str, a: int, z: int, problems: _Problems, sid: str | None,
            paragraph_refs: dict[int, tuple[list[str], list[str]]]) -> tuple[list[str], list[str]]:
-    """Problems the sentence names with those named at the head of its paragraph (X问题:…), and those its
-    paragraph's purpose names (为加强X控制,…), as ids."""
+    """Problems the sentence names with those named at the head of its paragraph (X问题:…), and those named by
+    the last purpose a sentence of its paragraph opened with (为加强X控制,…; 针对X问题,一是…), as ids."""
     out: list[str] = []
     for m in find_problems(text, a, z):
         parent = out[m.parent] if m.parent is not None and m.parent < len(out) else None
         out.append(problems.add(m.title, m.start, m.end, parent, sid))
     para = text.rfind("\n", 0, a) + 1
     if para not in paragraph_refs:
-        paragraph_refs[para] = (_head_refs(text, para, problems, sid), _purpose_refs(text, para, problems, sid))
+        paragraph_refs[para] = (_head_refs(text, para, problems, sid), [])
     heads, purposes = paragraph_refs[para]
     out += [x for x in heads if x not in out]
-    return out, [x for x in purposes if x not in out]
+    scope = [x for x in purposes if x not in out]
+    opening = _purpose_refs(text, a, problems, sid)
+    if opening:  # a new purpose naming a problem holds for the rest of the paragraph
+        purposes[:] = opening
+    return out, scope
 
 
 def _found_after(text: str, sentences: list[tuple[int, int]], k: int, problems: _Problems,
@@ -332,9 +337,9 @@ def _found_after(text: str, sentences: list[tuple[int, int]], k: int, problems: 
             if x.parent is None]
 
 
-def _purpose_refs(text: str, para: int, problems: _Problems, sid: str | None) -> list[str]:
-    """Problems the purpose a paragraph opens with names (为加强入海河流总氮控制,…)."""
-    m = _PURPOSE.match(text, para)
+def _purpose_refs(text: str, a: int, problems: _Problems, sid: str | None) -> list[str]:
+    """Problems the purpose the sentence at `a` opens with names (为加强入海河流总氮控制,…)."""
+    m = _PURPOSE.match(text, a)
     if not m:
         return []
     return [problems.add(x.title, x.start, x.end, None, sid) for x in find_problems(text, m.start(), m.end())

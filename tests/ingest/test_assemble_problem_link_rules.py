@@ -56,6 +56,10 @@ AUDIT = """某县审计查出问题整改情况
 整改措施:县住建局新建渗滤液处理设施5套。
 """
 
+MIDWAY = """某区整改工作情况
+全区召开动员会议部署整改。针对河道违法采砂问题,一是开展联合执法。二是设立河道视频监控点12处。
+"""
+
 
 def ingest(tmp_path: Path, text: str) -> DocumentRecord:
     path = tmp_path / "doc.txt"
@@ -130,3 +134,9 @@ def test_in_an_audit_report_the_labelled_finding_and_its_heading_are_both_answer
 def test_contact_fields_are_no_measures(tmp_path: Path):
     record = ingest(tmp_path, LABELLED + "联系电话:0000-1234567;\n邮寄地址:某市某路1号,邮政编码:000000。\n")
     assert not any(m.startswith(("联系电话", "邮寄地址")) for m in measures(record))
+
+
+def test_a_purpose_opening_a_later_sentence_holds_for_the_items_after_it_not_before(tmp_path: Path):
+    got = links(ingest(tmp_path, MIDWAY))
+    assert ("二是设立河道视频监控点12处。", "河道违法采砂问题", "paragraph") in got
+    assert not any(m.startswith("全区召开") and p == "河道违法采砂问题" for m, p, _ in got)
