@@ -357,6 +357,8 @@ class _KeyPhrases:
             for g in _pairs(text[a:z]):
                 counts[g] = counts.get(g, 0) + 1
         self.rare = {g for g, n in counts.items() if n <= _SHARED_CAP}
+        self.keys: dict[str, set[str]] = {}
+        """Problem title -> its key pairs."""
 
     def shared(self, a: int, z: int, problems: _Problems, exclude: set[str]) -> list[str]:
         """Up to _SHARED_MAX problems stated before text[a:z] that share a key pair with it, most shared first."""
@@ -368,8 +370,9 @@ class _KeyPhrases:
             if (pid in exclude or pid in problems.headed or problems.first.get(pid, a) >= a
                     or len(title) > _SHARED_TITLE or _PROSE.search(title)):
                 continue
-            core = re.sub(r"(?:等|的)?问题$", "", title)
-            n = len(_pairs(core) & here)
+            if title not in self.keys:
+                self.keys[title] = _pairs(re.sub(r"(?:等|的)?问题$", "", title)) & self.rare
+            n = len(self.keys[title] & here)
             if n:
                 scored.append((-n, problems.first[pid], pid))
         return [pid for _, _, pid in sorted(scored)[:_SHARED_MAX]]
