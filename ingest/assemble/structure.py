@@ -13,9 +13,9 @@ A measure `addresses` a problem by one of these links, recorded in the edge's `b
 * sentence: its sentence, or the head of its paragraph (X问题:…, “X”问题整治进展情况:…), names the problem;
 * finding: it follows, in the same section, a finding labelled as such (问题:…, 存在问题:…), as its
   rectification does (整改情况:…), up to the next labelled finding;
-* paragraph: an earlier sentence of its paragraph opens with a purpose that names the problem
-  (为加强入海河流总氮控制,…; 针对X问题,一是…。二是…), up to the next purpose, or it is an inspection whose
-  findings follow in its paragraph (检查发现:…);
+* paragraph: its paragraph opens with a purpose that names the problem (为加强入海河流总氮控制,…), or a
+  sentence does and items follow it (针对X问题,一是…。二是…), up to the next such purpose; or it is an
+  inspection whose findings follow in its paragraph (检查发现:…);
 * shared: outside a problem's section, it shares a key phrase with a short problem stated earlier in the
   document outside a heading (…严防反弹 -> 反弹问题; 清理违栽树木 -> 违法种植阻水树木), a phrase the rest of the document seldom uses;
 * document: nothing nearer links it, and an earlier part of the document set out what it answers: a list of
@@ -69,6 +69,8 @@ _PURPOSE = re.compile(r"\s*(?:[一二三四五六七八九十]是)?(?:为了?|�
 """A sentence opening with its purpose (为加强X控制, 针对X问题,): the rest of its paragraph works on X."""
 _FOUND = re.compile(r"(?:检查|核查|排查|调查|督察|巡查|审计)(?:中|时)?发现[::]")
 """An inspection that reports what it found after a colon (检查发现:…): those findings are what it addresses."""
+_ITEMS = re.compile(r"[,,]一是")
+"""Items that follow a purpose (针对X问题,一是…。二是…)."""
 _SHARED_TITLE = 20
 """Longest problem title a measure links to by a shared key phrase (longer ones are finding sentences)."""
 _SHARED_MAX = 3
@@ -285,7 +287,7 @@ def build(p: Parsed, b: GraphBuilder) -> None:
         for pid in shared:
             b.add_edge(mid, pid, EdgeType.ADDRESSES, a, z, {"basis": "shared"})
         if not linked and answered:
-            near = [pid for pid in answered if pid in shared]  # the findings it shares a phrase with, else all
+            near = keys.sharing(a, z, answered, problems)  # the findings it shares a phrase with, else all
             for pid in near or answered:
                 b.add_edge(mid, pid, EdgeType.ADDRESSES, a, z, {"basis": "document"})
 
@@ -318,8 +320,8 @@ def _named(text: str, a: int, z: int, problems: _Problems, sid: str | None,
     out += [x for x in heads if x not in out]
     scope = [x for x in purposes if x not in out]
     opening = _purpose_refs(text, a, problems, sid)
-    if opening:  # a new purpose naming a problem holds for the rest of the paragraph
-        purposes[:] = opening
+    if opening and (a == para or _ITEMS.search(text, a, z)):  # a purpose the paragraph opens with, or one its
+        purposes[:] = opening  # items follow (针对X问题,一是…), holds for the rest of the paragraph
     return out, scope
 
 
@@ -359,6 +361,12 @@ class _KeyPhrases:
         self.rare = {g for g, n in counts.items() if n <= _SHARED_CAP}
         self.keys: dict[str, set[str]] = {}
         """Problem title -> its key pairs."""
+
+    def sharing(self, a: int, z: int, pids: list[str], problems: _Problems) -> list[str]:
+        """Those of `pids` (findings of any length) whose titles share a key pair with text[a:z]."""
+        here = _pairs(self.text[a:z]) & self.rare
+        titles = {pid: title for title, pid in problems.by_title.items()}
+        return [pid for pid in pids if _pairs(titles.get(pid, "")) & here]
 
     def shared(self, a: int, z: int, problems: _Problems, exclude: set[str]) -> list[str]:
         """Up to _SHARED_MAX problems stated before text[a:z] that share a key pair with it, most shared first."""

@@ -56,6 +56,10 @@ _LIST = re.compile(r"等(?:突出|重点|主要|根源性|方面|类似|同类)?
 _LIST_SEGMENT = 15
 """Longest comma-separated item a list of problems may reach back over (违法挖建鱼塘,乱堆建筑垃圾,…等问题)."""
 _MAX_PHRASE = 14
+_LIST_ITEM = 10
+"""Longest item of a list joined by 、 alone before 问题 (乱占、乱采、乱建问题); items of unlike length or named
+after a water or a place (甲河、乙河河水黑臭问题) are the subjects of one problem, no list."""
+_SUBJECT_END = re.compile(r"[河江湖库渠溪港湾海市县区镇乡村]$")
 _TITLE = re.compile(r"《[^》]*》")
 _CONJUNCTION = re.compile(r"以及|及|并且|并")
 _CASE = re.compile(r"[^,,;;。]{6,80}(?<![方预草提档备议答图])案")
@@ -255,6 +259,16 @@ def find_problems(text: str, start: int = 0, end: int | None = None) -> list[Pro
         head = text[x0:x1]
         if len(head) < 2 or head in _GENERIC or head.endswith("等") or any(a <= x0 < b for a, b in taken):
             continue
+        if x0 > start and text[x0 - 1] == "、":  # 乱占、乱采、乱建问题: a list without 等
+            la = _list_start(text, start, x0)
+            items = [(la + it.start(), la + it.end()) for it in re.finditer(r"[^、]+", text[la:x1])]
+            sizes = [ib - ia for ia, ib in items]
+            if (len(items) > 1 and max(sizes) <= _LIST_ITEM and max(sizes) - min(sizes) <= 3
+                    and not any(_SUBJECT_END.search(text, ia, ib) for ia, ib in items)):
+                group = add(la, m.end())
+                for ia, ib in items:
+                    add(ia, ib, group)
+                continue
         add(x0, m.end())
     for m in _POLLUTION.finditer(text, start, end):
         x0 = m.start("x")

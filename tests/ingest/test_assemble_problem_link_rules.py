@@ -60,6 +60,15 @@ MIDWAY = """某区整改工作情况
 全区召开动员会议部署整改。针对河道违法采砂问题,一是开展联合执法。二是设立河道视频监控点12处。
 """
 
+NEXT_STEPS = """某县河长制工作总结
+(三)加强水污染防治。为减少农业面源污染,推广测土配方施肥5万亩。完成12个村庄生活污水治理。
+二、存在问题
+1.部分乡镇河长履职不到位,巡河频次不足。
+2.农村生活污水收集率偏低,部分河段水质不稳定。
+三、下一步工作
+一是开展河长履职考核。二是加快农村污水管网建设,提高污水收集率。
+"""
+
 
 def ingest(tmp_path: Path, text: str) -> DocumentRecord:
     path = tmp_path / "doc.txt"
@@ -140,3 +149,16 @@ def test_a_purpose_opening_a_later_sentence_holds_for_the_items_after_it_not_bef
     got = links(ingest(tmp_path, MIDWAY))
     assert ("二是设立河道视频监控点12处。", "河道违法采砂问题", "paragraph") in got
     assert not any(m.startswith("全区召开") and p == "河道违法采砂问题" for m, p, _ in got)
+
+
+def test_a_purpose_inside_a_paragraph_without_items_after_it_holds_for_its_own_sentence_only(tmp_path: Path):
+    got = links(ingest(tmp_path, NEXT_STEPS))
+    assert ("为减少农业面源污染,推广测土配方施肥5万亩。", "农业面源污染", "sentence") in got
+    assert not any(m.startswith("完成12个村庄") for m, _, _ in got)
+
+
+def test_a_later_measure_answers_the_listed_findings_it_shares_a_phrase_with(tmp_path: Path):
+    got = links(ingest(tmp_path, NEXT_STEPS))
+    assert ("一是开展河长履职考核。", "部分乡镇河长履职不到位,巡河频次不足", "document") in got
+    assert not any(m == "一是开展河长履职考核。" and p.startswith("农村生活污水") for m, p, _ in got)
+    assert ("二是加快农村污水管网建设,提高污水收集率。", "农村生活污水收集率偏低,部分河段水质不稳定", "document") in got

@@ -51,3 +51,12 @@ def test_a_scheme_is_no_case_but_a_case_title_names_its_violation():
 
 def test_what_a_polluter_lets_happen_is_the_fault_without_the_word_for_letting():
     assert "废水直接流入雨水管网" in titles("该厂关闭收集池阀门,任由废水直接流入雨水管网,排入附近河道。")
+
+
+def test_a_list_joined_by_commas_alone_before_wenti_gives_the_list_and_each_item():
+    found = find_problems("针对河道乱占、乱采、乱堆问题,开展专项整治。")
+    assert [(p.title, p.parent) for p in found] == [("河道乱占、乱采、乱堆问题", None), ("河道乱占", 0), ("乱采", 0), ("乱堆", 0)]
+
+
+def test_waters_listed_before_one_fault_are_its_subjects_not_a_list_of_problems():
+    assert "甲河" not in titles("甲河、乙河河水发臭问题交办后,已完成清淤。")
