@@ -43,6 +43,12 @@ from .vocab import EdgeType, NodeType
 
 SCHEMA_VERSION = 2
 DB_FILE = "graph.sqlite"
+#: A writer's page cache (KiB) and how many pages the write-ahead log holds before it is copied into the database.
+#: A document's claims, evidence and name rows touch pages all over the tables' indexes: with SQLite's 2 MB cache
+#: most of a store's write time went to reading those pages back, and the default 1,000-page log was copied
+#: (and synced) every document or two.
+WRITER_CACHE_KIB = 256 * 1024
+WRITER_LOG_PAGES = 10_000
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -147,15 +153,25 @@ def _name_rows(node: str, node_type: str, label: str, aliases: Iterable[str]) ->
     return [(k, node_type, node) for k in sorted(keys)], [(p, node_type, node) for p in sorted(pairs)]
 
 
-def _index_names(c: sqlite3.Connection, node: str, node_type: str | None = None, label: str = "",
-                 aliases: Iterable[str] = ()) -> None:
-    """(Re)write one node's name rows; without a type, only remove them (the node is gone)."""
-    c.execute("DELETE FROM names WHERE node = ?", (node,))
-    c.execute("DELETE FROM name_pairs WHERE node = ?", (node,))
-    if node_type is not None:
-        names, pairs = _name_rows(node, node_type, label, aliases)
-        c.executemany("INSERT INTO names VALUES (?,?,?)", names)
-        c.executemany("INSERT INTO name_pairs VALUES (?,?,?)", pairs)
+def _index_names(c: sqlite3.Connection, gone: list[str], merged: list[tuple[str, str, str, list[str]]]) -> None:
+    """(Re)write the name rows of merged nodes (id, type, label, aliases) and remove those of nodes gone."""
+    ids = [(n,) for n in gone] + [(m[0],) for m in merged]
+    c.executemany("DELETE FROM names WHERE node = ?", ids)
+    c.executemany("DELETE FROM name_pairs WHERE node = ?", ids)
+    rows = [_name_rows(*m) for m in merged]
+    c.executemany("INSERT INTO names VALUES (?,?,?)", [r for names, _pairs in rows for r in names])
+    c.executemany("INSERT INTO name_pairs VALUES (?,?,?)", [r for _names, pairs in rows for r in pairs])
+
+
+def _claims(c: sqlite3.Connection, table: str, key: str, columns: str, ids: list[str]) -> dict[str, list[tuple]]:
+    """Every document's claim about each of these nodes or edges, in document order."""
+    out: dict[str, list[tuple]] = {i: [] for i in ids}
+    for k in range(0, len(ids), 500):
+        chunk = ids[k : k + 500]
+        sql = f"SELECT {key}, {columns} FROM {table} WHERE {key} IN ({','.join('?' * len(chunk))}) ORDER BY {key}, doc"
+        for row in c.execute(sql, chunk):
+            out[row[0]].append(row[1:])
+    return out
 
 
 def _migrate_to_2(c: sqlite3.Connection) -> None:
@@ -211,6 +227,8 @@ class Store:
         conn.execute(f"PRAGMA busy_timeout={int(timeout * 1000)}")
         store = cls(folder, conn)
         if not read_only:
+            conn.execute(f"PRAGMA cache_size=-{WRITER_CACHE_KIB}")
+            conn.execute(f"PRAGMA wal_autocheckpoint={WRITER_LOG_PAGES}")
             with store._write():
                 for stmt in _SCHEMA.split(";"):
                     if stmt.strip():
@@ -294,30 +312,33 @@ class Store:
             self._bump(c)
 
     def _remerge(self, c: sqlite3.Connection, node_ids: set[str], edge_ids: set[str]) -> None:
-        for nid in sorted(node_ids):
-            rows = c.execute(
-                "SELECT type, label, aliases, attrs FROM node_claims WHERE node = ? ORDER BY doc", (nid,)
-            ).fetchall()
+        """Rewrite the merged rows of these nodes and edges from their claims (a few statements for them all)."""
+        gone: list[str] = []
+        merged: list[tuple[str, str, str, list[str]]] = []
+        node_rows = []
+        for nid, rows in _claims(c, "node_claims", "node", "type, label, aliases, attrs", sorted(node_ids)).items():
             if not rows:
-                c.execute("DELETE FROM nodes WHERE id = ?", (nid,))
-                c.execute("DELETE FROM evidence WHERE owner = ?", (nid,))
-                _index_names(c, nid)
+                gone.append(nid)
                 continue
             label = rows[0][1]
             aliases = sorted({a for r in rows for a in json.loads(r[2])} | {r[1] for r in rows} - {label})
-            attrs = _merge_attrs(json.loads(r[3]) for r in rows)
-            c.execute("INSERT OR REPLACE INTO nodes VALUES (?,?,?,?,?)", (nid, rows[0][0], label, _dumps(aliases), _dumps(attrs)))
-            _index_names(c, nid, rows[0][0], label, aliases)
-        for eid in sorted(edge_ids):
-            rows = c.execute(
-                "SELECT source, target, type, attrs FROM edge_claims WHERE edge = ? ORDER BY doc", (eid,)
-            ).fetchall()
+            attrs = rows[0][3] if len(rows) == 1 else _dumps(_merge_attrs(json.loads(r[3]) for r in rows))
+            node_rows.append((nid, rows[0][0], label, _dumps(aliases), attrs))
+            merged.append((nid, rows[0][0], label, aliases))
+        c.executemany("DELETE FROM nodes WHERE id = ?", [(n,) for n in gone])
+        c.executemany("INSERT OR REPLACE INTO nodes VALUES (?,?,?,?,?)", node_rows)
+        _index_names(c, gone, merged)
+        gone_edges: list[str] = []
+        edge_rows = []
+        for eid, rows in _claims(c, "edge_claims", "edge", "source, target, type, attrs", sorted(edge_ids)).items():
             if not rows:
-                c.execute("DELETE FROM edges WHERE id = ?", (eid,))
-                c.execute("DELETE FROM evidence WHERE owner = ?", (eid,))
+                gone_edges.append(eid)
                 continue
-            attrs = _merge_attrs(json.loads(r[3]) for r in rows)
-            c.execute("INSERT OR REPLACE INTO edges VALUES (?,?,?,?,?)", (eid, rows[0][0], rows[0][1], rows[0][2], _dumps(attrs)))
+            attrs = rows[0][3] if len(rows) == 1 else _dumps(_merge_attrs(json.loads(r[3]) for r in rows))
+            edge_rows.append((eid, rows[0][0], rows[0][1], rows[0][2], attrs))
+        c.executemany("DELETE FROM edges WHERE id = ?", [(e,) for e in gone_edges])
+        c.executemany("INSERT OR REPLACE INTO edges VALUES (?,?,?,?,?)", edge_rows)
+        c.executemany("DELETE FROM evidence WHERE owner = ?", [(x,) for x in gone + gone_edges])
 
     @staticmethod
     def _bump(c: sqlite3.Connection) -> None:
