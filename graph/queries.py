@@ -14,10 +14,11 @@ from .vocab import EdgeType, NodeType
 
 
 def _matching(store: GraphReader, query: str, node_type: NodeType) -> list[Node]:
-    """Nodes of one type named by an id, an exact name or alias, or a substring of the name."""
-    node = store.find_node(query)
-    if node is not None and node.type == node_type:
-        return [node]
+    """Nodes of one type named by an id, an exact name or alias, or a substring of the name; named by id, without
+    its evidence (callers take ids and labels: a national regulation has thousands of spans)."""
+    by_id = [n for n in store.nodes(ids=[query], evidence=False) if n.type == node_type]
+    if by_id:
+        return by_id
     key = name_key(query)
     candidates = store.nodes_named(query, node_type)
     exact = [n for n in candidates if key in {name_key(n.label), *map(name_key, n.aliases)}]
