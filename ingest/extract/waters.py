@@ -55,6 +55,10 @@ _NOT_BEFORE = {"港": "贸商渔军空", "湾": "巡"}
 _GENERIC_TAILS = ("鱼塘", "池塘", "坑塘", "水塘", "河湖", "湖库", "海湾", "内河", "河道", "入河",
                   "入湖", "入海", "贸易港", "自贸港", "型水库")
 _GENERIC_PARTS = ("城镇内河", "管辖", "内河湖")
+# A verb right before the suffix makes a verb-object word, not a name: 巡河 (patrol the river), 治湖, 护江.
+_VERBS_BEFORE = set("巡治护")
+# Tiers of an administration written before 河 / 湖 (村级河, 三级河(湖)长) are not part of a name.
+_TIER = re.compile(r"[一二三四五六七八九两多各]级$|[省市县区镇乡村]级$")
 
 
 def find_waters(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
@@ -174,6 +178,8 @@ def _plausible(name: str, suffix: str) -> bool:
     if name.endswith(_GENERIC_TAILS) or any(w in name for w in _GENERIC_PARTS):
         return False
     stem = name[: -len(suffix)]
+    if stem[-1] in _VERBS_BEFORE or _TIER.search(stem):
+        return False
     full_division = any(d.name == name or d.level in ("province", "city") for d in divisions().get(name, []))
     return not full_division and not any(ch.isdigit() for ch in stem)
 

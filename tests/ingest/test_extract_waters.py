@@ -56,3 +56,8 @@ def test_branch_of_a_listed_river_is_not_a_new_name() -> None:
 def test_policy_words_about_waters_name_none() -> None:
     text = "推进河长制湖长制,实施河湖长巡河,江河湖泊、城市内河、黑臭河道、入海河流,禁止非法占用海域,大中型水库除险加固"
     assert found(text) == []
+
+
+def test_verb_object_words_and_tiers_are_not_waters() -> None:
+    text = "县、乡、村三级河长累计巡河320次,推行“智慧治湖”,整治护城河和甲溪河"
+    assert [name for name, _, _ in found(text)] == ["护城河", "甲溪河"]
