@@ -26,10 +26,11 @@ test: install
 screenshots: install
 	POLICYKG_SCREENSHOTS=docs/screenshots $(BIN)/pytest tests/api/test_page_browser.py
 
-## Benchmark at SCALE copies of the sample (1, 10, 100, 1000): prints a table and appends it to benchmarks/RESULTS.md
+## Benchmark at SCALE copies of the sample (1, 10, 100, 1000) with ENGINE (whoosh or tantivy): prints a table and appends it to benchmarks/RESULTS.md
 SCALE ?= 100
+ENGINE ?= whoosh
 bench: install
-	nice -n 10 $(BIN)/python -m benchmarks.run --scale $(SCALE)
+	nice -n 10 $(BIN)/python -m benchmarks.run --scale $(SCALE) --engine $(ENGINE)
 
 ## Reliability under abuse: KILLS SIGKILLs during ingest, FUZZ hostile files, 50 clients for 60 s while an ingest writes
 KILLS ?= 100

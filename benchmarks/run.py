@@ -225,6 +225,8 @@ def main() -> None:
     ap.add_argument("--scale", type=int, default=10, help="Copies of the sample: 1, 10, 100, 1000.")
     ap.add_argument("--workdir", type=Path, default=None, help="Where the corpus and the store go (default: a folder in the temp dir).")
     ap.add_argument("--workers", type=int, default=len(os.sched_getaffinity(0)))
+    ap.add_argument("--engine", choices=("whoosh", "tantivy"), default="whoosh",
+                    help="Search engine the store is built with (tantivy: pip install 'policykg[tantivy]').")
     ap.add_argument("--rounds", type=int, default=20, help="Timed repetitions of each query.")
     ap.add_argument("--wrk-seconds", type=int, default=15)
     ap.add_argument("--connections", type=int, default=32)
@@ -232,12 +234,14 @@ def main() -> None:
     a = ap.parse_args()
     import tempfile
 
+    os.environ["POLICYKG_SEARCH_ENGINE"] = a.engine  # read by the ingest and serve processes started below
+
     work = a.workdir or Path(tempfile.gettempdir()) / f"policykg-bench-{a.scale}"
     corpus, db = work / "corpus", work / "db"
     shutil.rmtree(db, ignore_errors=True)
     files = generate(a.scale, corpus)
     size = sum(f.stat().st_size for f in files) / 1e6
-    rows: list[tuple[str, str]] = [("corpus", f"{len(files)} files, {size:.1f} MB")]
+    rows: list[tuple[str, str]] = [("corpus", f"{len(files)} files, {size:.1f} MB"), ("search engine", a.engine)]
 
     ref = jieba_reference(files)
     rows.append(("jieba cut, one core MB/s (reference)", f"{ref:.2f}"))
@@ -262,7 +266,7 @@ def main() -> None:
         proc.terminate()
         proc.wait(timeout=30)
 
-    command = (f"python -m benchmarks.run --scale {a.scale} --workers {a.workers} --rounds {a.rounds} "
+    command = (f"python -m benchmarks.run --scale {a.scale} --engine {a.engine} --workers {a.workers} --rounds {a.rounds} "
                f"--wrk-seconds {a.wrk_seconds} --connections {a.connections}")
     stamp = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     width = max(len(k) for k, _ in rows)
