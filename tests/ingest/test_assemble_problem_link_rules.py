@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from support import ingest_text, measure_links
+
 from policykg.graph.model import DocumentRecord
-from policykg.ingest import pipeline
 
 PLAN = """某市近岸海域综合治理实施方案
 一、重点任务
@@ -70,49 +71,34 @@ NEXT_STEPS = """某县河长制工作总结
 """
 
 
-def ingest(tmp_path: Path, text: str) -> DocumentRecord:
-    path = tmp_path / "doc.txt"
-    path.write_text(text, encoding="utf-8")
-    return pipeline.run(pipeline.load(path))
-
-
-def links(record: DocumentRecord) -> set[tuple[str, str, str]]:
-    """(measure text, problem title, basis) for every addresses edge."""
-    nodes = {n.id: n for n in record.nodes}
-    return {
-        (nodes[e.source].attrs["text"], nodes[e.target].label, e.attrs.get("basis", ""))
-        for e in record.edges if e.type == "addresses"
-    }
-
-
 def test_a_heading_naming_the_fault_it_controls_scopes_its_measures(tmp_path: Path):
-    got = links(ingest(tmp_path, PLAN))
+    got = measure_links(ingest_text(tmp_path, PLAN))
     measure = "严格执行行业排放标准,推动园区污水集中处理。"
     assert (measure, "工业污染", "section") in got
     assert (measure, "陆源入海污染", "subtree") in got
 
 
 def test_a_paragraph_opening_with_its_purpose_links_its_later_measures(tmp_path: Path):
-    got = links(ingest(tmp_path, PURPOSE))
+    got = measure_links(ingest_text(tmp_path, PURPOSE))
     assert ("为加强湖库总磷控制,某县开展湖库入湖支流排查行动。", "湖库总磷", "sentence") in got
     assert ("开展三轮加密监测,收集有效数据120个。", "湖库总磷", "paragraph") in got
     assert not any(m.startswith("另外") for m, _, _ in got)
 
 
 def test_a_measure_sharing_a_key_phrase_with_an_earlier_problem_addresses_it(tmp_path: Path):
-    got = links(ingest(tmp_path, SHARED))
+    got = measure_links(ingest_text(tmp_path, SHARED))
     assert ("截至目前,共拆除沿河棚屋12处。", "沿河违规搭建棚屋", "shared") in got
     assert not any(m == "截至目前,共拆除沿河棚屋12处。" and p == "随意堆放砂石" for m, p, _ in got)
     assert not any(m.startswith("下一步") for m, _, _ in got)
 
 
 def test_a_phrase_the_whole_document_repeats_ties_nothing(tmp_path: Path):
-    got = links(ingest(tmp_path, TOPIC))
+    got = measure_links(ingest_text(tmp_path, TOPIC))
     assert not any(basis == "shared" for _, _, basis in got)
 
 
 def test_an_inspection_addresses_the_findings_that_follow_its_colon_in_its_paragraph(tmp_path: Path):
-    got = links(ingest(tmp_path, FOUND))
+    got = measure_links(ingest_text(tmp_path, FOUND))
     inspection = next(m for m, _, _ in got if m.startswith("执法人员"))
     assert (inspection, "废水直接流入雨水管网", "paragraph") in got
 
@@ -122,17 +108,17 @@ def measures(record: DocumentRecord) -> set[str]:
 
 
 def test_a_paragraph_labelled_as_a_problem_states_a_finding_that_the_rectification_after_it_answers(tmp_path: Path):
-    record = ingest(tmp_path, LABELLED)
+    record = ingest_text(tmp_path, LABELLED)
     assert not any(m.startswith("问题") for m in measures(record))
-    got = links(record)
+    got = measure_links(record)
     assert ("整改情况:市农业农村局清理违法养殖网箱300口。", "某湾沿岸存在违法养殖行为", "finding") in got
     assert ("整改情况:完成入海排污口排查,建立排污口台账。", "入海排污口底数不清", "finding") in got
     assert not any(m.startswith("整改情况:市农业") and p == "入海排污口底数不清" for m, p, _ in got)
 
 
 def test_in_an_audit_report_the_labelled_finding_and_its_heading_are_both_answered(tmp_path: Path):
-    record = ingest(tmp_path, AUDIT)
-    got = links(record)
+    record = ingest_text(tmp_path, AUDIT)
+    got = measure_links(record)
     measure = "整改情况:已将闲置资金统筹用于农村供水工程。"
     assert (measure, "专项资金闲置问题", "section") in got
     assert (measure, "县水务局专项资金800万元闲置超过一年", "finding") in got
@@ -141,24 +127,24 @@ def test_in_an_audit_report_the_labelled_finding_and_its_heading_are_both_answer
 
 
 def test_contact_fields_are_no_measures(tmp_path: Path):
-    record = ingest(tmp_path, LABELLED + "联系电话:0000-1234567;\n邮寄地址:某市某路1号,邮政编码:000000。\n")
+    record = ingest_text(tmp_path, LABELLED + "联系电话:0000-1234567;\n邮寄地址:某市某路1号,邮政编码:000000。\n")
     assert not any(m.startswith(("联系电话", "邮寄地址")) for m in measures(record))
 
 
 def test_a_purpose_opening_a_later_sentence_holds_for_the_items_after_it_not_before(tmp_path: Path):
-    got = links(ingest(tmp_path, MIDWAY))
+    got = measure_links(ingest_text(tmp_path, MIDWAY))
     assert ("二是设立河道视频监控点12处。", "河道违法采砂问题", "paragraph") in got
     assert not any(m.startswith("全区召开") and p == "河道违法采砂问题" for m, p, _ in got)
 
 
 def test_a_purpose_inside_a_paragraph_without_items_after_it_holds_for_its_own_sentence_only(tmp_path: Path):
-    got = links(ingest(tmp_path, NEXT_STEPS))
+    got = measure_links(ingest_text(tmp_path, NEXT_STEPS))
     assert ("为减少农业面源污染,推广测土配方施肥5万亩。", "农业面源污染", "sentence") in got
     assert not any(m.startswith("完成12个村庄") for m, _, _ in got)
 
 
 def test_a_later_measure_answers_the_listed_findings_it_shares_a_phrase_with(tmp_path: Path):
-    got = links(ingest(tmp_path, NEXT_STEPS))
+    got = measure_links(ingest_text(tmp_path, NEXT_STEPS))
     assert ("一是开展河长履职考核。", "部分乡镇河长履职不到位,巡河频次不足", "document") in got
     assert not any(m == "一是开展河长履职考核。" and p.startswith("农村生活污水") for m, p, _ in got)
     assert ("二是加快农村污水管网建设,提高污水收集率。", "农村生活污水收集率偏低,部分河段水质不稳定", "document") in got
