@@ -1,8 +1,8 @@
 """The normalized text that matching runs on, with a map back to the characters as published.
 
 Normalization unifies full- and half-width forms (NFKC, character by character, sparing circled numbers that
-mark list items), line ends and invisible characters; converts traditional characters to simplified ones; and,
-for text taken from a PDF, joins the lines the page width broke and closes spaces between ideographs. It keeps
+mark list items), line ends and invisible characters; converts traditional characters to simplified ones; drops
+the pinyin glosses some mirror sites print after characters (關(guān)); and, for text taken from a PDF, joins the lines the page width broke and closes spaces between ideographs. It keeps
 one offset per normalized character, so every evidence span can be shown in the original text.
 """
 
@@ -17,6 +17,9 @@ _KEEP = frozenset("①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _DROP = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
 _NO_JOIN_AFTER = tuple("。!?;:：；！？")
 _MARKER = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十\d]{1,3}\)|\d{1,2}[.、](?!\d)|[①-⑳]|第[一二三四五六七八九十百\d]+[章节条])")
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_GLOSS = re.compile(rf"(?<=[\u3400-\u9fff])\((?=[a-zü]*[{_TONED}])[a-zü{_TONED}]{{1,7}}\)")
+"""A syllable of pinyin with its tone mark, in brackets right after an ideograph: a reading aid, not text."""
 _FULL_LINE = 0.85
 """A PDF line at least this share of the widest line's width was broken by the page width."""
 
@@ -31,7 +34,7 @@ def normalize(original: str, reflow: bool = False) -> tuple[str, list[int]]:
     >>> normalize("一、加強監管")[0]
     '一、加强监管'
     """
-    chars, offsets = _unify(original)
+    chars, offsets = _drop_glosses(*_unify(original))
     if reflow:
         chars, offsets = _reflow(*_close_gaps(chars, offsets))
     offsets.append(len(original))
@@ -100,6 +103,21 @@ def _converter():  # built on first use: loading the dictionaries takes a moment
     import opencc
 
     return opencc.OpenCC("t2s")
+
+
+def _drop_glosses(chars: list[str], offsets: list[int]) -> tuple[list[str], list[int]]:
+    """Drop pinyin glosses (關(guān) -> 關): left in, they split words and names in two.
+
+    >>> "".join(_drop_glosses(list("发(fā)现(xiàn)问题(a)"), list(range(15)))[0])
+    '发现问题(a)'
+    """
+    text = "".join(chars)
+    if "(" not in text:
+        return chars, offsets
+    gone = [False] * len(chars)
+    for m in _GLOSS.finditer(text):
+        gone[m.start() : m.end()] = [True] * (m.end() - m.start())
+    return [c for c, g in zip(chars, gone) if not g], [o for o, g in zip(offsets, gone) if not g]
 
 
 def _close_gaps(chars: list[str], offsets: list[int]) -> tuple[list[str], list[int]]:

@@ -67,3 +67,11 @@ def test_pdf_text_loses_spaces_between_ideographs_but_keeps_them_around_numbers(
     text, offsets = normalize("大气污染监测能 力建设 投入 104.1 万元", reflow=True)
     assert text == "大气污染监测能力建设投入 104.1 万元"
     assert offsets[text.index("力")] == 8
+
+
+def test_pinyin_glosses_after_characters_are_dropped_and_spans_still_map_back() -> None:
+    original = "关(guān)于加强監(jiān)管(二)和Word(s)"
+    text, offsets = normalize(original)
+    assert text == "关于加强监管(二)和Word(s)"
+    a, b = original_span(offsets, text.index("监管"), text.index("监管") + 2)
+    assert original[a:b] == "監(jiān)管"
