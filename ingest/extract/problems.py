@@ -25,6 +25,12 @@ _FINDINGS = re.compile(r"问题$|整改任务$|存在的?问题|主要问题|发
 _LISTS = re.compile(r"存在的?问题|主要问题|发现的?问题|^突出问题$|问题清单|清单[内外]?问题|问题台账|问题基本情况|整改任务$|反馈意见$")
 _PROGRESS = re.compile(r"整改情况|整治情况|进展情况|完成情况|落实情况|整改进展|整改结果|整改效果|措施|计划|安排|成效")
 _TRAILING_NOTE = re.compile(r"\([^()]*\)$")
+_FAULT_STATED = re.compile(
+    r"(?:(?:未|没有|尚未|仍未|未能)[^,,;;。]{0,10}(?:完成|落实|到位|达标|达到|建成|建立|开展|执行|整改|实施|划定|设立|运行)"
+    r"|不到位|滞后|不力|不足|不严格?|不规范|不完善|不健全|不彻底|不达标|不合理|不充分|缓慢|薄弱|超标|较差|偏低|偏高|频发|反弹"
+    r"|缺失|缺位|走过场|打折扣)$"
+)
+"""How a heading that is itself a finding ends (audit reports: 部分年度空气质量指标任务未完成, 整改措施落实不到位)."""
 _STATEMENT_PROGRESS = re.compile(r"进展情况|整改情况|整治情况|已完成|已经|正在|目前|现已|计划|下一步")
 _LIST_MARKER = re.compile(r"\s*(?:\d{1,2}[.、]|\(\d{1,2}\)|[①-⑳])\s*")
 _FINDING_LABEL = re.compile(
@@ -40,7 +46,7 @@ _LIST_TRIGGER = re.compile(r"存在的|存在着|存在|剖析|针对|整治|解
 _PHRASE_CUT = re.compile(
     r".*(?:[、,,;;:“”()《》]|解决|处置|跟踪|推动|针对|存在着?|发现|指出|反映|反馈的|各类|的|对照|对标|对|关于|"
     r"涉及|开展|查处|整治|消除|防止|杜绝|避免|减少|交办|聚焦|围绕|把|抓好|以|确保|落实|督导|推进|完成|正视|改正|暴露|召开|组建|按照|"
-    r"督办|监督|包括|根据|剩余|未完成|统筹|全[省市县区国]|我[省市县区]|剖析|梳理|查找|制定|建立|坚持|作为|认真|深入|负责|做好|加强|举办|编制|纳入|移交|打击|发函|调度|发生|印发|达到|\d+[年月日项个件条类](?:份|度)?)"
+    r"督办|监督|包括|根据|剩余|未完成|统筹|全[省市县区国]|我[省市县区]|剖析|梳理|查找|制定|建立|坚持|作为|认真|深入|负责|做好|加强|举办|编制|纳入|移交|打击|发函|调度|发生|印发|达到|明确|每一?个|各个|[此本这该]次|(?:\d+|[一二三四五六七八九十百两]+)[年月日项个件条类](?:份|度)?)"
 )
 _VIOLATION = re.compile(
     r"(?:未经|未(?:按照?|依法|建立|设立|落实|取得|办理|执行|配备|安装|设置))[^,,;;:。的]{3,40}"
@@ -125,9 +131,18 @@ def is_problem_heading(title: str) -> bool:
     False
     """
     t = _TRAILING_NOTE.sub("", title.rstrip("。.").strip())
-    if _AREA.search(t) or _CASE.fullmatch(t):
+    if _AREA.search(t) or _CASE.fullmatch(t) or states_fault(t):
         return True
     return bool(_FINDINGS.search(t)) and not _PROGRESS.search(t)
+
+
+def states_fault(title: str) -> bool:
+    """A heading that is a finding in its own words, as audit and inspection reports head each problem.
+
+    >>> [states_fault(t) for t in ("部分年度空气质量约束性指标任务未完成", "整改措施落实不到位", "加强监管", "滞后")]
+    [True, True, False, False]
+    """
+    return len(title) >= 6 and "," not in title and bool(_FAULT_STATED.search(title))
 
 
 def lists_findings(title: str) -> bool:

@@ -126,6 +126,22 @@ def test_in_an_audit_report_the_labelled_finding_and_its_heading_are_both_answer
     assert ("整改措施:县住建局新建渗滤液处理设施5套。", "部分乡镇垃圾中转站未配备渗滤液处理设施", "section") in got
 
 
+STATED = """某市关于专项审计发现问题整改情况的函
+一、具体整改情况
+(一)某市部分乡镇污水处理设施未正常运行。
+该问题已完成整改。一是对停运设施逐一维修,恢复运行12座。二是建立设施运行月报制度。
+(二)某市农村黑臭水体排查不到位。
+该问题正在整改。一是组织重新排查,新发现黑臭水体3处。
+"""
+
+
+def test_in_an_audit_letter_each_heading_states_its_finding_and_scopes_the_measures_under_it(tmp_path: Path):
+    got = measure_links(ingest_text(tmp_path, STATED))
+    assert ("二是建立设施运行月报制度。", "某市部分乡镇污水处理设施未正常运行", "section") in got
+    assert ("一是组织重新排查,新发现黑臭水体3处。", "某市农村黑臭水体排查不到位", "section") in got
+    assert not any(p == "某市部分乡镇污水处理设施未正常运行" and "重新排查" in m for m, p, _ in got)
+
+
 def test_contact_fields_are_no_measures(tmp_path: Path):
     record = ingest_text(tmp_path, LABELLED + "联系电话:0000-1234567;\n邮寄地址:某市某路1号,邮政编码:000000。\n")
     assert not any(m.startswith(("联系电话", "邮寄地址")) for m in measures(record))

@@ -20,6 +20,19 @@ def test_problem_area_and_findings_headings_are_problems_but_progress_headings_a
     assert not is_problem_heading("下一步工作计划")
 
 
+def test_a_heading_that_states_a_finding_in_its_own_words_is_a_problem():
+    assert is_problem_heading("(一)某市部分年度空气质量约束性指标任务未完成。")
+    assert is_problem_heading("整改措施落实不到位")
+    assert is_problem_heading("污水管网建设进度滞后")
+    assert not is_problem_heading("加快污水管网建设")
+    assert not is_problem_heading("不到位")
+
+
+def test_words_that_announce_or_count_problems_are_not_part_of_them():
+    assert titles("此次大气污染防治专项审计发现问题涉及我市的共六类具体问题") == ["大气污染"]
+    assert titles("明确每个问题的整改措施、整改时限和责任单位") == []
+
+
 def test_only_list_headings_hold_findings_in_their_body():
     assert lists_findings("审计发现的主要问题")
     assert lists_findings("整改任务")
