@@ -59,13 +59,14 @@ def short_forms(d: Division) -> list[str]:
 
 @lru_cache(maxsize=1)
 def divisions() -> dict[str, list[Division]]:
-    """Every name a division is written by (full and short), to the divisions it may mean."""
+    """Every name a division is written by (full and short), to the divisions it may mean. A former division
+    (盘县, now 盘州市) is found by its full name only: its short form belongs to the division of today."""
     out: dict[str, list[Division]] = {}
     for r in _rows("places.tsv"):
         # A county-level city (琼海市) is a city to its readers.
         level = "city" if r["level"] == "county" and r["name"].endswith("市") else r["level"]
         d = Division(r["name"], level, r["province"], r["city"])
-        for n in (d.name, *short_forms(d)):
+        for n in (d.name, *(short_forms(d) if r["status"] != "former" else ())):
             out.setdefault(n, []).append(d)
     return out
 

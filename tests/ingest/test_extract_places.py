@@ -60,3 +60,12 @@ def test_two_character_counties_only_after_their_city_or_alone() -> None:
 
 def test_policy_words_about_places_name_none() -> None:
     assert found("推进美丽乡村建设,完成30个行政村治理,加强海岛保护,建设特色小镇,工业园区污水处理", province="湖北省") == []
+
+
+def test_divisions_of_today_and_renamed_ones_are_both_found_by_their_full_names() -> None:
+    assert found("赴盘州市、水城区督查", province="贵州省") == [("盘州市", "盘州市"), ("水城区", "水城区")]
+    assert found("2015年盘县、水城县完成整治", province="贵州省") == [("盘县", "盘县"), ("水城县", "水城县")]
+
+
+def test_a_short_form_means_the_division_of_today_not_the_renamed_one() -> None:
+    assert found("水城、盘州两地", province="贵州省") == [("水城区", "水城"), ("盘州市", "盘州")]
