@@ -65,6 +65,12 @@ _CONTACT = re.compile(
     r"\s*(?:联系|咨询|举报|投诉|监督)?(?:电话|电子邮箱|邮箱|邮寄地址|通信地址|通讯地址|地址|邮编|邮政编码|传真|网址|联系人|联系方式)\s*:"
 )
 """A contact field (联系电话:…, 邮寄地址:…) is no measure."""
+_ADDRESSEE = re.compile(
+    r"[^,,、:;;。]{1,30}(?:政府|单位|部门|厅|局|委|委员会|办公室|办|公司|集团|企业|院|所|中心|组|机关|同志们?)"
+)
+_ANNOUNCES = re.compile(r"(?:[^。;;,,]{0,40}[,,])?(?:现将|现就|特将|特此)[^。;;]{0,30}(?:如下|通知|报告|函告|通报|说明)[^。;;]{0,6}[。:;;]?")
+"""A letter's salutation line (沿海各市人民政府,省直有关单位:) and the sentence announcing what follows
+(现将整改情况报告如下) are the letter's frame, no measures."""
 _PURPOSE = re.compile(r"\s*(?:[一二三四五六七八九十]是)?(?:为了?|针对|围绕)[^,,;;:。]{2,60}(?=[,,])")
 """A sentence opening with its purpose (为加强X控制, 针对X问题,): the rest of its paragraph works on X."""
 _FOUND = re.compile(r"(?:检查|核查|排查|调查|督察|巡查|审计)(?:中|时)?发现[::]")
@@ -219,6 +225,8 @@ def build(p: Parsed, b: GraphBuilder) -> None:
             continue
         if len(_WORD.findall(text, a, z)) < 2 or _CONTACT.match(text, a, z):  # a stray table border, a contact
             continue
+        if _is_frame(text, a, z):
+            continue
         line_start = text.rfind("\n", 0, a) + 1
         if line_start not in labels:
             labels[line_start] = _label(text, line_start)
@@ -290,6 +298,23 @@ def build(p: Parsed, b: GraphBuilder) -> None:
             near = keys.sharing(a, z, answered, problems)  # the findings it shares a phrase with, else all
             for pid in near or answered:
                 b.add_edge(mid, pid, EdgeType.ADDRESSES, a, z, {"basis": "document"})
+
+
+def _is_frame(text: str, a: int, z: int) -> bool:
+    r"""A salutation (a whole line of addressees ending in a colon) or a sentence announcing what follows.
+
+    >>> t = "沿海各市人民政府,省直有关单位:\n现将有关情况报告如下:"
+    >>> _is_frame(t, 0, 16), _is_frame(t, 17, len(t)), _is_frame("完成排查,建立台账:", 0, 10)
+    (True, True, False)
+    """
+    if _ANNOUNCES.fullmatch(text, a, z):
+        return True
+    line_start, line_end = text.rfind("\n", 0, a) + 1, text.find("\n", z)
+    line = text[line_start : len(text) if line_end < 0 else line_end].strip()
+    if not line.endswith(":"):
+        return False
+    parts = re.split(r"[,,、]", line[:-1])
+    return all(_ADDRESSEE.fullmatch(x.strip()) for x in parts)
 
 
 def _findings_root(i: int, findings: dict[int, str], p: Parsed) -> int:

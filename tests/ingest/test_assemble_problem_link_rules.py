@@ -142,6 +142,22 @@ def test_in_an_audit_letter_each_heading_states_its_finding_and_scopes_the_measu
     assert not any(p == "某市部分乡镇污水处理设施未正常运行" and "重新排查" in m for m, p, _ in got)
 
 
+LETTER = """某省生态环境厅关于加强入海排污口管理的通知
+沿海各市人民政府,省直有关单位:
+为加强入海排污口监管,现就有关事项通知如下。
+一、开展排查
+各市要在年底前完成排查,建立排污口台账:
+经排查,某区完成整治,现将整治情况报告如下。
+"""
+
+
+def test_a_letters_salutation_and_announcement_are_no_measures_but_work_announced_with_them_is(tmp_path: Path):
+    got = measures(ingest_text(tmp_path, LETTER))
+    assert "各市要在年底前完成排查,建立排污口台账:" in got
+    assert "经排查,某区完成整治,现将整治情况报告如下。" in got
+    assert not any("人民政府" in m or "通知如下" in m for m in got)
+
+
 def test_contact_fields_are_no_measures(tmp_path: Path):
     record = ingest_text(tmp_path, LABELLED + "联系电话:0000-1234567;\n邮寄地址:某市某路1号,邮政编码:000000。\n")
     assert not any(m.startswith(("联系电话", "邮寄地址")) for m in measures(record))
