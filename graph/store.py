@@ -226,8 +226,8 @@ class Store:
         conn.execute("PRAGMA foreign_keys=ON")
         conn.execute(f"PRAGMA busy_timeout={int(timeout * 1000)}")
         store = cls(folder, conn)
+        conn.execute(f"PRAGMA cache_size=-{WRITER_CACHE_KIB}")  # readers too: a page quotes spans of a hundred texts
         if not read_only:
-            conn.execute(f"PRAGMA cache_size=-{WRITER_CACHE_KIB}")
             conn.execute(f"PRAGMA wal_autocheckpoint={WRITER_LOG_PAGES}")
             with store._write():
                 for stmt in _SCHEMA.split(";"):
@@ -363,6 +363,31 @@ class Store:
                 out[owner].append(Evidence(doc, start, end))
         return out
 
+    def evidence_pages(self, owners: Iterable[str], limit: int | None = None, offset: int = 0
+                       ) -> dict[str, tuple[list[Evidence], int]]:
+        """For each node or edge id, `limit` of its spans from `offset` on in document order, and how many it has:
+        a page walks the owner's part of the evidence key, so it costs its size, not the owner's thousands."""
+        if limit is None and not offset:  # all of them: one read for every owner
+            return {o: (spans, len(spans)) for o, spans in self._evidence(owners).items()}
+        owners = list(dict.fromkeys(owners))
+        counts: dict[str, int] = dict.fromkeys(owners, 0)
+        for i in range(0, len(owners), 500):
+            chunk = owners[i : i + 500]
+            counts.update(self._read(
+                f"SELECT owner, count(*) FROM evidence WHERE owner IN ({','.join('?' * len(chunk))}) GROUP BY owner", chunk))
+        end = None if limit is None else offset + limit
+        whole = self._evidence(o for o in owners if offset < counts[o] <= (end or 0))  # few spans: one read for all
+        sql = 'SELECT doc, start, "end" FROM evidence WHERE owner = ? ORDER BY doc, start, "end" LIMIT ? OFFSET ?'
+        out: dict[str, tuple[list[Evidence], int]] = {}
+        for o in owners:
+            if o in whole:
+                out[o] = (whole[o][offset:end], counts[o])
+            elif counts[o] > offset:  # many: read the page alone
+                out[o] = ([Evidence(*r) for r in self._read(sql, (o, -1 if limit is None else limit, offset))], counts[o])
+            else:
+                out[o] = ([], counts[o])
+        return out
+
     def _nodes_from(self, rows: list[sqlite3.Row], evidence: bool = True) -> list[Node]:
         ev = self._evidence(r[0] for r in rows) if evidence else {}
         return [
@@ -487,7 +512,8 @@ class Store:
     def _count(self, sql: str, params: Iterable[Any]) -> int:
         return int(self._read(sql, params)[0][0])
 
-    def _window(self, parts: list[tuple[str, list[Any], int]], limit: int | None, offset: int) -> list[Edge]:
+    def _window(self, parts: list[tuple[str, list[Any], int]], limit: int | None, offset: int,
+                evidence: bool = True) -> list[Edge]:
         """`limit` edges from `offset` on, over parts read one after another: (query, its parameters, its count).
         Each query takes two more parameters, LIMIT and OFFSET, and reads only what the window needs."""
         rows: list[sqlite3.Row] = []
@@ -498,19 +524,21 @@ class Store:
             if offset < count:
                 rows += self._read(sql, [*params, want, offset])
             offset = max(0, offset - count)
-        return self._edges_from(rows)
+        return self._edges_from(rows, evidence)
 
-    def edge_page(self, node_id: str, limit: int | None = None, offset: int = 0) -> tuple[list[Edge], int]:
+    def edge_page(self, node_id: str, limit: int | None = None, offset: int = 0, *,
+                  evidence: bool = True) -> tuple[list[Edge], int]:
         """A node's edges in the order its entity page lists them, out before in, each by type then edge id (the
         order of the edges_source / edges_target indexes): `limit` of them from `offset` on, and how many there
-        are. A page costs its own size, not the node's degree. An edge from the node to itself is in both lists."""
+        are. A page costs its own size, not the node's degree. An edge from the node to itself is in both lists.
+        `evidence=False` leaves their evidence empty."""
         out = self._count("SELECT count(*) FROM edges WHERE source = ?", (node_id,))
         into = self._count("SELECT count(*) FROM edges WHERE target = ?", (node_id,))
         columns = "SELECT id, source, target, type, attrs FROM edges"
         return self._window([
             (f"{columns} WHERE source = ? ORDER BY type, id LIMIT ? OFFSET ?", [node_id], out),
             (f"{columns} WHERE target = ? ORDER BY type, id LIMIT ? OFFSET ?", [node_id], into),
-        ], limit, offset), out + into
+        ], limit, offset, evidence), out + into
 
     def action_page(self, regulation_ids: list[str], limit: int | None = None, offset: int = 0) -> tuple[list[Edge], int]:
         """The acts_on edges into these regulations in time order: by date (undated last), then the document and

@@ -66,7 +66,7 @@ _CONTACT = re.compile(
 )
 """A contact field (联系电话:…, 邮寄地址:…) is no measure."""
 _ADDRESSEE = re.compile(
-    r"[^,,、:;;。]{1,30}(?:政府|单位|部门|厅|局|委|委员会|办公室|办|公司|集团|企业|院|所|中心|组|机关|同志们?)"
+    r"[^,,:;;。]{0,60}(?:政府|单位|部门|厅|局|委|委员会|办公室|办|公司|集团|企业|院|所|中心|组|机关|同志们?)"
 )
 _ANNOUNCES = re.compile(r"(?:[^。;;,,]{0,40}[,,])?(?:现将|现就|特将|特此)[^。;;]{0,30}(?:如下|通知|报告|函告|通报|说明)[^。;;]{0,6}[。:;;]?")
 """A letter's salutation line (沿海各市人民政府,省直有关单位:) and the sentence announcing what follows
@@ -313,7 +313,7 @@ def _is_frame(text: str, a: int, z: int) -> bool:
     line = text[line_start : len(text) if line_end < 0 else line_end].strip()
     if not line.endswith(":"):
         return False
-    parts = re.split(r"[,,、]", line[:-1])
+    parts = re.split(r"[,,;;]", line[:-1])  # 响水县、滨海县人民政府,市各有关委、办、局:
     return all(_ADDRESSEE.fullmatch(x.strip()) for x in parts)
 
 

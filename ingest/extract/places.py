@@ -232,6 +232,8 @@ def _form(text: str, s: int, e: int) -> Mention | None:
             a = i + 1
     if _LEVEL[suffix] in ("town", "village", "island"):
         a = _after_divisions(text, a, s)
+    if _LEVEL[suffix] == "island" and any(text[x:e] in divisions() for x in range(a, e - 1)):
+        return None  # 秦皇岛, 青岛: a division's short form, found as the division
     name = text[a:e]
     if name in _GENERIC or len(name) <= len(suffix) or len(name) < 3 and suffix in ("村", "镇", "乡", "岛"):
         return None

@@ -55,6 +55,8 @@ _COMPANY_PAREN = re.compile(r"[(（](?:集团|中国|股份|控股)[)）]$")
 # Activity words that open a sentence rather than a name when a long name follows them (建设政务服务中心).
 _OPENING_VERBS = ("建设", "管理", "治理", "保护", "监测", "执法")
 _NOT_END = ("常委", "污水处理厂", "自动监测站", "自动站", "垃圾处理厂", "全部")
+# An administrative tier (镇一级党委, 县级政府) names every body of that tier, no one body.
+_TIER = re.compile(r"[一二三四五六七八九十两多各省市县区镇乡村]级")
 # Whole words that end in a suffix but name no body.
 _GENERIC = {
     "部门", "干部", "全部", "内部", "外部", "局部", "东部", "西部", "南部", "北部", "中部", "基层", "大局", "格局",
@@ -218,7 +220,7 @@ def _span(text: str, s: int, e: int, floor: int) -> tuple[int | None, int]:
     name = text[a:e]
     if _CHIEF_OFFICE.fullmatch(name):
         return None, e
-    if len(name) < 2 or name in _GENERIC or name.startswith(_NOT_START) or name.endswith(_NOT_END):
+    if len(name) < 2 or name in _GENERIC or name.startswith(_NOT_START) or name.endswith(_NOT_END) or _TIER.match(name):
         return None, e
     if name.startswith(("我", "本", "该", "全")) and len(name) <= 3:
         return None, e

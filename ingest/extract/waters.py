@@ -33,6 +33,7 @@ _NOT_AFTER = {
     "湾": "长区", "海": "洋域岸水关南口上边滩湾岛关警鲜产底度明", "港": "口区务湾澳城集码航", "溪": "流水", "沟": "通渠壑",
     "渠": "道", "塘": "沽", "水库": "区", "涌": "现入出",
 }
+_INSERTION = re.compile(r"[(（][\u4e00-\u9fff]{1,2}[)）]")
 # Words that end like a water but are generic, or a body of a different sort.
 _GENERIC = {
     "河", "江", "湖", "海", "湾", "港", "渠", "沟", "溪", "塘", "水库", "河流", "江河", "河湖", "湖库", "内河",
@@ -102,10 +103,8 @@ def _candidate(text: str, s: int, e: int, floor: int) -> Mention | None:
     while text.startswith(_DROP_HEAD, a) and s > a:
         a += len(next(h for h in _DROP_HEAD if text.startswith(h, a)))
     name = text[a:e]
-    if suffix in ("海域", "近岸海域") and (
-        a == s or text[a:s] in divisions() or s - a < 2 or text[s - 1] in "湾海省市县区"
-    ):
-        return None
+    if suffix in ("海域", "近岸海域") and (text[s - 1] in "湾海" or text[s - 1] != "岛" and text[a:s] not in waters()):
+        return None  # an island's sea area (海南岛近岸海域) is named; a bay's is the bay, a division's (广西近岸海域) none
     if suffix in ("海域", "近岸海域") and text[s - 1] == "岛" and not place:  # 海南岛近岸海域: the island's sea area
         place = text[a:s]
     known = waters()
@@ -128,6 +127,9 @@ def _not_a_name_after(text: str, suffix: str, e: int) -> bool:
     nxt = text[e : e + 1]
     if not nxt or text.startswith(("流域", "区域", "干流", "支流"), e):
         return False
+    inserted = _INSERTION.match(text, e)  # 湾(滩)长制: the word goes on after a bracketed alternative
+    if inserted:
+        nxt = text[inserted.end() : inserted.end() + 1]
     return nxt in _NOT_AFTER.get(suffix, "") or nxt in _PLACE_WORDS
 
 

@@ -143,7 +143,7 @@ def test_in_an_audit_letter_each_heading_states_its_finding_and_scopes_the_measu
 
 
 LETTER = """某省生态环境厅关于加强入海排污口管理的通知
-沿海各市人民政府,省直有关单位:
+甲县、乙县、丙区人民政府,市各有关委、办、局,省直有关单位:
 为加强入海排污口监管,现就有关事项通知如下。
 一、开展排查
 各市要在年底前完成排查,建立排污口台账:

@@ -100,3 +100,7 @@ def test_values_in_other_units_or_far_apart_are_not_a_series():
     assert series("出动执法人员450人次,检查企业120家,下发整改通知书37份") == []
     assert series("全市12个乡镇已完成划定工作,另有一个工作组正在对其余5个乡镇逐一核查") == []
     assert series("建成污水管网12公里。新建管网8公里") == []
+
+
+def test_a_duration_in_months_keeps_its_unit():
+    assert texts("开展了为期4个月的海上执法联合行动") == ["4个月"]

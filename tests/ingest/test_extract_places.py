@@ -69,3 +69,7 @@ def test_divisions_of_today_and_renamed_ones_are_both_found_by_their_full_names(
 
 def test_a_short_form_means_the_division_of_today_not_the_renamed_one() -> None:
     assert found("水城、盘州两地", province="贵州省") == [("水城区", "水城"), ("盘州市", "盘州")]
+
+
+def test_a_city_named_like_an_island_is_no_island() -> None:
+    assert found("决定在河北秦皇岛、某岛开展试点") == [("河北省", "河北")]

@@ -79,3 +79,8 @@ def test_quoted_findings_existence_causes_and_violations():
     assert titles("一级保护区内存在与供水无关的建筑") == ["与供水无关的建筑"]
     assert titles("污水长期直排,导致河水发黑发臭") == ["河水发黑发臭", "污水长期直排"]
     assert titles("某公司未经审批擅自建设码头") == ["未经审批擅自建设码头"]
+
+
+def test_words_of_attention_before_a_pollution_are_not_part_of_it():
+    assert "某镇水产养殖污染问题" in titles("针对网上曝光某镇水产养殖污染问题,及时成立工作专班")
+    assert not any(t.startswith(("曝光", "重视")) for t in titles("领导高度重视近岸海域污染防治工作,网上曝光某镇水产养殖污染"))

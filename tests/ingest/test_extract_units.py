@@ -92,3 +92,7 @@ def test_head_organisation_of_a_regional_branch_is_a_unit_too() -> None:
     assert names("建立某国环境监测总站海南生态监测站,某市生态环境局龙安分局") == [
         "某国环境监测总站", "某国环境监测总站海南生态监测站", "某市生态环境局龙安分局",
     ]
+
+
+def test_a_tier_of_bodies_is_no_body() -> None:
+    assert names("把整治责任压实到镇(街)一级党委、政府,县级政府负总责") == []

@@ -61,3 +61,12 @@ def test_policy_words_about_waters_name_none() -> None:
 def test_verb_object_words_and_tiers_are_not_waters() -> None:
     text = "县、乡、村三级河长累计巡河320次,推行“智慧治湖”,整治护城河和甲溪河"
     assert [name for name, _, _ in found(text)] == ["护城河", "甲溪河"]
+
+
+def test_a_chief_system_written_with_a_bracketed_alternative_is_no_bay() -> None:
+    assert found("某市全面推行湾(滩)长制,明确各级湾(滩)长职责") == []
+
+
+def test_a_sea_area_after_a_word_or_a_division_is_no_name_but_one_after_a_sea_is_the_sea() -> None:
+    assert found("市政府高度重视近岸海域污染防治,某省近岸海域水质优良") == []
+    assert found("加强渤海海域综合治理") == [("渤海", "bay", "sea")]
