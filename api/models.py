@@ -118,18 +118,23 @@ class Quote(BaseModel):
 
 
 class EntityEdge(BaseModel):
-    edge: EdgeOut
-    other: NodeOut
+    edge: EdgeOut = Field(description="The edge, with its first spans on a page (evidence_count counts them all).")
+    other: NodeOut = Field(description="The node at the other end, with its first spans on a page (its own page "
+                           "has them all).")
     direction: Literal["out", "in"]
+    evidence_count: int = Field(0, description="Spans of the edge in all.")
 
 
 class EntityPage(BaseModel):
-    """A node, each of its edges with the node at the other end, and every source span behind them."""
+    """A node, each of its edges with the node at the other end, and the source spans behind them, by the page:
+    `limit` edges and `limit` of the node's own spans from `offset` on."""
 
-    node: NodeOut
+    node: NodeOut = Field(description="The node, its evidence holding this page's spans of its own.")
     edges: list[EntityEdge]
-    evidence: list[Quote]
+    evidence: list[Quote] = Field(description="The node's spans on this page and the spans its edges carry, quoted.")
     edge_count: int = Field(description="Edges of the node in all (page on with offset).", examples=[42])
+    evidence_count: int = Field(0, description="Spans of the node's own in all (page on with offset, or read them "
+                                "alone at /entities/{id}/evidence).", examples=[120])
 
 
 class MeasurePage(EntityPage):

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Protocol
 
-from .model import Edge, Node
+from .model import Edge, Evidence, Node
 from .vocab import EdgeType, NodeType
 
 
@@ -48,9 +48,16 @@ class GraphReader(Protocol):
         """Edges with an end among `node_ids`, of `types` only when given; `evidence=False` as for `nodes`."""
         ...
 
-    def edge_page(self, node_id: str, limit: int | None = None, offset: int = 0) -> tuple[list[Edge], int]:
+    def edge_page(self, node_id: str, limit: int | None = None, offset: int = 0, *,
+                  evidence: bool = True) -> tuple[list[Edge], int]:
         """A node's edges as its entity page lists them (out before in, each by type then edge id; a loop in both):
-        `limit` of them from `offset` on, and how many there are."""
+        `limit` of them from `offset` on, and how many there are; `evidence=False` as for `nodes`."""
+        ...
+
+    def evidence_pages(self, owners: Iterable[str], limit: int | None = None, offset: int = 0
+                       ) -> dict[str, tuple[list[Evidence], int]]:
+        """For each node or edge id: `limit` of its spans from `offset` on in document order (doc, start, end),
+        and how many spans it has."""
         ...
 
     def action_page(self, regulation_ids: list[str], limit: int | None = None, offset: int = 0) -> tuple[list[Edge], int]:

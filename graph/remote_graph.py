@@ -232,12 +232,25 @@ class RemoteGraph:
         kinds = {str(t) for t in types} if types is not None else None
         return [e for e in self._edges_of(subjects) if kinds is None or str(e.type) in kinds]
 
-    def edge_page(self, node_id: str, limit: int | None = None, offset: int = 0) -> tuple[list[Edge], int]:
-        """As the embedded store's, ordered here: every edge of the node is read."""
+    def edge_page(self, node_id: str, limit: int | None = None, offset: int = 0, *,
+                  evidence: bool = True) -> tuple[list[Edge], int]:
+        """As the embedded store's, ordered here: every edge of the node is read, with its evidence."""
         touching = self.edges_touching([node_id])
         edges = sorted((e for e in touching if e.source == node_id), key=lambda e: (str(e.type), e.id)) + sorted(
             (e for e in touching if e.target == node_id), key=lambda e: (str(e.type), e.id))
         return edges[offset:] if limit is None else edges[offset : offset + limit], len(edges)
+
+    def evidence_pages(self, owners: Iterable[str], limit: int | None = None, offset: int = 0
+                       ) -> dict[str, tuple[list[Evidence], int]]:
+        """As the embedded store's, sliced here: every span of each owner is read."""
+        owners = list(dict.fromkeys(owners))
+        described = self._describe(str(iri(o)) for o in owners if ":" in o)
+        out: dict[str, tuple[list[Evidence], int]] = {}
+        for o in owners:
+            derived = described[str(iri(o))].get(str(PROV.wasDerivedFrom), []) if ":" in o else []
+            spans = sorted(filter(None, map(_evidence, derived)))
+            out[o] = (spans[offset:] if limit is None else spans[offset : offset + limit], len(spans))
+        return out
 
     def action_page(self, regulation_ids: list[str], limit: int | None = None, offset: int = 0) -> tuple[list[Edge], int]:
         """As the embedded store's, ordered here: every action on the regulations is read."""

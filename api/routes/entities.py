@@ -9,8 +9,8 @@ from fastapi import APIRouter, Query
 from policykg.graph import queries
 
 from ..deps import ServicesDep
-from ..models import EntityPage, GraphOut
-from ..pages import EntityRef, PageDep
+from ..models import EntityPage, GraphOut, Quote
+from ..pages import EntityRef, Page, PageDep
 
 router = APIRouter(tags=["entities"])
 
@@ -19,10 +19,18 @@ def graph_json(data: queries.GraphData) -> dict:
     return {"nodes": [n.as_dict() for n in data.nodes], "edges": [e.as_dict() | {"id": e.id} for e in data.edges]}
 
 
-@router.get("/entities/{id}", summary="A node, its edges and the sentences that support it (edges paged by limit and "
-            "offset; edge_count counts them all)")
+@router.get("/entities/{id}", summary="A node, its edges and the sentences that support it (edges and the node's own "
+            "spans paged by limit and offset; edge_count and evidence_count count them all)")
 def entity(services: ServicesDep, id: EntityRef, page: PageDep) -> EntityPage:
     return queries.entity_page(services.graph, id, page.limit, page.offset)
+
+
+@router.get("/entities/{id}/evidence", summary="The node's own source spans, quoted with a little context, in "
+            "document order (paged by limit and offset)")
+def evidence(services: ServicesDep, id: EntityRef, page: PageDep) -> Page[Quote]:
+    node = queries.find_seed(services.graph, id)
+    quotes, count = queries.evidence_quotes(services.graph, node.id, page.limit, page.offset)
+    return {"data": quotes, "count": count}
 
 
 @router.get("/entities/{id}/neighbours", summary="The nodes within `depth` edges of a node, and the edges among them")

@@ -12,7 +12,7 @@ from policykg.graph.vocab import NodeType
 
 from ..deps import ServicesDep
 from ..models import MeasurePage
-from ..pages import ItemId
+from ..pages import ItemId, PageDep
 
 router = APIRouter(tags=["problems", "regulations"])
 
@@ -28,9 +28,9 @@ def trace(services: ServicesDep, regulation: Annotated[str, Query(description="T
 
 
 @router.get("/measures/{id}", summary="One measure: its sentence, the problems it addresses, its units, regulations, places and evidence")
-def measure(services: ServicesDep, id: ItemId) -> MeasurePage:
+def measure(services: ServicesDep, id: ItemId, page: PageDep) -> MeasurePage:
     graph = services.graph
-    node = graph.find_node(id)
+    node = queries.node_by_id(graph, id)
     if node is None or node.type != NodeType.MEASURE:
         raise NotFound(f"no measure {id!r}", "find one: GET /search?q=WORDS&type=measure")
-    return queries.entity_page(graph, id) | {"problems": queries.problems_for(graph, id)}
+    return queries.entity_page(graph, id, page.limit, page.offset) | {"problems": queries.problems_for(graph, id)}

@@ -29,7 +29,7 @@ def regulations(
 
 @router.get("/regulations/{id}/trace", summary="Actions on one regulation in time order: who drafted, issued, implemented it, when")
 def regulation_trace(services: ServicesDep, page: PageDep, id: ItemId) -> Page[Action]:
-    node = services.graph.find_node(id)
+    node = queries.node_by_id(services.graph, id)
     if node is None or node.type != NodeType.REGULATION:
         raise NotFound(f"no regulation {id!r}", "list them: GET /regulations?q=WORDS")
     actions, count = queries.trace_page(services.graph, id, page.limit, page.offset)

@@ -150,7 +150,7 @@ async function showEntity(id) {
     <table>${attrs}</table>
     <h3>关系图 Neighbourhood</h3><div id="graph"></div>
     <h3>关系 Edges (${page.edge_count}${page.edge_count > page.edges.length ? `, ${page.edges.length} shown` : ""})</h3><table><tr><th>关系 Edge</th><th>另一端 Other end</th><th>动作 Action</th></tr>${edges}</table>
-    <h3>证据 Evidence (${page.evidence.length})</h3><ul class="quotes">${quotes}</ul>
+    <h3>证据 Evidence (${page.evidence_count}${page.evidence_count > n.evidence.length ? `, ${n.evidence.length} shown` : ""})</h3><ul class="quotes">${quotes}</ul>
     <h3>原文 In the documents</h3><div id="docs" class="muted">载入中 loading…</div>`;
   const graph = await api(`/entities/${encodeURIComponent(n.id)}/neighbours?depth=1`);
   drawGraph(graph, n.id);

@@ -90,6 +90,20 @@ def test_entity_page_quotes_its_evidence(client: TestClient) -> None:
     assert {x["direction"] for x in body["edges"]} == {"in"} and len(body["edges"]) == 2
     for q in body["evidence"]:
         assert TEXT[q["start"]:q["end"]] == q["text"] and q["doc"] == DOC
+    assert body["evidence_count"] == len(body["node"]["evidence"]) and all(x["evidence_count"] for x in body["edges"])
+
+
+def test_entity_evidence_pages_through_the_nodes_own_spans(client: TestClient) -> None:
+    page = client.get(f"/entities/{WATER}").json()
+    whole = client.get(f"/entities/{WATER}/evidence").json()
+    assert whole["count"] == page["evidence_count"] >= 1
+    assert [(q["start"], q["end"]) for q in whole["data"]] == [(x["start"], x["end"]) for x in page["node"]["evidence"]]
+    assert all(TEXT[q["start"]:q["end"]] == q["text"] and q["owner"] == WATER for q in whole["data"])
+    first = client.get(f"/entities/{WATER}/evidence", params={"limit": 1}).json()
+    assert first == {"data": whole["data"][:1], "count": whole["count"]}
+    past = client.get(f"/entities/{WATER}/evidence", params={"offset": whole["count"]}).json()
+    assert past == {"data": [], "count": whole["count"]}
+    _error(client.get("/entities/nothing-like-this/evidence"), 404, "not_found")
 
 
 def test_neighbours_of_an_entity(client: TestClient) -> None:

@@ -9,7 +9,7 @@ import pytest
 
 from policykg.graph.ids import document_id, entity_id, local_id
 from policykg.graph.model import DocumentRecord, Edge, Evidence, Node
-from policykg.graph.queries import entity_page, trace, trace_page
+from policykg.graph.queries import SPANS_SHOWN, entity_page, evidence_quotes, trace, trace_page
 from policykg.graph.store import DB_FILE, Store
 from policykg.graph.vocab import EdgeType, NodeType
 
@@ -82,15 +82,51 @@ def test_the_pages_of_a_trace_put_together_are_the_whole_trace(store: Store, lim
 def test_the_pages_of_an_entity_page_put_together_are_the_whole_page(store: Store, limit: int) -> None:
     whole = entity_page(store, UNIT)
     assert whole["edge_count"] == len(whole["edges"]) == 3 * len(ACTIONS) + 1
-    edges, quoted = [], set()
+    edges, spans, quoted = [], [], set()
     for offset in range(0, whole["edge_count"] + limit, limit):
         page = entity_page(store, UNIT, limit, offset)
-        assert page["node"] == whole["node"] and page["edge_count"] == whole["edge_count"]
-        assert len(page["edges"]) <= limit
+        assert {**page["node"], "evidence": []} == {**whole["node"], "evidence": []}
+        assert (page["edge_count"], page["evidence_count"]) == (whole["edge_count"], whole["evidence_count"])
+        assert len(page["edges"]) <= limit and len(page["node"]["evidence"]) <= limit
         edges += page["edges"]
+        spans += page["node"]["evidence"]
         quoted |= {(q["doc"], q["start"], q["end"], q["owner"]) for q in page["evidence"]}
     assert edges == whole["edges"]
+    assert spans == whole["node"]["evidence"] and whole["evidence_count"] == 3
     assert quoted == {(q["doc"], q["start"], q["end"], q["owner"]) for q in whole["evidence"]}
+
+
+def test_a_page_shows_the_first_spans_of_each_edge_and_counts_them_all(tmp_path: Path) -> None:
+    s = Store.open(tmp_path)
+    for n in range(1, 5 + SPANS_SHOWN):
+        s.write_document(report(n))
+    whole = entity_page(s, REG)
+    [issued] = [e for e in whole["edges"] if e["edge"]["type"] == "issued_by"]
+    assert issued["evidence_count"] == len(issued["edge"]["evidence"]) == 4 + SPANS_SHOWN
+    assert len(issued["other"]["evidence"]) == 4 + SPANS_SHOWN
+    page = entity_page(s, REG, limit=3, offset=0)
+    [issued_page] = [e for e in page["edges"] if e["edge"]["type"] == "issued_by"]
+    assert issued_page["edge"]["evidence"] == issued["edge"]["evidence"][:SPANS_SHOWN]
+    assert issued_page["other"]["evidence"] == issued["other"]["evidence"][:SPANS_SHOWN]
+    assert issued_page["evidence_count"] == 4 + SPANS_SHOWN
+    assert page["node"]["evidence"] == whole["node"]["evidence"][:3] and page["evidence_count"] == 4 + SPANS_SHOWN
+    owned = {(q["doc"], q["start"], q["end"]) for q in page["evidence"] if q["owner"] == REG}
+    assert owned == {(x["doc"], x["start"], x["end"]) for x in whole["node"]["evidence"][:3]}
+    s.close()
+
+
+@pytest.mark.parametrize(("limit", "offset"), [(1, 0), (2, 3), (5, 6), (10, 0), (3, 20)])
+def test_evidence_pages_are_slices_of_each_owners_spans_in_document_order(store: Store, limit: int, offset: int) -> None:
+    owners = [UNIT, REG, "edge:none"]
+    whole = store.evidence_pages(owners)
+    assert whole["edge:none"] == ([], 0) and [whole[o][1] for o in owners[:2]] == [3, 3]
+    paged = store.evidence_pages(owners, limit, offset)
+    for o in owners:
+        spans, count = whole[o]
+        assert spans == sorted(spans) and paged[o] == (spans[offset : offset + limit], count)
+    quotes, count = evidence_quotes(store, UNIT, 2, 1)
+    assert count == 3 and [(q["doc"], q["start"], q["end"]) for q in quotes] == [(x.doc, x.start, x.end) for x in whole[UNIT][0][1:3]]
+    assert {q["owner"] for q in quotes} == {UNIT}
 
 
 def test_an_entity_page_lists_what_the_node_points_at_first_then_what_points_at_it(store: Store) -> None:
