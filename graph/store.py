@@ -8,7 +8,10 @@ Schema (written down here and nowhere else):
                   three documents has three claims.
 * ``edge_claims`` the same for edges.
 * ``nodes``, ``edges``  the merged view of the claims, kept in step with them in the same transaction, so reads
-                  never merge.
+                  never merge. Each row also keeps ``first_doc`` (the smallest document id among its claims) and
+                  ``provenance`` (which document gave which attribute, graph/merge.py), so a new document's claim
+                  is merged into the row alone: writing a document costs its own claims, however many other
+                  documents name the same units and places.
 * ``evidence``    (owner, doc, start, end): the spans that justify a node or an edge.
 
 Every read the queries make is an index search: edges by (source, type) and (target, type), the actions on a
@@ -23,7 +26,7 @@ action_page) walk an index in the order they answer in, so a page costs its size
 Opening a store written by an older schema migrates it in one transaction (``MIGRATIONS``); nothing is dropped.
 
 Every document is written in one transaction: after a crash a document is either wholly present or absent.
-Deleting a document removes its claims and evidence and re-merges what is left.
+Deleting a document removes its claims and evidence and merges again, from all their claims, the rows it touched.
 """
 
 from __future__ import annotations
@@ -33,15 +36,17 @@ import sqlite3
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from itertools import groupby
 from pathlib import Path
 from typing import Any
 
 from .errors import NotFound, StoreBusy
 from .ids import name_key
+from .merge import Merged, Unmergeable, add, merge_all, restore, start
 from .model import DocumentRecord, Edge, Evidence, Node
 from .vocab import EdgeType, NodeType
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 DB_FILE = "graph.sqlite"
 #: A writer's page cache (KiB) and how many pages the write-ahead log holds before it is copied into the database.
 #: A document's claims, evidence and name rows touch pages all over the tables' indexes: with SQLite's 2 MB cache
@@ -88,7 +93,9 @@ CREATE TABLE IF NOT EXISTS nodes (
     type TEXT NOT NULL,
     label TEXT NOT NULL,
     aliases TEXT NOT NULL,
-    attrs TEXT NOT NULL
+    attrs TEXT NOT NULL,
+    first_doc TEXT NOT NULL DEFAULT '',
+    provenance TEXT NOT NULL DEFAULT ''
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS nodes_type ON nodes(type, label);
 CREATE TABLE IF NOT EXISTS edges (
@@ -96,7 +103,9 @@ CREATE TABLE IF NOT EXISTS edges (
     source TEXT NOT NULL,
     target TEXT NOT NULL,
     type TEXT NOT NULL,
-    attrs TEXT NOT NULL
+    attrs TEXT NOT NULL,
+    first_doc TEXT NOT NULL DEFAULT '',
+    provenance TEXT NOT NULL DEFAULT ''
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS edges_source ON edges(source, type);
 CREATE INDEX IF NOT EXISTS edges_target ON edges(target, type);
@@ -163,15 +172,131 @@ def _index_names(c: sqlite3.Connection, gone: list[str], merged: list[tuple[str,
     c.executemany("INSERT INTO name_pairs VALUES (?,?,?)", [r for _names, pairs in rows for r in pairs])
 
 
-def _claims(c: sqlite3.Connection, table: str, key: str, columns: str, ids: list[str]) -> dict[str, list[tuple]]:
-    """Every document's claim about each of these nodes or edges, in document order."""
-    out: dict[str, list[tuple]] = {i: [] for i in ids}
+#: A merged row as stored, after its id: nodes (type, label, aliases, attrs), edges (source, target, type, attrs).
+_ROW = {"nodes": "type, label, aliases, attrs", "edges": "source, target, type, attrs"}
+_PROVENANCE = "first_doc, provenance"
+_INSERT = {t: f"INSERT OR REPLACE INTO {t} (id, {cols}, {_PROVENANCE}) VALUES (?,?,?,?,?,?,?)" for t, cols in _ROW.items()}
+
+
+def _stored_rows(c: sqlite3.Connection, table: str, ids: list[str]) -> dict[str, tuple]:
+    """The merged rows of these nodes or edges that exist: id -> (its _ROW columns..., first_doc, provenance)."""
+    out: dict[str, tuple] = {}
     for k in range(0, len(ids), 500):
         chunk = ids[k : k + 500]
-        sql = f"SELECT {key}, {columns} FROM {table} WHERE {key} IN ({','.join('?' * len(chunk))}) ORDER BY {key}, doc"
-        for row in c.execute(sql, chunk):
-            out[row[0]].append(row[1:])
+        sql = f"SELECT id, {_ROW[table]}, {_PROVENANCE} FROM {table} WHERE id IN ({','.join('?' * len(chunk))})"
+        out.update((row[0], row[1:]) for row in c.execute(sql, chunk))
     return out
+
+
+def _claims(c: sqlite3.Connection, table: str, ids: list[str]) -> Iterator[tuple[str, list[tuple]]]:
+    """Every document's claim about each of these nodes or edges (table: nodes or edges):
+    (id, [(doc, the _ROW columns...), ...])."""
+    key = table[:-1]
+    for k in range(0, len(ids), 500):
+        chunk = ids[k : k + 500]
+        found: dict[str, list[tuple]] = {i: [] for i in chunk}
+        sql = f"SELECT {key}, doc, {_ROW[table]} FROM {key}_claims WHERE {key} IN ({','.join('?' * len(chunk))})"
+        for row in c.execute(sql, chunk):
+            found[row[0]].append(row[1:])
+        yield from found.items()
+
+
+def _node_row(nid: str, m: Merged) -> tuple:
+    return (nid, m.type, m.label, _dumps(m.aliases), _dumps(m.attrs), m.doc, m.provenance())
+
+
+def _edge_row(eid: str, ends: tuple[str, str], m: Merged) -> tuple:
+    return (eid, *ends, m.type, _dumps(m.attrs), m.doc, m.provenance())
+
+
+def _merged_node(claims: list[tuple]) -> Merged:
+    """The merged row of a node's claims (doc, type, label, aliases JSON, attrs JSON)."""
+    return merge_all([(d, t, label, json.loads(a), json.loads(attrs)) for d, t, label, a, attrs in claims])
+
+
+def _merged_edge(claims: list[tuple]) -> tuple[tuple[str, str], Merged]:
+    """An edge's ends and the merged row of its claims (doc, source, target, type, attrs JSON)."""
+    first = min(claims)
+    return (first[1], first[2]), merge_all([(d, t, "", [], json.loads(attrs)) for d, _s, _t, t, attrs in claims])
+
+
+def _write_nodes(c: sqlite3.Connection, rows: list[tuple], named: list[tuple[str, str, str, list[str]]]) -> None:
+    """Write merged node rows, and the names of those (named) whose label or aliases are new."""
+    c.executemany(_INSERT["nodes"], rows)
+    _index_names(c, [], named)
+
+
+def _merge_nodes(c: sqlite3.Connection, doc: str, claims: list[tuple[str, str, str, list[str], str]]) -> list[str]:
+    """Merge one document's node claims (id, type, label, aliases, attrs JSON) into their merged rows; the ids
+    that need all their claims merged again (graph/merge.Unmergeable)."""
+    stored = _stored_rows(c, "nodes", [x[0] for x in claims])
+    rows, named, again = [], [], []
+    for nid, node_type, label, aliases, attrs in claims:
+        old = stored.get(nid)
+        if old is None:
+            m = start(doc, node_type, label, aliases, {})
+            rows.append((nid, node_type, label, _dumps(m.aliases), attrs, doc, ""))
+            named.append((nid, node_type, label, m.aliases))
+            continue
+        m = restore(old[4], old[0], old[1], json.loads(old[2]), json.loads(old[3]), old[5])
+        try:
+            add(m, doc, node_type, label, aliases, json.loads(attrs))
+        except Unmergeable:
+            again.append(nid)
+            continue
+        rows.append(_node_row(nid, m))
+        if (m.label, m.aliases) != (old[1], json.loads(old[2])):
+            named.append((nid, m.type, m.label, m.aliases))
+    _write_nodes(c, rows, named)
+    return again
+
+
+def _merge_edges(c: sqlite3.Connection, doc: str, claims: list[tuple[str, str, str, str, str]]) -> list[str]:
+    """Merge one document's edge claims (id, source, target, type, attrs JSON) into their merged rows; the ids
+    that need all their claims merged again."""
+    stored = _stored_rows(c, "edges", [x[0] for x in claims])
+    rows, again = [], []
+    for eid, source, target, edge_type, attrs in claims:
+        old = stored.get(eid)
+        if old is None:
+            rows.append((eid, source, target, edge_type, attrs, doc, ""))
+            continue
+        m = restore(old[4], old[2], "", [], json.loads(old[3]), old[5])
+        try:
+            add(m, doc, edge_type, "", [], json.loads(attrs))
+        except Unmergeable:
+            again.append(eid)
+            continue
+        rows.append(_edge_row(eid, (source, target) if doc < old[4] else (old[0], old[1]), m))
+    c.executemany(_INSERT["edges"], rows)
+    return again
+
+
+def _remerge(c: sqlite3.Connection, node_ids: Iterable[str], edge_ids: Iterable[str]) -> None:
+    """Merge the rows of these nodes and edges again from all their claims; rows no claim supports go, with
+    their names and evidence."""
+    gone: list[str] = []
+    rows, named = [], []
+    for nid, claims in _claims(c, "nodes", sorted(node_ids)):
+        if not claims:
+            gone.append(nid)
+            continue
+        m = _merged_node(claims)
+        rows.append(_node_row(nid, m))
+        named.append((nid, m.type, m.label, m.aliases))
+    c.executemany("DELETE FROM nodes WHERE id = ?", [(n,) for n in gone])
+    _index_names(c, gone, [])
+    _write_nodes(c, rows, named)
+    gone_edges: list[str] = []
+    edge_rows = []
+    for eid, claims in _claims(c, "edges", sorted(edge_ids)):
+        if not claims:
+            gone_edges.append(eid)
+            continue
+        edge_rows.append(_edge_row(eid, *_merged_edge(claims)))
+    c.executemany("DELETE FROM edges WHERE id = ?", [(e,) for e in gone_edges])
+    c.executemany(_INSERT["edges"], edge_rows)
+    c.executemany("DELETE FROM evidence WHERE owner = ?", [(x,) for x in gone + gone_edges])
 
 
 def _migrate_to_2(c: sqlite3.Connection) -> None:
@@ -182,20 +307,29 @@ def _migrate_to_2(c: sqlite3.Connection) -> None:
         c.executemany("INSERT OR IGNORE INTO name_pairs VALUES (?,?,?)", pairs)
 
 
+def _migrate_to_3(c: sqlite3.Connection) -> None:
+    """Version 3 keeps each merged row's first document and provenance: every row is merged again from its
+    claims, read in key order a batch at a time."""
+    for table in ("nodes", "edges"):
+        have = {r[1] for r in c.execute(f"PRAGMA table_info({table})")}
+        for column in ("first_doc", "provenance"):
+            if column not in have:
+                c.execute(f"ALTER TABLE {table} ADD COLUMN {column} TEXT NOT NULL DEFAULT ''")
+    for table, claims in (("nodes", "node_claims"), ("edges", "edge_claims")):
+        key = claims.split("_")[0]
+        rows: list[tuple] = []
+        reader = c.cursor().execute(f"SELECT {key}, doc, {_ROW[table]} FROM {claims} ORDER BY {key}, doc")
+        for oid, group in groupby(reader, key=lambda r: r[0]):
+            own = [r[1:] for r in group]
+            rows.append(_node_row(oid, _merged_node(own)) if key == "node" else _edge_row(oid, *_merged_edge(own)))
+            if len(rows) >= 10_000:
+                c.executemany(_INSERT[table], rows)
+                rows = []
+        c.executemany(_INSERT[table], rows)
+
+
 #: Steps that bring a store written by an older schema up to date: MIGRATIONS[v] turns version v-1 into v.
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {2: _migrate_to_2}
-
-
-def _merge_attrs(claims: Iterable[dict[str, Any]]) -> dict[str, Any]:
-    """Merge attribute dicts claimed by several documents: lists are united, later scalars fill gaps only."""
-    out: dict[str, Any] = {}
-    for attrs in claims:
-        for k, v in attrs.items():
-            if k not in out or out[k] in (None, "", []):
-                out[k] = v
-            elif isinstance(out[k], list) and isinstance(v, list):
-                out[k] = out[k] + [x for x in v if x not in out[k]]
-    return out
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {2: _migrate_to_2, 3: _migrate_to_3}
 
 
 class Store:
@@ -283,20 +417,19 @@ class Store:
                  record.original, json.dumps(record.offsets), _dumps(record.report)),
             )
             nodes = [record.node, *record.nodes]
+            node_claims = [(n.id, str(n.type), n.label, n.aliases, _dumps(n.attrs)) for n in nodes]
+            edge_claims = [(e.id, e.source, e.target, str(e.type), _dumps(e.attrs)) for e in record.edges]
             c.executemany(
                 "INSERT OR REPLACE INTO node_claims VALUES (?,?,?,?,?,?)",
-                [(doc, n.id, str(n.type), n.label, _dumps(n.aliases), _dumps(n.attrs)) for n in nodes],
+                [(doc, nid, t, label, _dumps(aliases), attrs) for nid, t, label, aliases, attrs in node_claims],
             )
-            c.executemany(
-                "INSERT OR REPLACE INTO edge_claims VALUES (?,?,?,?,?,?)",
-                [(doc, e.id, e.source, e.target, str(e.type), _dumps(e.attrs)) for e in record.edges],
-            )
+            c.executemany("INSERT OR REPLACE INTO edge_claims VALUES (?,?,?,?,?,?)", [(doc, *e) for e in edge_claims])
             spans = [(n.id, ev) for n in nodes for ev in n.evidence] + [(e.id, ev) for e in record.edges for ev in e.evidence]
             c.executemany(
                 'INSERT OR IGNORE INTO evidence (owner, doc, start, "end") VALUES (?,?,?,?)',
                 [(owner, ev.doc, ev.start, ev.end) for owner, ev in spans],
             )
-            self._remerge(c, {n.id for n in nodes}, {e.id for e in record.edges})
+            _remerge(c, _merge_nodes(c, doc, node_claims), _merge_edges(c, doc, edge_claims))
             self._bump(c)
         return True
 
@@ -308,37 +441,8 @@ class Store:
             node_ids = {r[0] for r in c.execute("SELECT node FROM node_claims WHERE doc = ?", (doc_id,))}
             edge_ids = {r[0] for r in c.execute("SELECT edge FROM edge_claims WHERE doc = ?", (doc_id,))}
             c.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
-            self._remerge(c, node_ids, edge_ids)
+            _remerge(c, node_ids, edge_ids)
             self._bump(c)
-
-    def _remerge(self, c: sqlite3.Connection, node_ids: set[str], edge_ids: set[str]) -> None:
-        """Rewrite the merged rows of these nodes and edges from their claims (a few statements for them all)."""
-        gone: list[str] = []
-        merged: list[tuple[str, str, str, list[str]]] = []
-        node_rows = []
-        for nid, rows in _claims(c, "node_claims", "node", "type, label, aliases, attrs", sorted(node_ids)).items():
-            if not rows:
-                gone.append(nid)
-                continue
-            label = rows[0][1]
-            aliases = sorted({a for r in rows for a in json.loads(r[2])} | {r[1] for r in rows} - {label})
-            attrs = rows[0][3] if len(rows) == 1 else _dumps(_merge_attrs(json.loads(r[3]) for r in rows))
-            node_rows.append((nid, rows[0][0], label, _dumps(aliases), attrs))
-            merged.append((nid, rows[0][0], label, aliases))
-        c.executemany("DELETE FROM nodes WHERE id = ?", [(n,) for n in gone])
-        c.executemany("INSERT OR REPLACE INTO nodes VALUES (?,?,?,?,?)", node_rows)
-        _index_names(c, gone, merged)
-        gone_edges: list[str] = []
-        edge_rows = []
-        for eid, rows in _claims(c, "edge_claims", "edge", "source, target, type, attrs", sorted(edge_ids)).items():
-            if not rows:
-                gone_edges.append(eid)
-                continue
-            attrs = rows[0][3] if len(rows) == 1 else _dumps(_merge_attrs(json.loads(r[3]) for r in rows))
-            edge_rows.append((eid, rows[0][0], rows[0][1], rows[0][2], attrs))
-        c.executemany("DELETE FROM edges WHERE id = ?", [(e,) for e in gone_edges])
-        c.executemany("INSERT OR REPLACE INTO edges VALUES (?,?,?,?,?)", edge_rows)
-        c.executemany("DELETE FROM evidence WHERE owner = ?", [(x,) for x in gone + gone_edges])
 
     @staticmethod
     def _bump(c: sqlite3.Connection) -> None:
