@@ -45,12 +45,14 @@ _GENERIC = {
 }
 # Leading words that belong to no water name: the water is what follows them.
 _DROP_HEAD = ("市区", "城区", "县城", "辖区", "境内", "流域", "全部", "部分", "所有", "主要", "重点", "其他", "各条", "条",
-              "座")
+              "座", "供水")
 _LIMIT = 8
 # A suffix followed by one of these is part of a place's or road's name (防城港市, 东河村, 滨江路).
 _PLACE_WORDS = set("市县区镇乡村路街桥巷道")
 _WATER_CHARS = set("河江溪沟渠湖塘湾")
 _STEM_BREAK = set("村镇乡侧段内外暨区湾长局")
+_SOURCE_TIERS = ("一级", "二级", "准")
+"""The tiers of a drinking-water source's protection zones (甲水库二级保护区)."""
 _PROTECTED = re.compile(r"风景名胜区|自然保护区|保护区|景区|湿地公园|国家公园|森林公园")
 _NOT_BEFORE = {"港": "贸商渔军空", "湾": "巡"}
 _GENERIC_TAILS = ("鱼塘", "池塘", "坑塘", "水塘", "河湖", "湖库", "海湾", "内河", "河道", "入河",
@@ -134,11 +136,13 @@ def _not_a_name_after(text: str, suffix: str, e: int) -> bool:
 
 
 def _in_protected_area(text: str, e: int) -> bool:
-    """Whether the water ending at e is part of a protected area's name (…江…湖风景名胜区)."""
+    """Whether the water ending at e is part of a protected area's name (…江…湖风景名胜区); a drinking-water
+    source's protection zone (甲水库水源地一级保护区) is the water's own, so it does not hide the water."""
     run = e
     while run < len(text) and run - e < 14 and is_name_char(text[run]):
         run += 1
-    return bool(_PROTECTED.search(text, e, run))
+    area = _PROTECTED.search(text, e, run)
+    return bool(area) and "水源" not in text[e : area.start()] and not text.endswith(_SOURCE_TIERS, 0, area.start())
 
 
 def _after_place_words(text: str, a: int, s: int) -> int:

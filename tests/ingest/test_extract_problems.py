@@ -84,3 +84,9 @@ def test_quoted_findings_existence_causes_and_violations():
 def test_words_of_attention_before_a_pollution_are_not_part_of_it():
     assert "某镇水产养殖污染问题" in titles("针对网上曝光某镇水产养殖污染问题,及时成立工作专班")
     assert not any(t.startswith(("曝光", "重视")) for t in titles("领导高度重视近岸海域污染防治工作,网上曝光某镇水产养殖污染"))
+
+
+def test_above_and_among_are_not_part_of_a_problem():
+    assert titles("对县级以上集中式饮用水水源地问题开展清理整治,其中地级水源地问题47个") == [
+        "集中式饮用水水源地问题", "地级水源地问题",
+    ]

@@ -70,3 +70,14 @@ def test_a_chief_system_written_with_a_bracketed_alternative_is_no_bay() -> None
 def test_a_sea_area_after_a_word_or_a_division_is_no_name_but_one_after_a_sea_is_the_sea() -> None:
     assert found("市政府高度重视近岸海域污染防治,某省近岸海域水质优良") == []
     assert found("加强渤海海域综合治理") == [("渤海", "bay", "sea")]
+
+
+def test_a_drinking_water_source_zone_belongs_to_its_water_and_does_not_hide_it() -> None:
+    assert found("甲水库水源地一级保护区,乙水库二级保护区内有加水点") == [
+        ("甲水库", "river", "reservoir"), ("乙水库", "river", "reservoir"),
+    ]
+    assert found("丙江丁湖风景名胜区") == []
+
+
+def test_a_water_named_after_what_it_supplies_drops_that_word() -> None:
+    assert [n for n, _, _ in found("完成农村供水甲香沟水源地保护区划分")] == ["甲香沟"]
