@@ -19,6 +19,7 @@ from . import clauses as c
 from .engine import Engine, Matches
 from .passages import Passage
 from .schema import passage_schema
+from .whoosh_scoring import Evaluator, Unsupported
 
 WRITER_WAIT_S = 60.0
 #: How much whoosh's writer keeps in memory (its own estimate, MB) before it spills postings to disk. A bulk commit
@@ -87,19 +88,24 @@ class WhooshEngine(Engine):
             return self.generation()
 
     def searcher(self) -> Searcher:
-        """This thread's searcher, reopened only when the index has changed since.
+        """This thread's searcher, reopened only when the index has changed since."""
+        return self._reading()[0]
 
-        Opening one reads every segment's files, which costs more than a query itself.
+    def _reading(self) -> tuple[Searcher, Evaluator]:
+        """This thread's searcher and its evaluator, reopened only when the index has changed since.
+
+        Opening them reads every segment's files and field lengths, which costs more than a query itself.
         """
         generation = self.generation()
-        held: tuple[Hashable, Searcher] | None = getattr(self._local, "searcher", None)
+        held: tuple[Hashable, Searcher, Evaluator] | None = getattr(self._local, "searcher", None)
         if held is not None and held[0] == generation:
-            return held[1]
+            return held[1], held[2]
         if held is not None:
             held[1].close()
         s = self.ix.searcher()
-        self._local.searcher = (generation, s)
-        return s
+        ev = Evaluator(s, lambda clause: set(s.docs_for_query(compile_clause(clause))))
+        self._local.searcher = (generation, s, ev)
+        return s, ev
 
     @contextmanager
     def bulk(self, every: int) -> Iterator[None]:
@@ -164,14 +170,20 @@ class WhooshEngine(Engine):
             w.add_reader(other.ix.reader())
 
     def match(self, query: c.Clause, filter: c.Clause | None, exclude: c.Clause | None, limit: int) -> Matches:
-        """The best passages by BM25F; the total is exact only when fewer than `limit` match.
+        """The best passages by whoosh's BM25F, and exactly how many match (see search/whoosh_scoring.py)."""
+        s, ev = self._reading()
+        try:
+            total, best = ev.top(query, ev.documents(filter) if filter else None,
+                                 ev.documents(exclude) if exclude else None, limit)
+        except Unsupported:
+            return self._whoosh_match(s, query, filter, exclude, limit)
+        return Matches(total, [(score, s.stored_fields(d)) for score, d in best])
 
-        Past `limit`, whoosh's count of the matches it collected falls short of the true number (4,141 for a word
-        that 15,551 passages of the 100x corpus hold) and an exact count is a second pass over every match, as
-        slow as the search: the count is kept as a lower bound. optimize=False: block-quality skipping saved
-        nothing measurable with 100 candidates kept.
-        """
-        s = self.searcher()
+    @staticmethod
+    def _whoosh_match(s: Searcher, query: c.Clause, filter: c.Clause | None, exclude: c.Clause | None,
+                      limit: int) -> Matches:
+        """whoosh's own search, for postings whoosh_scoring cannot read. Past `limit` its count of matches falls
+        short of the true number, so the total is then a lower bound."""
         results = s.search(compile_clause(query), limit=limit, optimize=False,
                            filter=compile_clause(filter) if filter else None,
                            mask=compile_clause(exclude) if exclude else None)

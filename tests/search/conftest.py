@@ -72,3 +72,9 @@ def index(tmp_path: Path, request: pytest.FixtureRequest) -> SearchIndex:
 @pytest.fixture
 def report_text() -> str:
     return TEXT
+
+
+@pytest.fixture
+def report() -> tuple[str, str, list[Node], list[Edge]]:
+    """The fixture report as an ingest hands it to the index: id, text, nodes, edges."""
+    return (DOC, TEXT, *fixture_graph())
