@@ -15,8 +15,9 @@ Schema (written down here and nowhere else):
 * ``evidence``    (owner, doc, start, end): the spans that justify a node or an edge.
 
 Every read the queries make is an index search: edges by (source, type) and (target, type), the actions on a
-regulation by date (``edges_date``), evidence by owner, nodes by id, names below. Paged reads (edge_page,
-action_page) walk an index in the order they answer in, so a page costs its size, not the node's degree.
+regulation by date (``edges_date``), evidence by owner, nodes by id, names below. Paged reads walk an index in
+the order they answer in (edge_page, evidence_pages), or keep the order they computed until the next write
+(action_page), so a page costs its size, not the node's degree.
 * ``names``       the name key (ids.name_key) of every node's label and aliases, for lookups by name.
 * ``name_pairs``  each two neighbouring characters of the names of nodes whose labels are names, not sentences
                   (every type but those in SENTENCE_TYPES), so that a lookup by part of a name reads the nodes
@@ -141,6 +142,9 @@ SENTENCE_TYPES = frozenset({NodeType.MEASURE, NodeType.FIGURE, NodeType.CONFLICT
 
 #: An action's date as the edges_date index holds it (a query must spell it the same to use the index).
 _DATE = "json_extract(e.attrs, '$.date')"
+
+#: Orders of actions a store keeps (action_page), one per regulation or set of regulations asked about.
+ACTION_ORDERS_KEPT = 64
 
 #: Pairs a lookup counts, at most, to find the rarest of a name's pairs.
 _PAIR_COUNT_CAP = 2000
@@ -344,6 +348,8 @@ class Store:
         self.folder = folder
         self._conn = conn
         self._lock = threading.RLock()
+        self._action_orders: dict[tuple[int, tuple[str, ...]], list[str]] = {}
+        """action_page's orders by (store version, regulation ids): see _action_order."""
         self.schema_version = SCHEMA_VERSION
         """The schema the database holds: older than SCHEMA_VERSION only when opened read-only, unmigrated."""
 
@@ -647,27 +653,37 @@ class Store:
     def action_page(self, regulation_ids: list[str], limit: int | None = None, offset: int = 0) -> tuple[list[Edge], int]:
         """The acts_on edges into these regulations in time order: by date (undated last), then the document and
         position of their first evidence, then the regulations' order as given and edge id. `limit` of them from
-        `offset` on, and how many there are. For one regulation the edges_date index gives the dates in order,
-        so a page costs its own size; several are ordered here after reading them all."""
-        doc, start = (f"(SELECT {col} FROM evidence WHERE owner = e.id ORDER BY doc, start, \"end\" LIMIT 1)"
-                      for col in ("doc", "start"))
-        columns = "SELECT e.id, e.source, e.target, e.type, e.attrs FROM edges e"
-        if len(regulation_ids) != 1:
-            rows = self._read(
-                f"""{columns} JOIN json_each(?) r ON e.target = r.value AND e.type = 'acts_on'
-                    ORDER BY coalesce({_DATE}, '') = '', {_DATE}, {doc}, {start}, r.key, e.id""",
-                [json.dumps(regulation_ids)],
-            )
-            window = rows[offset:] if limit is None else rows[offset : offset + limit]
-            return self._edges_from(window), len(rows)
-        reg = regulation_ids[0]
-        acts = "WHERE e.target = ? AND e.type = 'acts_on'"
-        dated = self._count(f"SELECT count(*) FROM edges e {acts} AND {_DATE} > ''", (reg,))
-        undated = self._count(f"SELECT count(*) FROM edges e {acts}", (reg,)) - dated
-        return self._window([
-            (f"{columns} {acts} AND {_DATE} > '' ORDER BY {_DATE}, {doc}, {start}, e.id LIMIT ? OFFSET ?", [reg], dated),
-            (f"{columns} {acts} AND coalesce({_DATE}, '') = '' ORDER BY {doc}, {start}, e.id LIMIT ? OFFSET ?", [reg], undated),
-        ], limit, offset), dated + undated
+        `offset` on, and how many there are.
+
+        No index holds that order (ties of a date are ordered by their evidence), so it is computed once for the
+        store's version and these regulations (one read of every action's date and first span) and kept: every
+        later page, until the next write, reads its own edges alone."""
+        order = self._action_order(tuple(regulation_ids))
+        ids = order[offset:] if limit is None else order[offset : offset + limit]
+        rows: dict[str, sqlite3.Row] = {}
+        for i in range(0, len(ids), 500):
+            chunk = ids[i : i + 500]
+            rows.update((r[0], r) for r in self._read(
+                f"SELECT id, source, target, type, attrs FROM edges WHERE id IN ({','.join('?' * len(chunk))})", chunk))
+        return self._edges_from([rows[i] for i in ids if i in rows]), len(order)
+
+    def _action_order(self, regulation_ids: tuple[str, ...]) -> list[str]:
+        """Ids of the actions on these regulations in action_page's order, kept per store version."""
+        key = (self.version, regulation_ids)
+        with self._lock:
+            order = self._action_orders.get(key)
+        if order is not None:
+            return order
+        first = '(SELECT {} FROM evidence WHERE owner = e.id ORDER BY doc, start, "end" LIMIT 1)'
+        order = [r[0] for r in self._read(
+            f"""SELECT e.id FROM edges e JOIN json_each(?) r ON e.target = r.value AND e.type = 'acts_on'
+                ORDER BY coalesce({_DATE}, '') = '', {_DATE}, {first.format('doc')}, {first.format('start')}, r.key, e.id""",
+            [json.dumps(regulation_ids)])]
+        with self._lock:
+            self._action_orders[key] = order
+            while len(self._action_orders) > ACTION_ORDERS_KEPT:
+                del self._action_orders[next(iter(self._action_orders))]
+        return order
 
     def nodes_in_document(self, doc_id: str) -> list[Node]:
         """Nodes with evidence in one document (the document node included)."""
