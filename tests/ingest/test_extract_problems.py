@@ -90,3 +90,7 @@ def test_above_and_among_are_not_part_of_a_problem():
     assert titles("对县级以上集中式饮用水水源地问题开展清理整治,其中地级水源地问题47个") == [
         "集中式饮用水水源地问题", "地级水源地问题",
     ]
+
+
+def test_difficult_or_hot_issues_name_no_problem():
+    assert titles("讲清排查整治中的难点问题,解决群众关心的热点问题") == []

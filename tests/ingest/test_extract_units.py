@@ -96,3 +96,7 @@ def test_head_organisation_of_a_regional_branch_is_a_unit_too() -> None:
 
 def test_a_tier_of_bodies_is_no_body() -> None:
     assert names("把整治责任压实到镇(街)一级党委、政府,县级政府负总责") == []
+
+
+def test_a_department_named_by_its_kind_alone_is_no_body() -> None:
+    assert names("与沿海县(市、区)生态环境分局交流,市环保局参加") == ["市环保局"]
