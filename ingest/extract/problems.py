@@ -47,7 +47,7 @@ _LIST_TRIGGER = re.compile(r"存在的|存在着|存在|剖析|针对|整治|解
 _PHRASE_CUT = re.compile(
     r".*(?:[、,,;;:“”()《》]|解决|处置|跟踪|推动|针对|存在着?|发现|指出|反映|反馈的|各类|的|对照|对标|对|关于|"
     r"涉及|开展|查处|整治|消除|防止|杜绝|避免|减少|交办|聚焦|围绕|把|抓好|以[上下]|以|确保|落实|督导|推进|完成|正视|改正|暴露|召开|组建|按照|"
-    r"督办|监督|包括|根据|剩余|未完成|统筹|全[省市县区国]|我[省市县区]|剖析|梳理|查找|制定|建立|坚持|作为|认真|深入|负责|做好|加强|举办|编制|纳入|移交|打击|发函|调度|发生|印发|达到|明确|重视|曝光|关注|其中|每一?个|各个|[此本这该]次|(?:\d+|[一二三四五六七八九十百两]+)[年月日项个件条类](?:份|度)?)"
+    r"督办|监督|包括|根据|剩余|未完成|统筹|全[省市县区国]|我[省市县区]|剖析|梳理|查找|制定|建立|坚持|作为|认真|深入|负责|做好|加强|举办|编制|纳入|移交|打击|发函|调度|发生|印发|达到|明确|重视|曝光|关注|其中|[一某有]些|每一?个|各个|[此本这该]次|(?:\d+|[一二三四五六七八九十百两]+)[年月日项个件条类](?:份|度)?)"
 )
 _VIOLATION = re.compile(
     r"(?:未经|未(?:按照?|依法|建立|设立|落实|取得|办理|执行|配备|安装|设置))[^,,;;:。的]{3,40}"
@@ -57,6 +57,7 @@ _CAUSE = re.compile(r"导致(?P<x>[^,,;;:。]{3,30})")
 _ALLOWED = re.compile(r"(?:任由|放任|听任)(?P<x>[^,,;;:。]{3,40})")
 """What a polluter lets happen (任由雨水直接进入沉降池) is the fault found."""
 _QUOTED = re.compile(r"“(?P<x>[^“”]{3,80})”\s*问题")
+_QUANTITY = re.compile(r"^(?:[一某有]些|个别|部分|少数)")
 _EXISTS = re.compile(r"存在着?(?P<x>[^,,;;:。“”]{1,40}?(?:问题|(?=[,,;;:。“”]|$)))")
 _PHRASE = re.compile(r"(?P<x>[^\s,,;;:。!?]{2,40})问题(?!导向|清单|台账|线索|根源|意识|和不足|库)")
 _LIST = re.compile(r"等(?:突出|重点|主要|根源性|方面|类似|同类)?(?:问题|行为|现象)")
@@ -262,7 +263,9 @@ def find_problems(text: str, start: int = 0, end: int | None = None) -> list[Pro
     for m in _QUOTED.finditer(text, start, end):
         add(m.start("x"), m.end("x"))
     for m in _EXISTS.finditer(text, start, end):
-        if len(m["x"]) >= 3 and not m["x"].lstrip("的着").startswith("问题") and not any(a < m.end("x") and m.start("x") < b for a, b in taken):
+        core = _QUANTITY.sub("", m["x"].lstrip("的着")).removesuffix("问题")  # 存在一些突出问题: no problem named
+        if len(m["x"]) >= 3 and core and core not in _GENERIC and \
+                not any(a < m.end("x") and m.start("x") < b for a, b in taken):
             add(m.start("x"), m.end("x"))
     for m in _PHRASE.finditer(text, start, end):
         x0 = m.start("x")

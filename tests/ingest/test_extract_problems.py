@@ -94,3 +94,7 @@ def test_above_and_among_are_not_part_of_a_problem():
 
 def test_difficult_or_hot_issues_name_no_problem():
     assert titles("讲清排查整治中的难点问题,解决群众关心的热点问题") == []
+
+
+def test_some_outstanding_problems_name_no_problem():
+    assert titles("还存在一些突出问题,某些河道垃圾问题") == ["河道垃圾问题"]

@@ -100,3 +100,7 @@ def test_a_tier_of_bodies_is_no_body() -> None:
 
 def test_a_department_named_by_its_kind_alone_is_no_body() -> None:
     assert names("与沿海县(市、区)生态环境分局交流,市环保局参加") == ["市环保局"]
+
+
+def test_an_education_bureau_is_not_cut_at_the_verb_educate() -> None:
+    assert names("对区教育体育局直属单位开展巡察,教育引导群众,省教育厅参加") == ["区教育体育局", "省教育厅"]
