@@ -20,7 +20,7 @@ from ..extract.mention import Mention
 from ..extract.persons import find_persons
 from ..extract.places import find_places
 from ..extract.projects import project_lists
-from ..extract.units import anaphora, bare_groups, division_prefix, elliptical, find_units, founded_with
+from ..extract.units import addressed, anaphora, bare_groups, division_prefix, elliptical, find_units, founded_with
 from ..extract.waters import find_waters
 from .builder import GraphBuilder
 
@@ -52,7 +52,7 @@ def build(p: Parsed, b: GraphBuilder) -> None:
     taken = [(u.start, u.end) for u in units]
     units += [u for u in resolve.self_references(text, ctx) if not _overlaps(taken, u.start, u.end)]
     units += elliptical(text, units)
-    units += bare_groups(text, units) + founded_with(text, units) + anaphora(text, units)
+    units += bare_groups(text, units) + founded_with(text, units) + anaphora(text, units) + addressed(text, units)
     literal = [(u.start, u.end) for u in units if u.attrs.get("literal", True)]
     places = find_places(text, ctx.province, titles + literal, [_water_span(w) for w in waters], projects)
     persons = find_persons(text)

@@ -168,6 +168,26 @@ def anaphora(text: str, units: list[Mention]) -> list[Mention]:
 _ANAPHOR = re.compile(r"该(厅|局|院|委|办|部|中心|公司|站|大学)")
 
 
+def addressed(text: str, units: list[Mention]) -> list[Mention]:
+    r"""你公司, 贵单位 …: the body a letter or a decision is addressed to, on a line of its own before its colon
+    (某某有限公司:), with attrs refers (that mention); with no such addressee they name no one.
+
+    >>> t = "行政处罚决定书\n甲市乙材料有限公司:\n经查,你公司未批先建。"
+    >>> [(m.surface, m.name) for m in addressed(t, find_units(t))]
+    [('你公司', '甲市乙材料有限公司')]
+    """
+    out = []
+    heads = [u for u in units if text.startswith((":", ":"), u.end) and text.rfind("\n", 0, u.start) + 1 == u.start]
+    for m in _ADDRESSEE_REF.finditer(text):
+        to = [u for u in heads if u.end <= m.start() and u.surface.endswith(m.group(1))]
+        if to:
+            out.append(Mention("unit", to[0].surface, m.group(0), m.start(), m.end(), {"refers": to[0]}))
+    return out
+
+
+_ADDRESSEE_REF = re.compile(r"[你贵](公司|单位|厂|局|院|委|厅|中心|站|学校|医院|场)")
+
+
 def founded_with(text: str, units: list[Mention]) -> list[Mention]:
     """A group written without a name, set up together with a named one (成立巡视整改工作领导小组和联络组): a body of
     its own, named as written; alone (增设专项组) such a word is generic.
@@ -223,7 +243,7 @@ def _span(text: str, s: int, e: int, floor: int) -> tuple[int | None, int]:
         return None, e
     if len(name) < 2 or name in _GENERIC or name.startswith(_NOT_START) or name.endswith(_NOT_END) or _TIER.match(name):
         return None, e
-    if name.startswith(("我", "本", "该", "全")) and len(name) <= 3:
+    if name.startswith(("我", "本", "该", "全", "你", "贵")) and len(name) <= 3:
         return None, e
     if text[a - 1 : a] == "各" or text[a - 2 : a] in ("有关", "相关", "所有"):  # 各市人民政府: every city's, no one body
         return None, e

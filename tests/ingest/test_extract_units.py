@@ -104,3 +104,14 @@ def test_a_department_named_by_its_kind_alone_is_no_body() -> None:
 
 def test_an_education_bureau_is_not_cut_at_the_verb_educate() -> None:
     assert names("对区教育体育局直属单位开展巡察,教育引导群众,省教育厅参加") == ["区教育体育局", "省教育厅"]
+
+
+def test_you_in_a_decision_means_its_addressee_and_no_one_without_one() -> None:
+    from policykg.ingest.extract.units import addressed
+
+    text = "行政处罚决定书\n甲市乙材料有限公司:\n经查,你公司未批先建,我局告知你公司处罚决定。"
+    assert [(m.surface, m.name) for m in addressed(text, find_units(text))] == [
+        ("你公司", "甲市乙材料有限公司"), ("你公司", "甲市乙材料有限公司"),
+    ]
+    assert names(text) == ["甲市乙材料有限公司"]
+    assert addressed("经查,你公司未批先建。", find_units("经查,你公司未批先建。")) == []
