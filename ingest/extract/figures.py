@@ -32,6 +32,8 @@ _FIGURE = re.compile(
 _CN_NUMBER = "一二两三四五六七八九十百千"
 _CN_FIGURE = re.compile(rf"(?<![{_CN_NUMBER}“第])(?P<n>[{_CN_NUMBER}]{{1,4}})(?P<u>处|段|座|栋|轮|宗|艘)(?![{_CN_NUMBER}])")
 _WATER_CLASS = re.compile(r"(?<![A-Za-z])(?P<n>劣?(?:IV|V|I{1,3}))(?P<u>类)")
+# A score or an index is written without a unit, or with 分 (points), after the word that names it.
+_SCORE = re.compile(rf"(?:得分|平均分|评分|总分|分值|分数|指数)(?:为|是|达到?|[::])?\s*(?P<n>{_NUMBER})(?P<u>分(?!之|钟|别|类|批|期|局|级|区|管)|)")
 _CLAUSE_STOP = ",,;;。:!?\n"
 _SUBJECT_STOP = re.compile(
     r"[,,;;。:!?()“”、\d]|的|均|全部|已|正在|完成|进行|开展|纳入|入列|入选|注册|实施|达到|达|为|是|得到|通过|共|累计|其中"
@@ -76,10 +78,11 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
     for m in _FIGURE.finditer(text, start, end):
         value = (m["q"] or "") + m["n"] + (m["mult"] or "") + (m["more"] or "")
         spans.append((m.start(), m.end(), value, m["u"]))
-    for pattern in (_CN_FIGURE, _WATER_CLASS):
+    for pattern in (_CN_FIGURE, _WATER_CLASS, _SCORE):
         for m in pattern.finditer(text, start, end):
-            if not any(a < m.end() and m.start() < b for a, b, _, _ in spans):
-                spans.append((m.start(), m.end(), m["n"], m["u"]))
+            a = m.start("n")
+            if not any(x < m.end() and a < y for x, y, _, _ in spans):
+                spans.append((a, m.end(), m["n"], m["u"]))
     spans.sort()
     merged: list[tuple[int, int, str, str]] = []
     for a, b, value, unit in spans:

@@ -21,8 +21,12 @@ _FIELD = re.compile(r"(?P<label>[^\s,,;;。:]{0,8}(?:日期|时间))\s*[::]\s*(?
 _CLAUSE_STOP = ",,;;。:!?\n"
 _KINDS = (("period", _PERIOD), ("deadline", _DEADLINE))
 _FULL_DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
-_MILESTONE = re.compile(r"进驻|反馈了?[^,,;;。]{0,8}意见|开展了?[^,,;;。]{0,30}(?:巡察|巡视|督察|督查)")
-"""An inspection's arrival and its feedback are the milestones a rectification report is dated by."""
+_MILESTONE = re.compile(
+    r"进驻|反馈了?[^,,;;。]{0,8}意见|开展了?[^,,;;。]{0,30}(?:巡察|巡视|督察|督查)"
+    r"|(?:接到|收到|受理)[^,,;;。]{0,20}(?:举报|投诉|线索|移交|交办|转办)|立案"
+)
+"""An inspection's arrival and its feedback are the milestones a rectification report is dated by; a case's
+report or referral and its filing, those an enforcement case is dated by."""
 
 
 def find_key_dates(text: str, start: int = 0, end: int | None = None) -> list[FigureMention]:

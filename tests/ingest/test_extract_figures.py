@@ -104,3 +104,14 @@ def test_values_in_other_units_or_far_apart_are_not_a_series():
 
 def test_a_duration_in_months_keeps_its_unit():
     assert texts("开展了为期4个月的海上执法联合行动") == ["4个月"]
+
+
+def test_a_score_or_an_index_is_a_figure_with_or_without_points():
+    assert texts("考核综合平均分为99.33,综合得分98.5分,空气质量综合指数为3.2,分为三类") == ["99.33", "98.5分", "3.2"]
+
+
+def test_a_case_is_dated_by_its_report_or_referral_but_not_by_a_later_step():
+    from policykg.ingest.extract.key_dates import find_key_dates
+
+    t = "2024年3月4日,某分局接到某局移交的案件线索;2024年3月6日,执法人员赶赴现场核查。"
+    assert [(k.kind, k.value) for k in find_key_dates(t)] == [("milestone", "2024年3月4日")]
