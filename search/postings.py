@@ -47,16 +47,24 @@ class Segmented:
     words: dict[str, tuple[str, ...]]
 
 
-def segment_passages(passages: list[Passage], names: list[str]) -> Segmented:
+def segment_passages(passages: list[Passage], names: list[str], text: str | None = None) -> Segmented:
     """Segment a document's passages with the base dictionary and the document's own names.
 
-    The words depend on the document alone (`analyzer.document_segmenter`), so any process can make them.
+    The words depend on the document alone (`analyzer.document_segmenter`), so any process can make them. Given
+    the document's `text`, it is segmented once, and a passage's text or label that stands in it at the
+    passage's start takes the words of that slice (sections hold their measures' sentences: segmenting each
+    passage on its own went over the document's text several times).
     """
     words: dict[str, tuple[str, ...]] = {}
     with document_segmenter(names) as seg:
+        whole = seg.text_words(text) if text else None
         for p in passages:
             for value in (p.label, p.text, " ".join(p.names)):
-                if value not in words:
+                if value in words:
+                    continue
+                if whole is not None and value and whole.text.startswith(value, p.start):
+                    words[value] = whole.slice(p.start, p.start + len(value))
+                else:
                     words[value] = tuple(w.lower() for w, _a, _b in seg(value))
     return Segmented(passages, names, words)
 
@@ -82,6 +90,17 @@ class DirectPositions(Positions):
         poses: dict[str, list[int]] = {}
         for pos, word in enumerate(self.tokens(value)):
             poses.setdefault(word, []).append(pos)
-        fb, encode = self.field_boost, self.encode
+        fb, encode, once = self.field_boost, self.encode, _ONE_POSITION
         for word, poslist in poses.items():
-            yield word, len(poslist), len(poslist) * fb, encode(poslist)
+            if len(poslist) == 1:  # most words of a passage: their encoding is looked up, not pickled again
+                pos = poslist[0]
+                data = once.get(pos)
+                if data is None:
+                    data = once[pos] = encode(poslist)
+                yield word, 1, fb, data
+            else:
+                yield word, len(poslist), len(poslist) * fb, encode(poslist)
+
+
+#: The encoded posting of a word found once, at each position (the same bytes for every field and passage).
+_ONE_POSITION: dict[int, bytes] = {}
