@@ -57,11 +57,27 @@ class Engine(Protocol):
     def stored(self) -> Iterator[dict]:
         """The stored fields of every live passage."""
 
-    def match(self, query: Clause, filter: Clause | None, exclude: Clause | None, limit: int) -> Matches:
-        """The `limit` best passages matching `query` and `filter` and not `exclude`."""
+    def match(self, query: Clause, filter: Clause | None, exclude: Clause | None, limit: int,
+              first: Clause | None = None) -> Matches:
+        """The `limit` best passages matching `query` and `filter` and not `exclude`; with `first`, those of that
+        narrower query when it finds `limit` (see `first_then`)."""
 
     def merge_from(self, other: Engine) -> None:
         """Take in every passage of another index of the same engine."""
+
+
+def first_then(ask: Callable[[Clause], Matches], query: Clause, first: Clause | None, limit: int) -> Matches:
+    """The matches of `first` when it finds `limit` passages, else those of `query`.
+
+    `first` is the query without its character-pair phrases, which check positions in every candidate; whole
+    words mostly find enough. Its total then leaves out passages holding a word only inside another word: a
+    lower bound.
+    """
+    if first is not None:
+        found = ask(first)
+        if len(found.hits) >= limit:
+            return Matches(found.total, found.hits, exact=False)
+    return ask(query)
 
 
 #: Engine name -> the module and class that implement it (imported on demand: tantivy is optional).

@@ -176,24 +176,11 @@ def _candidates(index: SearchIndex, query: str, pq: ParsedQuery, node_type: str 
 
 
 def _match(index: SearchIndex, pq: ParsedQuery, node_type: str | None, n: int) -> tuple[Matches, _Rows]:
-    """Whole words first; the character pairs too when whole words find fewer than `n` passages.
-
-    With `n` or more found by whole words, the total counts those only (passages holding a query word only
-    inside another word are left out): a lower bound, marked not exact.
-    """
+    """Whole words first; the character pairs too when whole words find fewer than `n` passages."""
     flt = pq.filter
     if node_type:
         flt = And((flt, Term("type", node_type))) if flt else Term("type", node_type)
-    engine = index.engine
-    found: Matches | None = None
-    if pq.narrow is not None:
-        found = engine.match(pq.narrow, flt, pq.exclude, n)
-        if len(found.hits) < n:  # too few by whole words: ask again with the character pairs
-            found = None
-        else:
-            found = Matches(found.total, found.hits, exact=False)
-    if found is None:
-        found = engine.match(pq.query, flt, pq.exclude, n)
+    found = index.engine.match(pq.query, flt, pq.exclude, n, first=pq.narrow)
     rows = []
     for score, f in found.hits:
         hay = " ".join((f.get("label", ""), f.get("text", ""), f.get("names", ""))).lower()

@@ -21,7 +21,7 @@ import tantivy
 from policykg.graph.errors import StoreBusy
 
 from . import clauses as c
-from .engine import Engine, Matches
+from .engine import Engine, Matches, first_then
 from .passages import Passage
 from .postings import pair_tokens, word_tokens
 
@@ -256,7 +256,11 @@ class TantivyEngine(Engine):
         boost = BOOSTS.get(field, 1.0)
         return q if boost == 1.0 else tantivy.Query.boost_query(q, boost)
 
-    def match(self, query: c.Clause, filter: c.Clause | None, exclude: c.Clause | None, limit: int) -> Matches:
+    def match(self, query: c.Clause, filter: c.Clause | None, exclude: c.Clause | None, limit: int,
+              first: c.Clause | None = None) -> Matches:
+        return first_then(lambda q: self._match(q, filter, exclude, limit), query, first, limit)
+
+    def _match(self, query: c.Clause, filter: c.Clause | None, exclude: c.Clause | None, limit: int) -> Matches:
         """The best passages by BM25, and the exact number of matches (tantivy counts them as it goes)."""
         occur = tantivy.Occur
         parts = [(occur.Must, self.compile(query))]

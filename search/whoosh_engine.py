@@ -16,7 +16,7 @@ from whoosh.writing import SegmentWriter
 from policykg.graph.errors import StoreBusy
 
 from . import clauses as c
-from .engine import Engine, Matches
+from .engine import Engine, Matches, first_then
 from .passages import Passage
 from .schema import passage_schema
 from .whoosh_scoring import Evaluator, Unsupported
@@ -169,15 +169,17 @@ class WhooshEngine(Engine):
         with self._writer() as w:
             w.add_reader(other.ix.reader())
 
-    def match(self, query: c.Clause, filter: c.Clause | None, exclude: c.Clause | None, limit: int) -> Matches:
-        """The best passages by whoosh's BM25F, and exactly how many match (see search/whoosh_scoring.py)."""
+    def match(self, query: c.Clause, filter: c.Clause | None, exclude: c.Clause | None, limit: int,
+              first: c.Clause | None = None) -> Matches:
+        """The best passages by whoosh's BM25F, and how many match: exactly, unless phrases were checked only
+        as far as the best needed or `first` found enough (see search/whoosh_scoring.py)."""
         s, ev = self._reading()
         try:
-            total, best = ev.top(query, ev.documents(filter) if filter else None,
-                                 ev.documents(exclude) if exclude else None, limit)
+            total, exact, best = ev.top(query, ev.documents(filter) if filter else None,
+                                        ev.documents(exclude) if exclude else None, limit, first)
         except Unsupported:
-            return self._whoosh_match(s, query, filter, exclude, limit)
-        return Matches(total, [(score, s.stored_fields(d)) for score, d in best])
+            return first_then(lambda q: self._whoosh_match(s, q, filter, exclude, limit), query, first, limit)
+        return Matches(total, [(score, s.stored_fields(d)) for score, d in best], exact)
 
     @staticmethod
     def _whoosh_match(s: Searcher, query: c.Clause, filter: c.Clause | None, exclude: c.Clause | None,

@@ -116,51 +116,109 @@ class Evaluator:
         """Numbers of the live documents matching a filter clause (whoosh's own matching: nothing is scored)."""
         self.segments = [_Segment(s, offset) for s, offset in searcher.leaf_searchers()]
         self.deleted = {d + seg.offset for seg in self.segments for d in seg.deleted}
+        self._memo: dict[int, Scores] | None = None
+        """While `top` runs: each clause's scores, by the clause's identity (what `_exact` adds up again)."""
+        self._phrases: dict[int, list[tuple[int, dict[int, bytes]]]] | None = None
+        """While `top` runs: the phrases counted as matched unchecked, with their words' encoded positions."""
+        self._leaves: dict | None = None
+        """While `top` runs: what each term and phrase read over the whole index, for the query after `first`."""
+        self._held: dict[tuple[int, int], bool] | None = None
+        """While `top` runs: which phrases were checked in which documents, and whether they hold."""
 
     # the public part
 
-    def top(self, query: c.Clause, allow: set[int] | None, deny: set[int] | None, limit: int) -> tuple[int, list[tuple[float, int]]]:
-        """(how many documents match, the best `limit` as (score, document number)), ties by document number as
-        whoosh orders them."""
-        scores = self.scores(query, allow)
+    def top(self, query: c.Clause, allow: set[int] | None, deny: set[int] | None, limit: int,
+            first: c.Clause | None = None) -> tuple[int, bool, list[tuple[float, int]]]:
+        """(how many documents match, whether that count is exact, the best `limit` as (score, document number)),
+        ties by document number as whoosh orders them. With `first`, that narrower query is asked first, and
+        `query` only when it finds fewer than `limit` (the words both share are read once).
+
+        A phrase's score is the sum of its words' scores, so the documents holding all its words are scored
+        without their positions: an upper bound of a document's score, exact when its phrases hold. Documents
+        are then taken best first, each one's phrases checked once (when one fails, the document goes back with
+        what remains of its score), until `limit` hold. Only when every candidate was checked is the count
+        exact; otherwise it is the number checked and found, a lower bound.
+        """
+        self._leaves, self._held = {}, {}
+        try:
+            if first is not None:
+                total, exact, best = self._top(first, allow, deny, limit)
+                if len(best) >= limit:
+                    return total, False, best
+            return self._top(query, allow, deny, limit)
+        finally:
+            self._memo = self._phrases = self._leaves = self._held = None
+
+    def _top(self, query: c.Clause, allow: set[int] | None, deny: set[int] | None, limit: int) -> tuple[int, bool, list[tuple[float, int]]]:
+        self._memo, self._phrases = {}, {}
+        scores = self.scores(query, allow, bounds=True)
         for d in self.deleted:
             scores.pop(d, None)
         if deny:
             for d in deny if len(deny) < len(scores) else [d for d in scores if d in deny]:
                 scores.pop(d, None)
-        best = heapq.nlargest(limit, scores.items(), key=lambda kv: (kv[1], -kv[0]))
-        return len(scores), [(s, d) for d, s in best]
+        if not self._phrases:
+            best = heapq.nlargest(limit, scores.items(), key=lambda kv: (kv[1], -kv[0]))
+            return len(scores), True, [(s, d) for d, s in best]
+        heap = [(-s, d) for d, s in scores.items()]
+        heapq.heapify(heap)
+        checked: set[int] = set()
+        out: list[tuple[float, int]] = []
+        while heap and len(out) < limit:
+            bound, d = heapq.heappop(heap)
+            if d in checked:
+                out.append((-bound, d))
+                continue
+            checked.add(d)
+            exact = self._exact(query, d)
+            if exact is None:
+                continue
+            if exact >= -bound:
+                out.append((exact, d))
+            else:
+                heapq.heappush(heap, (-exact, d))
+        found = len(out) + sum(1 for _b, d in heap if d in checked)
+        return found, not heap, out
 
-    def scores(self, clause: c.Clause, within: set[int] | None = None) -> Scores:
-        """Document number -> score for the documents matching `clause` (only those in `within`, when given)."""
+    def scores(self, clause: c.Clause, within: set[int] | None = None, bounds: bool = False) -> Scores:
+        """Document number -> score for the documents matching `clause` (only those in `within`, when given).
+
+        With `bounds`, phrases outside exclusions count as matched wherever all their words are (see `top`).
+        """
+        out = self._scores(clause, within, bounds)
+        if self._memo is not None:
+            self._memo[id(clause)] = out
+        return out
+
+    def _scores(self, clause: c.Clause, within: set[int] | None, bounds: bool) -> Scores:
         match clause:
             case c.Term(field, text) if self._scored(field):
                 return self._term(field, text, within)
             case c.Phrase(field, words) if self._scored(field):
-                return self._phrase(field, words, within)
+                return self._phrase(clause, within, bounds)
             case c.Or(parts):
                 out: Scores = {}
                 for p in parts:
-                    _add(out, self.scores(p, within))
+                    _add(out, self.scores(p, within, bounds))
                 return out
             case c.And(parts):
                 ordered = sorted(parts, key=self.estimate)
-                out = self.scores(ordered[0], within)
+                out = dict(self.scores(ordered[0], within, bounds))
                 for p in ordered[1:]:
                     if not out:
                         break
-                    more = self.scores(p, set(out))
+                    more = self.scores(p, set(out), bounds)
                     out = {d: s + more[d] for d, s in out.items() if d in more}
                 return out
             case c.AndMaybe(required, optional):
-                out = self.scores(required, within)
+                out = dict(self.scores(required, within, bounds))
                 if out:
-                    more = self.scores(optional, set(out))
+                    more = self.scores(optional, set(out), bounds)
                     for d, s in more.items():
                         out[d] += s
                 return out
             case c.AndNot(positive, negative):
-                out = self.scores(positive, within)
+                out = dict(self.scores(positive, within, bounds))
                 if out:
                     for d in self.scores(negative, set(out)):
                         out.pop(d, None)
@@ -171,6 +229,27 @@ class Evaluator:
         if within is not None:
             return dict.fromkeys(self.documents(clause) & within, 1.0)
         return dict.fromkeys(self.documents(clause), 1.0)
+
+    def _exact(self, clause: c.Clause, d: int) -> float | None:
+        """A candidate's score with its phrases checked; None when it does not match after all."""
+        bound = self._memo.get(id(clause), {}).get(d)
+        if bound is None:  # not even all the words: no match (or a part of an AND never read, as it was empty)
+            return None
+        match clause:
+            case c.Phrase() if id(clause) in self._phrases:
+                return bound if self._holds(clause, d) else None
+            case c.Or(parts):
+                found = [x for x in (self._exact(p, d) for p in parts) if x is not None]
+                return sum(found) if found else None
+            case c.And(parts):
+                found = [self._exact(p, d) for p in parts]
+                return None if None in found else sum(found)
+            case c.AndMaybe(required, optional):
+                r = self._exact(required, d)
+                return None if r is None else r + (self._exact(optional, d) or 0.0)
+            case c.AndNot(positive, _negative):
+                return self._exact(positive, d)
+        return bound
 
     def estimate(self, clause: c.Clause) -> int:
         """About how many documents a clause matches (postings counts), to read the rarest part first."""
@@ -197,58 +276,88 @@ class Evaluator:
         s = self.searcher
         return s.idf(field, word), s.avg_field_length(field) or 1
 
-    def _term(self, field: str, word: str, within: set[int] | None) -> Scores:
+    def _term(self, field: str, word: str, within: set[int] | None, values: dict[int, bytes] | None = None) -> Scores:
+        """The term's scores; with `values`, each matching document's encoded positions are put there too."""
         if (field, word) not in self.searcher.reader():
             return {}
+        if within is None and self._leaves is not None:
+            key = (field, word, values is not None)
+            if key not in self._leaves:
+                kept: dict[int, bytes] | None = {} if values is not None else None
+                self._leaves[key] = (self._read_term(field, word, None, kept), kept)
+            scores, kept = self._leaves[key]
+            if values is not None:
+                values.update(kept)
+            return scores
+        return self._read_term(field, word, within, values)
+
+    def _read_term(self, field: str, word: str, within: set[int] | None, values: dict[int, bytes] | None) -> Scores:
         idf, avg = self._statistics(field, word)
         k = K1 + 1
         out: Scores = {}
-        for seg, ids, weights, _values in self._blocks(field, word, within, values=False):
+        for seg, ids, weights, vals in self._blocks(field, word, within):
             norms, off = seg.norms(field, avg), seg.offset
             if within is None:
-                out.update(zip([d + off for d in ids], [idf * ((w * k) / (w + norms[d])) for d, w in zip(ids, weights)]))
-            else:
-                for d, w in zip(ids, weights):
-                    if d + off in within:
-                        out[d + off] = idf * ((w * k) / (w + norms[d]))
+                docs = [d + off for d in ids]
+                out.update(zip(docs, [idf * ((w * k) / (w + norms[d])) for d, w in zip(ids, weights)]))
+                if values is not None:
+                    values.update(zip(docs, vals))
+                continue
+            for n, (d, w) in enumerate(zip(ids, weights)):
+                if d + off in within:
+                    out[d + off] = idf * ((w * k) / (w + norms[d]))
+                    if values is not None:
+                        values[d + off] = vals[n]
         return out
 
-    def _phrase(self, field: str, words: tuple[str, ...], within: set[int] | None) -> Scores:
+    def _phrase(self, clause: c.Phrase, within: set[int] | None, bounds: bool) -> Scores:
         """Documents holding the words at consecutive positions, scored as whoosh scores a phrase: the sum of
-        its words' scores."""
+        its words' scores. With `bounds`, every document holding all the words (`_holds` checks one later).
+
+        The words are read rarest first, each next one only where the ones before are; positions cost an
+        unpickling per document and word, most of a phrase's time, so they are decoded last, for as few
+        documents as can be.
+        """
+        field, words = clause.field, clause.words
         reader = self.searcher.reader()
         if any((field, w) not in reader for w in words):
             return {}
         if len(words) == 1:
             return self._term(field, words[0], within)
+        if bounds and within is None and self._leaves is not None:
+            key = (field, words)
+            if key not in self._leaves:
+                self._leaves[key] = self._phrase_bounds(field, words, within)
+            scores, values = self._leaves[key]
+        else:
+            scores, values = self._phrase_bounds(field, words, within)
+        if bounds:
+            if scores:
+                self._phrases[id(clause)] = values
+            return scores
+        return {d: s for d, s in scores.items() if _aligned(values, d)}
+
+    def _phrase_bounds(self, field: str, words: tuple[str, ...], within: set[int] | None) -> tuple[Scores, list]:
+        """The documents holding every word with the phrase's score, and each word's positions in them."""
         order = sorted(range(len(words)), key=lambda i: self.searcher.doc_frequency(field, words[i]))
-        k = K1 + 1
         scores: Scores = {}
-        places: dict[int, list[set[int]]] = {}
-        """Document -> for each word read so far, its positions shifted back to where the phrase would start."""
-        candidates = within
-        for n, i in enumerate(order):
-            idf, avg = self._statistics(field, words[i])
-            found: Scores = {}
-            for seg, ids, weights, values in self._blocks(field, words[i], candidates, values=True):
-                norms, off = seg.norms(field, avg), seg.offset
-                for d, w, v in zip(ids, weights, values):
-                    g = d + off
-                    if candidates is not None and g not in candidates:
-                        continue
-                    starts = {p - i for p in _positions(v)}
-                    if n:
-                        starts &= places[g]
-                        if not starts:
-                            continue
-                    places[g] = starts
-                    found[g] = scores.get(g, 0.0) + idf * ((w * k) / (w + norms[d]))
-            scores, candidates = found, set(found)
+        values: list[tuple[int, dict[int, bytes]]] = []
+        for i in order:
+            values.append((i, {}))
+            more = self._term(field, words[i], set(scores) if scores else within, values[-1][1])
+            scores = {d: s + more[d] for d, s in scores.items() if d in more} if scores else more
             if not scores:
                 break
-        return scores
+        return scores, values
 
-    def _blocks(self, field: str, word: str, within: set[int] | None, values: bool) -> Iterator[tuple[_Segment, list[int], list[float], object]]:
+    def _holds(self, clause: c.Phrase, d: int) -> bool:
+        values = self._phrases[id(clause)]
+        key = (id(values), d)
+        if key not in self._held:
+            self._held[key] = _aligned(values, d)
+        return self._held[key]
+
+    def _blocks(self, field: str, word: str, within: set[int] | None) -> Iterator[tuple[_Segment, list[int], list[float], tuple]]:
         """The term's postings, block by block (skipping blocks holding none of `within` when it is small)."""
         for seg in self.segments:
             if (field, word) not in seg.reader:
@@ -265,7 +374,19 @@ class Evaluator:
                     continue
                 low = last
                 ids, weights, vals = load()
-                yield seg, ids, _weights(weights, len(ids)), vals if values else None
+                yield seg, ids, _weights(weights, len(ids)), vals
+
+
+def _aligned(values: list[tuple[int, dict[int, bytes]]], d: int) -> bool:
+    """Whether a document's positions of each word (index in the phrase, document -> encoded positions) put
+    the words one after the other somewhere."""
+    starts: set[int] | None = None
+    for i, vals in values:
+        at = {p - i for p in _positions(vals[d])}
+        starts = at if starts is None else starts & at
+        if not starts:
+            return False
+    return True
 
 
 def _add(out: Scores, more: Scores) -> None:
