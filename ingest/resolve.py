@@ -60,7 +60,9 @@ def document_context(text: str, issuer: str = "", title: str = "") -> Context:
                         cities[d.name] += weight
     province = provinces.most_common(1)[0][0] if provinces else ""
     in_province = [(c, k) for c, k in cities.most_common() if any(d.province == province for d in table[c])]
-    city = in_province[0][0] if in_province else ""
+    # A city only when one stands out: four county towns listed once each (甲市、乙市及丙市各发现…) do not make
+    # the document any one city's, so its 市水务局 stays as written.
+    city = in_province[0][0] if in_province and (len(in_province) == 1 or in_province[0][1] > in_province[1][1]) else ""
     if province.endswith("市"):  # a municipality is its own city: 市水务局 is 北京市水务局
         city = province
     return Context(province, city, issuer)

@@ -54,7 +54,7 @@ _HEAD_ORGANISATIONS = ("总站", "总局", "研究院", "科学院", "集团", "
 _COMPANY_PAREN = re.compile(r"[(（](?:集团|中国|股份|控股)[)）]$")
 # Activity words that open a sentence rather than a name when a long name follows them (建设政务服务中心).
 _OPENING_VERBS = ("建设", "管理", "治理", "保护", "监测", "执法")
-_NOT_END = ("常委", "污水处理厂", "自动监测站", "自动站", "垃圾处理厂", "全部")
+_NOT_END = ("常委", "污水处理厂", "污水处理站", "自动监测站", "自动站", "垃圾处理厂", "全部")
 # An administrative tier (镇一级党委, 县级政府) names every body of that tier, no one body.
 _TIER = re.compile(r"[一二三四五六七八九十两多各省市县区镇乡村]级")
 # Whole words that end in a suffix but name no body.

@@ -45,7 +45,7 @@ _GENERIC = {
 }
 # Leading words that belong to no water name: the water is what follows them.
 _DROP_HEAD = ("市区", "城区", "县城", "辖区", "境内", "流域", "全部", "部分", "所有", "主要", "重点", "其他", "各条", "条",
-              "座", "供水")
+              "座", "供水", "有")
 _LIMIT = 8
 # A suffix followed by one of these is part of a place's or road's name (防城港市, 东河村, 滨江路).
 _PLACE_WORDS = set("市县区镇乡村路街桥巷道")

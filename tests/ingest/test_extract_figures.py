@@ -115,3 +115,7 @@ def test_a_case_is_dated_by_its_report_or_referral_but_not_by_a_later_step():
 
     t = "2024年3月4日,某分局接到某局移交的案件线索;2024年3月6日,执法人员赶赴现场核查。"
     assert [(k.kind, k.value) for k in find_key_dates(t)] == [("milestone", "2024年3月4日")]
+
+
+def test_cubic_metres_are_written_as_fang_but_aspects_and_plans_are_not_figures():
+    assert texts("主要河道清淤3.7万余方,从3方面推进,编制2方案") == ["3.7万余方"]

@@ -115,3 +115,7 @@ def test_you_in_a_decision_means_its_addressee_and_no_one_without_one() -> None:
     ]
     assert names(text) == ["甲市乙材料有限公司"]
     assert addressed("经查,你公司未批先建。", find_units("经查,你公司未批先建。")) == []
+
+
+def test_a_facility_after_its_capacity_is_no_body() -> None:
+    assert names("启用新建滚水坝6个、300吨污水处理站1座") == []

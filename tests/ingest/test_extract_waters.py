@@ -81,3 +81,7 @@ def test_a_drinking_water_source_zone_belongs_to_its_water_and_does_not_hide_it(
 
 def test_a_water_named_after_what_it_supplies_drops_that_word() -> None:
     assert [n for n, _, _ in found("完成农村供水甲香沟水源地保护区划分")] == ["甲香沟"]
+
+
+def test_having_is_not_part_of_a_lake_name() -> None:
+    assert [n for n, _, _ in found("14个黑臭水体已有马良湖等11个消除黑臭")] == ["马良湖"]

@@ -71,3 +71,9 @@ def test_a_government_in_its_nth_term_is_the_government() -> None:
 
 def test_chief_office_short_form_is_the_office() -> None:
     assert canonical("市河长办") == canonical("市河长制办公室") == "常德市河长制办公室"
+
+
+def test_a_city_is_the_documents_only_when_one_stands_out() -> None:
+    listed = "市水务局完成整治。海林市、穆棱市、绥芬河市及宁安市各发现1处黑臭水体。"
+    assert document_context(listed).city == ""
+    assert document_context("海林市召开会议,海林市水务局通报,穆棱市参加").city == "海林市"
