@@ -21,3 +21,10 @@ def test_role_words_alone_are_not_persons() -> None:
 def test_two_officials_in_one_sentence() -> None:
     found = [m.name for m in find_persons("市委书记张某华、市长李卫某分别担任市级总河长")]
     assert found == ["张某华", "李卫某"]
+
+
+def test_officials_of_ministries_towns_and_engineering_and_names_followed_by_a_date_or_an_act() -> None:
+    text = "副司长王某林莅临调研;市委书记张某于8月召开大会;副市长李某明代表我市发言;总工程师周某,镇长刘某一行"
+    assert [(m.name, m.attrs["role"]) for m in find_persons(text)] == [
+        ("王某林", "副司长"), ("张某", "书记"), ("李某明", "副市长"), ("周某", "总工程师"), ("刘某", "镇长"),
+    ]
