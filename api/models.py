@@ -154,11 +154,14 @@ class TimelineItem(BaseModel):
 
 
 class Period(BaseModel):
-    model_config = ConfigDict(json_schema_extra={"examples": [{"period": "2021-02", "items": [
+    model_config = ConfigDict(json_schema_extra={"examples": [{"period": "2021-02", "count": 1, "actions": 1, "measures": 0, "items": [
         {"kind": "action", "verb": "印发", "date": "2021-02-10", "unit": "市政府", "measure": "measure:77aa",
          "text": "2021年2月10日，市政府印发《某某河道管理办法》。", "evidence": [EVIDENCE],
          "regulation": "某某河道管理办法", "regulation_id": "regulation:12ab"}]}]})
     period: str
+    count: int = Field(0, description="Items of the period in all (`items` may show the first ones only).")
+    actions: int = Field(0, description="Actions on regulations among them.")
+    measures: int = Field(0, description="Dated measures acting on no regulation among them.")
     items: list[TimelineItem]
 
 

@@ -315,6 +315,7 @@ def timeline(
     problem: str | None = None,
     unit: str | None = None,
     by: str = "month",
+    items_per_period: int | None = None,
 ) -> list[dict[str, Any]]:
     """Dated actions on regulations and dated measures, grouped by period and in time order.
 
@@ -322,9 +323,16 @@ def timeline(
     `problem` (sub-problems included); measures performed by the units matching `unit` (or actions naming it).
     A measure that acts on a regulation shows as that action, not a second time as a measure. Undated items
     cannot be placed and are left out; a date coarser than the period (a year, by month) keeps its own precision.
+    Within a date, items follow the document and position of their first span.
 
-    [{"period": "2021-02", "items": [{"kind": "action"|"measure", "verb", "date", "unit", "measure", "text",
-      "evidence": [{"doc", "start", "end"}], "regulation"?, "regulation_id"?}]}]
+    [{"period": "2021-02", "count": N, "actions": N, "measures": N, "items": [{"kind": "action"|"measure", "verb",
+      "date", "unit", "measure", "text", "evidence": [{"doc", "start", "end"}], "regulation"?, "regulation_id"?}]}]
+    where the counts are the period's items in all and `items` holds the first `items_per_period` of them (all
+    without it).
+
+    Only what the filters select is read: a regulation's actions by index, a problem's or a unit's measures by
+    their edges; without a filter, every action and every dated measure (the evidence and units of the items
+    shown alone).
     """
     if by not in PERIODS:
         raise BadQuery(f"unknown timeline period {by!r}", f"choose one of {', '.join(PERIODS)}")
@@ -338,70 +346,90 @@ def timeline(
         closure = _problem_closure(store, problem)
         if not closure:
             raise NotFound(f"no problem matches {problem!r}", "list them: policykg problems")
-        allowed = {e.source for pid in closure for e in store.edges(target=pid, edge_type=EdgeType.ADDRESSES)}
+        allowed = {e.source for e in store.edges_touching(closure, [EdgeType.ADDRESSES], evidence=False)
+                   if e.target in closure}
     unit_ids: set[str] = set()
     unit_keys: set[str] = set()
     if unit:
         found = _matching(store, unit, NodeType.UNIT)
         unit_ids = {u.id for u in found}
         unit_keys = {name_key(unit)} | {name_key(u.label) for u in found}
-    performers: dict[str, list[str]] = {}
-    unit_labels = {u.id: u.label for u in store.nodes(NodeType.UNIT, evidence=False)}
-    for e in store.edges(edge_type=EdgeType.PERFORMED_BY):
-        performers.setdefault(e.source, []).append(e.target)
 
-    def unit_of(measure_id: str, edge: Edge | None = None) -> str:
-        names = [unit_labels[u] for u in sorted(performers.get(measure_id, [])) if u in unit_labels]
-        return "、".join(names) or (str(edge.attrs.get("unit", "")) if edge is not None else "")
+    # the actions and the measures that may be items: ids, dates and edges without evidence, no node built
+    if regs is not None:
+        acts = [e for e in store.edges_touching(regs, [EdgeType.ACTS_ON], evidence=False) if e.target in regs]
+    elif allowed is not None:
+        acts = [e for e in store.edges_touching(allowed, [EdgeType.ACTS_ON], evidence=False) if e.source in allowed]
+    else:
+        acts = store.edges(edge_type=EdgeType.ACTS_ON, evidence=False)
+    by_unit_ids = {e.source for e in store.edges_touching(unit_ids, [EdgeType.PERFORMED_BY], evidence=False)
+                   if e.target in unit_ids}
+    lone: set[str] = set()  # measures acting on no regulation
+    whole_corpus = regs is None and allowed is None and not unit
+    if whole_corpus:
+        dates = store.node_attr(NodeType.MEASURE, "date")  # the dated measures only
+        lone = set(dates) - {e.source for e in acts}
+    else:
+        if regs is None:
+            lone = set(allowed) if allowed is not None else set(by_unit_ids)
+            lone -= {e.source for e in store.edges_touching(lone, [EdgeType.ACTS_ON], evidence=False)}
+        dates = store.node_attr(NodeType.MEASURE, "date", {e.source for e in acts} | lone)  # "" where undated
 
     def by_unit(measure_id: str, edge: Edge | None = None) -> bool:
-        if not unit:
-            return True
-        if unit_ids & set(performers.get(measure_id, [])):
+        if not unit or measure_id in by_unit_ids:
             return True
         named = name_key(str(edge.attrs.get("unit", ""))) if edge is not None else ""
         return bool(named) and any(k in named for k in unit_keys)
 
-    actions = [e for e in store.edges(edge_type=EdgeType.ACTS_ON) if regs is None or e.target in regs]
-    actions = [e for e in actions if (allowed is None or e.source in allowed) and by_unit(e.source, e)]
-    measure_ids = {e.source for e in actions}
-    acting = {e.source for e in store.edges(edge_type=EdgeType.ACTS_ON)}
-    if regs is None:
-        every = {n.id: n for n in store.nodes(NodeType.MEASURE)} if allowed is None else None
-        candidates = allowed if every is None else set(every)
-        measure_ids |= {m for m in candidates if m not in acting and by_unit(m)}
-    else:
-        every = None
-    measures = {i: every[i] for i in measure_ids if i in every} if every is not None else {
-        n.id: n for n in store.nodes(ids=measure_ids)}
-    reg_labels = {n.id: n.label for n in store.nodes(ids={e.target for e in actions}, evidence=False)}
-    items: list[dict[str, Any]] = []
-    for e in actions:
-        m = measures.get(e.source)
-        date = str(e.attrs.get("date", "") or (m.attrs.get("date", "") if m else ""))
-        if not date or m is None:
-            continue
-        items.append({
-            "kind": "action", "verb": e.attrs.get("verb", ""), "date": date, "unit": unit_of(m.id, e),
-            "measure": m.id, "text": m.attrs.get("text", m.label), "evidence": [x.as_dict() for x in sorted(e.evidence)],
-            "regulation": reg_labels.get(e.target, ""), "regulation_id": e.target,
-        })
-    for m in measures.values():
-        date = str(m.attrs.get("date", ""))
-        if m.id in acting or not date:
-            continue
+    def dated(e: Edge) -> str:
+        if not whole_corpus and e.source not in dates:  # no such measure
+            return ""
+        return str(e.attrs.get("date", "") or dates.get(e.source, ""))
+
+    acts = [e for e in acts if (allowed is None or e.source in allowed) and dated(e) and by_unit(e.source, e)]
+    lone_items = sorted(m for m in lone if dates.get(m) and by_unit(m))
+    spans = store.evidence_pages([*(e.id for e in acts), *lone_items])
+    keyed: list[tuple[tuple[str, str, int, str, str], str | Edge]] = []
+    for e in acts:
+        first = spans[e.id][0][0] if spans[e.id][0] else None
+        keyed.append(((dated(e), first.doc if first else "", first.start if first else 0, "action", e.source), e))
+    for m in lone_items:
+        first = spans[m][0][0] if spans[m][0] else None
+        keyed.append(((str(dates[m]), first.doc if first else "", first.start if first else 0, "measure", m), m))
+    keyed.sort(key=lambda k: k[0])
+    periods: dict[str, list[tuple[tuple[str, str, int, str, str], str | Edge]]] = {}
+    for entry in keyed:
+        periods.setdefault(entry[0][0][: PERIODS[by]], []).append(entry)
+    shown = {p: items if items_per_period is None else items[:items_per_period] for p, items in periods.items()}
+    measures = {n.id: n for n in store.nodes(ids={k[4] for items in shown.values() for k, _ in items}, evidence=False)}
+    performers: dict[str, list[str]] = {}
+    for e in store.edges_touching(measures, [EdgeType.PERFORMED_BY], evidence=False):
+        if e.source in measures:
+            performers.setdefault(e.source, []).append(e.target)
+    units = {n.id: n.label for n in store.nodes(ids={u for us in performers.values() for u in us}, evidence=False)}
+    reg_labels = {n.id: n.label for n in store.nodes(
+        ids={x.target for items in shown.values() for _, x in items if isinstance(x, Edge)}, evidence=False)}
+
+    def unit_of(measure_id: str, edge: Edge | None = None) -> str:
+        names = [units[u] for u in sorted(performers.get(measure_id, [])) if u in units]
+        return "、".join(names) or (str(edge.attrs.get("unit", "")) if edge is not None else "")
+
+    def item(key: tuple[str, str, int, str, str], x: str | Edge) -> dict[str, Any]:
+        m = measures[key[4]]
+        evidence = [ev.as_dict() for ev in spans[x.id if isinstance(x, Edge) else x][0]]
+        if isinstance(x, Edge):
+            return {"kind": "action", "verb": x.attrs.get("verb", ""), "date": key[0], "unit": unit_of(m.id, x),
+                    "measure": m.id, "text": m.attrs.get("text", m.label), "evidence": evidence,
+                    "regulation": reg_labels.get(x.target, ""), "regulation_id": x.target}
         verbs = m.attrs.get("verbs", [])
-        items.append({
-            "kind": "measure", "verb": verbs[0] if isinstance(verbs, list) and verbs else str(verbs or ""),
-            "date": date, "unit": unit_of(m.id), "measure": m.id, "text": m.attrs.get("text", m.label),
-            "evidence": [x.as_dict() for x in sorted(m.evidence)],
-        })
-    items.sort(key=lambda i: (i["date"], i["evidence"][0]["doc"] if i["evidence"] else "",
-                              i["evidence"][0]["start"] if i["evidence"] else 0, i["kind"], i["measure"]))
-    periods: dict[str, list[dict[str, Any]]] = {}
-    for item in items:
-        periods.setdefault(item["date"][: PERIODS[by]], []).append(item)
-    return [{"period": p, "items": periods[p]} for p in sorted(periods)]
+        return {"kind": "measure", "verb": verbs[0] if isinstance(verbs, list) and verbs else str(verbs or ""),
+                "date": key[0], "unit": unit_of(m.id), "measure": m.id, "text": m.attrs.get("text", m.label),
+                "evidence": evidence}
+
+    return [{"period": p, "count": len(periods[p]), "actions": sum(isinstance(x, Edge) for _, x in periods[p]),
+             "measures": sum(not isinstance(x, Edge) for _, x in periods[p]),
+             "items": [item(k, x) for k, x in shown[p] if k[4] in measures]}
+            for p in sorted(periods)]
 
 
 def problem_subgraph(store: GraphReader, problem: str, depth: int = 1) -> GraphData:

@@ -7,7 +7,7 @@ neighbourhood, an entity page) gives the same answer whichever backend holds the
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Protocol
+from typing import Any, Protocol
 
 from .model import Edge, Evidence, Node
 from .vocab import EdgeType, NodeType
@@ -30,6 +30,11 @@ class GraphReader(Protocol):
         """With `evidence=False` a reader may leave the nodes' evidence empty (cheaper when it is not shown)."""
         ...
 
+    def node_attr(self, node_type: NodeType | str, attr: str, ids: Iterable[str] | None = None) -> dict[str, Any]:
+        """{id: value of `attr`} for the nodes in `ids` of that type ("" where they lack it), or without `ids` for
+        every node of the type that has it (cheaper than building the nodes)."""
+        ...
+
     def nodes_named(self, text: str, node_type: NodeType | str | None = None) -> list[Node]:
         """Nodes whose label or an alias contains `text`; a reader may give only the exact matches when there are
         any (the queries prefer those)."""
@@ -41,6 +46,7 @@ class GraphReader(Protocol):
         source: str | None = None,
         target: str | None = None,
         edge_type: EdgeType | str | None = None,
+        evidence: bool = True,
     ) -> list[Edge]: ...
 
     def edges_touching(self, node_ids: Iterable[str], types: Iterable[EdgeType | str] | None = None, *,

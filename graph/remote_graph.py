@@ -193,6 +193,12 @@ class RemoteGraph:
             return self._nodes_of(self._subjects(f"?s a pkg:{NodeType(node_type).value.capitalize()} ."))
         return self._nodes_of(self._subjects("?s pkg:id ?id ."))
 
+    def node_attr(self, node_type: NodeType | str, attr: str, ids: Iterable[str] | None = None) -> dict[str, Any]:
+        """As the embedded store's, from the nodes' descriptions."""
+        nodes = self.nodes(node_type) if ids is None else self.nodes(ids=ids)
+        values = {n.id: n.attrs.get(attr, "") for n in nodes if n.type == NodeType(node_type)}
+        return {k: v for k, v in values.items() if v not in ("", None)} if ids is None else values
+
     def nodes_named(self, text: str, node_type: NodeType | str | None = None) -> list[Node]:
         """Nodes whose label or an alias contains `text`, shortest label first, as the embedded store orders."""
         typed = f"?s a pkg:{NodeType(node_type).value.capitalize()} ." if node_type is not None else "?s pkg:id ?id ."
@@ -209,6 +215,7 @@ class RemoteGraph:
         source: str | None = None,
         target: str | None = None,
         edge_type: EdgeType | str | None = None,
+        evidence: bool = True,
     ) -> list[Edge]:
         pattern = "?s a pkg:Relation ."
         if source is not None:

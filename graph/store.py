@@ -536,6 +536,22 @@ class Store:
             return self._nodes_from(self._read(f"{sql} WHERE type = ? ORDER BY id", (str(node_type),)), evidence)
         return self._nodes_from(self._read(f"{sql} ORDER BY id"), evidence)
 
+    def node_attr(self, node_type: NodeType | str, attr: str, ids: Iterable[str] | None = None) -> dict[str, Any]:
+        """One attribute of the nodes of a type, read in SQL (no node is built): {id: value} for the nodes in
+        `ids` of that type ("" where they lack it), or without `ids` for every node of the type that has it."""
+        path = f"$.{attr}"
+        if ids is None:
+            return dict(self._read("SELECT id, json_extract(attrs, ?) v FROM nodes WHERE type = ? AND coalesce(v, '') != ''",
+                                   (path, str(node_type))))
+        ids = sorted(set(ids))
+        out: dict[str, Any] = {}
+        for i in range(0, len(ids), 500):
+            chunk = ids[i : i + 500]
+            rows = self._read(f"SELECT id, type, coalesce(json_extract(attrs, ?), '') FROM nodes WHERE id IN ({','.join('?' * len(chunk))})",
+                              [path, *chunk])
+            out.update((n, v) for n, t, v in rows if t == str(node_type))  # by id: the type index would read them all
+        return out
+
     def nodes_named(self, text: str, node_type: NodeType | str | None = None) -> list[Node]:
         """The nodes named `text` (label or alias, compared as name keys: ids.name_key) when there are any, else
         those with a name that contains it, shortest label first. Nodes of SENTENCE_TYPES match only by a whole
@@ -589,7 +605,10 @@ class Store:
         source: str | None = None,
         target: str | None = None,
         edge_type: EdgeType | str | None = None,
+        evidence: bool = True,
     ) -> list[Edge]:
+        """Edges by source, target and type (all without them), in id order; `evidence=False` leaves their
+        evidence empty."""
         sql = "SELECT id, source, target, type, attrs FROM edges"
         where, params = [], []
         for col, val in (("source", source), ("target", target), ("type", edge_type)):
@@ -598,7 +617,7 @@ class Store:
                 params.append(str(val))
         if where:
             sql += " WHERE " + " AND ".join(where)
-        return self._edges_from(self._read(sql + " ORDER BY id", params))
+        return self._edges_from(self._read(sql + " ORDER BY id", params), evidence)
 
     def edges_touching(self, node_ids: Iterable[str], types: Iterable[EdgeType | str] | None = None, *,
                        evidence: bool = True) -> list[Edge]:

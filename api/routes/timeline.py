@@ -23,5 +23,8 @@ def timeline(
     problem: Annotated[str | None, Query(description="Only measures addressing problems matching this title or id.")] = None,
     unit: Annotated[str | None, Query(description="Only what units matching this name or id did.")] = None,
     by: Annotated[Literal["year", "month", "day"], Query(description="Length of a period.")] = "month",
+    items: Annotated[int | None, Query(ge=1, description="Items shown in each period, the first ones (all when "
+                                       "omitted); a period's counts count them all.")] = None,
 ) -> Page[Period]:
-    return paginate(queries.timeline(services.graph, regulation=regulation, problem=problem, unit=unit, by=by), page)
+    return paginate(queries.timeline(services.graph, regulation=regulation, problem=problem, unit=unit, by=by,
+                                     items_per_period=items), page)

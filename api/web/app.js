@@ -186,21 +186,21 @@ async function showRegulations(params) {
 }
 
 function timelineHtml(periods) {
-  return periods.map(p => `<div class="period">${esc(p.period)}</div><table>${p.items.map(i =>
+  return periods.map(p => `<div class="period">${esc(p.period)}${p.count > p.items.length ? ` <span class="muted">${p.items.length} / ${p.count}</span>` : ""}</div><table>${p.items.map(i =>
     `<tr><td style="width:7em">${esc(i.date)}</td><td style="width:6em">${esc(i.verb)}</td><td style="width:12em">${esc(i.unit)}</td><td>${entityLink(i.measure, i.text)}</td></tr>`).join("")}</table>`).join("")
     || `<p class="muted">没有带日期的动作 No dated actions.</p>`;
 }
 
 async function showRegulation(id) {
   const page = await api("/entities/" + encodeURIComponent(id));
-  const res = await api(`/timeline?regulation=${encodeURIComponent(id)}&limit=200`);
+  const res = await api(`/timeline?regulation=${encodeURIComponent(id)}&limit=200&items=100`);
   view.innerHTML = `<h2>${typeTag("regulation")}《${esc(page.node.label)}》</h2>${entityLink(id, "实体页面 Entity page")}
     <h3>动作时间线 Action timeline</h3><div id="timeline">${timelineHtml(res.data)}</div>`;
   showExports({seed: id, depth: "1"});
 }
 
 async function showTimeline(params) {
-  const res = await api("/timeline?" + new URLSearchParams({by: params.get("by") || "year", limit: "200"}));
+  const res = await api("/timeline?" + new URLSearchParams({by: params.get("by") || "year", limit: "200", items: "100"}));
   view.innerHTML = `<h2>时间线 Timeline</h2><div id="timeline">${timelineHtml(res.data)}</div>`;
   showExports(null);
 }

@@ -125,6 +125,9 @@ def test_timeline_by_month(client: TestClient) -> None:
     assert [p["period"] for p in body["data"]] == ["2022-03", "2022-04"] and body["count"] == 2
     by_year = client.get("/timeline", params={"by": "year"}).json()
     assert [p["period"] for p in by_year["data"]] == ["2022"] and len(by_year["data"][0]["items"]) == 3
+    first = client.get("/timeline", params={"by": "year", "items": 1}).json()["data"][0]
+    assert first["items"] == by_year["data"][0]["items"][:1]
+    assert (first["count"], first["actions"] + first["measures"]) == (3, 3)
 
 
 def test_upload_search_read_and_delete_a_document(client: TestClient, tmp_path: Path) -> None:
