@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from .extract.gazetteer import division_heads, divisions, unit_forms
+from .extract.gazetteer import department_forms, division_heads, divisions, unit_forms
 from .extract.mention import Mention
 from .extract.units import division_prefix
 
@@ -107,7 +107,7 @@ def unit_name(m: Mention, ctx: Context) -> str:
     s = _TERM.sub("", s)  # 七届省政府 is the provincial government in its seventh term
     if s.endswith("长办") and len(s) > 3:  # 省河长办 is the standard short form of 省河长制办公室
         s = s[:-1] + "制办公室"
-    name = _expand_place(s, ctx)
+    name = _full_department(_expand_place(s, ctx))
     if name.endswith("党组") and not name.startswith("中共") and division_prefix(name):
         name = "中共" + name
     return name
@@ -128,6 +128,14 @@ def _expand_place(s: str, ctx: Context) -> str:
             return full + "人民" + rest
         return full + rest
     return s
+
+
+def _full_department(name: str) -> str:
+    """某区市场监管局 -> 某区市场监督管理局: a department's standard short form after the division it serves."""
+    for short, full in department_forms():
+        if name.endswith(short) and len(name) > len(short) and not name.endswith(full):
+            return name[: -len(short)] + full
+    return name
 
 
 def unit_level(name: str) -> str:

@@ -94,6 +94,14 @@ def regions() -> dict[str, tuple[str, str]]:
 
 
 @lru_cache(maxsize=1)
+def department_forms() -> tuple[tuple[str, str], ...]:
+    """Standard short forms of the departments every government has (市场监管局 -> 市场监督管理局), longest first:
+    written after a division (某区市场监管局) they name the same body as the full form."""
+    rows = [(r["short"], r["full"]) for r in _rows("department_forms.tsv")]
+    return tuple(sorted(rows, key=lambda r: len(r[0]), reverse=True))
+
+
+@lru_cache(maxsize=1)
 def unit_forms() -> dict[str, tuple[str, str]]:
     """Units named without a suffix a pattern finds, and standard short forms: name -> (full name, level)."""
     return {r["name"]: (r["full"], r["level"]) for r in _rows("units.tsv")}

@@ -247,7 +247,7 @@ def _span(text: str, s: int, e: int, floor: int) -> tuple[int | None, int]:
         return None, e
     if text[a - 1 : a] == "各" or text[a - 2 : a] in ("有关", "相关", "所有"):  # 各市人民政府: every city's, no one body
         return None, e
-    if len(name) == len(suffix) and suffix not in _BARE_OK:
+    if len(name) == len(suffix) and suffix not in _BARE_OK or suffix == "部" and len(name) <= 2:  # 批发部 cut at 批
         return None, e
     return a, e
 

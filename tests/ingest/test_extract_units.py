@@ -119,3 +119,7 @@ def test_you_in_a_decision_means_its_addressee_and_no_one_without_one() -> None:
 
 def test_a_facility_after_its_capacity_is_no_body() -> None:
     assert names("启用新建滚水坝6个、300吨污水处理站1座") == []
+
+
+def test_a_two_character_department_cut_at_a_stop_character_is_no_body() -> None:
+    assert names("以塑料购物袋生产厂家和销售批发部为重点") == []

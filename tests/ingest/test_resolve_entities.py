@@ -77,3 +77,9 @@ def test_a_city_is_the_documents_only_when_one_stands_out() -> None:
     listed = "市水务局完成整治。海林市、穆棱市、绥芬河市及宁安市各发现1处黑臭水体。"
     assert document_context(listed).city == ""
     assert document_context("海林市召开会议,海林市水务局通报,穆棱市参加").city == "海林市"
+
+
+def test_a_departments_standard_short_form_after_a_division_is_its_full_name() -> None:
+    assert canonical("甲区市场监管局") == "甲区市场监督管理局"
+    assert canonical("市住建局") == "常德市住房和城乡建设局"
+    assert canonical("市场监管局") == "市场监管局"  # no division: which one is not said
