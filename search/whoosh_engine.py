@@ -103,7 +103,7 @@ class WhooshEngine(Engine):
         if held is not None:
             held[1].close()
         s = self.ix.searcher()
-        ev = Evaluator(s, lambda clause: set(s.docs_for_query(compile_clause(clause))))
+        ev = Evaluator(s, compile_clause)
         self._local.searcher = (generation, s, ev)
         return s, ev
 

@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterator
 from itertools import accumulate
 from pickle import loads
 
+from whoosh import query as wq
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3LeafMatcher, _lenfield
 from whoosh.matching import ListMatcher
 from whoosh.searching import Searcher
@@ -110,10 +111,9 @@ def _positions(value: bytes) -> list[int]:
 class Evaluator:
     """Scores of the documents matching clauses of our query tree, over one whoosh searcher."""
 
-    def __init__(self, searcher: Searcher, documents: Callable[[c.Clause], set[int]]) -> None:
+    def __init__(self, searcher: Searcher, compile_clause: Callable[[c.Clause], wq.Query]) -> None:
         self.searcher = searcher
-        self.documents = documents
-        """Numbers of the live documents matching a filter clause (whoosh's own matching: nothing is scored)."""
+        self.compile = compile_clause
         self.segments = [_Segment(s, offset) for s, offset in searcher.leaf_searchers()]
         self.deleted = {d + seg.offset for seg in self.segments for d in seg.deleted}
         self._memo: dict[int, Scores] | None = None
@@ -126,6 +126,28 @@ class Evaluator:
         """While `top` runs: which phrases were checked in which documents, and whether they hold."""
 
     # the public part
+
+    def documents(self, clause: c.Clause) -> set[int]:
+        """Numbers of the documents matching a filter clause (deleted ones among them: `top` leaves those out).
+
+        whoosh expands a range, prefix or wildcard into the terms it covers; their postings are read here, as
+        whoosh's own matchers took most of a filtered query's time.
+        """
+        return self._filter(self.compile(clause).simplify(self.searcher.reader()))
+
+    def _filter(self, q: wq.Query) -> set[int]:
+        if isinstance(q, wq.Term):
+            return {d + seg.offset for seg, ids, _w, _v in self._blocks(q.fieldname, q.text, None) for d in ids}
+        if isinstance(q, wq.Or):
+            return set().union(*map(self._filter, q.subqueries))
+        if isinstance(q, wq.And):
+            return set.intersection(*map(self._filter, q.subqueries)) if q.subqueries else set()
+        if isinstance(q, wq.ConstantScoreQuery):
+            return self._filter(q.child)
+        simpler = q.simplify(self.searcher.reader())
+        if simpler != q:
+            return self._filter(simpler)
+        return set(self.searcher.docs_for_query(q))
 
     def top(self, query: c.Clause, allow: set[int] | None, deny: set[int] | None, limit: int,
             first: c.Clause | None = None) -> tuple[int, bool, list[tuple[float, int]]]:
@@ -151,7 +173,11 @@ class Evaluator:
 
     def _top(self, query: c.Clause, allow: set[int] | None, deny: set[int] | None, limit: int) -> tuple[int, bool, list[tuple[float, int]]]:
         self._memo, self._phrases = {}, {}
-        scores = self.scores(query, allow, bounds=True)
+        # a filter holding many documents is cheaper applied to the scores than checked at every posting
+        few = allow is not None and len(allow) < self.searcher.doc_count_all() // 8
+        scores = self.scores(query, allow if few else None, bounds=True)
+        if allow is not None and not few:
+            scores = {d: s for d, s in scores.items() if d in allow}
         for d in self.deleted:
             scores.pop(d, None)
         if deny:
