@@ -454,8 +454,31 @@ def _finding_cell(text: str, a: int) -> tuple[int, int] | None:
 
 
 def _is_title_line(text: str, a: int, z: int) -> bool:
-    """A sentence that is a whole line with no clause punctuation: a title (of a notice, a case)."""
+    r"""A sentence that is a whole line with no clause punctuation: a title (of a notice, a case); or a short line
+    of two phrases with no full stop over a paragraph, as news reports head their parts (狠抓整治,养殖进一步规范).
+
+    >>> t = "狠抓整治,水产养殖进一步规范\n针对养殖污染问题,成立工作专班,制定工作指引。\n一是加强巡查,二是严格执法\n"
+    >>> _is_title_line(t, 0, 14), _is_title_line(t, 15, 37), _is_title_line(t, 38, 51)
+    (True, False, False)
+    """
     line_start = text.rfind("\n", 0, a) + 1
     line_end = text.find("\n", z)
     line_end = len(text) if line_end < 0 else line_end
-    return not text[line_start:a].strip() and not text[z:line_end].strip() and not _PROSE.search(text, a, z)
+    if text[line_start:a].strip() or text[z:line_end].strip():
+        return False
+    return not _PROSE.search(text, a, z) or _subhead(text, a, z, line_end)
+
+
+_SUBHEAD_MAX = 20
+_ITEM = re.compile(r"\s*[一二三四五六七八九十]是")
+
+
+def _subhead(text: str, a: int, z: int, line_end: int) -> bool:
+    """A line of at most two short phrases, without a full stop, over a longer paragraph: a part's heading."""
+    line = text[a:z].strip()
+    if len(line) > _SUBHEAD_MAX or line.endswith(("。", ".", ";", ";", "!", "?", ":")) or _ITEM.match(line):
+        return False
+    if len(re.findall(r"[,,]", line)) != 1:
+        return False
+    following = text[line_end + 1 : text.find("\n", line_end + 1) if text.find("\n", line_end + 1) >= 0 else len(text)]
+    return len(following.strip()) > len(line) and following.rstrip().endswith(("。", "!", "?"))

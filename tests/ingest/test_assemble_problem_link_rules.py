@@ -180,3 +180,17 @@ def test_a_later_measure_answers_the_listed_findings_it_shares_a_phrase_with(tmp
     assert ("一是开展河长履职考核。", "部分乡镇河长履职不到位,巡河频次不足", "document") in got
     assert not any(m == "一是开展河长履职考核。" and p.startswith("农村生活污水") for m, p, _ in got)
     assert ("二是加快农村污水管网建设,提高污水收集率。", "农村生活污水收集率偏低,部分河段水质不稳定", "document") in got
+
+
+NEWS = """某市近岸海域污染防治工作综述
+领导重视,工作机制进一步完善
+某市召开近岸海域污染防治推进会10余次,现场调研20余次,推动工作落实到位。
+狠抓整治,水产养殖进一步规范
+针对某镇养殖污染问题,及时成立工作专班,制定监管执法工作指引。
+"""
+
+
+def test_a_news_reports_part_headings_are_no_measures(tmp_path: Path):
+    got = measures(ingest_text(tmp_path, NEWS))
+    assert not any(m.startswith(("领导重视", "狠抓整治")) for m in got)
+    assert "针对某镇养殖污染问题,及时成立工作专班,制定监管执法工作指引。" in got
