@@ -45,6 +45,8 @@ class GraphOut(BaseModel):
 
     nodes: list[NodeOut]
     edges: list[EdgeOut]
+    truncated: bool = Field(False, description="True when a bound (max_nodes) stopped the walk before it found every "
+                            "node: the nearest ones are given.")
 
 
 class Problem(BaseModel):

@@ -159,28 +159,50 @@ def find_seed(store: GraphReader, seed: str) -> Node:
     return sorted(ranked, key=lambda n: (order.get(str(n.type), 99), len(n.label), n.id))[0]
 
 
-def neighbourhood(store: GraphReader, seeds: list[str], depth: int = 1, types: list[str] | None = None) -> GraphData:
+def neighbourhood(store: GraphReader, seeds: list[str], depth: int = 1, types: list[str] | None = None,
+                  max_nodes: int | None = None) -> GraphData:
     """Nodes within `depth` edges of the seeds (either direction) and the edges among them.
 
     With `types`, only nodes of those types (and the seeds) are taken in, and the walk goes on only through them.
+    With `max_nodes`, the walk stops once it has found that many nodes (a unit a thousand reports name has
+    thousands of neighbours): the nodes nearer the seeds come first, those of one step in the order of the
+    frontier's ids, and the answer says `truncated`. A walk reads the edges of its frontier a chunk at a time,
+    so a bounded walk reads about as much as it answers (a hub's edges aside).
     """
-    keep = set(seeds)
-    frontier = set(seeds)
+    keep = dict.fromkeys(seeds)
+    frontier = sorted(set(seeds))
     wanted = {str(t) for t in types} if types else None
+    truncated = False
+    walked: dict[str, Edge] = {}  # the edges of the nodes in `read`, kept for the answer
+    read: set[str] = set()
     for _ in range(max(0, depth)):
-        nxt: set[str] = set()
-        for e in store.edges_touching(frontier, evidence=False):
-            nxt.update((e.source, e.target))
-        if wanted is not None:
-            nxt = {n.id for n in store.nodes(ids=nxt - keep, evidence=False) if str(n.type) in wanted}
-        frontier = nxt - keep
-        keep |= nxt
-        if not frontier:
+        found: dict[str, None] = {}
+        for i in range(0, len(frontier), 200):
+            chunk = frontier[i : i + 200]
+            edges = store.edges_touching(chunk, evidence=False)
+            walked.update((e.id, e) for e in edges)
+            read.update(chunk)
+            ends = {x for e in edges for x in (e.source, e.target)}
+            new = sorted(ends.difference(keep, found))
+            if wanted is not None:
+                new = [n.id for n in store.nodes(ids=new, evidence=False) if str(n.type) in wanted]
+            found.update(dict.fromkeys(new))
+            if max_nodes is not None and len(keep) + len(found) > max_nodes:
+                truncated = True
+                break
+        taken = list(found)[: max(0, max_nodes - len(keep))] if truncated and max_nodes is not None else list(found)
+        keep.update(dict.fromkeys(taken))
+        frontier = sorted(taken)
+        if truncated or not frontier:
             break
     nodes = store.nodes(ids=keep)
     present = {n.id for n in nodes}
-    edges = [e for e in store.edges_touching(present) if e.source in present and e.target in present]
-    return GraphData(nodes, edges)
+    walked.update((e.id, e) for e in store.edges_touching(present - read, evidence=False))
+    among = [walked[k] for k in sorted(walked) if walked[k].source in present and walked[k].target in present]
+    spans = store.evidence_pages(e.id for e in among)
+    for e in among:
+        e.evidence = spans[e.id][0]
+    return GraphData(nodes, among, truncated=truncated)
 
 
 def shortest_path(

@@ -35,6 +35,8 @@ class GraphData:
     edges: list[Edge]
     extracted: dict[str, str] = field(default_factory=dict)
     """When each document was read (document id -> ISO time), for the PROV extraction activity; may be empty."""
+    truncated: bool = False
+    """True when a bound stopped the walk that gathered the nodes before it had found them all."""
 
 
 class TripleSink(Protocol):

@@ -14,9 +14,15 @@ from ..pages import EntityRef, Page, PageDep
 
 router = APIRouter(tags=["entities"])
 
+#: Nodes a neighbourhood gathers unless asked for more, and at most: a unit that a thousand reports name has
+#: thousands of neighbours at one step, more than a picture or a page can show.
+NODES = 500
+MAX_NODES = 20_000
+
 
 def graph_json(data: queries.GraphData) -> dict:
-    return {"nodes": [n.as_dict() for n in data.nodes], "edges": [e.as_dict() | {"id": e.id} for e in data.edges]}
+    return {"nodes": [n.as_dict() for n in data.nodes], "edges": [e.as_dict() | {"id": e.id} for e in data.edges],
+            "truncated": data.truncated}
 
 
 @router.get("/entities/{id}", summary="A node, its edges and the sentences that support it (edges and the node's own "
@@ -40,6 +46,8 @@ def neighbours(
     depth: Annotated[int, Query(ge=1, le=3, description="Hops from the node (either direction).")] = 1,
     types: Annotated[list[str] | None, Query(description="Only walk through nodes of these types (repeat the parameter).",
                                              examples=[["unit", "regulation"]])] = None,
+    max_nodes: Annotated[int, Query(ge=1, le=MAX_NODES, description="Nodes to gather at most, the nearest first; "
+                                    "`truncated` says when there were more.")] = NODES,
 ) -> GraphOut:
     node = queries.find_seed(services.graph, id)
-    return graph_json(queries.neighbourhood(services.graph, [node.id], depth, types))
+    return graph_json(queries.neighbourhood(services.graph, [node.id], depth, types, max_nodes))

@@ -154,6 +154,8 @@ async function showEntity(id) {
     <h3>原文 In the documents</h3><div id="docs" class="muted">载入中 loading…</div>`;
   const graph = await api(`/entities/${encodeURIComponent(n.id)}/neighbours?depth=1`);
   drawGraph(graph, n.id);
+  if (graph.truncated) document.getElementById("graph").insertAdjacentHTML("beforebegin",
+    `<p class="muted">${graph.nodes.length} 个最近的节点 nearest nodes shown</p>`);
   document.getElementById("docs").outerHTML = `<div id="docs">${await evidenceInDocuments(page.evidence)}</div>`;
   showExports({seed: n.id, depth: "1"});
 }

@@ -111,7 +111,9 @@ def test_neighbours_of_an_entity(client: TestClient) -> None:
     assert {n["id"] for n in body["nodes"]} == {CITY, REG}
     assert [e["type"] for e in body["edges"]] == ["issued_by"]
     wider = client.get(f"/entities/{CITY}/neighbours", params={"depth": 2}).json()
-    assert len(wider["nodes"]) > 2
+    assert len(wider["nodes"]) > 2 and body["truncated"] is wider["truncated"] is False
+    cut = client.get(f"/entities/{CITY}/neighbours", params={"depth": 2, "max_nodes": 2}).json()
+    assert cut["truncated"] is True and {n["id"] for n in cut["nodes"]} == {CITY, REG}
 
 
 def test_path_between_two_names(client: TestClient) -> None:

@@ -9,7 +9,7 @@ import pytest
 
 from policykg.graph.ids import document_id, entity_id, local_id
 from policykg.graph.model import DocumentRecord, Edge, Evidence, Node
-from policykg.graph.queries import SPANS_SHOWN, entity_page, evidence_quotes, trace, trace_page
+from policykg.graph.queries import SPANS_SHOWN, entity_page, evidence_quotes, neighbourhood, trace, trace_page
 from policykg.graph.store import DB_FILE, Store
 from policykg.graph.vocab import EdgeType, NodeType
 
@@ -186,3 +186,19 @@ def test_a_kept_order_of_actions_gives_way_to_a_new_one_after_a_write(store: Sto
     assert trace_page(store, REG, None, 0)[0] == trace(store, REG)
     store.delete_document(document_id(sha_of(4)))
     assert trace_page(store, REG, 4, 3 * len(ACTIONS) - 4) == (before, 3 * len(ACTIONS))
+
+
+def test_a_bounded_neighbourhood_keeps_the_nearest_nodes_and_says_it_was_cut(store: Store) -> None:
+    near = neighbourhood(store, [UNIT], depth=1)
+    far = neighbourhood(store, [UNIT], depth=2)
+    near_ids, far_ids = {n.id for n in near.nodes}, {n.id for n in far.nodes}
+    assert not near.truncated and not far.truncated and near_ids < far_ids
+    exact = neighbourhood(store, [UNIT], depth=2, max_nodes=len(far_ids))
+    assert {n.id for n in exact.nodes} == far_ids and not exact.truncated
+    cut = neighbourhood(store, [UNIT], depth=2, max_nodes=len(near_ids))
+    assert {n.id for n in cut.nodes} == near_ids and cut.truncated
+    few = neighbourhood(store, [UNIT], depth=2, max_nodes=5)
+    ids = {n.id for n in few.nodes}
+    assert len(ids) == 5 and UNIT in ids and ids < near_ids and few.truncated
+    assert all(e.source in ids and e.target in ids and e.evidence for e in few.edges)
+    assert {e.id for e in few.edges} == {e.id for e in far.edges if e.source in ids and e.target in ids}
