@@ -1,12 +1,16 @@
 """Both search engines on the same passages: index build and query latency, whoosh beside tantivy.
 
     python -m benchmarks.search_bench --db STORE [--engines whoosh,tantivy] [--rounds 10] [--repeat 1] [--record]
+    python -m benchmarks.search_bench --db STORE --existing [--cpu] [--rounds 10] [--record]
 
 STORE is a store `policykg ingest` filled (e.g. from `python -m benchmarks.corpus --scale 100`). Each engine
 gets a fresh index in a temporary folder, built from the store's documents in one bulk writer (the passages
 are segmented once beforehand and the words remembered, so the build times mostly compare the engines, not
-jieba), then every query kind is timed with remembered answers dropped before each query. Prints a
-Markdown table; --record appends it to benchmarks/RESULTS.md with the date, machine and versions.
+jieba), then every query kind is timed with remembered answers dropped before each query. With --existing,
+the index already beside STORE is timed as it is (whichever engine wrote it; no build), e.g. one kept from an
+earlier --repeat 10 build. --cpu times the process's CPU instead of the wall clock: steadier on a machine other
+jobs share. Prints a Markdown table; --record appends it to benchmarks/RESULTS.md with the date, machine and
+versions.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ import argparse
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime, timezone
 from pathlib import Path
@@ -81,7 +86,7 @@ def build(engine: str, folder: Path, docs: list[tuple[str, str, list, list]], re
     return index, time.perf_counter() - t
 
 
-def latencies(index: SearchIndex, rounds: int) -> dict[str, tuple[float, float, float]]:
+def latencies(index: SearchIndex, rounds: int, clock: Callable[[], float] = time.perf_counter) -> dict[str, tuple[float, float, float]]:
     out = {}
     for kind, qs in QUERIES.items():
         times: list[float] = []
@@ -89,9 +94,9 @@ def latencies(index: SearchIndex, rounds: int) -> dict[str, tuple[float, float, 
             search(index, q, facets=kind == "faceted")  # warm: searcher open, words segmented once
             for _ in range(rounds):
                 forget_answers()
-                t = time.perf_counter()
+                t = clock()
                 search(index, q, facets=kind == "faceted")
-                times.append((time.perf_counter() - t) * 1000)
+                times.append((clock() - t) * 1000)
         out[kind] = quantiles(times)
     return out
 
@@ -110,10 +115,16 @@ def main() -> None:
     ap.add_argument("--rounds", type=int, default=10, help="Timed repetitions of each query.")
     ap.add_argument("--repeat", type=int, default=1,
                     help="Index every document this many times under fresh ids (a 100x store repeated 10 times: 1000x).")
+    ap.add_argument("--existing", action="store_true", help="Time the index beside STORE as it is, without a build.")
+    ap.add_argument("--cpu", action="store_true", help="Time the process's CPU, not the wall clock.")
     ap.add_argument("--record", action="store_true", help="Append the table to benchmarks/RESULTS.md.")
     a = ap.parse_args()
-    engines = a.engines.split(",")
     machine = _machine()
+    clock = time.process_time if a.cpu else time.perf_counter
+    if a.existing:
+        _time_existing(a, machine, clock)
+        return
+    engines = a.engines.split(",")
     docs = _documents(a.db)
     t = time.perf_counter()
     passages = [p for doc, text, nodes, edges in docs for p in passages_for(nodes, text, doc, edges)]
@@ -128,7 +139,7 @@ def main() -> None:
         for engine in engines:
             index, seconds = build(engine, Path(tmp) / engine, docs, a.repeat)
             size = sum(f.stat().st_size for f in index.folder.rglob("*") if f.is_file()) / 1e6
-            results[engine] = (seconds, size, latencies(index, a.rounds))
+            results[engine] = (seconds, size, latencies(index, a.rounds, clock))
             print(f"{engine}: built in {seconds:.1f} s", file=sys.stderr)
     lines = [f"| measure | {' | '.join(engines)} |", f"|---|{'---|' * len(engines)}"]
     lines.append(f"| index build s (M chars/s) | " + " | ".join(
@@ -144,8 +155,27 @@ def main() -> None:
         with (HERE / "RESULTS.md").open("a", encoding="utf-8") as f:
             f.write(f"\n## {stamp} — search engines side by side\n\nMachine: {machine}. {_versions(engines)}.\n"
                     f"Command: `python -m benchmarks.search_bench --db STORE --engines {a.engines} --rounds {a.rounds} "
-                    f"--repeat {a.repeat}`; store: {len(docs)} documents, {len(passages)} passage writes, each "
-                    f"indexed {a.repeat} time(s).\n\n{table}\n")
+                    f"--repeat {a.repeat}{' --cpu' if a.cpu else ''}`; store: {len(docs)} documents, {len(passages)} "
+                    f"passage writes, each indexed {a.repeat} time(s).\n\n{table}\n")
+
+
+def _time_existing(a: argparse.Namespace, machine: str, clock: Callable[[], float]) -> None:
+    index = SearchIndex(a.db)
+    if not index.engine_name:
+        raise SystemExit(f"no index beside {a.db}")
+    engine = index.engine_name
+    passages = sum(1 for _ in index.stored())
+    lines = [f"| measure | {engine} |", "|---|---|", f"| passages | {passages} |"]
+    lines += [f"| {kind} p50 / p95 / p99 ms | " + "{:.1f} / {:.1f} / {:.1f}".format(*lat) + " |"
+              for kind, lat in latencies(index, a.rounds, clock).items()]
+    table = "\n".join(lines)
+    print(table)
+    if a.record:
+        stamp = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+        with (HERE / "RESULTS.md").open("a", encoding="utf-8") as f:
+            f.write(f"\n## {stamp} — search latency, {engine}, an existing index\n\nMachine: {machine}. "
+                    f"{_versions([engine])}.\nCommand: `python -m benchmarks.search_bench --db STORE --existing "
+                    f"--rounds {a.rounds}{' --cpu' if a.cpu else ''}`.\n\n{table}\n")
 
 
 if __name__ == "__main__":

@@ -30,8 +30,14 @@ class Matches:
     total: int
     """Exact when `exact`; else a lower bound."""
     hits: list[tuple[float, dict]]
-    """(score, stored fields) per passage."""
+    """(score, stored fields) per passage: the best `fetch` of those ranked."""
     exact: bool = True
+    ranked: int | None = None
+    """How many passages were ranked (up to the `limit` asked for); None: as many as `hits`."""
+
+    @property
+    def found(self) -> int:
+        return len(self.hits) if self.ranked is None else self.ranked
 
 
 class Engine(Protocol):
@@ -58,9 +64,10 @@ class Engine(Protocol):
         """The stored fields of every live passage."""
 
     def match(self, query: Clause, filter: Clause | None, exclude: Clause | None, limit: int,
-              first: Clause | None = None) -> Matches:
+              first: Clause | None = None, fetch: int | None = None) -> Matches:
         """The `limit` best passages matching `query` and `filter` and not `exclude`; with `first`, those of that
-        narrower query when it finds `limit` (see `first_then`)."""
+        narrower query when it finds `limit` (see `first_then`). Stored fields are read for the best `fetch`
+        of them only (all when None): reading them is most of a native engine's time."""
 
     def merge_from(self, other: Engine) -> None:
         """Take in every passage of another index of the same engine."""
@@ -75,8 +82,8 @@ def first_then(ask: Callable[[Clause], Matches], query: Clause, first: Clause | 
     """
     if first is not None:
         found = ask(first)
-        if len(found.hits) >= limit:
-            return Matches(found.total, found.hits, exact=False)
+        if found.found >= limit:
+            return Matches(found.total, found.hits, exact=False, ranked=found.ranked)
     return ask(query)
 
 

@@ -41,6 +41,9 @@ class ParsedQuery:
     candidate, and whole words mostly find enough). Only for one word or phrase, or words all required: where
     words are optional, the pair phrases' scores help rank passages holding more of them, and researchers'
     questions were answered less well without them."""
+    by_score: bool = False
+    """Every passage matching holds every word whole (one word or phrase, or words all required, each a single
+    token): re-ranking by coverage of the words cannot change the engine's order."""
 
 
 def _check(raw: str) -> str:
@@ -209,11 +212,13 @@ def parse(raw: str) -> ParsedQuery:
         raise BadQuery("empty query", "type some words, e.g. 禁塑")
     if must_not:
         text_q = AndNot(text_q, Or(tuple(must_not)))
-    narrow = without_pairs(text_q) if len(should) <= 1 and not (must and should) else None
+    one_way = len(should) <= 1 and not (must and should)
+    narrow = without_pairs(text_q) if one_way else None
     return ParsedQuery(
         query=text_q,
         filter=And(tuple(filters)) if filters else None,
         exclude=Or(tuple(excluded_filters)) if excluded_filters else None,
         words=words,
         narrow=narrow if narrow != text_q else None,
+        by_score=one_way and all(" " not in w and _word_tokens(w) == [w] for w in words),
     )

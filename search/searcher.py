@@ -116,7 +116,10 @@ def search(
     if limit < 1 or offset < 0:
         raise BadQuery("limit must be at least 1 and offset not negative")
     pq: ParsedQuery = parse(query)
-    found, rows = _candidates(index, query, pq, node_type, max(CANDIDATES, offset + limit))
+    n = max(CANDIDATES, offset + limit)
+    # the stored fields of every candidate are read only when they can change the page
+    fetch = offset + limit if pq.by_score and not facets and sort == "relevance" else n
+    found, rows = _candidates(index, query, pq, node_type, n, fetch)
     if sort == "date":
         rows = sorted(rows, key=lambda x: (x[2].get("date") or "", x[0], x[1]), reverse=True)
     else:
@@ -143,13 +146,15 @@ def forget_answers() -> None:
         _answers.clear()
 
 
-def _candidates(index: SearchIndex, query: str, pq: ParsedQuery, node_type: str | None, n: int) -> tuple[Matches, _Rows]:
-    """The engine's matches and the best `n` as (coverage, score, stored fields), remembered per index version.
+def _candidates(index: SearchIndex, query: str, pq: ParsedQuery, node_type: str | None, n: int,
+                fetch: int) -> tuple[Matches, _Rows]:
+    """The engine's matches and the best `n` (of them the first `fetch`) as (coverage, score, stored fields),
+    remembered per index version.
 
     Researchers page through an answer, come back to it, and many ask the same questions; an answer is kept
     until the index changes (its generation is part of the key), so those cost a dictionary lookup.
     """
-    key = (str(index.folder), index.generation(), query, node_type, n)
+    key = (str(index.folder), index.generation(), query, node_type, n, fetch)
     with _answers_lock:
         if key in _answers:
             _answers.move_to_end(key)
@@ -162,9 +167,9 @@ def _candidates(index: SearchIndex, query: str, pq: ParsedQuery, node_type: str 
         with _answers_lock:
             if key in _answers:
                 return _answers[key]
-        return _match(index, pq, node_type, n)  # the first asker failed: answer on our own
+        return _match(index, pq, node_type, n, fetch)  # the first asker failed: answer on our own
     try:
-        answer = _match(index, pq, node_type, n)
+        answer = _match(index, pq, node_type, n, fetch)
         with _answers_lock:
             _answers[key] = answer
             while len(_answers) > ANSWERS_KEPT:
@@ -175,12 +180,12 @@ def _candidates(index: SearchIndex, query: str, pq: ParsedQuery, node_type: str 
             _computing.pop(key).set()
 
 
-def _match(index: SearchIndex, pq: ParsedQuery, node_type: str | None, n: int) -> tuple[Matches, _Rows]:
+def _match(index: SearchIndex, pq: ParsedQuery, node_type: str | None, n: int, fetch: int) -> tuple[Matches, _Rows]:
     """Whole words first; the character pairs too when whole words find fewer than `n` passages."""
     flt = pq.filter
     if node_type:
         flt = And((flt, Term("type", node_type))) if flt else Term("type", node_type)
-    found = index.engine.match(pq.query, flt, pq.exclude, n, first=pq.narrow)
+    found = index.engine.match(pq.query, flt, pq.exclude, n, first=pq.narrow, fetch=fetch)
     rows = []
     for score, f in found.hits:
         hay = " ".join((f.get("label", ""), f.get("text", ""), f.get("names", ""))).lower()

@@ -257,10 +257,11 @@ class TantivyEngine(Engine):
         return q if boost == 1.0 else tantivy.Query.boost_query(q, boost)
 
     def match(self, query: c.Clause, filter: c.Clause | None, exclude: c.Clause | None, limit: int,
-              first: c.Clause | None = None) -> Matches:
-        return first_then(lambda q: self._match(q, filter, exclude, limit), query, first, limit)
+              first: c.Clause | None = None, fetch: int | None = None) -> Matches:
+        return first_then(lambda q: self._match(q, filter, exclude, limit, fetch), query, first, limit)
 
-    def _match(self, query: c.Clause, filter: c.Clause | None, exclude: c.Clause | None, limit: int) -> Matches:
+    def _match(self, query: c.Clause, filter: c.Clause | None, exclude: c.Clause | None, limit: int,
+               fetch: int | None) -> Matches:
         """The best passages by BM25, and the exact number of matches (tantivy counts them as it goes)."""
         occur = tantivy.Occur
         parts = [(occur.Must, self.compile(query))]
@@ -271,5 +272,6 @@ class TantivyEngine(Engine):
         q = parts[0][1] if len(parts) == 1 else tantivy.Query.boolean_query(parts)
         s = self.searcher()
         result = s.search(q, limit, count=True)
-        hits = [(float(score), json.loads(s.doc(address)["stored"][0].decode())) for score, address in result.hits]
-        return Matches(result.count, hits)
+        hits = [(float(score), json.loads(s.doc(address)["stored"][0].decode()))
+                for score, address in result.hits[:fetch]]
+        return Matches(result.count, hits, ranked=len(result.hits))

@@ -170,7 +170,7 @@ class WhooshEngine(Engine):
             w.add_reader(other.ix.reader())
 
     def match(self, query: c.Clause, filter: c.Clause | None, exclude: c.Clause | None, limit: int,
-              first: c.Clause | None = None) -> Matches:
+              first: c.Clause | None = None, fetch: int | None = None) -> Matches:
         """The best passages by whoosh's BM25F, and how many match: exactly, unless phrases were checked only
         as far as the best needed or `first` found enough (see search/whoosh_scoring.py)."""
         s, ev = self._reading()
@@ -179,7 +179,7 @@ class WhooshEngine(Engine):
                                         ev.documents(exclude) if exclude else None, limit, first)
         except Unsupported:
             return first_then(lambda q: self._whoosh_match(s, q, filter, exclude, limit), query, first, limit)
-        return Matches(total, [(score, s.stored_fields(d)) for score, d in best], exact)
+        return Matches(total, [(score, s.stored_fields(d)) for score, d in best[:fetch]], exact, len(best))
 
     @staticmethod
     def _whoosh_match(s: Searcher, query: c.Clause, filter: c.Clause | None, exclude: c.Clause | None,
