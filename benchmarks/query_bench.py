@@ -6,9 +6,10 @@
 The questions go to the busiest entities, where the answers are largest: the regulations acted on most, the
 units with most edges, and problems spread over the corpus. Names are looked up both exactly (a regulation's
 title) and by a part of a name (a problem's words). Trace and entity page are timed whole (as the command line
-asks) and by the page (as the API's paged routes ask). Each question is asked once to warm caches, then timed
-`--rounds` times. The path between two regulations and the whole-corpus timeline come last with their first
-(cache-building) call reported apart.
+asks) and by the page (as the API's paged routes ask); neighbourhoods whole and with the API's bound. Each
+question is asked once to warm caches, then timed `--rounds` times; the first trace page of a fresh store (the
+order of the actions computed) is timed apart. The path between two regulations and the whole-corpus timelines
+come last with their first (cache-building) call reported apart.
 """
 
 from __future__ import annotations
@@ -24,39 +25,62 @@ from policykg.graph.vocab import EdgeType, NodeType
 
 from .run import _time, quantiles
 
-#: Items on one page of an API answer (the routes' default limit).
+#: Items on one page of an API answer (the routes' default limit), and nodes /entities/{id}/neighbours gathers.
 PAGE = 50
+NEIGHBOURS = 500
 
 
 def _busiest(store: Store, edge_type: EdgeType, count: int) -> list[str]:
     """Targets of `edge_type` with the most such edges (ties by id)."""
     tally: dict[str, int] = {}
-    for e in store.edges(edge_type=edge_type):
+    for e in store.edges(edge_type=edge_type, evidence=False):
         tally[e.target] = tally.get(e.target, 0) + 1
     return sorted(tally, key=lambda t: (-tally[t], t))[:count]
 
 
 def cases(store: Store) -> dict[str, list[Callable[[], object]]]:
     """The questions to time, by kind, over entities picked from the store itself."""
-    problems = sorted(store.nodes(NodeType.PROBLEM), key=lambda n: n.id)
+    problems = sorted(store.nodes(NodeType.PROBLEM, evidence=False), key=lambda n: n.id)
     problems = problems[:: max(1, len(problems) // 5)][:5]
     regulations = _busiest(store, EdgeType.ACTS_ON, 5)
     units = _busiest(store, EdgeType.PERFORMED_BY, 3)
     titles = [store.node(r).label for r in regulations]
     words = [p.label[2:8] for p in problems if len(p.label) >= 8] or [p.label for p in problems]
+    pages = (0, 2 * PAGE)
     return {
         "measures for a problem (id)": [lambda p=p: queries.measures_for(store, p.id) for p in problems],
         "measures for a problem (words)": [lambda w=w: queries.measures_for(store, w) for w in words],
         "trace, whole answer (id)": [lambda r=r: queries.trace(store, r) for r in regulations],
         "trace, whole answer (title)": [lambda t=t: queries.trace(store, t) for t in titles],
-        f"trace, a page of {PAGE} (id; first and middle page)": [
-            lambda r=r, o=o: queries.trace_page(store, r, PAGE, o) for r in regulations for o in (0, 100)],
+        f"trace, a page of {PAGE} (id; first and third page)": [
+            lambda r=r, o=o: queries.trace_page(store, r, PAGE, o) for r in regulations for o in pages],
         "entity page, whole answer (id)": [lambda x=x: queries.entity_page(store, x) for x in regulations[:2] + units],
-        f"entity page, a page of {PAGE} edges (id; first and middle page)": [
-            lambda x=x, o=o: queries.entity_page(store, x, PAGE, o) for x in regulations[:2] + units for o in (0, 100)],
+        f"entity page, a page of {PAGE} edges and spans (id; first and third page)": [
+            lambda x=x, o=o: queries.entity_page(store, x, PAGE, o) for x in regulations[:2] + units for o in pages],
+        f"a node's own spans, a page of {PAGE} quoted (/entities/{{id}}/evidence)": [
+            lambda x=x, o=o: queries.evidence_quotes(store, x, PAGE, o) for x in regulations[:2] + units for o in pages],
         "find_seed (name)": [lambda t=t: queries.find_seed(store, t) for t in titles + words],
-        "neighbourhood depth 2": [lambda p=p: queries.neighbourhood(store, [p.id], depth=2) for p in problems[:3]],
+        "neighbourhood depth 2 (problems)": [lambda p=p: queries.neighbourhood(store, [p.id], depth=2) for p in problems[:3]],
+        f"neighbours depth 2, {NEIGHBOURS} nodes at most (busiest regulation and units)": [
+            lambda x=x: queries.neighbourhood(store, [x], depth=2, max_nodes=NEIGHBOURS) for x in regulations[:1] + units[:2]],
+        "timeline of a regulation, 100 items a period (the web page's)": [
+            lambda r=r: queries.timeline(store, regulation=r, items_per_period=100) for r in regulations[:3]],
     }
+
+
+def first_trace_pages(db: Path, store: Store) -> list[float]:
+    """ms of the first trace page of each busiest regulation in a freshly opened store: what the first reader
+    after a write (or a restart) waits for while the order of the actions is computed."""
+    times = []
+    for r in _busiest(store, EdgeType.ACTS_ON, 5):
+        fresh = Store.open(db, read_only=True)
+        try:
+            t = time.perf_counter()
+            queries.trace_page(fresh, r, PAGE, 0)
+            times.append((time.perf_counter() - t) * 1000)
+        finally:
+            fresh.close()
+    return times
 
 
 def main() -> None:
@@ -74,9 +98,15 @@ def main() -> None:
                 times += _time(fn, a.rounds)
             p50, p95, p99 = quantiles(times)
             print(f"| {kind} | {len(times)} | {p50:.1f} | {p95:.1f} | {p99:.1f} |", flush=True)
+        times = first_trace_pages(a.db, store)
+        p50, p95, p99 = quantiles(times)
+        print(f"| trace, the first page after a write (the order computed; a fresh store each) | {len(times)} | "
+              f"{p50:.1f} | {p95:.1f} | {p99:.1f} |", flush=True)
         regs = _busiest(store, EdgeType.ACTS_ON, 6)
         for name, fn in [("shortest path between two regulations", lambda: queries.shortest_path(store, regs[0], regs[-1])),
-                         ("timeline, whole corpus by month", lambda: queries.timeline(store))]:
+                         ("timeline, whole corpus by month", lambda: queries.timeline(store)),
+                         ("timeline, whole corpus by year, 100 items a period (the web page's)",
+                          lambda: queries.timeline(store, by="year", items_per_period=100))]:
             t = time.perf_counter()
             fn()
             first = (time.perf_counter() - t) * 1000

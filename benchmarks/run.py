@@ -4,8 +4,9 @@
 
 Steps: generate the corpus (benchmarks/corpus.py), segment it with bare jieba on one core (the reference),
 ingest it end to end with `policykg ingest` (read, extract, store, index; its peak memory), measure store and
-index size, time queries in this process (search kinds, measures for a problem, regulation trace, entity page,
-neighbourhood depth 2, subgraph export), start `policykg serve` (cold start until /health answers), load it with
+index size, time queries in this process (search kinds; measures for a problem, regulation trace, entity page,
+neighbourhood depth 2, subgraph export as whole answers; trace, entity page, neighbours and a regulation's timeline
+as the API's pages ask them), start `policykg serve` (cold start until /health answers), load it with
 wrk (32 connections, a search mix) and print a table, appended to benchmarks/RESULTS.md with the date, machine,
 versions and command. Nothing here runs in the test suite but a smoke run at scale 1.
 """
@@ -39,6 +40,9 @@ from policykg.search.searcher import forget_answers, search
 from .corpus import generate
 
 HERE = Path(__file__).resolve().parent
+#: Items on a page of the API's paged answers (the routes' default limit) and nodes a neighbourhood gathers there.
+PAGE = 50
+NEIGHBOURS = 500
 SEARCHES = {
     "search word": ["整改", "巡视", "生态环境", "饮用水", "排污口"],
     "search AND": ["整改 AND 督察", "巡视 AND 责任", "生态 AND 保护"],
@@ -120,6 +124,15 @@ def query_latencies(db: Path, rounds: int) -> dict[str, tuple[float, float, floa
             "entity page": [lambda x=x: queries.entity_page(store, x) for x in regulations[:2] + units[:3]],
             "neighbourhood d2": [lambda x=x: queries.neighbourhood(store, [x.id], depth=2) for x in problems[:3]],
             "subgraph export": [lambda p=p: export(queries.problem_subgraph(store, p.id), "json") for p in problems[:3]],
+            # what the API's pages ask (the web page waits for these): a page of 50, first and third
+            "trace page of 50 (API)": [lambda r=r, o=o: queries.trace_page(store, r, PAGE, o)
+                                       for r in regulations for o in (0, 2 * PAGE)],
+            "entity page of 50 (API)": [lambda x=x, o=o: queries.entity_page(store, x, PAGE, o)
+                                        for x in regulations[:2] + units[:3] for o in (0, 2 * PAGE)],
+            "neighbours d2, 500 nodes (API)": [
+                lambda x=x: queries.neighbourhood(store, [x], depth=2, max_nodes=NEIGHBOURS) for x in regulations[:3]],
+            "timeline of a regulation (API)": [
+                lambda r=r: queries.timeline(store, regulation=r, items_per_period=100) for r in regulations[:3]],
         }
         for kind, fns in cases.items():
             times = []
