@@ -18,6 +18,8 @@ A measure `addresses` a problem by one of these links, recorded in the edge's `b
   inspection whose findings follow in its paragraph (检查发现:…);
 * shared: outside a problem's section, it shares a key phrase with a short problem stated earlier in the
   document outside a heading (…严防反弹 -> 反弹问题; 清理违栽树木 -> 违法种植阻水树木), a phrase the rest of the document seldom uses;
+* row: it stands in a measure cell of a ledger table's row (ingest/extract/ledger.py), which answers the
+  problem in the same row's problem cell; the row's status, deadline and responsible cells go to both;
 * document: nothing nearer links it, and an earlier part of the document set out what it answers: a list of
   findings in a section of its own (存在问题, 整改任务), under a title line without a marker (突出问题) or in a
   table row flattened with | (整改任务 | …),
@@ -36,6 +38,7 @@ from policykg.graph.model import Node
 from policykg.graph.vocab import EdgeType, NodeType
 
 from ..extract.dates import find_dates
+from ..extract.ledger import LedgerRow, find_ledgers
 from ..extract.problems import (
     find_problems,
     heading_fault,
@@ -189,8 +192,12 @@ def build(p: Parsed, b: GraphBuilder) -> None:
     """Paragraph start -> whether the paragraph states a finding, decided by its first sentence."""
     year = None
     keys: _KeyPhrases | None = None
+    ledgers = find_ledgers(text)
+    for ledger in ledgers:
+        for row in ledger.rows:
+            _ledger_row(row, text, b, problems)
     for k, (a, z) in enumerate(p.sentences):
-        if any(h0 <= a < h1 for h0, h1 in heading_spans):
+        if any(h0 <= a < h1 for h0, h1 in heading_spans) or any(t.start <= a < t.end for t in ledgers):
             continue
         sid = b.section_at(a)
         i = index_of.get(sid) if sid else None
@@ -256,18 +263,12 @@ def build(p: Parsed, b: GraphBuilder) -> None:
         for d in dates:
             if d.explicit_year:
                 year = int(d.iso[:4])
-        sentence = text[a:z]
-        mid = local_id("measure", doc, a, z)
         date = dates[0].iso if dates else ""
         if line_start not in responsible:
             line_end = text.find("\n", a)
             responsible[line_start] = find_responsible(text[line_start:len(text) if line_end < 0 else line_end])
-        attrs = {"text": sentence, **({"date": date} if date else {}), **find_status(sentence),
-                 **({"responsible": responsible[line_start]} if responsible[line_start] else {})}
-        b.add_node(Node(mid, NodeType.MEASURE, sentence[:40], attrs=attrs, evidence=b.ev(a, z)))
-        b.add_measure(MeasureSpan(mid, a, z, sid, date))
-        if sid is not None:
-            b.add_edge(mid, sid, EdgeType.STATED_IN, a, z)
+        mid = _add_measure(b, text, a, z, sid, date,
+                           {"responsible": responsible[line_start]} if responsible[line_start] else {})
         linked: set[str] = set()
         in_section = i is not None and i in problem_of
         if in_section:
@@ -298,6 +299,51 @@ def build(p: Parsed, b: GraphBuilder) -> None:
             near = keys.sharing(a, z, answered, problems)  # the findings it shares a phrase with, else all
             for pid in near or answered:
                 b.add_edge(mid, pid, EdgeType.ADDRESSES, a, z, {"basis": "document"})
+
+
+def _add_measure(b: GraphBuilder, text: str, a: int, z: int, sid: str | None, date: str,
+                 fields: dict[str, str]) -> str:
+    """The measure node of text[a:z], stated in section sid; `fields` (ledger fields) come before its own status."""
+    sentence = text[a:z]
+    mid = local_id("measure", b.doc, a, z)
+    attrs = {"text": sentence, **({"date": date} if date else {}), **find_status(sentence), **fields}
+    b.add_node(Node(mid, NodeType.MEASURE, sentence[:40], attrs=attrs, evidence=b.ev(a, z)))
+    b.add_measure(MeasureSpan(mid, a, z, sid, date))
+    if sid is not None:
+        b.add_edge(mid, sid, EdgeType.STATED_IN, a, z)
+    return mid
+
+
+_CELL_SENTENCE = re.compile(r"[^。;;]+")
+_CELL_ITEM = re.compile(r"\s*(?:\d{1,2}[、.．]|[(（]\d{1,2}[)）])\s*")
+_CELL_MIN = 6
+"""A measure cell's sentences shorter than this (立即整改, 已完成) restate the status, not an action."""
+
+
+def _ledger_row(row: LedgerRow, text: str, b: GraphBuilder, problems: _Problems) -> None:
+    """A ledger row (ingest/extract/ledger.py): its problem with the row's status, deadline and responsible
+    units, and each sentence of its measure cells as a measure that addresses it (basis "row")."""
+    sid = b.section_at(row.start)
+    deadline = row.text("deadline")
+    dates = find_dates(deadline) if deadline else []
+    fields = {k: v for k, v in (("status", row.status()), ("deadline", dates[0].iso if dates else deadline),
+                                ("responsible", row.text("responsible"))) if v}
+    pid = None
+    for cell in row.get("problem")[:1]:
+        pid = problems.add(cell.text, cell.start, cell.end, None, sid)
+        b.nodes[pid].attrs.update(fields)
+    for cell in row.get("measure"):
+        for m in _CELL_SENTENCE.finditer(text, cell.start, cell.end):
+            item = _CELL_ITEM.match(text, m.start(), m.end())
+            a, z = item.end() if item else m.start(), m.end()
+            while z > a and text[z - 1] in " ,,、":
+                z -= 1
+            if z - a < _CELL_MIN:
+                continue
+            found = find_dates(text, a, z)
+            mid = _add_measure(b, text, a, z, sid, found[0].iso if found else "", fields)
+            if pid:
+                b.add_edge(mid, pid, EdgeType.ADDRESSES, a, z, {"basis": "row"})
 
 
 def _is_frame(text: str, a: int, z: int) -> bool:

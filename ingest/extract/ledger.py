@@ -1,0 +1,133 @@
+"""Ledger tables: a rectification list published as a table (one row per problem), flattened one row per line
+with its cells joined by " | ", as the HTML and Word readers write tables.
+
+A header row names its columns; a column is read by what its header says it holds: the problem (问题具体情况,
+存在问题, 反馈问题), the measures (整改措施, 整治进展情况, 完成情况), the status (是否完成整改, 整改状态), the
+deadline (整改时限, 计划完成时间) or the responsible unit (责任单位). Rows below it with as many cells are read by
+those columns; any other line ends the table. Columns the header does not name this way (序号, 所在地, 问题类型)
+are left to the other extractors.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("status", re.compile(r"是否(?:已经)?(?:完成|整改|销号)|整改状态|完成状态|^状态$|销号情况")),
+    ("deadline", re.compile(r"时限|期限|完成时间|整改时间|计划完成|完成日期")),
+    ("responsible", re.compile(r"责任单位|牵头单位|责任部门|配合单位|责任主体|责任领导|责任人")),
+    ("problem", re.compile(
+        r"^(?:存在|反馈|突出|具体|主要|交办)?的?问题(?:具体)?(?:情况|描述|内容|表现|名称|清单)?$|问题具体情况|问题描述|反馈意见"
+    )),
+    ("measure", re.compile(r"措施|进展|整改情况|整治情况|完成情况|落实情况|工作情况|成效|处理情况|办理情况")),
+)
+"""What a header cell says its column holds, tried in this order (是否完成整改 is a status, not a measure)."""
+_DONE = {"是": "完成", "已完成": "完成", "完成": "完成", "已整改": "完成", "否": "未完成", "未完成": "未完成"}
+
+
+@dataclass(frozen=True)
+class Cell:
+    """A cell's text, without the spaces around it, and where it stands in the document."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class LedgerRow:
+    start: int
+    end: int
+    cells: list[tuple[str, Cell]] = field(default_factory=list)
+    """(role, cell) for the row's non-empty cells in columns of a known role (problem, measure, status, deadline,
+    responsible), in column order; a table may have two measure columns (planned measures, progress)."""
+
+    def get(self, role: str) -> list[Cell]:
+        return [c for r, c in self.cells if r == role]
+
+    def text(self, role: str) -> str:
+        return ";".join(c.text for c in self.get(role))
+
+    def status(self) -> str:
+        """The status the row's status cell states, in the words of ingest/extract/status.py (是 -> 完成)."""
+        said = self.text("status")
+        return _DONE.get(said, said if len(said) <= 8 else "")
+
+
+@dataclass
+class Ledger:
+    start: int
+    end: int
+    """From the header line's start to the last row's end: no other extractor reads these lines as prose."""
+    rows: list[LedgerRow]
+
+
+def find_ledgers(text: str) -> list[Ledger]:
+    """The ledger tables in text.
+
+    >>> t = "序号 | 存在问题 | 整改措施 | 是否完成\\n1 | 甲河沿岸垃圾堆放 | 清运垃圾30吨。 | 是\\n说明"
+    >>> [(r.text("problem"), r.text("measure"), r.status()) for r in find_ledgers(t)[0].rows]
+    [('甲河沿岸垃圾堆放', '清运垃圾30吨。', '完成')]
+    """
+    lines = _lines(text)
+    out: list[Ledger] = []
+    k = 0
+    while k < len(lines):
+        roles = _header_roles(lines[k][2])
+        if roles is None:
+            k += 1
+            continue
+        start, end = lines[k][0], lines[k][1]
+        rows: list[LedgerRow] = []
+        k += 1
+        while k < len(lines) and "|" in lines[k][2]:
+            a, z, line = lines[k]
+            cells = _cells(line, a)
+            while len(cells) > len(roles) and not cells[-1].text:  # a row closed by a last | has an empty cell
+                cells.pop()
+            if len(cells) == len(roles):
+                rows.append(LedgerRow(a, z, [(r, c) for r, c in zip(roles, cells) if r and c.text]))
+            end = z
+            k += 1
+        if rows:
+            out.append(Ledger(start, end, rows))
+    return out
+
+
+def _lines(text: str) -> list[tuple[int, int, str]]:
+    out, a = [], 0
+    for line in text.split("\n"):
+        out.append((a, a + len(line), line))
+        a += len(line) + 1
+    return out
+
+
+def _cells(line: str, offset: int) -> list[Cell]:
+    out, a = [], 0
+    for part in line.split("|"):
+        lead = len(part) - len(part.lstrip())
+        text = part.strip()
+        out.append(Cell(text, offset + a + lead, offset + a + lead + len(text)))
+        a += len(part) + 1
+    return out
+
+
+def _header_roles(line: str) -> list[str] | None:
+    """The role of each column when the line is a ledger's header: three cells or more, naming a problem or a
+    measure column and one more column of a known kind."""
+    cells = line.rstrip().removesuffix("|").split("|")
+    if len(cells) < 3:
+        return None
+    roles = [_role(re.sub(r"\s", "", c)) for c in cells]
+    named = [r for r in roles if r]
+    once = [r for r in named if r != "measure"]
+    if len(named) < 2 or not {"problem", "measure"} & set(named) or len(set(once)) != len(once):
+        return None
+    return roles
+
+
+def _role(header: str) -> str:
+    if not header or len(header) > 16:
+        return ""
+    return next((role for role, pattern in ROLES if pattern.search(header)), "")

@@ -1,0 +1,45 @@
+"""Ledger tables: rows of a rectification list read by what their header says each column holds."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from support import ingest_text, measure_links
+
+from policykg.ingest.extract.ledger import find_ledgers
+
+TABLE = """某县饮用水水源地环境问题整治进展情况表
+序号 | 水源地名称 | 问题类型 | 问题具体情况 | 具体整治措施 | 计划完成时间 | 整治进展情况 | 是否完成整治 | 责任单位
+1 | 甲水库 | 旅游餐饮 | 甲水库一级保护区内某度假村已停业,但房屋未拆除。 | 立即整改 | 2018年11月 | 已组织专人全面清理,已拆除大门及附属设施。 | 否 | 某县文旅局
+2 | 甲水库 | 交通穿越 | 甲水库二级保护区内有一加水点,冲洗废水直排。 | 立即整改 | 2018年5月 | 1、对加水点取水口进行了封堵;2、拆除了出水管道。 | 是 | 某县交通运输局 |
+注:进度截至2018年7月20日。
+"""
+
+
+def test_columns_are_read_by_their_headers_and_rows_by_their_columns():
+    (ledger,) = find_ledgers(TABLE)
+    first, second = ledger.rows
+    assert first.text("problem") == "甲水库一级保护区内某度假村已停业,但房屋未拆除。"
+    assert [c.text for c in first.get("measure")] == ["立即整改", "已组织专人全面清理,已拆除大门及附属设施。"]
+    assert (first.status(), second.status()) == ("未完成", "完成")
+    assert (first.text("deadline"), second.text("responsible")) == ("2018年11月", "某县交通运输局")
+    assert TABLE[ledger.start:ledger.end].startswith("序号") and TABLE[ledger.start:ledger.end].endswith("某县交通运输局 |")
+    cell = first.get("problem")[0]
+    assert TABLE[cell.start:cell.end] == cell.text
+
+
+def test_a_table_that_names_no_problem_or_measure_column_is_no_ledger():
+    assert find_ledgers("发文单位 | 成文日期 | 发文字号\n某厅 | 2021年4月22日 | 某发〔2021〕10号\n") == []
+    assert find_ledgers("问题类型 | 所在地 | 备注\n旅游餐饮 | 某县 | 无\n") == []
+
+
+def test_each_measure_cell_sentence_answers_its_rows_problem_with_the_rows_ledger_fields(tmp_path: Path):
+    record = ingest_text(tmp_path, TABLE)
+    got = measure_links(record)
+    assert ("已组织专人全面清理,已拆除大门及附属设施", "甲水库一级保护区内某度假村已停业,但房屋未拆除", "row") in got
+    assert ("对加水点取水口进行了封堵", "甲水库二级保护区内有一加水点,冲洗废水直排", "row") in got
+    assert ("拆除了出水管道", "甲水库二级保护区内有一加水点,冲洗废水直排", "row") in got
+    nodes = {n.label: n for n in record.nodes}
+    assert not any(label.startswith(("立即整改", "1 |", "| 否")) for label in nodes)
+    problem = nodes["甲水库一级保护区内某度假村已停业,但房屋未拆除"]
+    assert (problem.attrs["status"], problem.attrs["deadline"], problem.attrs["responsible"]) == ("未完成", "2018-11", "某县文旅局")
