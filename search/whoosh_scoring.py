@@ -40,27 +40,25 @@ class Unsupported(Exception):
 
 
 class _Segment:
-    """One segment's reader with what scoring reads from it for every posting: field length norms, deletions."""
+    """One segment's reader with what scoring reads from it for every posting: field lengths, deletions."""
 
     def __init__(self, searcher: Searcher, offset: int) -> None:
         self.reader = searcher.reader()
         self.offset = offset
         self.count = self.reader.doc_count_all()
-        self._norms: dict[str, list[float]] = {}
+        self._lengths: dict[str, bytes] = {}
         self.deleted = frozenset(self.reader.segment().deleted_docs()) if self.reader.has_deletions() else frozenset()
 
-    def norms(self, field: str, avg_length: float) -> list[float]:
-        """BM25's length part `K1 * (1 - B + B * length / average)` of each document, read once per field."""
-        table = self._norms.get(field)
-        if table is None:
+    def lengths(self, field: str) -> bytes:
+        """Each document's length in the field, as whoosh stores it: one byte (a rounded length), read once."""
+        raw = self._lengths.get(field)
+        if raw is None:
             column = self.reader._perdoc._cached_reader(_lenfield(field), LENGTHS_COLUMN)  # noqa: SLF001
             if column is not None and getattr(column, "_fixedlen", None) != 1:
                 raise Unsupported(f"the lengths of {field} are not one byte each")
             raw = column._dbfile.get(column._basepos, column._count) if column is not None else b""  # noqa: SLF001
-            table = [K1 * ((1 - B) + B * _LENGTHS[b] / avg_length) for b in raw]
-            table += [K1 * (1 - B)] * (self.count - len(table))
-            self._norms[field] = table
-        return table
+            raw = self._lengths[field] = raw + bytes(self.count - len(raw))
+        return raw
 
 
 class _Postings:
@@ -93,14 +91,6 @@ class _Postings:
             return list(accumulate(ids)), weights, values
 
         return load
-
-
-def _weights(weights: object, n: int) -> list[float]:
-    if weights is None:
-        return [1.0] * n
-    if isinstance(weights, float):
-        return [weights] * n
-    return list(weights)
 
 
 def _positions(value: bytes) -> list[int]:
@@ -184,8 +174,7 @@ class Evaluator:
             for d in deny if len(deny) < len(scores) else [d for d in scores if d in deny]:
                 scores.pop(d, None)
         if not self._phrases:
-            best = heapq.nlargest(limit, scores.items(), key=lambda kv: (kv[1], -kv[0]))
-            return len(scores), True, [(s, d) for d, s in best]
+            return len(scores), True, _best(scores, limit)
         heap = [(-s, d) for d, s in scores.items()]
         heapq.heapify(heap)
         checked: set[int] = set()
@@ -318,22 +307,35 @@ class Evaluator:
         return self._read_term(field, word, within, values)
 
     def _read_term(self, field: str, word: str, within: set[int] | None, values: dict[int, bytes] | None) -> Scores:
+        """BM25 depends on a posting's weight and its document's length byte only: a block whose weights are
+        all alike looks its scores up in a table per weight instead of computing them per posting."""
         idf, avg = self._statistics(field, word)
         k = K1 + 1
+        norms = [K1 * ((1 - B) + B * _LENGTHS[b] / avg) for b in range(256)]
+        tables: dict[float, list[float]] = {}
+
+        def table(w: float) -> list[float]:
+            t = tables.get(w)
+            if t is None:
+                t = tables[w] = [idf * ((w * k) / (w + n)) for n in norms]
+            return t
+
         out: Scores = {}
         for seg, ids, weights, vals in self._blocks(field, word, within):
-            norms, off = seg.norms(field, avg), seg.offset
-            if within is None:
-                docs = [d + off for d in ids]
-                out.update(zip(docs, [idf * ((w * k) / (w + norms[d])) for d, w in zip(ids, weights)]))
-                if values is not None:
-                    values.update(zip(docs, vals))
-                continue
-            for n, (d, w) in enumerate(zip(ids, weights)):
-                if d + off in within:
-                    out[d + off] = idf * ((w * k) / (w + norms[d]))
-                    if values is not None:
-                        values[d + off] = vals[n]
+            lengths, docs = seg.lengths(field), list(map(seg.offset.__add__, ids))
+            if within is not None:
+                keep = [n for n, g in enumerate(docs) if g in within]
+                if len(keep) < len(docs):
+                    ids, docs, vals = [ids[n] for n in keep], [docs[n] for n in keep], [vals[n] for n in keep]
+                    if isinstance(weights, tuple | list):
+                        weights = [weights[n] for n in keep]
+            if weights is None or isinstance(weights, float):
+                t = table(weights or 1.0)
+                out.update(zip(docs, map(t.__getitem__, map(lengths.__getitem__, ids))))
+            else:
+                out.update(zip(docs, [idf * ((w * k) / (w + norms[lengths[d]])) for d, w in zip(ids, weights)]))
+            if values is not None:
+                values.update(zip(docs, vals))
         return out
 
     def _phrase(self, clause: c.Phrase, within: set[int] | None, bounds: bool) -> Scores:
@@ -383,8 +385,10 @@ class Evaluator:
             self._held[key] = _aligned(values, d)
         return self._held[key]
 
-    def _blocks(self, field: str, word: str, within: set[int] | None) -> Iterator[tuple[_Segment, list[int], list[float], tuple]]:
-        """The term's postings, block by block (skipping blocks holding none of `within` when it is small)."""
+    def _blocks(self, field: str, word: str, within: set[int] | None) -> Iterator[tuple[_Segment, list[int], object, tuple]]:
+        """The term's postings, block by block (skipping blocks holding none of `within` when it is small): the
+        segment, document numbers in it, weights as whoosh keeps them (None: all 1, a float: all alike, else one
+        each) and encoded positions."""
         for seg in self.segments:
             if (field, word) not in seg.reader:
                 continue
@@ -400,7 +404,16 @@ class Evaluator:
                     continue
                 low = last
                 ids, weights, vals = load()
-                yield seg, ids, _weights(weights, len(ids)), vals
+                yield seg, ids, weights, vals
+
+
+def _best(scores: Scores, limit: int) -> list[tuple[float, int]]:
+    """The `limit` best (score, document), ties by document number: the cut-off score is found among bare
+    floats first, so only the documents at or above it are sorted."""
+    if len(scores) <= limit:
+        return sorted(((s, d) for d, s in scores.items()), key=lambda x: (-x[0], x[1]))
+    cut = heapq.nlargest(limit, scores.values())[-1]
+    return sorted([(s, d) for d, s in scores.items() if s >= cut], key=lambda x: (-x[0], x[1]))[:limit]
 
 
 def _aligned(values: list[tuple[int, dict[int, bytes]]], d: int) -> bool:
