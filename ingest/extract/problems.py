@@ -56,7 +56,7 @@ _VIOLATION = re.compile(
 _CAUSE = re.compile(r"导致(?P<x>[^,,;;:。]{3,30})")
 _ALLOWED = re.compile(r"(?:任由|放任|听任)(?P<x>[^,,;;:。]{3,40})")
 """What a polluter lets happen (任由雨水直接进入沉降池) is the fault found."""
-_QUOTED = re.compile(r"“(?P<x>[^“”]{3,80})”\s*问题")
+_QUOTED = re.compile(r"“(?P<x>[^“”]{2,80})”\s*问题")
 _QUANTITY = re.compile(r"^(?:[一某有]些|个别|部分|少数)")
 _EXISTS = re.compile(r"存在着?(?P<x>[^,,;;:。“”]{1,40}?(?:问题|(?=[,,;;:。“”]|$)))")
 _PHRASE = re.compile(r"(?P<x>[^\s,,;;:。!?]{2,40})问题(?!导向|清单|台账|线索|根源|意识|和不足|库)")

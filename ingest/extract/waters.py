@@ -86,7 +86,28 @@ def find_waters(text: str, start: int = 0, end: int | None = None) -> list[Menti
             followed = _not_a_name_after(text, name[-1], z) if len(name) == 2 else text[z : z + 1] in _PLACE_WORDS
             if not followed and not _in_protected_area(text, z):
                 found[(a, z)] = Mention(node_type, name, name, a, z, {"kind": kind, "place": gaz_place})
+    for hit in _short_in_list(text, start, end, found):
+        found[(hit.start, hit.end)] = hit
     return [found[k] for k in _outermost(list(found))]
+
+
+_SHORT = re.compile(r"(?<=[、,,和及与])[\u4e00-\u9fff][河江湖溪](?=[、,,等和及与])|[\u4e00-\u9fff][河江湖溪](?=、)")
+
+
+def _short_in_list(text: str, start: int, end: int, found: dict[tuple[int, int], Mention]) -> list[Mention]:
+    """Two-character waters (滁河, 汉江), too often other words alone (沿河, 该河), taken where they stand in a
+    list beside a water found by its full form (裕溪河、牛屯河、滁河等)."""
+    out = []
+    for m in _SHORT.finditer(text, start, end):
+        a, z = m.span()
+        if m.group() in _GENERIC or text[a] in "各该本此沿跨入出全每某":
+            continue
+        beside = any(y == a - 1 or x == z + 1 for x, y in found) and text[a - 1 : a] in "、" or \
+            any(x == z + 1 for x, y in found) and text[z : z + 1] == "、"
+        if beside and not any(x < z and a < y for x, y in found):
+            node_type, kind = _KIND[m.group()[-1]]
+            out.append(Mention(node_type, m.group(), m.group(), a, z, {"kind": kind, "place": ""}))
+    return out
 
 
 def _candidate(text: str, s: int, e: int, floor: int) -> Mention | None:

@@ -98,3 +98,7 @@ def test_difficult_or_hot_issues_name_no_problem():
 
 def test_some_outstanding_problems_name_no_problem():
     assert titles("还存在一些突出问题,某些河道垃圾问题") == ["河道垃圾问题"]
+
+
+def test_a_quoted_campaign_word_of_two_characters_is_a_problem():
+    assert "四乱" in titles("持续推进河湖“四乱”问题整治")

@@ -85,3 +85,9 @@ def test_a_water_named_after_what_it_supplies_drops_that_word() -> None:
 
 def test_having_is_not_part_of_a_lake_name() -> None:
     assert [n for n, _, _ in found("14个黑臭水体已有马良湖等11个消除黑臭")] == ["马良湖"]
+
+
+def test_a_two_character_river_is_taken_in_a_list_beside_waters_found_by_their_full_form() -> None:
+    assert [n for n, _, _ in found("完成甲溪河、乙屯河、滁河等支流排口排查")] == ["甲溪河", "乙屯河", "滁河"]
+    assert found("沿河、该河巡查") == []
+    assert found("滁河治理") == []
