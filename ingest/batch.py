@@ -118,7 +118,7 @@ def extract(parsed: pipeline.Parsed) -> Extracted | FileOutcome:
         return FileOutcome(str(parsed.path), "rejected", message=f"{type(e).__name__}: {e}")
     nodes = [record.node, *record.nodes]
     passages = passages_for(nodes, record.text, record.id, record.edges)
-    return Extracted(record, segment_passages(passages, dictionary_names(nodes), record.text))
+    return Extracted(record, segment_passages(passages, dictionary_names(nodes)))
 
 
 def write(store: Store, index: SearchIndex, path: Path, extracted: Extracted) -> FileOutcome:
@@ -157,9 +157,9 @@ def remove_document(store: Store, index: SearchIndex, doc_id: str) -> None:
         wanted = {n.id for n in nodes}
         edges = store.edges_touching(wanted)
         linked = store.nodes(ids={x for e in edges for x in (e.source, e.target)} - wanted)
-        text = store.document_text(doc)
-        kept = [p for p in passages_for([*nodes, *linked], text, doc, edges) if p.id in wanted]
-        index.add_segmented(segment_passages(kept, dictionary_names([*nodes, *linked]), text))
+        passages = passages_for([*nodes, *linked], store.document_text(doc), doc, edges)
+        kept = [p for p in passages if p.id in wanted]
+        index.add_segmented(segment_passages(kept, dictionary_names([*nodes, *linked])))
 
 
 def repair_index(store: Store, index: SearchIndex) -> list[str]:

@@ -11,11 +11,9 @@ import logging
 import re
 import threading
 import unicodedata
-from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from functools import lru_cache
-from itertools import chain
 from pathlib import Path
 
 import jieba
@@ -114,66 +112,6 @@ def _segment(text: str, run_tokens: Callable[[str], tuple[tuple[str, int, int], 
     return out
 
 
-class TextWords:
-    """The lower-cased words of a text segmented once, and those of any slice of it without segmenting again.
-
-    jieba segments each run of word characters on its own, so a slice's words are the words of the runs inside
-    it, and of the parts of the runs its two ends cut (segmented alone): the same as segmenting the slice.
-    """
-
-    def __init__(self, text: str, run_tokens: Callable[[str], tuple[tuple[str, int, int], ...]]) -> None:
-        self.text, self._run_tokens = text, run_tokens
-        self._starts: list[int] = []
-        self._ends: list[int] = []
-        self._words: list[tuple[str, ...]] = []
-        i = 0
-        for m in _BLOCK.finditer(text):
-            self._chars(i, m.start())
-            self._add(m.start(), m.end(), tuple(w.lower() for w, _a, _b in run_tokens(m.group())))
-            i = m.end()
-        self._chars(i, len(text))
-
-    def _add(self, start: int, end: int, words: tuple[str, ...]) -> None:
-        self._starts.append(start)
-        self._ends.append(end)
-        self._words.append(words)
-
-    def _chars(self, start: int, end: int) -> None:
-        for k in range(start, end):
-            if not self.text[k].isspace():
-                self._add(k, k + 1, (self.text[k].lower(),))
-
-    def _cut(self, start: int, end: int) -> tuple[str, ...]:
-        return tuple(w.lower() for w, _a, _b in self._run_tokens(self.text[start:end])) if start < end else ()
-
-    def slice(self, start: int, end: int) -> tuple[str, ...]:
-        """The words of text[start:end], as `segment` gives them lower-cased."""
-        first = bisect_right(self._ends, start)  # the first piece ending after start
-        last = bisect_left(self._starts, end)  # one past the last piece starting before end
-        if first >= last:
-            return ()
-        head = self._cut(start, self._ends[first]) if self._starts[first] < start else None
-        tail = self._cut(self._starts[last - 1], end) if self._ends[last - 1] > end else None
-        if first == last - 1 and head is not None and tail is not None:  # one run, cut at both ends
-            return self._cut(start, end)
-        inner = self._words[first + (head is not None) : last - (tail is not None)]
-        return (*(head or ()), *chain.from_iterable(inner), *(tail or ()))
-
-
-class DocumentSegmenter:
-    """`segment` with one document's dictionary (`document_segmenter`): called on a text, it gives its tokens;
-    `text_words` segments a text once for the words of any slice of it."""
-
-    def __init__(self, run_tokens: Callable[[str], tuple[tuple[str, int, int], ...]]) -> None:
-        self._run_tokens = run_tokens
-
-    def __call__(self, text: str) -> list[tuple[str, int, int]]:
-        return _segment(text, self._run_tokens)
-
-    def text_words(self, text: str) -> TextWords:
-        return TextWords(text, self._run_tokens)
-
-
 _document_lock = threading.Lock()
 _document_jieba: jieba.Tokenizer | None = None
 
@@ -192,7 +130,7 @@ def _document_tokenizer() -> jieba.Tokenizer:
 
 
 @contextmanager
-def document_segmenter(names: Iterable[str]) -> Iterator[DocumentSegmenter]:
+def document_segmenter(names: Iterable[str]) -> Iterator[Callable[[str], list[tuple[str, int, int]]]]:
     """`segment` for the passages of one document: the base dictionary, the gazetteer and this document's names.
 
     Index tokens then depend on the document alone, not on which documents a process indexed before it, so
@@ -220,7 +158,7 @@ def document_segmenter(names: Iterable[str]) -> Iterator[DocumentSegmenter]:
             return toks
 
         try:
-            yield DocumentSegmenter(run_tokens)
+            yield lambda text: _segment(text, run_tokens)
         finally:
             for w, freq in before.items():
                 if freq is None:

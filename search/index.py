@@ -125,7 +125,7 @@ class SearchIndex:
 
     def add_document(self, doc_id: str, text: str, nodes: list[Node], edges: list[Edge]) -> None:
         """Index one stored document: its nodes, with what its edges say about them (units, places, waters)."""
-        self.add_segmented(segment_passages(passages_for(nodes, text, doc_id, edges), dictionary_names(nodes), text))
+        self.add_segmented(segment_passages(passages_for(nodes, text, doc_id, edges), dictionary_names(nodes)))
 
     def add_segmented(self, segmented: Segmented) -> None:
         """Index one document's passages, segmented already (`postings.segment_passages`, maybe in another process)."""

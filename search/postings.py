@@ -47,24 +47,16 @@ class Segmented:
     words: dict[str, tuple[str, ...]]
 
 
-def segment_passages(passages: list[Passage], names: list[str], text: str | None = None) -> Segmented:
+def segment_passages(passages: list[Passage], names: list[str]) -> Segmented:
     """Segment a document's passages with the base dictionary and the document's own names.
 
-    The words depend on the document alone (`analyzer.document_segmenter`), so any process can make them. Given
-    the document's `text`, it is segmented once, and a passage's text or label that stands in it at the
-    passage's start takes the words of that slice (sections hold their measures' sentences: segmenting each
-    passage on its own went over the document's text several times).
+    The words depend on the document alone (`analyzer.document_segmenter`), so any process can make them.
     """
     words: dict[str, tuple[str, ...]] = {}
     with document_segmenter(names) as seg:
-        whole = seg.text_words(text) if text else None
         for p in passages:
             for value in (p.label, p.text, " ".join(p.names)):
-                if value in words:
-                    continue
-                if whole is not None and value and whole.text.startswith(value, p.start):
-                    words[value] = whole.slice(p.start, p.start + len(value))
-                else:
+                if value not in words:
                     words[value] = tuple(w.lower() for w, _a, _b in seg(value))
     return Segmented(passages, names, words)
 

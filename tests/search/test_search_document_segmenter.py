@@ -32,18 +32,3 @@ def test_words_do_not_depend_on_the_documents_segmented_before() -> None:
     assert after.words == alone.words
     with words_of(after):
         assert word_tokens(TEXT) == list(after.words[TEXT])
-
-
-def test_a_passage_inside_the_document_takes_the_words_of_its_slice_as_if_segmented_alone() -> None:
-    text = f"一、岸线整治\n{TEXT}二是清理{NAME}附近的违建码头。ABC-12处"
-    section = Passage("s1", "section", "d3", "岸线整治", text[2:], 2, len(text))
-    cut = Passage("m2", "measure", "d3", "联防办法,开", text[9:30], 9, 30)  # both ends cut a run of word characters
-    with document_segmenter([NAME]) as segment:
-        whole = segment.text_words(text)
-        for start in range(len(text)):
-            for end in range(start, len(text) + 1):
-                assert whole.slice(start, end) == tuple(w.lower() for w, _a, _b in segment(text[start:end]))
-    alone = segment_passages([section, cut], [NAME])
-    once = segment_passages([section, cut], [NAME], text)
-    assert once.words == alone.words
-    assert NAME in once.words[text[2:]]
