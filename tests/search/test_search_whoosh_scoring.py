@@ -75,3 +75,21 @@ def test_phrases_are_checked_only_as_far_as_the_best_need(whoosh_index: SearchIn
 def test_a_replaced_passage_is_found_once(whoosh_index: SearchIndex) -> None:
     found = [h.id for h in search(whoosh_index, "湾长制", limit=50).hits]
     assert "measure:m1" in found and len(found) == len(set(found))
+
+
+def test_a_commit_reopens_the_searcher_and_its_scoring(whoosh_index: SearchIndex) -> None:
+    engine = whoosh_index.engine
+    query = parse("红树林").query
+    before, searcher = engine.match(query, None, None, 100), engine.searcher()
+    assert engine.match(query, None, None, 100).total == before.total and engine.searcher() is searcher
+    text = "某县简报\n县里开展红树林巡护。\n"
+    line = text.split("\n")[1]
+    whoosh_index.add_document("document:fixture0000000005", text, [
+        Node("document:fixture0000000005", "document", "某县简报"),
+        Node("measure:r1", "measure", line, attrs={"text": line},
+             evidence=[Evidence("document:fixture0000000005", text.index(line), text.index(line) + len(line))]),
+    ], [])
+    after = engine.match(query, None, None, 100)
+    new = {f["id"] for _s, f in after.hits} - {f["id"] for _s, f in before.hits}
+    assert new == {"measure:r1", "document:fixture0000000005"} and after.total == before.total + 2
+    assert engine.searcher() is not searcher
