@@ -234,6 +234,8 @@ def _form(text: str, s: int, e: int) -> Mention | None:
         a = _after_divisions(text, a, s)
     if _LEVEL[suffix] == "island" and any(text[x:e] in divisions() for x in range(a, e - 1)):
         return None  # 秦皇岛, 青岛: a division's short form, found as the division
+    if _LEVEL[suffix] == "island":  # 三亚小洲岛: the island is 小洲岛, in 三亚
+        a = next((a + n for n in (3, 2) if text[a : a + n] in divisions() and e - (a + n) >= 3), a)
     name = text[a:e]
     if name in _GENERIC or len(name) <= len(suffix) or len(name) < 3 and suffix in ("村", "镇", "乡", "岛"):
         return None

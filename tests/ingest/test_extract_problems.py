@@ -102,3 +102,8 @@ def test_some_outstanding_problems_name_no_problem():
 
 def test_a_quoted_campaign_word_of_two_characters_is_a_problem():
     assert "四乱" in titles("持续推进河湖“四乱”问题整治")
+
+
+def test_an_item_number_and_a_batch_word_are_not_part_of_a_problem():
+    assert titles("二是督察反馈问题彻底整改") == ["督察反馈问题"]
+    assert titles("推动解决一批突出生态环境问题") == ["突出生态环境问题"]

@@ -91,3 +91,7 @@ def test_a_two_character_river_is_taken_in_a_list_beside_waters_found_by_their_f
     assert [n for n, _, _ in found("完成甲溪河、乙屯河、滁河等支流排口排查")] == ["甲溪河", "乙屯河", "滁河"]
     assert found("沿河、该河巡查") == []
     assert found("滁河治理") == []
+
+
+def test_fish_ponds_are_no_named_water() -> None:
+    assert found("完成保护区核心区养殖塘清退4159亩") == []
