@@ -55,13 +55,19 @@ class Action:
 
 
 def _masked(text: str, titles: list[tuple[int, int]]) -> str:
-    """The text with every title's characters (brackets included) blanked, so words inside titles are not verbs."""
-    chars = list(text)
+    """The text with every title's characters (brackets included) blanked, so words inside titles are not verbs.
+
+    Only the stretch from the first title to the last is rebuilt (a measure's titles, in a whole document's text).
+    """
+    if not titles:
+        return text
+    lo, hi = max(0, min(a for a, _b in titles) - 1), min(len(text), max(b for _a, b in titles) + 1)
+    chars = list(text[lo:hi])
     for a, b in titles:
-        for i in range(max(0, a - 1), min(len(chars), b + 1)):
-            if chars[i] != "\n":
-                chars[i] = "□"
-    return "".join(chars)
+        for i in range(max(lo, a - 1), min(hi, b + 1)):
+            if chars[i - lo] != "\n":
+                chars[i - lo] = "□"
+    return text[:lo] + "".join(chars) + text[hi:]
 
 
 def _clause_start(masked: str, pos: int, floor: int) -> int:
