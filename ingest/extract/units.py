@@ -54,7 +54,8 @@ _HEAD_ORGANISATIONS = ("总站", "总局", "研究院", "科学院", "集团", "
 _COMPANY_PAREN = re.compile(r"[(（](?:集团|中国|股份|控股)[)）]$")
 # Activity words that open a sentence rather than a name when a long name follows them (建设政务服务中心).
 _OPENING_VERBS = ("建设", "管理", "治理", "保护", "监测", "执法")
-_NOT_END = ("常委", "污水处理厂", "污水处理站", "自动监测站", "自动站", "垃圾处理厂", "全部")
+_NOT_END = ("常委", "污水处理厂", "污水处理站", "自动监测站", "自动站", "垃圾处理厂", "全部", "会议中心", "会展中心",
+            "会议室", "服务中心大厅")
 # An administrative tier (镇一级党委, 县级政府) names every body of that tier, no one body.
 _TIER = re.compile(r"[一二三四五六七八九十两多各省市县区镇乡村]级")
 # Whole words that end in a suffix but name no body.
@@ -66,7 +67,7 @@ _GENERIC = {
     "县市区政府", "市县政府", "市县人民政府", "工业公司", "处室", "业务处室", "责任处室", "党支部", "支部",
     "生态环境局", "环境监测站", "管委", "环委", "行业协会", "生态环境监测站", "全国首部", "国内首部",
     "村委", "常委会", "秘书处", "专家组", "联络组", "检查组", "调查组", "核查组", "评估组", "纪委", "分局",
-    "生态环境分局", "环境保护局", "环保局", "水务局", "自然资源局",
+    "生态环境分局", "环境保护局", "环保局", "水务局", "自然资源局", "监督委员会", "村民委员会", "居民委员会",
 }
 # Role nouns a name must not end with (办公室主任 is a person).
 _ROLE_AFTER = re.compile(r"书记|副书记|成员|委员|主任|副主任|负责人|主要负责|领导|干部|同志|局长|厅长|部长|处长|科长|组长")

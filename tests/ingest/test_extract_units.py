@@ -123,3 +123,7 @@ def test_a_facility_after_its_capacity_is_no_body() -> None:
 
 def test_a_two_character_department_cut_at_a_stop_character_is_no_body() -> None:
     assert names("以塑料购物袋生产厂家和销售批发部为重点") == []
+
+
+def test_a_venue_or_a_village_committee_written_alone_is_no_body() -> None:
+    assert names("巡察组在甲镇会议中心召开大会,监督委员会成员参加") == ["巡察组"]
