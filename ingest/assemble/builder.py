@@ -72,7 +72,7 @@ class GraphBuilder:
 
     def measure_at(self, start: int, end: int) -> MeasureSpan | None:
         """The measure whose span holds text[start:end]."""
-        i = bisect.bisect_right([m.start for m in self.measures], start) - 1
+        i = bisect.bisect_right(self.measures, start, key=lambda m: m.start) - 1
         if i >= 0 and self.measures[i].end >= end:
             return self.measures[i]
         return None
