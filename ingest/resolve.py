@@ -59,7 +59,10 @@ def document_context(text: str, issuer: str = "", title: str = "") -> Context:
                     if d.level == "city":
                         cities[d.name] += weight
     province = provinces.most_common(1)[0][0] if provinces else ""
-    in_province = [(c, k) for c, k in cities.most_common() if any(d.province == province for d in table[c])]
+    # A county-level city under a prefecture (盘州市 under 六盘水市) named once is a place the text mentions; a
+    # document speaking of its own 市生态环境局 names its city more often than that.
+    in_province = [(c, k) for c, k in cities.most_common() if any(d.province == province for d in table[c])
+                   and (text.count(c) >= 2 or not all(d.city for d in table[c] if d.name == c))]
     # A city only when one stands out: four county towns listed once each (甲市、乙市及丙市各发现…) do not make
     # the document any one city's, so its 市水务局 stays as written.
     city = in_province[0][0] if in_province and (len(in_province) == 1 or in_province[0][1] > in_province[1][1]) else ""

@@ -83,3 +83,8 @@ def test_a_departments_standard_short_form_after_a_division_is_its_full_name() -
     assert canonical("甲区市场监管局") == "甲区市场监督管理局"
     assert canonical("市住建局") == "常德市住房和城乡建设局"
     assert canonical("市场监管局") == "市场监管局"  # no division: which one is not said
+
+
+def test_a_county_level_city_named_once_is_not_the_documents_city() -> None:
+    assert document_context("组织市生态环境局、市住房城乡建设局分赴六枝特区、盘州市、水城区督查").city == ""
+    assert document_context("盘州市召开会议,盘州市生态环境局通报,市水务局参加").city == "盘州市"
