@@ -264,7 +264,7 @@ def find_problems(text: str, start: int = 0, end: int | None = None) -> list[Pro
         add(m.start("x"), m.end("x"))
     for m in _EXISTS.finditer(text, start, end):
         core = _QUANTITY.sub("", m["x"].lstrip("的着")).removesuffix("问题")  # 存在一些突出问题: no problem named
-        if len(m["x"]) >= 3 and core and core not in _GENERIC and \
+        if len(m["x"]) >= 3 and core and core not in _GENERIC and not m["x"].lstrip("的着").startswith("问题") and \
                 not any(a < m.end("x") and m.start("x") < b for a, b in taken):
             add(m.start("x"), m.end("x"))
     for m in _PHRASE.finditer(text, start, end):

@@ -107,3 +107,7 @@ def test_a_quoted_campaign_word_of_two_characters_is_a_problem():
 def test_an_item_number_and_a_batch_word_are_not_part_of_a_problem():
     assert titles("二是督察反馈问题彻底整改") == ["督察反馈问题"]
     assert titles("推动解决一批突出生态环境问题") == ["突出生态环境问题"]
+
+
+def test_rectifying_the_problems_found_names_no_problem():
+    assert titles("立即组织相关单位推进存在问题整改。") == []
