@@ -171,6 +171,11 @@ def _index_names(c: sqlite3.Connection, gone: list[str], merged: list[tuple[str,
     ids = [(n,) for n in gone] + [(m[0],) for m in merged]
     c.executemany("DELETE FROM names WHERE node = ?", ids)
     c.executemany("DELETE FROM name_pairs WHERE node = ?", ids)
+    _insert_names(c, merged)
+
+
+def _insert_names(c: sqlite3.Connection, merged: list[tuple[str, str, str, list[str]]]) -> None:
+    """Write the name rows of nodes (id, type, label, aliases) that have none yet."""
     rows = [_name_rows(*m) for m in merged]
     c.executemany("INSERT INTO names VALUES (?,?,?)", [r for names, _pairs in rows for r in names])
     c.executemany("INSERT INTO name_pairs VALUES (?,?,?)", [r for _names, pairs in rows for r in pairs])
@@ -224,23 +229,25 @@ def _merged_edge(claims: list[tuple]) -> tuple[tuple[str, str], Merged]:
     return (first[1], first[2]), merge_all([(d, t, "", [], json.loads(attrs)) for d, _s, _t, t, attrs in claims])
 
 
-def _write_nodes(c: sqlite3.Connection, rows: list[tuple], named: list[tuple[str, str, str, list[str]]]) -> None:
-    """Write merged node rows, and the names of those (named) whose label or aliases are new."""
+def _write_nodes(c: sqlite3.Connection, rows: list[tuple], renamed: list[tuple[str, str, str, list[str]]],
+                 new: list[tuple[str, str, str, list[str]]]) -> None:
+    """Write merged node rows, the names of those whose label or aliases changed (renamed), and of new nodes."""
     c.executemany(_INSERT["nodes"], rows)
-    _index_names(c, [], named)
+    _index_names(c, [], renamed)
+    _insert_names(c, new)
 
 
 def _merge_nodes(c: sqlite3.Connection, doc: str, claims: list[tuple[str, str, str, list[str], str]]) -> list[str]:
     """Merge one document's node claims (id, type, label, aliases, attrs JSON) into their merged rows; the ids
     that need all their claims merged again (graph/merge.Unmergeable)."""
     stored = _stored_rows(c, "nodes", [x[0] for x in claims])
-    rows, named, again = [], [], []
+    rows, renamed, new, again = [], [], [], []
     for nid, node_type, label, aliases, attrs in claims:
         old = stored.get(nid)
         if old is None:
             m = start(doc, node_type, label, aliases, {})
             rows.append((nid, node_type, label, _dumps(m.aliases), attrs, doc, ""))
-            named.append((nid, node_type, label, m.aliases))
+            new.append((nid, node_type, label, m.aliases))
             continue
         m = restore(old[4], old[0], old[1], json.loads(old[2]), json.loads(old[3]), old[5])
         try:
@@ -250,8 +257,8 @@ def _merge_nodes(c: sqlite3.Connection, doc: str, claims: list[tuple[str, str, s
             continue
         rows.append(_node_row(nid, m))
         if (m.label, m.aliases) != (old[1], json.loads(old[2])):
-            named.append((nid, m.type, m.label, m.aliases))
-    _write_nodes(c, rows, named)
+            renamed.append((nid, m.type, m.label, m.aliases))
+    _write_nodes(c, rows, renamed, new)
     return again
 
 
@@ -290,7 +297,7 @@ def _remerge(c: sqlite3.Connection, node_ids: Iterable[str], edge_ids: Iterable[
         named.append((nid, m.type, m.label, m.aliases))
     c.executemany("DELETE FROM nodes WHERE id = ?", [(n,) for n in gone])
     _index_names(c, gone, [])
-    _write_nodes(c, rows, named)
+    _write_nodes(c, rows, named, [])
     gone_edges: list[str] = []
     edge_rows = []
     for eid, claims in _claims(c, "edges", sorted(edge_ids)):
