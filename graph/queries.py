@@ -14,13 +14,13 @@ from .vocab import EdgeType, NodeType
 
 
 def _matching(store: GraphReader, query: str, node_type: NodeType) -> list[Node]:
-    """Nodes of one type named by an id, an exact name or alias, or a substring of the name; named by id, without
-    its evidence (callers take ids and labels: a national regulation has thousands of spans)."""
+    """Nodes of one type named by an id, an exact name or alias, or a substring of the name, without their
+    evidence (callers take ids and labels: a national regulation has thousands of spans)."""
     by_id = [n for n in store.nodes(ids=[query], evidence=False) if n.type == node_type]
     if by_id:
         return by_id
     key = name_key(query)
-    candidates = store.nodes_named(query, node_type)
+    candidates = store.nodes_named(query, node_type, evidence=False)
     exact = [n for n in candidates if key in {name_key(n.label), *map(name_key, n.aliases)}]
     return exact or candidates
 
@@ -144,13 +144,13 @@ def node_by_id(store: GraphReader, node_id: str) -> Node | None:
 
 
 def find_seed(store: GraphReader, seed: str) -> Node:
-    """The node a user means by an id or a name (exact name or alias first, then the shortest containing one).
-    Named by id, it comes without its evidence (node_by_id)."""
+    """The node a user means by an id or a name (exact name or alias first, then the shortest containing one),
+    without its evidence (page it with store.evidence_pages)."""
     node = node_by_id(store, seed)
     if node is not None:
         return node
     key = name_key(seed)
-    candidates = store.nodes_named(seed)
+    candidates = store.nodes_named(seed, evidence=False)
     exact = [n for n in candidates if key in {name_key(n.label), *map(name_key, n.aliases)}]
     ranked = exact or candidates
     if not ranked:

@@ -35,9 +35,9 @@ class GraphReader(Protocol):
         every node of the type that has it (cheaper than building the nodes)."""
         ...
 
-    def nodes_named(self, text: str, node_type: NodeType | str | None = None) -> list[Node]:
+    def nodes_named(self, text: str, node_type: NodeType | str | None = None, *, evidence: bool = True) -> list[Node]:
         """Nodes whose label or an alias contains `text`; a reader may give only the exact matches when there are
-        any (the queries prefer those)."""
+        any (the queries prefer those); `evidence=False` as for `nodes`."""
         ...
 
     def edges(

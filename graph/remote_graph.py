@@ -199,7 +199,7 @@ class RemoteGraph:
         values = {n.id: n.attrs.get(attr, "") for n in nodes if n.type == NodeType(node_type)}
         return {k: v for k, v in values.items() if v not in ("", None)} if ids is None else values
 
-    def nodes_named(self, text: str, node_type: NodeType | str | None = None) -> list[Node]:
+    def nodes_named(self, text: str, node_type: NodeType | str | None = None, *, evidence: bool = True) -> list[Node]:
         """Nodes whose label or an alias contains `text`, shortest label first, as the embedded store orders."""
         typed = f"?s a pkg:{NodeType(node_type).value.capitalize()} ." if node_type is not None else "?s pkg:id ?id ."
         needle = string_literal(text.replace("%", "").replace("_", ""))

@@ -559,10 +559,10 @@ class Store:
             out.update((n, v) for n, t, v in rows if t == str(node_type))  # by id: the type index would read them all
         return out
 
-    def nodes_named(self, text: str, node_type: NodeType | str | None = None) -> list[Node]:
+    def nodes_named(self, text: str, node_type: NodeType | str | None = None, *, evidence: bool = True) -> list[Node]:
         """The nodes named `text` (label or alias, compared as name keys: ids.name_key) when there are any, else
         those with a name that contains it, shortest label first. Nodes of SENTENCE_TYPES match only by a whole
-        label or alias.
+        label or alias. `evidence=False` leaves their evidence empty.
 
         Reads the nodes holding the rarest character pair of `text` (the `name_pairs` index), never every name.
 
@@ -577,7 +577,7 @@ class Store:
         typed, params = (" AND type = ?", [str(node_type)]) if node_type is not None else ("", [])
         exact = {r[0] for r in self._read(f"SELECT node FROM names WHERE key = ?{typed}", [key, *params])}
         ids = exact or self._names_containing(key, typed, params)
-        return sorted(self.nodes(ids=ids), key=lambda n: (len(n.label), n.id))
+        return sorted(self.nodes(ids=ids, evidence=evidence), key=lambda n: (len(n.label), n.id))
 
     def _names_containing(self, key: str, typed: str, params: list[str]) -> set[str]:
         """Ids of nodes with a name key containing `key` (typed/params: an optional type condition)."""
