@@ -72,8 +72,13 @@ _ADDRESSEE = re.compile(
     r"[^,,:;;。]{0,60}(?:政府|单位|部门|厅|局|委|委员会|办公室|办|公司|集团|企业|院|所|中心|组|机关|同志们?)"
 )
 _ANNOUNCES = re.compile(r"(?:[^。;;,,]{0,40}[,,])?(?:现将|现就|特将|特此)[^。;;]{0,30}(?:如下|通知|报告|函告|通报|说明)[^。;;]{0,6}[。:;;]?")
+_FURNITURE = re.compile(
+    r"\s*(?:特别声明|免责声明|版权声明|声明|原标题|来源|责任编辑|编辑|作者|原文链接|转载请注明|扫一扫|分享到|打印本页|关闭窗口)"
+    r"\s*[::\s]|\s*[(（][^()（）]{2,30}[)）]\s*$"
+)
 """A letter's salutation line (沿海各市人民政府,省直有关单位:) and the sentence announcing what follows
-(现将整改情况报告如下) are the letter's frame, no measures."""
+(现将整改情况报告如下) are the letter's frame, no measures; nor is a page's furniture (特别声明:…, 原标题:…,
+责任编辑:…) or a source alone in brackets ((某县政府办))."""
 _PURPOSE = re.compile(r"\s*(?:[一二三四五六七八九十]是)?(?:为了?|针对|围绕)[^,,;;:。]{2,60}(?=[,,])")
 """A sentence opening with its purpose (为加强X控制, 针对X问题,): the rest of its paragraph works on X."""
 _FOUND = re.compile(r"(?:检查|核查|排查|调查|督察|巡查|审计)(?:中|时)?发现[::]")
@@ -353,7 +358,7 @@ def _is_frame(text: str, a: int, z: int) -> bool:
     >>> _is_frame(t, 0, 16), _is_frame(t, 17, len(t)), _is_frame("完成排查,建立台账:", 0, 10)
     (True, True, False)
     """
-    if _ANNOUNCES.fullmatch(text, a, z):
+    if _ANNOUNCES.fullmatch(text, a, z) or _FURNITURE.match(text, a, z) and _line_start(text, a) == a:
         return True
     line_start, line_end = text.rfind("\n", 0, a) + 1, text.find("\n", z)
     line = text[line_start : len(text) if line_end < 0 else line_end].strip()
@@ -361,6 +366,14 @@ def _is_frame(text: str, a: int, z: int) -> bool:
         return False
     parts = re.split(r"[,,;;]", line[:-1])  # 响水县、滨海县人民政府,市各有关委、办、局:
     return all(_ADDRESSEE.fullmatch(x.strip()) for x in parts)
+
+
+def _line_start(text: str, a: int) -> int:
+    """Where the line holding position a starts, spaces after the line break skipped."""
+    i = text.rfind("\n", 0, a) + 1
+    while i < a and text[i] in " \t\u3000":
+        i += 1
+    return i
 
 
 def _findings_root(i: int, findings: dict[int, str], p: Parsed) -> int:

@@ -194,3 +194,10 @@ def test_a_news_reports_part_headings_are_no_measures(tmp_path: Path):
     got = measures(ingest_text(tmp_path, NEWS))
     assert not any(m.startswith(("领导重视", "狠抓整治")) for m in got)
     assert "针对某镇养殖污染问题,及时成立工作专班,制定监管执法工作指引。" in got
+
+
+def test_a_pages_furniture_and_a_source_in_brackets_are_no_measures(tmp_path: Path):
+    text = NEWS + "(某县政府办)\n特别声明:以上内容为用户上传并发布,本平台仅提供信息存储服务。\n原标题:某市治水成效明显\n"
+    got = measures(ingest_text(tmp_path, text))
+    assert not any(m.startswith(("(某县", "特别声明", "原标题")) for m in got)
+    assert "针对某镇养殖污染问题,及时成立工作专班,制定监管执法工作指引。" in got
