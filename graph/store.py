@@ -700,10 +700,11 @@ class Store:
             order = self._action_orders.get(key)
         if order is not None:
             return order
-        first = '(SELECT {} FROM evidence WHERE owner = e.id ORDER BY doc, start, "end" LIMIT 1)'
+        # the document and position of the first span as one key, one search each (a space sorts before id characters)
+        first = """(SELECT doc || printf(' %012d', start) FROM evidence WHERE owner = e.id ORDER BY doc, start, "end" LIMIT 1)"""
         order = [r[0] for r in self._read(
             f"""SELECT e.id FROM edges e JOIN json_each(?) r ON e.target = r.value AND e.type = 'acts_on'
-                ORDER BY coalesce({_DATE}, '') = '', {_DATE}, {first.format('doc')}, {first.format('start')}, r.key, e.id""",
+                ORDER BY coalesce({_DATE}, '') = '', {_DATE}, {first}, r.key, e.id""",
             [json.dumps(regulation_ids)])]
         with self._lock:
             self._action_orders[key] = order

@@ -167,7 +167,7 @@ def test_edge_pages_walk_an_index_in_answer_order_and_actions_are_read_by_the_da
     s = Store.open(tmp_path)
     s.write_document(report(1))
     date = "json_extract(e.attrs, '$.date')"
-    first = '(SELECT doc FROM evidence WHERE owner = e.id ORDER BY doc, start, "end" LIMIT 1)'
+    first = """(SELECT doc || printf(' %012d', start) FROM evidence WHERE owner = e.id ORDER BY doc, start, "end" LIMIT 1)"""
     actions = plan(tmp_path, f"SELECT e.id FROM edges e JOIN json_each(?) r ON e.target = r.value AND e.type = 'acts_on' "
                              f"ORDER BY coalesce({date}, '') = '', {date}, {first}, r.key, e.id", (f'["{REG}"]',))
     assert "USING INDEX edges_date" in actions and "SCAN e" not in actions
