@@ -264,6 +264,8 @@ def build(p: Parsed, b: GraphBuilder) -> None:
                 problems.add(text[st[0]:st[1]], st[0], st[1], findings[i], sid)
                 answered = _answered(problems, findings[_findings_root(i, findings, p)])
                 continue
+        if a == _line_start(text, a):
+            a = _after_dateline(text, a, z)
         dates = find_dates(text, a, z, year)
         for d in dates:
             if d.explicit_year:
@@ -366,6 +368,23 @@ def _is_frame(text: str, a: int, z: int) -> bool:
         return False
     parts = re.split(r"[,,;;]", line[:-1])  # 响水县、滨海县人民政府,市各有关委、办、局:
     return all(_ADDRESSEE.fullmatch(x.strip()) for x in parts)
+
+
+_DATELINE = re.compile(
+    r"[^,,。;;:\n]{0,24}?(?:讯|电)(?=[\s(（\d])(?:\s*[(（][^()（）\n]{0,40}[)）])?\s*"
+)
+"""A news report's dateline and byline (本报讯, 东北网9月6日讯, 某报讯(记者某某)): not part of the measure."""
+
+
+def _after_dateline(text: str, a: int, z: int) -> int:
+    """Where a sentence starts after its dateline, if it opens with one.
+
+    >>> t = "东北网9月6日讯9月5日,记者从市相关部门获悉,市水务局完成清淤。"
+    >>> t[_after_dateline(t, 0, len(t)):][:6], _after_dateline("市政府致电省厅,请求支援。", 0, 12)
+    ('9月5日,记', 0)
+    """
+    m = _DATELINE.match(text, a, z)
+    return m.end() if m and z - m.end() >= _CELL_MIN else a
 
 
 def _line_start(text: str, a: int) -> int:

@@ -201,3 +201,9 @@ def test_a_pages_furniture_and_a_source_in_brackets_are_no_measures(tmp_path: Pa
     got = measures(ingest_text(tmp_path, text))
     assert not any(m.startswith(("(某县", "特别声明", "原标题")) for m in got)
     assert "针对某镇养殖污染问题,及时成立工作专班,制定监管执法工作指引。" in got
+
+
+def test_a_news_reports_dateline_and_byline_are_not_part_of_its_first_measure(tmp_path: Path):
+    text = "某市治水工作综述\n某报讯(记者某某 通讯员某某)9月5日,某市水务局完成甲河清淤3.7万方,拆除违建12处。\n"
+    record = ingest_text(tmp_path, text)
+    assert "9月5日,某市水务局完成甲河清淤3.7万方,拆除违建12处。" in measures(record)
