@@ -28,7 +28,7 @@ def build(p: Parsed, b: GraphBuilder) -> None:
     found: list[tuple[str, FigureMention]] = []
     key_dates = find_key_dates(text)  # over the whole text: a field's label and value may sit on two lines
     for a, z in p.sentences:
-        dates = find_dates(text, a, z, year)
+        dates = find_dates(text, a, z, year, str(p.metadata.get("date", "")))
         year = next((int(d.iso[:4]) for d in reversed(dates) if d.explicit_year), year)
         quantities = find_figures(text, a, z)
         figures = quantities + [k for k in key_dates if a <= k.start < z]

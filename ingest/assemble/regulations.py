@@ -34,8 +34,8 @@ def build(p: Parsed, b: GraphBuilder) -> None:
     if not titles:
         return
     spans = [(m.start, m.end) for m in titles]
-    doc_year = _year(str(p.metadata.get("date", "")))
-    all_dates = find_dates(text, year=doc_year)
+    published = str(p.metadata.get("date", ""))
+    all_dates = find_dates(text, published=published)
     keys = [regulations.merge_key(m.name) for m in titles]
     shorts = regulations.short_forms(text, titles)
     full_of_short = {name_key(s): regulations.merge_key(full) for s, full in shorts.items()}
@@ -60,8 +60,8 @@ def build(p: Parsed, b: GraphBuilder) -> None:
         inside = [i for i, (a, z) in enumerate(spans) if ms.start <= a and z <= ms.end]
         if not inside:
             continue
-        year = year_before(all_dates, ms.start, doc_year)
-        dates = [d for d in find_dates(text, ms.start, ms.end, year)]
+        year = year_before(all_dates, ms.start)
+        dates = [d for d in find_dates(text, ms.start, ms.end, year, published)]
         local = [spans[i] for i in inside]
         for act in find_actions(text, ms.start, ms.end, local, dates):
             i = inside[act.title]
@@ -83,10 +83,6 @@ def _labels(titles: list[Mention], keys: list[str]) -> dict[str, str]:
     for m, k in zip(titles, keys):
         spelled.setdefault(k, []).append(m.name)
     return {k: k if any(name_key(n) == name_key(k) for n in names) else names[0] for k, names in spelled.items()}
-
-
-def _year(iso: str) -> int | None:
-    return int(iso[:4]) if iso[:4].isdigit() else None
 
 
 def _node(node_id: str, name: str, m: Mention, b: GraphBuilder) -> Node:

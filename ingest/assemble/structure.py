@@ -196,6 +196,8 @@ def build(p: Parsed, b: GraphBuilder) -> None:
     finding_paragraphs: dict[int, bool] = {}
     """Paragraph start -> whether the paragraph states a finding, decided by its first sentence."""
     year = None
+    published = str(p.metadata.get("date", ""))
+    """The document's own date: a bare 9月5日 before any year in the text is dated by it."""
     keys: _KeyPhrases | None = None
     ledgers = find_ledgers(text)
     for ledger in ledgers:
@@ -266,7 +268,7 @@ def build(p: Parsed, b: GraphBuilder) -> None:
                 continue
         if a == _line_start(text, a):
             a = _after_dateline(text, a, z)
-        dates = find_dates(text, a, z, year)
+        dates = find_dates(text, a, z, year, published)
         for d in dates:
             if d.explicit_year:
                 year = int(d.iso[:4])

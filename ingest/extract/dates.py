@@ -15,6 +15,9 @@ _SHIFT = {"同年": 0, "当年": 0, "今年": 0, "去年": -1, "上年": -1, "�
 _RANGE_END = re.compile(r"\d\s*[-—–~至]\s*$")
 
 
+_PUBLISHED = re.compile(r"(?P<y>\d{4})(?:-(?P<m>\d{2})(?:-(?P<d>\d{2}))?)?$")
+
+
 @dataclass(frozen=True)
 class DateMention:
     iso: str
@@ -37,13 +40,18 @@ def _is_date(text: str, m: re.Match[str]) -> bool:
     return not _RANGE_END.search(text, max(0, m.start() - 3), m.start())
 
 
-def find_dates(text: str, start: int = 0, end: int | None = None, year: int | None = None) -> list[DateMention]:
-    """Dates in text[start:end]; a bare month-day or 同年 takes the last year seen before it (or `year`).
+def find_dates(text: str, start: int = 0, end: int | None = None, year: int | None = None,
+               published: str = "") -> list[DateMention]:
+    """Dates in text[start:end]; a bare month-day or 同年 takes the last year seen before it (or `year`). With
+    neither, a document `published` on an ISO date dates a bare 9月5日 on or before that day in its own year and
+    a later one in the year before (a report of January tells of the December before it); 今年 is its year.
 
     >>> [d.iso for d in find_dates("2020年10月15日、10月22日,党组")]
     ['2020-10-15', '2020-10-22']
     >>> [d.iso for d in find_dates("2020年8月20至21日;同年底;去年", year=2021)]
     ['2020-08-20', '2020', '2019']
+    >>> [d.iso for d in find_dates("9月5日检查;12月20日验收;去年", published="2022-09-06")]
+    ['2022-09-05', '2021-12-20', '2021']
     """
     end = len(text) if end is None else end
     found: list[DateMention] = []
@@ -58,16 +66,21 @@ def find_dates(text: str, start: int = 0, end: int | None = None, year: int | No
         return int(prior[-1].iso[:4]) if prior else year
 
     bare: list[DateMention] = []
+    pub = _PUBLISHED.match(published)
     for m in _MONTH_DAY.finditer(text, start, end):
         if any(a <= m.start() < b for a, b in covered):
             continue
         y = year_at(m.start())
+        if y is None and pub:
+            after = (int(m["m"]), int(m["d"] or 1)) > (int(pub["m"] or 12), int(pub["d"] or 31))
+            y = int(pub["y"]) - after
         if y is not None:
             bare.append(DateMention(_iso(y, m["m"], m["d"]), m.start(), m.end(), False))
     for m in _RELATIVE.finditer(text, start, end):
         if any(a <= m.start() < b for a, b in covered):
             continue
         y = year_at(m.start())
+        y = int(pub["y"]) if y is None and pub else y
         if y is not None:
             bare.append(DateMention(f"{y + _SHIFT.get(m['rel'] or '', 0):04d}", m.start(), m.end(), False))
     return sorted(found + bare, key=lambda d: d.start)

@@ -49,3 +49,10 @@ def test_year_before_a_position_ignores_bare_dates() -> None:
     dates = find_dates(text)
     assert year_before(dates, len(text), 2023) == 2020
     assert year_before(dates, 0, 2023) == 2023
+
+
+def test_a_bare_date_before_any_year_takes_the_documents_own_date() -> None:
+    got = [d.iso for d in find_dates("9月5日完成检查,12月20日通过验收,今年底前完成", published="2022-09-06")]
+    assert got == ["2022-09-05", "2021-12-20", "2022"]
+    assert [d.iso for d in find_dates("2020年召开会议,9月5日印发", published="2022-09-06")] == ["2020", "2020-09-05"]
+    assert find_dates("9月5日完成检查") == []
