@@ -36,6 +36,9 @@ class GraphBuilder:
     """(start, end, section id) of every section, in document order."""
     facts: dict[str, Any] = field(default_factory=dict)
     """What one part learned that a later part needs (e.g. the document's province)."""
+    performers: list[tuple[int, int, list[str]]] = field(default_factory=list)
+    """(start, end, measure ids): text outside those measures whose bodies performed them (a ledger row's
+    责任单位 cell)."""
 
     def ev(self, start: int, end: int) -> list[Evidence]:
         return [Evidence(self.doc, start, end)]
@@ -76,6 +79,10 @@ class GraphBuilder:
         if i >= 0 and self.measures[i].end >= end:
             return self.measures[i]
         return None
+
+    def performed_at(self, start: int, end: int) -> list[str]:
+        """The measures a body named in text[start:end] performed from outside their sentences."""
+        return [mid for a, z, ids in self.performers if a <= start and end <= z for mid in ids]
 
     def section_at(self, pos: int) -> str | None:
         """Id of the innermost section holding `pos`."""

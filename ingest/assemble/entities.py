@@ -100,6 +100,9 @@ def _add(b: GraphBuilder, node_type: NodeType, key: str, label: str, m: Mention,
     ms = b.measure_at(m.start, m.end)
     if ms is not None and node_type in _LINK and link:
         b.add_edge(ms.id, nid, _LINK[node_type], m.start, m.end)
+    elif node_type == NodeType.UNIT and (performed := b.performed_at(m.start, m.end)):  # a ledger's 责任单位 cell
+        for mid in performed:
+            b.add_edge(mid, nid, EdgeType.PERFORMED_BY, m.start, m.end)
     elif ms is None or not link:
         sid = b.section_at(m.start)
         if sid:

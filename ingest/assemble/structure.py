@@ -341,6 +341,7 @@ def _ledger_row(row: LedgerRow, text: str, b: GraphBuilder, problems: _Problems)
     for cell in row.get("problem")[:1]:
         pid = problems.add(cell.text, cell.start, cell.end, None, sid)
         b.nodes[pid].attrs.update(fields)
+    done: list[str] = []
     for cell in row.get("measure"):
         for m in _CELL_SENTENCE.finditer(text, cell.start, cell.end):
             item = _CELL_ITEM.match(text, m.start(), m.end())
@@ -351,8 +352,11 @@ def _ledger_row(row: LedgerRow, text: str, b: GraphBuilder, problems: _Problems)
                 continue
             found = find_dates(text, a, z)
             mid = _add_measure(b, text, a, z, sid, found[0].iso if found else "", fields)
+            done.append(mid)
             if pid:
                 b.add_edge(mid, pid, EdgeType.ADDRESSES, a, z, {"basis": "row"})
+    for cell in row.get("responsible"):
+        b.performers.append((cell.start, cell.end, done))
 
 
 def _is_frame(text: str, a: int, z: int) -> bool:

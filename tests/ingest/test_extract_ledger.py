@@ -43,3 +43,12 @@ def test_each_measure_cell_sentence_answers_its_rows_problem_with_the_rows_ledge
     assert not any(label.startswith(("立即整改", "1 |", "| 否")) for label in nodes)
     problem = nodes["甲水库一级保护区内某度假村已停业,但房屋未拆除"]
     assert (problem.attrs["status"], problem.attrs["deadline"], problem.attrs["responsible"]) == ("未完成", "2018-11", "某县文旅局")
+
+
+def test_the_responsible_unit_of_a_row_performed_its_measures(tmp_path: Path):
+    record = ingest_text(tmp_path, TABLE)
+    label = {n.id: n.label for n in record.nodes}
+    performed = {(label[e.source], label[e.target]) for e in record.edges if str(e.type) == "performed_by"}
+    assert ("对加水点取水口进行了封堵", "某县交通运输局") in performed
+    assert ("拆除了出水管道", "某县交通运输局") in performed
+    assert not any(m == "拆除了出水管道" and u != "某县交通运输局" for m, u in performed)
