@@ -35,6 +35,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
+from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from itertools import groupby
@@ -145,6 +146,10 @@ _DATE = "json_extract(e.attrs, '$.date')"
 
 #: Orders of actions a store keeps (action_page), one per regulation or set of regulations asked about.
 ACTION_ORDERS_KEPT = 64
+
+#: Characters of normalized text a store keeps in memory to quote spans from (document_slices): the whole
+#: 1000x benchmark corpus, 20 million characters, is about 40 MB.
+TEXT_CACHE_CHARS = 32_000_000
 
 #: Pairs a lookup counts, at most, to find the rarest of a name's pairs.
 _PAIR_COUNT_CAP = 2000
@@ -357,6 +362,9 @@ class Store:
         self._lock = threading.RLock()
         self._action_orders: dict[tuple[int, tuple[str, ...]], list[str]] = {}
         """action_page's orders by (store version, regulation ids): see _action_order."""
+        self._texts: OrderedDict[str, str] = OrderedDict()
+        self._texts_version = -1
+        """document_slices's texts by document id, least recently used first, for the store's version."""
         self.schema_version = SCHEMA_VERSION
         """The schema the database holds: older than SCHEMA_VERSION only when opened read-only, unmigrated."""
 
@@ -747,18 +755,28 @@ class Store:
         return str(rows[0][0])
 
     def document_slices(self, ranges: list[tuple[str, int, int]]) -> list[str]:
-        """The characters start..end of each (document, start, end), in one read that leaves the rest of every
-        text on disk ("" for an unknown document)."""
-        rows = self._read(
-            """SELECT j.key, substr(d.text, json_extract(j.value, '$[1]') + 1,
-                                    max(0, json_extract(j.value, '$[2]') - json_extract(j.value, '$[1]')))
-               FROM json_each(?) j JOIN documents d ON d.id = json_extract(j.value, '$[0]')""",
-            (json.dumps([[doc, max(0, start), end] for doc, start, end in ranges]),),
-        )
-        out = [""] * len(ranges)
-        for i, text in rows:
-            out[int(i)] = str(text)
-        return out
+        """The characters start..end of each (document, start, end) of the normalized texts ("" for an unknown
+        document). Texts are kept in memory (TEXT_CACHE_CHARS, least recently used out) until the store changes:
+        an entity page quotes spans of a hundred documents, and SQLite reads a text's every page to slice it."""
+        version = self.version
+        with self._lock:
+            if version != self._texts_version:
+                self._texts.clear()
+                self._texts_version = version
+            missing = sorted({doc for doc, _, _ in ranges}.difference(self._texts))
+        for i in range(0, len(missing), 200):
+            chunk = missing[i : i + 200]
+            rows = self._read(f"SELECT id, text FROM documents WHERE id IN ({','.join('?' * len(chunk))})", chunk)
+            with self._lock:
+                self._texts.update((doc, str(text)) for doc, text in rows)
+        with self._lock:
+            texts = {doc: self._texts[doc] for doc, _, _ in ranges if doc in self._texts}
+            for doc in texts:
+                self._texts.move_to_end(doc)
+            held = sum(map(len, self._texts.values()))
+            while held > TEXT_CACHE_CHARS and len(self._texts) > 1:
+                held -= len(self._texts.popitem(last=False)[1])
+        return [texts.get(doc, "")[max(0, start) : end] for doc, start, end in ranges]
 
     def document_original(self, doc_id: str) -> tuple[str, list[int]]:
         """The text as published and the map from normalized offsets into it."""

@@ -202,3 +202,16 @@ def test_a_bounded_neighbourhood_keeps_the_nearest_nodes_and_says_it_was_cut(sto
     assert len(ids) == 5 and UNIT in ids and ids < near_ids and few.truncated
     assert all(e.source in ids and e.target in ids and e.evidence for e in few.edges)
     assert {e.id for e in few.edges} == {e.id for e in far.edges if e.source in ids and e.target in ids}
+
+
+def test_quoted_texts_are_read_again_once_the_store_changes(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    doc = document_id(sha_of(3))
+    text = store.document_text(doc)
+    assert store.document_slices([(doc, 0, 5), (doc, 7, 9)]) == [text[:5], text[7:9]]
+    store.delete_document(doc)
+    assert store.document_slices([(doc, 0, 5)]) == [""]
+    monkeypatch.setattr("policykg.graph.store.TEXT_CACHE_CHARS", 10)  # less than one text: each read, then let go
+    other = document_id(sha_of(2))
+    assert store.document_slices([(other, 2, 6), (document_id(sha_of(1)), 0, 3)]) == [
+        store.document_text(other)[2:6], store.document_text(document_id(sha_of(1)))[:3]]
+    assert store.document_slices([(other, 2, 6)]) == [store.document_text(other)[2:6]]
