@@ -70,27 +70,80 @@ class _Postings:
         if not isinstance(self.matcher, (W3LeafMatcher, ListMatcher)):
             raise Unsupported(type(self.matcher).__name__)
 
-    def blocks(self) -> Iterator[tuple[int, object]]:
+    def blocks(self) -> Iterator[tuple[int, Callable[[bool], tuple]]]:
+        """(last document number, loader of (document numbers, weights, encoded positions)) per block; the
+        loader leaves positions out (None) unless asked for them."""
         m = self.matcher
         if isinstance(m, ListMatcher):
             ids = list(m._ids)  # noqa: SLF001 - inlined postings of a rare term
-            yield ids[-1], lambda: (ids, m._weights, m._values)  # noqa: SLF001
+            yield ids[-1], lambda _values: (ids, m._weights, m._values)  # noqa: SLF001
             return
         while True:
-            yield m._maxid, self._loader(m._nextoffset - m._dataoffset, m._dataoffset, m._compression)  # noqa: SLF001
+            yield m._maxid, self._loader(m._nextoffset - m._dataoffset, m._dataoffset, m._compression,  # noqa: SLF001
+                                         m._blocklength)  # noqa: SLF001
             if m._lastblock:  # noqa: SLF001
                 return
             m._goto(m._nextoffset)  # noqa: SLF001 - reads the next block's header only
 
-    def _loader(self, length: int, offset: int, compressed: int):  # noqa: ANN202
+    def _loader(self, length: int, offset: int, compressed: int, count: int) -> Callable[[bool], tuple]:
         postfile = self.matcher._postfile  # noqa: SLF001
 
-        def load() -> tuple[list[int], object, object]:
-            raw = postfile.get(offset, length)
-            ids, weights, values = loads(zlib.decompress(raw) if compressed else raw)
-            return list(accumulate(ids)), weights, values
+        held: list[bytes] = []
+        """The decompressed block, kept while the query runs: a phrase may come back for its positions."""
+
+        def load(values: bool) -> tuple[list[int], object, object]:
+            if held:
+                raw = held[0]
+            else:
+                raw = postfile.get(offset, length)
+                if compressed:
+                    raw = zlib.decompress(raw)
+                held.append(raw)
+            if not values:
+                part = _without_positions(raw, count)
+                if part is not None:
+                    return list(accumulate(part[0])), part[1], None
+            ids, weights, vals = loads(raw)
+            return list(accumulate(ids)), weights, vals
 
         return load
+
+
+class _Block:
+    """A block of postings whose positions are decoded when a phrase first checks one of its documents."""
+
+    __slots__ = ("_load", "_offset", "_positions")
+
+    def __init__(self, load: Callable[[bool], tuple], offset: int) -> None:
+        self._load, self._offset = load, offset
+        self._positions: dict[int, bytes] | None = None
+
+    def positions(self, doc: int) -> bytes:
+        """The encoded positions of the word in a document of the block (by its number in the index)."""
+        if self._positions is None:
+            ids, _weights, values = self._load(True)
+            self._positions = dict(zip(map(self._offset.__add__, ids), values))
+        return self._positions[doc]
+
+
+#: How a block's pickle starts its positions: each value is bytes, which pickle protocol 2 rebuilds by a call to
+#: `_codecs.encode`, one per posting: six times the cost of the block's document numbers and weights together.
+_POSITIONS = b"(c_codecs\nencode\n"
+
+
+def _without_positions(raw: bytes, count: int) -> tuple[tuple, object] | None:
+    """A block's document-number gaps and weights, its pickle cut where the positions start (the block is a
+    pickled (gaps, weights, positions) tuple); None when it is not laid out so."""
+    cut = raw.find(_POSITIONS)
+    if cut < 0:
+        return None
+    try:
+        gaps, weights, _ = loads(raw[:cut] + b"N\x87.")  # None for the positions, TUPLE3, STOP
+    except Exception:  # noqa: BLE001 - not the layout expected: read the whole block
+        return None
+    if not isinstance(gaps, tuple) or len(gaps) != count or (isinstance(weights, tuple) and len(weights) != count):
+        return None
+    return gaps, weights
 
 
 def _positions(value: bytes) -> list[int]:
@@ -108,7 +161,7 @@ class Evaluator:
         self.deleted = {d + seg.offset for seg in self.segments for d in seg.deleted}
         self._memo: dict[int, Scores] | None = None
         """While `top` runs: each clause's scores, by the clause's identity (what `_exact` adds up again)."""
-        self._phrases: dict[int, list[tuple[int, dict[int, bytes]]]] | None = None
+        self._phrases: dict[int, list[tuple[int, dict[int, _Block]]]] | None = None
         """While `top` runs: the phrases counted as matched unchecked, with their words' encoded positions."""
         self._leaves: dict | None = None
         """While `top` runs: what each term and phrase read over the whole index, for the query after `first`."""
@@ -127,7 +180,7 @@ class Evaluator:
 
     def _filter(self, q: wq.Query) -> set[int]:
         if isinstance(q, wq.Term):
-            return {d + seg.offset for seg, ids, _w, _v in self._blocks(q.fieldname, q.text, None) for d in ids}
+            return {d + seg.offset for seg, ids, _w, _l in self._blocks(q.fieldname, q.text, None) for d in ids}
         if isinstance(q, wq.Or):
             return set().union(*map(self._filter, q.subqueries))
         if isinstance(q, wq.And):
@@ -291,14 +344,14 @@ class Evaluator:
         s = self.searcher
         return s.idf(field, word), s.avg_field_length(field) or 1
 
-    def _term(self, field: str, word: str, within: set[int] | None, values: dict[int, bytes] | None = None) -> Scores:
-        """The term's scores; with `values`, each matching document's encoded positions are put there too."""
+    def _term(self, field: str, word: str, within: set[int] | None, values: dict[int, _Block] | None = None) -> Scores:
+        """The term's scores; with `values`, each matching document's block is put there too (its positions)."""
         if (field, word) not in self.searcher.reader():
             return {}
         if within is None and self._leaves is not None:
             key = (field, word, values is not None)
             if key not in self._leaves:
-                kept: dict[int, bytes] | None = {} if values is not None else None
+                kept: dict[int, _Block] | None = {} if values is not None else None
                 self._leaves[key] = (self._read_term(field, word, None, kept), kept)
             scores, kept = self._leaves[key]
             if values is not None:
@@ -306,7 +359,7 @@ class Evaluator:
             return scores
         return self._read_term(field, word, within, values)
 
-    def _read_term(self, field: str, word: str, within: set[int] | None, values: dict[int, bytes] | None) -> Scores:
+    def _read_term(self, field: str, word: str, within: set[int] | None, values: dict[int, _Block] | None) -> Scores:
         """BM25 depends on a posting's weight and its document's length byte only: a block whose weights are
         all alike looks its scores up in a table per weight instead of computing them per posting."""
         idf, avg = self._statistics(field, word)
@@ -321,12 +374,12 @@ class Evaluator:
             return t
 
         out: Scores = {}
-        for seg, ids, weights, vals in self._blocks(field, word, within):
+        for seg, ids, weights, load in self._blocks(field, word, within):
             lengths, docs = seg.lengths(field), list(map(seg.offset.__add__, ids))
             if within is not None:
                 keep = [n for n, g in enumerate(docs) if g in within]
                 if len(keep) < len(docs):
-                    ids, docs, vals = [ids[n] for n in keep], [docs[n] for n in keep], [vals[n] for n in keep]
+                    ids, docs = [ids[n] for n in keep], [docs[n] for n in keep]
                     if isinstance(weights, tuple | list):
                         weights = [weights[n] for n in keep]
             if weights is None or isinstance(weights, float):
@@ -335,7 +388,7 @@ class Evaluator:
             else:
                 out.update(zip(docs, [idf * ((w * k) / (w + norms[lengths[d]])) for d, w in zip(ids, weights)]))
             if values is not None:
-                values.update(zip(docs, vals))
+                values.update(dict.fromkeys(docs, _Block(load, seg.offset)))
         return out
 
     def _phrase(self, clause: c.Phrase, within: set[int] | None, bounds: bool) -> Scores:
@@ -369,7 +422,7 @@ class Evaluator:
         """The documents holding every word with the phrase's score, and each word's positions in them."""
         order = sorted(range(len(words)), key=lambda i: self.searcher.doc_frequency(field, words[i]))
         scores: Scores = {}
-        values: list[tuple[int, dict[int, bytes]]] = []
+        values: list[tuple[int, dict[int, _Block]]] = []
         for i in order:
             values.append((i, {}))
             more = self._term(field, words[i], set(scores) if scores else within, values[-1][1])
@@ -385,10 +438,10 @@ class Evaluator:
             self._held[key] = _aligned(values, d)
         return self._held[key]
 
-    def _blocks(self, field: str, word: str, within: set[int] | None) -> Iterator[tuple[_Segment, list[int], object, tuple]]:
+    def _blocks(self, field: str, word: str, within: set[int] | None) -> Iterator[tuple[_Segment, list[int], object, Callable[[bool], tuple]]]:
         """The term's postings, block by block (skipping blocks holding none of `within` when it is small): the
         segment, document numbers in it, weights as whoosh keeps them (None: all 1, a float: all alike, else one
-        each) and encoded positions."""
+        each) and the block's loader (to read its positions when a phrase needs them)."""
         for seg in self.segments:
             if (field, word) not in seg.reader:
                 continue
@@ -403,8 +456,8 @@ class Evaluator:
                     low = last
                     continue
                 low = last
-                ids, weights, vals = load()
-                yield seg, ids, weights, vals
+                ids, weights, _ = load(False)
+                yield seg, ids, weights, load
 
 
 def _best(scores: Scores, limit: int) -> list[tuple[float, int]]:
@@ -416,12 +469,12 @@ def _best(scores: Scores, limit: int) -> list[tuple[float, int]]:
     return sorted([(s, d) for d, s in scores.items() if s >= cut], key=lambda x: (-x[0], x[1]))[:limit]
 
 
-def _aligned(values: list[tuple[int, dict[int, bytes]]], d: int) -> bool:
+def _aligned(values: list[tuple[int, dict[int, _Block]]], d: int) -> bool:
     """Whether a document's positions of each word (index in the phrase, document -> encoded positions) put
     the words one after the other somewhere."""
     starts: set[int] | None = None
     for i, vals in values:
-        at = {p - i for p in _positions(vals[d])}
+        at = {p - i for p in _positions(vals[d].positions(d))}
         starts = at if starts is None else starts & at
         if not starts:
             return False
