@@ -88,25 +88,51 @@ class _Postings:
     def _loader(self, length: int, offset: int, compressed: int, count: int) -> Callable[[bool], tuple]:
         postfile = self.matcher._postfile  # noqa: SLF001
 
-        held: list[bytes] = []
-        """The decompressed block, kept while the query runs: a phrase may come back for its positions."""
+        block = _Raw(postfile.get(offset, length), compressed)
 
         def load(values: bool) -> tuple[list[int], object, object]:
-            if held:
-                raw = held[0]
-            else:
-                raw = postfile.get(offset, length)
-                if compressed:
-                    raw = zlib.decompress(raw)
-                held.append(raw)
             if not values:
-                part = _without_positions(raw, count)
+                part = _without_positions(block.head(), count)
                 if part is not None:
                     return list(accumulate(part[0])), part[1], None
-            ids, weights, vals = loads(raw)
+            ids, weights, vals = loads(block.whole())
             return list(accumulate(ids)), weights, vals
 
         return load
+
+
+class _Raw:
+    """A block's pickle, decompressed only as far as asked: its head (document numbers and weights come before
+    the positions, several times their size) or the whole; kept while the query runs, as a phrase may come back
+    for the positions."""
+
+    __slots__ = ("_data", "_rest")
+
+    #: Bytes decompressed at a time while looking for where the positions start.
+    STEP = 2048
+
+    def __init__(self, data: bytes, compressed: int) -> None:
+        self._rest = zlib.decompressobj() if compressed else None
+        self._data = self._rest.decompress(data, self.STEP) if self._rest else data
+
+    def head(self) -> bytes:
+        """At least the block up to where its positions start (or the whole, if they never do)."""
+        while self._rest is not None and _POSITIONS not in self._data:
+            self._more()
+        return self._data
+
+    def whole(self) -> bytes:
+        while self._rest is not None:
+            self._more()
+        return self._data
+
+    def _more(self) -> None:
+        rest = self._rest
+        if rest.unconsumed_tail:
+            self._data += rest.decompress(rest.unconsumed_tail, self.STEP)
+        else:
+            self._data += rest.flush()
+            self._rest = None
 
 
 class _Block:
