@@ -19,7 +19,8 @@ from . import clauses as c
 from .engine import Engine, Matches, first_then
 from .passages import Passage
 from .schema import passage_schema
-from .whoosh_scoring import Evaluator, Unsupported
+from .whoosh_postings import Unsupported
+from .whoosh_scoring import Evaluator
 
 WRITER_WAIT_S = 60.0
 #: How much whoosh's writer keeps in memory (its own estimate, MB) before it spills postings to disk. A bulk commit

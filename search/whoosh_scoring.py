@@ -7,26 +7,22 @@ scored with the same formula and statistics whoosh uses, into a plain dict of do
 AND or a phrase reads its rarest part first and then only the blocks of the other parts that can hold one of
 its documents. Every match is scored, so the number of matches is exact, and the best are taken with a heap.
 
-Reading whoosh's blocks needs its codec's internals (whoosh-reloaded 2.7's `W3LeafMatcher`); a field whose
-postings come in another shape makes `Unsupported` raise, and the engine asks whoosh's own searcher instead.
+The blocks are read by search/whoosh_postings.py; postings in another shape raise `Unsupported` there, and the
+engine asks whoosh's own searcher instead.
 """
 
 from __future__ import annotations
 
 import heapq
-import zlib
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
-from itertools import accumulate
-from pickle import loads
 
 from whoosh import query as wq
-from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3LeafMatcher, _lenfield
-from whoosh.matching import ListMatcher
 from whoosh.searching import Searcher
 from whoosh.util.numeric import byte_to_length
 
 from . import clauses as c
+from .whoosh_postings import BlockPositions, Postings, Segment, decode_positions
 
 #: whoosh's BM25F defaults (whoosh.scoring.BM25F), which the index's searchers use.
 B, K1 = 0.75, 1.2
@@ -35,159 +31,17 @@ _LENGTHS = [byte_to_length(b) for b in range(256)]
 Scores = dict[int, float]
 
 
-class Unsupported(Exception):
-    """Postings this module cannot read directly (another whoosh codec)."""
-
-
-class _Segment:
-    """One segment's reader with what scoring reads from it for every posting: field lengths, deletions."""
-
-    def __init__(self, searcher: Searcher, offset: int) -> None:
-        self.reader = searcher.reader()
-        self.offset = offset
-        self.count = self.reader.doc_count_all()
-        self._lengths: dict[str, bytes] = {}
-        self.deleted = frozenset(self.reader.segment().deleted_docs()) if self.reader.has_deletions() else frozenset()
-
-    def lengths(self, field: str) -> bytes:
-        """Each document's length in the field, as whoosh stores it: one byte (a rounded length), read once."""
-        raw = self._lengths.get(field)
-        if raw is None:
-            column = self.reader._perdoc._cached_reader(_lenfield(field), LENGTHS_COLUMN)  # noqa: SLF001
-            if column is not None and getattr(column, "_fixedlen", None) != 1:
-                raise Unsupported(f"the lengths of {field} are not one byte each")
-            raw = column._dbfile.get(column._basepos, column._count) if column is not None else b""  # noqa: SLF001
-            raw = self._lengths[field] = raw + bytes(self.count - len(raw))
-        return raw
-
-
-class _Postings:
-    """One term's postings in one segment, a block at a time: (last document number, loader of its data)."""
-
-    def __init__(self, segment: _Segment, field: str, word: str) -> None:
-        m = segment.reader.postings(field, word)
-        self.matcher = getattr(m, "child", m)  # past whoosh's wrapper that hides deleted documents
-        if not isinstance(self.matcher, (W3LeafMatcher, ListMatcher)):
-            raise Unsupported(type(self.matcher).__name__)
-
-    def blocks(self) -> Iterator[tuple[int, Callable[[bool], tuple]]]:
-        """(last document number, loader of (document numbers, weights, encoded positions)) per block; the
-        loader leaves positions out (None) unless asked for them."""
-        m = self.matcher
-        if isinstance(m, ListMatcher):
-            ids = list(m._ids)  # noqa: SLF001 - inlined postings of a rare term
-            yield ids[-1], lambda _values: (ids, m._weights, m._values)  # noqa: SLF001
-            return
-        while True:
-            yield m._maxid, self._loader(m._nextoffset - m._dataoffset, m._dataoffset, m._compression,  # noqa: SLF001
-                                         m._blocklength)  # noqa: SLF001
-            if m._lastblock:  # noqa: SLF001
-                return
-            m._goto(m._nextoffset)  # noqa: SLF001 - reads the next block's header only
-
-    def _loader(self, length: int, offset: int, compressed: int, count: int) -> Callable[[bool], tuple]:
-        postfile = self.matcher._postfile  # noqa: SLF001
-
-        block = _Raw(postfile.get(offset, length), compressed)
-
-        def load(values: bool) -> tuple[list[int], object, object]:
-            if not values:
-                part = _without_positions(block.head(), count)
-                if part is not None:
-                    return list(accumulate(part[0])), part[1], None
-            ids, weights, vals = loads(block.whole())
-            return list(accumulate(ids)), weights, vals
-
-        return load
-
-
-class _Raw:
-    """A block's pickle, decompressed only as far as asked: its head (document numbers and weights come before
-    the positions, several times their size) or the whole; kept while the query runs, as a phrase may come back
-    for the positions."""
-
-    __slots__ = ("_data", "_rest")
-
-    #: Bytes decompressed at a time while looking for where the positions start.
-    STEP = 2048
-
-    def __init__(self, data: bytes, compressed: int) -> None:
-        self._rest = zlib.decompressobj() if compressed else None
-        self._data = self._rest.decompress(data, self.STEP) if self._rest else data
-
-    def head(self) -> bytes:
-        """At least the block up to where its positions start (or the whole, if they never do)."""
-        while self._rest is not None and _POSITIONS not in self._data:
-            self._more()
-        return self._data
-
-    def whole(self) -> bytes:
-        while self._rest is not None:
-            self._more()
-        return self._data
-
-    def _more(self) -> None:
-        rest = self._rest
-        if rest.unconsumed_tail:
-            self._data += rest.decompress(rest.unconsumed_tail, self.STEP)
-        else:
-            self._data += rest.flush()
-            self._rest = None
-
-
-class _Block:
-    """A block of postings whose positions are decoded when a phrase first checks one of its documents."""
-
-    __slots__ = ("_load", "_offset", "_positions")
-
-    def __init__(self, load: Callable[[bool], tuple], offset: int) -> None:
-        self._load, self._offset = load, offset
-        self._positions: dict[int, bytes] | None = None
-
-    def positions(self, doc: int) -> bytes:
-        """The encoded positions of the word in a document of the block (by its number in the index)."""
-        if self._positions is None:
-            ids, _weights, values = self._load(True)
-            self._positions = dict(zip(map(self._offset.__add__, ids), values))
-        return self._positions[doc]
-
-
-#: How a block's pickle starts its positions: each value is bytes, which pickle protocol 2 rebuilds by a call to
-#: `_codecs.encode`, one per posting: six times the cost of the block's document numbers and weights together.
-_POSITIONS = b"(c_codecs\nencode\n"
-
-
-def _without_positions(raw: bytes, count: int) -> tuple[tuple, object] | None:
-    """A block's document-number gaps and weights, its pickle cut where the positions start (the block is a
-    pickled (gaps, weights, positions) tuple); None when it is not laid out so."""
-    cut = raw.find(_POSITIONS)
-    if cut < 0:
-        return None
-    try:
-        gaps, weights, _ = loads(raw[:cut] + b"N\x87.")  # None for the positions, TUPLE3, STOP
-    except Exception:  # noqa: BLE001 - not the layout expected: read the whole block
-        return None
-    if not isinstance(gaps, tuple) or len(gaps) != count or (isinstance(weights, tuple) and len(weights) != count):
-        return None
-    return gaps, weights
-
-
-def _positions(value: bytes) -> list[int]:
-    """whoosh's Positions encoding: a 4-byte count, then the pickled gaps between positions."""
-    return list(accumulate(loads(value[4:] if value.endswith(b".") else value[4:] + b".")))
-
-
 class Evaluator:
     """Scores of the documents matching clauses of our query tree, over one whoosh searcher."""
 
     def __init__(self, searcher: Searcher, compile_clause: Callable[[c.Clause], wq.Query]) -> None:
         self.searcher = searcher
         self.compile = compile_clause
-        self.segments = [_Segment(s, offset) for s, offset in searcher.leaf_searchers()]
+        self.segments = [Segment(s, offset) for s, offset in searcher.leaf_searchers()]
         self.deleted = {d + seg.offset for seg in self.segments for d in seg.deleted}
         self._memo: dict[int, Scores] | None = None
         """While `top` runs: each clause's scores, by the clause's identity (what `_exact` adds up again)."""
-        self._phrases: dict[int, list[tuple[int, dict[int, _Block]]]] | None = None
+        self._phrases: dict[int, list[tuple[int, dict[int, BlockPositions]]]] | None = None
         """While `top` runs: the phrases counted as matched unchecked, with their words' encoded positions."""
         self._leaves: dict | None = None
         """While `top` runs: what each term and phrase read over the whole index, for the query after `first`."""
@@ -370,14 +224,14 @@ class Evaluator:
         s = self.searcher
         return s.idf(field, word), s.avg_field_length(field) or 1
 
-    def _term(self, field: str, word: str, within: set[int] | None, values: dict[int, _Block] | None = None) -> Scores:
+    def _term(self, field: str, word: str, within: set[int] | None, values: dict[int, BlockPositions] | None = None) -> Scores:
         """The term's scores; with `values`, each matching document's block is put there too (its positions)."""
         if (field, word) not in self.searcher.reader():
             return {}
         if within is None and self._leaves is not None:
             key = (field, word, values is not None)
             if key not in self._leaves:
-                kept: dict[int, _Block] | None = {} if values is not None else None
+                kept: dict[int, BlockPositions] | None = {} if values is not None else None
                 self._leaves[key] = (self._read_term(field, word, None, kept), kept)
             scores, kept = self._leaves[key]
             if values is not None:
@@ -385,7 +239,7 @@ class Evaluator:
             return scores
         return self._read_term(field, word, within, values)
 
-    def _read_term(self, field: str, word: str, within: set[int] | None, values: dict[int, _Block] | None) -> Scores:
+    def _read_term(self, field: str, word: str, within: set[int] | None, values: dict[int, BlockPositions] | None) -> Scores:
         """BM25 depends on a posting's weight and its document's length byte only: a block whose weights are
         all alike looks its scores up in a table per weight instead of computing them per posting."""
         idf, avg = self._statistics(field, word)
@@ -414,7 +268,7 @@ class Evaluator:
             else:
                 out.update(zip(docs, [idf * ((w * k) / (w + norms[lengths[d]])) for d, w in zip(ids, weights)]))
             if values is not None:
-                values.update(dict.fromkeys(docs, _Block(load, seg.offset)))
+                values.update(dict.fromkeys(docs, BlockPositions(load, seg.offset)))
         return out
 
     def _phrase(self, clause: c.Phrase, within: set[int] | None, bounds: bool) -> Scores:
@@ -448,7 +302,7 @@ class Evaluator:
         """The documents holding every word with the phrase's score, and each word's positions in them."""
         order = sorted(range(len(words)), key=lambda i: self.searcher.doc_frequency(field, words[i]))
         scores: Scores = {}
-        values: list[tuple[int, dict[int, _Block]]] = []
+        values: list[tuple[int, dict[int, BlockPositions]]] = []
         for i in order:
             values.append((i, {}))
             more = self._term(field, words[i], set(scores) if scores else within, values[-1][1])
@@ -464,7 +318,7 @@ class Evaluator:
             self._held[key] = _aligned(values, d)
         return self._held[key]
 
-    def _blocks(self, field: str, word: str, within: set[int] | None) -> Iterator[tuple[_Segment, list[int], object, Callable[[bool], tuple]]]:
+    def _blocks(self, field: str, word: str, within: set[int] | None) -> Iterator[tuple[Segment, list[int], object, Callable[[bool], tuple]]]:
         """The term's postings, block by block (skipping blocks holding none of `within` when it is small): the
         segment, document numbers in it, weights as whoosh keeps them (None: all 1, a float: all alike, else one
         each) and the block's loader (to read its positions when a phrase needs them)."""
@@ -477,7 +331,7 @@ class Evaluator:
                 if not wanted:
                     continue
             low = -1
-            for last, load in _Postings(seg, field, word).blocks():
+            for last, load in Postings(seg, field, word).blocks():
                 if wanted is not None and bisect_right(wanted, last) == bisect_left(wanted, low + 1):
                     low = last
                     continue
@@ -495,12 +349,12 @@ def _best(scores: Scores, limit: int) -> list[tuple[float, int]]:
     return sorted([(s, d) for d, s in scores.items() if s >= cut], key=lambda x: (-x[0], x[1]))[:limit]
 
 
-def _aligned(values: list[tuple[int, dict[int, _Block]]], d: int) -> bool:
+def _aligned(values: list[tuple[int, dict[int, BlockPositions]]], d: int) -> bool:
     """Whether a document's positions of each word (index in the phrase, document -> encoded positions) put
     the words one after the other somewhere."""
     starts: set[int] | None = None
     for i, vals in values:
-        at = {p - i for p in _positions(vals[d].positions(d))}
+        at = {p - i for p in decode_positions(vals[d].positions(d))}
         starts = at if starts is None else starts & at
         if not starts:
             return False

@@ -98,11 +98,11 @@ def test_a_commit_reopens_the_searcher_and_its_scoring(whoosh_index: SearchIndex
 def test_a_block_is_read_without_its_positions_only_when_laid_out_as_whoosh_writes_it() -> None:
     import pickle
 
-    from policykg.search.whoosh_scoring import _without_positions
+    from policykg.search.whoosh_postings import without_positions
 
     gaps, weights = (3, 1, 4, 1, 5), (1.0, 2.0, 1.0, 3.0, 1.0)
     block = pickle.dumps((gaps, weights, tuple(b"\x00\x00\x00\x01pos" for _ in gaps)), 2)
-    assert _without_positions(block, 5) == (gaps, weights)
-    assert _without_positions(pickle.dumps((gaps, None, (b"p",) * 5), 2), 5) == (gaps, None)
-    assert _without_positions(block, 4) is None  # not the block it claims to be: read it whole
-    assert _without_positions(pickle.dumps((gaps, weights, None), 2), 5) is None  # no positions to leave out
+    assert without_positions(block, 5) == (gaps, weights)
+    assert without_positions(pickle.dumps((gaps, None, (b"p",) * 5), 2), 5) == (gaps, None)
+    assert without_positions(block, 4) is None  # not the block it claims to be: read it whole
+    assert without_positions(pickle.dumps((gaps, weights, None), 2), 5) is None  # no positions to leave out
