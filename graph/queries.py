@@ -173,16 +173,16 @@ def neighbourhood(store: GraphReader, seeds: list[str], depth: int = 1, types: l
     frontier = sorted(set(seeds))
     wanted = {str(t) for t in types} if types else None
     truncated = False
-    walked: dict[str, Edge] = {}  # the edges of the nodes in `read`, kept for the answer
+    walked: dict[str, tuple[str, str]] = {}  # the edges of the nodes in `read`: id -> (source, target)
     read: set[str] = set()
     for _ in range(max(0, depth)):
         found: dict[str, None] = {}
         for i in range(0, len(frontier), 200):
             chunk = frontier[i : i + 200]
-            edges = store.edges_touching(chunk, evidence=False)
-            walked.update((e.id, e) for e in edges)
+            edges = store.edge_ends(chunk)
+            walked.update((e, (source, target)) for e, source, target in edges)
             read.update(chunk)
-            ends = {x for e in edges for x in (e.source, e.target)}
+            ends = {x for _, source, target in edges for x in (source, target)}
             new = sorted(ends.difference(keep, found))
             if wanted is not None:
                 new = [n.id for n in store.nodes(ids=new, evidence=False) if str(n.type) in wanted]
@@ -197,12 +197,9 @@ def neighbourhood(store: GraphReader, seeds: list[str], depth: int = 1, types: l
             break
     nodes = store.nodes(ids=keep)
     present = {n.id for n in nodes}
-    walked.update((e.id, e) for e in store.edges_touching(present - read, evidence=False))
-    among = [walked[k] for k in sorted(walked) if walked[k].source in present and walked[k].target in present]
-    spans = store.evidence_pages(e.id for e in among)
-    for e in among:
-        e.evidence = spans[e.id][0]
-    return GraphData(nodes, among, truncated=truncated)
+    walked.update((e, (source, target)) for e, source, target in store.edge_ends(present - read))
+    among = [e for e, (source, target) in walked.items() if source in present and target in present]
+    return GraphData(nodes, store.edges_by_id(among), truncated=truncated)
 
 
 def shortest_path(

@@ -54,6 +54,14 @@ class GraphReader(Protocol):
         """Edges with an end among `node_ids`, of `types` only when given; `evidence=False` as for `nodes`."""
         ...
 
+    def edges_by_id(self, ids: Iterable[str], *, evidence: bool = True) -> list[Edge]:
+        """The edges with these ids that exist, in id order; `evidence=False` as for `nodes`."""
+        ...
+
+    def edge_ends(self, node_ids: Iterable[str]) -> list[tuple[str, str, str]]:
+        """(edge id, source, target) of the edges with an end among `node_ids`, in edge id order (a walk's read)."""
+        ...
+
     def edge_page(self, node_id: str, limit: int | None = None, offset: int = 0, *,
                   evidence: bool = True) -> tuple[list[Edge], int]:
         """A node's edges as its entity page lists them (out before in, each by type then edge id; a loop in both):

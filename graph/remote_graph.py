@@ -239,6 +239,14 @@ class RemoteGraph:
         kinds = {str(t) for t in types} if types is not None else None
         return [e for e in self._edges_of(subjects) if kinds is None or str(e.type) in kinds]
 
+    def edges_by_id(self, ids: Iterable[str], *, evidence: bool = True) -> list[Edge]:
+        """The edges with these ids, with their evidence always."""
+        return self._edges_of(str(iri(i)) for i in ids if ":" in i)
+
+    def edge_ends(self, node_ids: Iterable[str]) -> list[tuple[str, str, str]]:
+        """As the embedded store's, from the edges' descriptions."""
+        return [(e.id, e.source, e.target) for e in self.edges_touching(node_ids)]
+
     def edge_page(self, node_id: str, limit: int | None = None, offset: int = 0, *,
                   evidence: bool = True) -> tuple[list[Edge], int]:
         """As the embedded store's, ordered here: every edge of the node is read, with its evidence."""
