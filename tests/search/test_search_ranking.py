@@ -66,3 +66,9 @@ def test_hits_carry_evidence_and_highlight_offsets(index: SearchIndex) -> None:
 def test_highlights_do_not_overlap() -> None:
     assert highlights("湾长制湾长", ["湾长制", "湾长"]) == [
         {"term": "湾长制", "start": 0, "end": 3}, {"term": "湾长", "start": 3, "end": 5}]
+
+
+def test_a_rare_word_counts_more_than_a_common_one_among_words_all_optional(index: SearchIndex) -> None:
+    # 湾长制 is in three passages, 红树林 in one: a reader asking for both wants that one first
+    hits = search(index, "湾长制 红树林", node_type="measure", limit=3).hits
+    assert hits[0].id == "measure:m2"
