@@ -646,7 +646,7 @@ class Store:
 
     def edge_ends(self, node_ids: Iterable[str]) -> list[tuple[str, str, str]]:
         """(edge id, source, target) of the edges with an end among `node_ids`, in edge id order: what a walk needs,
-        read from the edges_source / edges_target indexes alone, without building edges."""
+        found through the edges_source / edges_target indexes, without parsing attributes or building edges."""
         ids = sorted(set(node_ids))
         rows: dict[str, tuple[str, str, str]] = {}
         for i in range(0, len(ids), 400):
