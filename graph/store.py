@@ -381,7 +381,7 @@ class Store:
         conn.execute("PRAGMA foreign_keys=ON")
         conn.execute(f"PRAGMA busy_timeout={int(timeout * 1000)}")
         store = cls(folder, conn)
-        conn.execute(f"PRAGMA cache_size=-{WRITER_CACHE_KIB}")  # readers too: a page quotes spans of a hundred texts
+        conn.execute(f"PRAGMA cache_size=-{WRITER_CACHE_KIB}")  # readers too: a page reads all over the indexes
         if not read_only:
             conn.execute(f"PRAGMA wal_autocheckpoint={WRITER_LOG_PAGES}")
             with store._write():
