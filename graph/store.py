@@ -53,9 +53,11 @@ DB_FILE = "graph.sqlite"
 #: A writer's page cache (KiB) and how many pages the write-ahead log holds before it is copied into the database.
 #: A document's claims, evidence and name rows touch pages all over the tables' indexes: with SQLite's 2 MB cache
 #: most of a store's write time went to reading those pages back, and the default 1,000-page log was copied
-#: (and synced) every document or two.
+#: (and synced) every document or two. Past a few hundred documents a document's ~24,000 row and index insertions
+#: land on as many pages, so a 10,000-page log was still copied and synced at every commit; 100,000 pages (a log
+#: of up to 400 MB while a writer has the store open) copies each page once for several documents.
 WRITER_CACHE_KIB = 256 * 1024
-WRITER_LOG_PAGES = 10_000
+WRITER_LOG_PAGES = 100_000
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
