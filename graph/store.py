@@ -35,6 +35,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
+import time
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -350,6 +351,24 @@ def _migrate_to_3(c: sqlite3.Connection) -> None:
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {2: _migrate_to_2, 3: _migrate_to_3}
 
 
+def _write_ahead_log(conn: sqlite3.Connection, path: Path, timeout: float) -> None:
+    """Put the database in WAL mode. Two processes creating one store at once both ask for it, and SQLite answers
+    the second "locked" at once, without waiting (the switch takes an exclusive lock): it asks again until the
+    first is done, and after `timeout` fails as StoreBusy."""
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as e:
+            if "locked" not in str(e) and "busy" not in str(e):
+                raise
+            if time.monotonic() > deadline:
+                conn.close()
+                raise StoreBusy(f"the store at {path.parent} is busy: {e}", "another ingest is writing; try again") from e
+            time.sleep(0.05)
+
+
 class Store:
     """The database behind one `--db` folder.
 
@@ -378,7 +397,7 @@ class Store:
         folder.mkdir(parents=True, exist_ok=True)
         path = folder / DB_FILE
         conn = sqlite3.connect(path, timeout=timeout, isolation_level=None, check_same_thread=False)
-        conn.execute("PRAGMA journal_mode=WAL")
+        _write_ahead_log(conn, path, timeout)
         conn.execute("PRAGMA synchronous=NORMAL")
         conn.execute("PRAGMA foreign_keys=ON")
         conn.execute(f"PRAGMA busy_timeout={int(timeout * 1000)}")
