@@ -47,7 +47,7 @@ _LIST_TRIGGER = re.compile(r"存在的|存在着|存在|剖析|针对|整治|解
 _PHRASE_CUT = re.compile(
     r".*(?:[、,,;;:“”()《》]|解决|处置|跟踪|推动|针对|存在着?|发现|指出|反映|反馈的|各类|的|对照|对标|对|关于|"
     r"涉及|开展|查处|整治|消除|防止|杜绝|避免|减少|交办|聚焦|围绕|把|抓好|以[上下]|以|确保|落实|督导|推进|完成|正视|改正|暴露|召开|组建|按照|"
-    r"督办|监督|包括|根据|剩余|未完成|统筹|全[省市县区国]|我[省市县区]|剖析|梳理|查找|制定|建立|坚持|作为|认真|深入|负责|做好|加强|举办|编制|纳入|移交|打击|发函|调度|发生|印发|达到|明确|重视|曝光|关注|其中|[一某有]些|一批|[一二三四五六七八九十]是|每一?个|各个|[此本这该]次|(?:\d+|[一二三四五六七八九十百两]+)[年月日项个件条类](?:份|度)?)"
+    r"督办|监督|包括|根据|剩余|未完成|统筹|全[省市县区国]|我[省市县区]|剖析|梳理|查找|制定|建立|坚持|作为|认真|深入|负责|做好|加强|举办|编制|纳入|移交|打击|发函|调度|发生|印发|达到|明确|重视|曝光|关注|其中|[一某有]些|一批|一系列|带来了?|[一二三四五六七八九十]是|每一?个|各个|[此本这该]次|(?:\d+|[一二三四五六七八九十百两]+)[年月日项个件条类](?:份|度)?)"
 )
 _VIOLATION = re.compile(
     r"(?:未经|未(?:按照?|依法|建立|设立|落实|取得|办理|执行|配备|安装|设置))[^,,;;:。的]{3,40}"
@@ -264,6 +264,8 @@ def find_problems(text: str, start: int = 0, end: int | None = None) -> list[Pro
         add(m.start("x"), m.end("x"))
     for m in _EXISTS.finditer(text, start, end):
         core = _QUANTITY.sub("", m["x"].lstrip("的着")).removesuffix("问题")  # 存在一些突出问题: no problem named
+        cut = _PHRASE_CUT.match(core)
+        core = core[cut.end():] if cut and cut.end() < len(core) else core  # 存在3个方面带有共性的突出问题: none
         if len(m["x"]) >= 3 and core and core not in _GENERIC and not m["x"].lstrip("的着").startswith("问题") and \
                 not any(a < m.end("x") and m.start("x") < b for a, b in taken):
             add(m.start("x"), m.end("x"))

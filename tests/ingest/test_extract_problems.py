@@ -111,3 +111,9 @@ def test_an_item_number_and_a_batch_word_are_not_part_of_a_problem():
 
 def test_rectifying_the_problems_found_names_no_problem():
     assert titles("立即组织相关单位推进存在问题整改。") == []
+
+
+def test_a_count_of_problems_or_what_brought_them_names_none():
+    assert titles("给海洋开发秩序带来了一系列问题") == []
+    assert titles("这些省区市存在3个方面带有共性的突出问题:") == []
+    assert titles("保护区内存在农业面源污染问题") == ["农业面源污染问题"]
