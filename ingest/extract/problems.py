@@ -206,6 +206,16 @@ def statement(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (a, b) if b - a >= 4 else None
 
 
+_CLAUSE = re.compile(
+    r"(?:^|(?<=[,,;;:。!?\n]))[\s—-]*(?:[一二三四五六七八九十]是|\d{1,2}[.、]|[(（]\d{1,2}[)）])?(?P<x>[^,,;;:。!?\n]+)"
+)
+_MAX_CLAUSE = 30
+_LEAD_VERB = re.compile(r"(?:着力|推动|切实|加快|及时|彻底)?(?:解决|整治|整改|纠正|针对|查处|扭转|改变)了?")
+_PREVENTS = re.compile(r"防止|避免|杜绝|严防|确保|防范|严禁|禁止|无")
+_ABSENCE = re.compile(r"未出现|未发现|没有|不再")
+"""A clause that prevents a fault or reports its absence (防止问题反弹, 未出现问题反弹) states no finding."""
+
+
 def find_problems(text: str, start: int = 0, end: int | None = None) -> list[ProblemMention]:
     """Problems stated inside text[start:end] (one sentence): lists first, then the other patterns.
 
@@ -333,6 +343,14 @@ def find_problems(text: str, start: int = 0, end: int | None = None) -> list[Pro
     for m in _INSPECTED.finditer(text, start, end):
         if not _REVIEWED.search(m["x"]):
             add_items(m.start("x"), m.end("x"))
+    for m in _CLAUSE.finditer(text, start, end):  # ——围填海政策法规落实不到位。
+        a, b = m.start("x"), m.end("x")
+        lead = _LEAD_VERB.match(text, a, b)  # 解决污水收集率偏低: the fault is what follows the verb
+        a = lead.end() if lead else a
+        if 6 <= b - a <= _MAX_CLAUSE and states_fault(text[a:b]) and not _PREVENTS.match(text, a, b) \
+                and not _ABSENCE.search(text, a, b) \
+                and not any(x < b and a < y for x, y in taken):
+            add(a, b)
     return found
 
 

@@ -117,3 +117,10 @@ def test_a_count_of_problems_or_what_brought_them_names_none():
     assert titles("给海洋开发秩序带来了一系列问题") == []
     assert titles("这些省区市存在3个方面带有共性的突出问题:") == []
     assert titles("保护区内存在农业面源污染问题") == ["农业面源污染问题"]
+
+
+def test_a_clause_that_states_a_fault_is_a_problem_but_one_preventing_or_denying_it_is_not():
+    assert titles("——严管严控某项政策法规落实不到位。") == ["严管严控某项政策法规落实不到位"]
+    assert "某项目审批不规范、监管不到位" in titles("二是某项目审批不规范、监管不到位,另有其他情况")
+    assert titles("加快推进管网建设,解决污水收集率偏低") == ["污水收集率偏低"]
+    assert titles("确保问题不反弹,防止问题反弹") == []
