@@ -325,8 +325,9 @@ def _add_measure(b: GraphBuilder, text: str, a: int, z: int, sid: str | None, da
 
 _CELL_SENTENCE = re.compile(r"[^。;;]+")
 _CELL_ITEM = re.compile(r"\s*(?:\d{1,2}[、.．]|[(（]\d{1,2}[)）])\s*")
-_CELL_MIN = 6
-"""A measure cell's sentences shorter than this (立即整改, 已完成) restate the status, not an action."""
+_MEASURE_MIN = 6
+"""Fewer characters than this state no action: a ledger cell's 立即整改 or 已完成 restates the status, and a
+dateline is cut from a sentence only when this much is left after it."""
 
 
 def _ledger_row(row: LedgerRow, text: str, b: GraphBuilder, problems: _Problems) -> None:
@@ -348,7 +349,7 @@ def _ledger_row(row: LedgerRow, text: str, b: GraphBuilder, problems: _Problems)
             a, z = item.end() if item else m.start(), m.end()
             while z > a and text[z - 1] in " ,,、":
                 z -= 1
-            if z - a < _CELL_MIN:
+            if z - a < _MEASURE_MIN:
                 continue
             found = find_dates(text, a, z)
             mid = _add_measure(b, text, a, z, sid, found[0].iso if found else "", fields)
@@ -390,7 +391,7 @@ def _after_dateline(text: str, a: int, z: int) -> int:
     ('9月5日,记', 0)
     """
     m = _DATELINE.match(text, a, z)
-    return m.end() if m and z - m.end() >= _CELL_MIN else a
+    return m.end() if m and z - m.end() >= _MEASURE_MIN else a
 
 
 def _line_start(text: str, a: int) -> int:
@@ -564,5 +565,6 @@ def _subhead(text: str, a: int, z: int, line_end: int) -> bool:
         return False
     if len(re.findall(r"[,,]", line)) != 1:
         return False
-    following = text[line_end + 1 : text.find("\n", line_end + 1) if text.find("\n", line_end + 1) >= 0 else len(text)]
-    return len(following.strip()) > len(line) and following.rstrip().endswith(("。", "!", "?"))
+    next_end = text.find("\n", line_end + 1)
+    following = text[line_end + 1 : next_end if next_end >= 0 else len(text)].strip()
+    return len(following) > len(line) and following.endswith(("。", "!", "?"))

@@ -102,9 +102,9 @@ def _short_in_list(text: str, start: int, end: int, found: dict[tuple[int, int],
         a, z = m.span()
         if m.group() in _GENERIC or text[a] in "各该本此沿跨入出全每某":
             continue
-        beside = any(y == a - 1 or x == z + 1 for x, y in found) and text[a - 1 : a] in "、" or \
-            any(x == z + 1 for x, y in found) and text[z : z + 1] == "、"
-        if beside and not any(x < z and a < y for x, y in found):
+        after_one = a > 0 and text[a - 1] == "、" and any(y == a - 1 for _x, y in found)
+        before_one = text[z : z + 1] == "、" and any(x == z + 1 for x, _y in found)
+        if (after_one or before_one) and not any(x < z and a < y for x, y in found):
             node_type, kind = _KIND[m.group()[-1]]
             out.append(Mention(node_type, m.group(), m.group(), a, z, {"kind": kind, "place": ""}))
     return out
