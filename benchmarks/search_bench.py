@@ -151,12 +151,10 @@ def main() -> None:
     table = "\n".join(lines)
     print(table)
     if a.record:
-        stamp = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
-        with (HERE / "RESULTS.md").open("a", encoding="utf-8") as f:
-            f.write(f"\n## {stamp} — search engines side by side\n\nMachine: {machine}. {_versions(engines)}.\n"
-                    f"Command: `python -m benchmarks.search_bench --db STORE --engines {a.engines} --rounds {a.rounds} "
-                    f"--repeat {a.repeat}{' --cpu' if a.cpu else ''}`; store: {len(docs)} documents, {len(passages)} "
-                    f"passage writes, each indexed {a.repeat} time(s).\n\n{table}\n")
+        _record("search engines side by side", machine, engines,
+                f"`python -m benchmarks.search_bench --db STORE --engines {a.engines} --rounds {a.rounds} --repeat "
+                f"{a.repeat}{' --cpu' if a.cpu else ''}`; store: {len(docs)} documents, {len(passages)} passage "
+                f"writes, each indexed {a.repeat} time(s)", table)
 
 
 def _time_existing(a: argparse.Namespace, machine: str, clock: Callable[[], float]) -> None:
@@ -171,11 +169,16 @@ def _time_existing(a: argparse.Namespace, machine: str, clock: Callable[[], floa
     table = "\n".join(lines)
     print(table)
     if a.record:
-        stamp = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
-        with (HERE / "RESULTS.md").open("a", encoding="utf-8") as f:
-            f.write(f"\n## {stamp} — search latency, {engine}, an existing index\n\nMachine: {machine}. "
-                    f"{_versions([engine])}.\nCommand: `python -m benchmarks.search_bench --db STORE --existing "
-                    f"--rounds {a.rounds}{' --cpu' if a.cpu else ''}`.\n\n{table}\n")
+        _record(f"search latency, {engine}, an existing index", machine, [engine],
+                f"`python -m benchmarks.search_bench --db STORE --existing --rounds {a.rounds}"
+                f"{' --cpu' if a.cpu else ''}`", table)
+
+
+def _record(title: str, machine: str, engines: list[str], command: str, table: str) -> None:
+    """Append a dated record to RESULTS.md: its title, the machine and versions, the command and the table."""
+    stamp = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    with (HERE / "RESULTS.md").open("a", encoding="utf-8") as f:
+        f.write(f"\n## {stamp} — {title}\n\nMachine: {machine}. {_versions(engines)}.\nCommand: {command}.\n\n{table}\n")
 
 
 if __name__ == "__main__":
