@@ -272,3 +272,22 @@ def place_key(name: str, attrs: dict[str, str]) -> str:
     if attrs.get("level") in ("county", "district", "town", "village") and province and province != name:
         return province + name
     return name
+
+
+def as_written(original: str, offsets: list[int], start: int, end: int) -> str:
+    """The published characters of normalized text[start:end] when they hold a reading aid the matching text
+    dropped (監(jiān)察部 for 监察部), else "": a reader quoting the page quotes it so, and finds it by that form.
+
+    >>> as_written("由監(jiān)察部", [0, 1, 8, 9, 10], 1, 4)
+    '監(jiān)察部'
+    >>> as_written("由监察部", [0, 1, 2, 3, 4], 1, 4)
+    ''
+    """
+    if end <= start or end > len(offsets) - 1:
+        return ""
+    a, z = offsets[start], offsets[end - 1] + 1
+    s = original[a:z]
+    return s if len(s) > end - start and "\n" not in s and _GLOSS_OPEN.search(s) else ""
+
+
+_GLOSS_OPEN = re.compile(r"[\u3400-\u9fff][(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]")

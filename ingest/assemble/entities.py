@@ -1,7 +1,7 @@
 """Named entities (units, places, bays, rivers, persons), resolved, and their links to measures.
 
 Each mention becomes evidence on the node of its canonical name (ingest/resolve.py); what the text wrote becomes an
-alias. A measure that names a unit is performed_by it, one that names a place or a water concerns it; a water or a
+alias, as the page prints it when a reading aid (a pinyin gloss) interrupts it. A measure that names a unit is performed_by it, one that names a place or a water concerns it; a water or a
 unit written after its division is located_in that place when the place is a node of the document. A mention
 outside every measure is mentioned by its section. The document's province and city go to b.facts.
 """
@@ -57,6 +57,9 @@ def build(p: Parsed, b: GraphBuilder) -> None:
     places = find_places(text, ctx.province, titles + literal, [_water_span(w) for w in waters], projects)
     persons = find_persons(text)
 
+    def written(m: Mention) -> str:
+        return resolve.as_written(p.decoded.text, p.offsets, m.start, m.end) if p.decoded else ""
+
     unit_names = {id(m): m.name if m.name != m.surface else resolve.unit_name(m, ctx) for m in units}
     for m in units:
         if "refers" in m.attrs:  # 领导小组 or 该厅 for the body named before it: that body's name
@@ -74,28 +77,32 @@ def build(p: Parsed, b: GraphBuilder) -> None:
         name = longer.get(unit_names[id(m)], unit_names[id(m)])
         # A body named inside a title issued that document; it did not perform the measure quoting it.
         link = not _overlaps(titles, m.start, m.end)
-        _add(b, NodeType.UNIT, name, name, m, {"level": resolve.unit_level(name)}, link=link)
+        _add(b, NodeType.UNIT, name, name, m, {"level": resolve.unit_level(name)}, link=link, written=written(m))
     longer_water = resolve.short_to_long([w.name for w in waters], min_len=3)
     for m in waters:
         m.name = longer_water.get(m.name, m.name)
         name = m.name
         attrs = {"kind": m.attrs["kind"], "place": m.attrs.get("place", "")}
-        _add(b, NodeType(m.type), name, name, m, attrs)
+        _add(b, NodeType(m.type), name, name, m, attrs, written=written(m))
     fuller = resolve.bracketed_forms([m.name for m in places])
     for m in places:
         m.name = fuller.get(m.name, m.name)
         attrs = {k: v for k, v in m.attrs.items() if v}
-        _add(b, NodeType.PLACE, resolve.place_key(m.name, m.attrs), m.name, m, attrs)
+        _add(b, NodeType.PLACE, resolve.place_key(m.name, m.attrs), m.name, m, attrs, written=written(m))
     for m in persons:
-        _add(b, NodeType.PERSON, m.name, m.name, m, {"role": m.attrs["role"]})
+        _add(b, NodeType.PERSON, m.name, m.name, m, {"role": m.attrs["role"]}, written=written(m))
     _locate(b, places, waters, units, unit_names)
 
 
 def _add(b: GraphBuilder, node_type: NodeType, key: str, label: str, m: Mention, attrs: dict[str, Any],
-         link: bool = True) -> None:
+         link: bool = True, written: str = "") -> None:
+    """`written`: the name as the page prints it, when that differs from the matched text (ingest/resolve.py
+    as_written)."""
     nid = entity_id(str(node_type), key)
     # A body named by ellipsis (儋州市 in 儋州市、临高县委) is not called by the words that stand for it there.
     aliases = [m.surface] if m.surface != label and m.attrs.get("literal", True) else []
+    if written and m.attrs.get("literal", True):
+        aliases.append(written)
     b.add_node(Node(nid, node_type, label, aliases=aliases, attrs=dict(attrs), evidence=b.ev(m.start, m.end)))
     ms = b.measure_at(m.start, m.end)
     if ms is not None and node_type in _LINK and link:

@@ -15,6 +15,7 @@ from policykg.graph.ids import entity_id, name_key
 from policykg.graph.model import Node
 from policykg.graph.vocab import EdgeType, NodeType
 
+from .. import resolve
 from ..extract import regulations
 from ..extract.actions import Action, find_actions
 from ..extract.dates import find_dates, year_before
@@ -43,7 +44,11 @@ def build(p: Parsed, b: GraphBuilder) -> None:
     rid = {k: entity_id("regulation", k) for k in keys}
     label = _labels(titles, keys)
     for m, k in zip(titles, keys):
-        b.add_node(_node(rid[k], label.get(k, k), m, b))
+        node = _node(rid[k], label.get(k, k), m, b)
+        printed = resolve.as_written(p.decoded.text, p.offsets, m.start, m.end) if p.decoded else ""
+        if printed and printed not in node.aliases:  # the title as the page prints it, pinyin glosses and all
+            node.aliases.append(printed)
+        b.add_node(node)
     for short, full in shorts.items():
         k = regulations.merge_key(full)
         defined = min(m.end for m in titles if m.name == full)
