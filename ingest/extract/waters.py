@@ -29,10 +29,12 @@ _SUFFIX = re.compile("|".join(re.escape(f[0]) for f in _FORMS))
 _KIND = {f[0]: (f[1], f[2]) for f in _FORMS}
 # Characters after a suffix that make it part of a longer word (河道, 湖泊, 江苏, 海洋, 湾长, 港口 …).
 _NOT_AFTER = {
-    "江": "苏西南北山门阴都油城口区县镇", "河": "道长湖段流床北南源口岸堤池滩涌套西东水", "湖": "泊长区南北州库面滨",
+    "江": "苏西南北山门阴都油城口区县镇", "河": "道长湖段流床北南源口岸堤池滩涌套西东水海", "湖": "泊长区南北州库面滨",
     "湾": "长区", "海": "洋域岸水关南口上边滩湾岛关警鲜产底度明", "港": "口区务湾澳城集码航", "溪": "流水", "沟": "通渠壑",
     "渠": "道", "塘": "沽", "水库": "区", "涌": "现入出",
 }
+# Words of water management that follow a water's name: 甲河水利枢纽 is a work on 甲河.
+_WATER_WORDS = ("水利", "水电", "水质", "水环境", "水生态", "水资源", "水位", "水文")
 _INSERTION = re.compile(r"[(（][\u4e00-\u9fff]{1,2}[)）]")
 # Words that end like a water but are generic, or a body of a different sort.
 _GENERIC = {
@@ -42,24 +44,26 @@ _GENERIC = {
     "港湾", "渔港", "码头港", "水塘", "鱼塘", "养殖塘", "虾塘", "池塘", "山塘", "坑塘", "排水沟", "水沟", "明沟", "暗渠", "沟渠",
     "灌渠", "水渠", "小型水库", "大型水库", "中型水库", "山沟", "上海", "美丽海湾", "美丽河湖", "各级河", "河湖库",
     "跨界河", "界河", "国际河", "湖泊", "小流域", "国家海", "地表水", "海上", "排污沟", "排洪沟", "截洪沟",
+    "围塘", "排水渠", "排水沟", "灌溉渠",
 }
 # Leading words that belong to no water name: the water is what follows them.
 _DROP_HEAD = ("市区", "城区", "县城", "辖区", "境内", "流域", "全部", "部分", "所有", "主要", "重点", "其他", "各条", "条",
               "座", "供水", "有")
 _LIMIT = 8
-# A suffix followed by one of these is part of a place's or road's name (防城港市, 东河村, 滨江路).
-_PLACE_WORDS = set("市县区镇乡村路街桥巷道")
+# A suffix followed by one of these is part of a place's or road's name (防城港市, 东河村, 滨江路, 浙江省).
+_PLACE_WORDS = set("省市县区镇乡村路街桥巷道")
 _WATER_CHARS = set("河江溪沟渠湖塘湾")
 _STEM_BREAK = set("村镇乡侧段内外暨区湾长局")
 _SOURCE_TIERS = ("一级", "二级", "准")
 """The tiers of a drinking-water source's protection zones (甲水库二级保护区)."""
 _PROTECTED = re.compile(r"风景名胜区|自然保护区|保护区|景区|湿地公园|国家公园|森林公园")
 _NOT_BEFORE = {"港": "贸商渔军空", "湾": "巡"}
-_GENERIC_TAILS = ("鱼塘", "池塘", "坑塘", "水塘", "河湖", "湖库", "海湾", "内河", "河道", "入河",
-                  "入湖", "入海", "贸易港", "自贸港", "型水库")
+_GENERIC_TAILS = ("鱼塘", "池塘", "坑塘", "水塘", "围塘", "河湖", "湖库", "海湾", "内河", "河道", "入河",
+                  "入湖", "入海", "贸易港", "自贸港", "型水库", "排水渠", "排水沟")
 _GENERIC_PARTS = ("城镇内河", "管辖", "内河湖")
-# A verb right before the suffix makes a verb-object word, not a name: 巡河 (patrol the river), 治湖, 护江.
-_VERBS_BEFORE = set("巡治护")
+# A verb right before the suffix makes a verb-object word, not a name: 巡河 (patrol the river), 治湖, 护江; so
+# does 沿 (沿河排污口, the outfalls along the river).
+_VERBS_BEFORE = set("巡治护沿")
 # Tiers of an administration written before 河 / 湖 (村级河, 三级河(湖)长) are not part of a name.
 _TIER = re.compile(r"[一二三四五六七八九两多各]级$|[省市县区镇乡村]级$")
 
@@ -92,21 +96,32 @@ def find_waters(text: str, start: int = 0, end: int | None = None) -> list[Menti
 
 
 _SHORT = re.compile(r"(?<=[、,,和及与])[\u4e00-\u9fff][河江湖溪](?=[、,,等和及与])|[\u4e00-\u9fff][河江湖溪](?=、)")
+# A two-character water whose basin the text names (南溪流域): a basin is a named water's.
+_BASIN = re.compile(r"[\u4e00-\u9fff][河江溪](?=流域)")
 
 
 def _short_in_list(text: str, start: int, end: int, found: dict[tuple[int, int], Mention]) -> list[Mention]:
     """Two-character waters (滁河, 汉江), too often other words alone (沿河, 该河), taken where they stand in a
-    list beside a water found by its full form (裕溪河、牛屯河、滁河等)."""
-    out = []
-    for m in _SHORT.finditer(text, start, end):
-        a, z = m.span()
-        if m.group() in _GENERIC or text[a] in "各该本此沿跨入出全每某":
-            continue
-        after_one = a > 0 and text[a - 1] == "、" and any(y == a - 1 for _x, y in found)
-        before_one = text[z : z + 1] == "、" and any(x == z + 1 for x, _y in found)
-        if (after_one or before_one) and not any(x < z and a < y for x, y in found):
-            node_type, kind = _KIND[m.group()[-1]]
-            out.append(Mention(node_type, m.group(), m.group(), a, z, {"kind": kind, "place": ""}))
+    list beside a water found by its full form (裕溪河、牛屯河、滁河等), or before 流域 (南溪流域)."""
+    out: list[Mention] = []
+    spans = set(found)
+    candidates = [m.span() for m in _SHORT.finditer(text, start, end)]
+    candidates += [m.span() for m in _BASIN.finditer(text, start, end)]
+    grew = True
+    while grew:  # 午河、澧河、小漳河: 澧河 stands beside 小漳河, and 午河 beside 澧河
+        grew = False
+        for a, z in candidates:
+            word = text[a:z]
+            if (a, z) in spans or word in _GENERIC or text[a] in "各该本此沿跨入出全每某两多":
+                continue
+            after_one = a > 0 and text[a - 1] == "、" and any(y == a - 1 for _x, y in spans)
+            before_one = text[z : z + 1] == "、" and any(x == z + 1 for x, _y in spans)
+            basin = text.startswith("流域", z) and not _VERBS_BEFORE & {text[a]}
+            if (after_one or before_one or basin) and not any(x < z and a < y for x, y in spans):
+                node_type, kind = _KIND[word[-1]]
+                out.append(Mention(node_type, word, word, a, z, {"kind": kind, "place": ""}))
+                spans.add((a, z))
+                grew = True
     return out
 
 
@@ -136,6 +151,8 @@ def _candidate(text: str, s: int, e: int, floor: int) -> Mention | None:
         a, name = e - len(tail), tail
     if _in_protected_area(text, e):
         return None
+    if suffix == "湾" and name not in known and _after_settlement(text, a):
+        return None  # 塔头村富斗湾: a hamlet of the village, as addresses write them, not a bay
     if name in known:
         node_type, kind, gaz_place = known[name]
     elif _plausible(name, suffix):
@@ -146,9 +163,10 @@ def _candidate(text: str, s: int, e: int, floor: int) -> Mention | None:
 
 
 def _not_a_name_after(text: str, suffix: str, e: int) -> bool:
-    """Whether the suffix ending at e continues into another word (河道, 江苏, 海洋, 防城港市), 流域 apart."""
+    """Whether the suffix ending at e continues into another word (河道, 江苏, 海洋, 防城港市), 流域 apart, and a
+    water word after the name (甲河水利枢纽, 甲江水环境) apart from 河水 / 江水 (the river's water)."""
     nxt = text[e : e + 1]
-    if not nxt or text.startswith(("流域", "区域", "干流", "支流"), e):
+    if not nxt or text.startswith(("流域", "区域", "干流", "支流") + _WATER_WORDS, e):
         return False
     inserted = _INSERTION.match(text, e)  # 湾(滩)长制: the word goes on after a bracketed alternative
     if inserted:
@@ -173,6 +191,11 @@ def _after_place_words(text: str, a: int, s: int) -> int:
         if text[i] in _STEM_BREAK or (i > a and text[i] in _WATER_CHARS and text[i] != "湾"):
             cut = i + 1
     return cut
+
+
+def _after_settlement(text: str, a: int) -> bool:
+    """Whether text[a] follows a village, street or house number, as an address's next part does."""
+    return text.endswith(("村", "组", "社区", "街道", "路", "号", "镇"), 0, a)
 
 
 def _inside_division(text: str, a: int, z: int) -> bool:

@@ -1,0 +1,38 @@
+"""Waters on unseen pages: words that only look like a water's name, and short names the context marks."""
+
+from __future__ import annotations
+
+from policykg.ingest.extract.waters import find_waters
+
+
+def names(text: str) -> list[tuple[str, str]]:
+    return [(m.surface, m.type) for m in find_waters(text)]
+
+
+def test_a_province_or_a_river_and_sea_pairing_is_no_water() -> None:
+    assert names("督导组检查甲江省重点水利工程") == []
+    assert names("推动河海统筹,构建河海衔接的治理格局") == []
+
+
+def test_generic_channels_and_ponds_and_the_words_along_a_river_are_no_names() -> None:
+    assert names("村里的一围塘年久失修,废水经左侧排水渠外排") == []
+    assert names("全面封堵沿河排污口") == []
+
+
+def test_a_hamlet_after_its_village_in_an_address_is_no_bay() -> None:
+    assert names("地址:某市某镇甲乙村丙丁湾") == []
+    assert names("加强丙丁湾污染防治") == [("丙丁湾", "bay")]
+
+
+def test_short_waters_in_a_list_are_taken_one_after_another() -> None:
+    assert names("加强甲河、乙河、丙丁河等河流监测") == [("甲河", "river"), ("乙河", "river"), ("丙丁河", "river")]
+
+
+def test_a_short_water_before_its_basin_is_named() -> None:
+    assert names("确保甲溪流域水质改善") == [("甲溪", "river")]
+    assert names("该河流域和巡河流域") == []
+
+
+def test_a_work_named_after_its_river_names_the_river() -> None:
+    assert names("推进甲乙河水利枢纽建设") == [("甲乙河", "river")]
+    assert names("甲乙河水变清了") == []
