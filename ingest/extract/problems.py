@@ -25,12 +25,21 @@ _FINDINGS = re.compile(r"问题$|整改任务$|存在的?问题|主要问题|发
 _LISTS = re.compile(r"存在的?问题|主要问题|发现的?问题|^突出问题$|问题清单|清单[内外]?问题|问题台账|问题基本情况|整改任务$|反馈意见$")
 _PROGRESS = re.compile(r"整改情况|整治情况|进展情况|完成情况|落实情况|整改进展|整改结果|整改效果|措施|计划|安排|成效")
 _TRAILING_NOTE = re.compile(r"\([^()]*\)$")
-_FAULT_STATED = re.compile(
-    r"(?:(?:未|没有|尚未|仍未|未能)[^,,;;。]{0,10}(?:完成|落实|到位|达标|达到|建成|建立|开展|执行|整改|实施|划定|设立|运行)"
+_FAULT_WORD = (
+    r"(?:(?:未|没有|尚未|仍未|未能)[^,,;;。、]{0,10}(?:完成|落实|到位|达标|达到|建成|建立|开展|执行|整改|实施|划定|设立|运行)"
     r"|不到位|滞后|不力|不足|不严格?|不规范|不完善|不健全|不彻底|不达标|不合理|不充分|缓慢|薄弱|超标|较差|偏低|偏高|频发|反弹"
-    r"|缺失|缺位|走过场|打折扣)$"
+    r"|缺失|缺位|走过场|打折扣|恶化|缺乏|闲置|较低|过低|不强|不深不透|不够(?:有力|到位|深入|严格|扎实|充分|规范|及时|全面|有效)?"
+    r"|(?:仍有|存在|还有)差距|差距较大|(?:较为|比较|十分|尤为|仍然|依然|问题|短板|矛盾)突出|时有发生)"
 )
+_FAULT_STATED = re.compile(_FAULT_WORD + "$")
 """How a heading that is itself a finding ends (audit reports: 部分年度空气质量指标任务未完成, 整改措施落实不到位)."""
+_ITEM_FAULT = re.compile(
+    r"(?:^|(?<=[、,,;;:。!?\n]))(?P<x>[^、,,;;:。!?\n]{2,30}?" + _FAULT_WORD + r")"
+    r"(?=[、,,;;:。!?\n]|$|等|\d+个方面|[一二三四五六七八九十]+个方面|方面|的?问题)"
+)
+"""A finding ending at its fault word inside a list joined by 、 (从水质恶化、部分设施缺乏、监测不到位9个方面…)."""
+_ITEM_LEAD = re.compile(r".*?(?:从|针对|对照|存在着?|发现|指出|反映|包括|主要是|主要有|:)")
+"""Words that open a list of findings: the first item starts after them."""
 _STATEMENT_PROGRESS = re.compile(r"进展情况|整改情况|整治情况|已完成|已经|正在|目前|现已|计划|下一步")
 _LIST_MARKER = re.compile(r"\s*(?:\d{1,2}[.、]|\(\d{1,2}\)|[①-⑳])\s*")
 _FINDING_LABEL = re.compile(
@@ -43,16 +52,23 @@ _GENERIC = frozenset(
     "遗留 历史遗留 各项 所有 同类 类似 个别 部分 有些 实际 重大 一批 所列 交办 新增 剩余 环境 生态环境 仍有 自身 方面 "
     "难点 热点 焦点 堵点 痛点 重点难点 难点热点".split()
 )
-_LIST_TRIGGER = re.compile(r"存在的|存在着|存在|剖析|针对|整治|解决|查处|查摆|发现|出现|反映|指出|梳理|对")
+_LIST_TRIGGER = re.compile(r"存在的|存在着|存在|剖析|针对|整治|解决|查处|查摆|发现|出现|反映|指出|梳理|打击|对")
 _PHRASE_CUT = re.compile(
     r".*(?:[、,,;;:“”()《》]|解决|处置|跟踪|推动|针对|存在着?|发现|指出|反映|反馈的|各类|的|对照|对标|对|关于|"
     r"涉及|开展|查处|整治|消除|防止|杜绝|避免|减少|交办|聚焦|围绕|把|抓好|以[上下]|以|确保|落实|督导|推进|完成|正视|改正|暴露|召开|组建|按照|"
     r"督办|监督|包括|根据|剩余|未完成|统筹|全[省市县区国]|我[省市县区]|剖析|梳理|查找|制定|建立|坚持|作为|认真|深入|负责|做好|加强|举办|编制|纳入|移交|打击|发函|调度|发生|印发|达到|明确|重视|曝光|关注|其中|[一某有]些|一批|一系列|带来了?|[一二三四五六七八九十]是|每一?个|各个|[此本这该]次|(?:\d+|[一二三四五六七八九十百两]+)[年月日项个件条类](?:份|度)?)"
 )
+_NEXT_ITEM = r"、(?!部分|一些|个别|局部|少数|多数|有的)"
+"""A 、 that joins two verbs or objects of one violation (收集、贮存), not two findings (…、部分污水处理厂超标排放)."""
 _VIOLATION = re.compile(
-    r"(?:未经|未(?:按照?|依法|建立|设立|落实|取得|办理|执行|配备|安装|设置))[^,,;;:。的]{3,40}"
-    r"|(?:^|(?<=[,,;;:。]))(?:擅自|违规|违法|非法|逃避|以逃避)[^,,;;:。]{3,40}"
+    rf"(?:未经|未(?:按照?|依法|建立|设立|落实|取得|办理|执行|配备|安装|设置))(?:[^,,;;:。的、]|{_NEXT_ITEM}){{3,40}}"
+    rf"|(?:^|(?<=[,,;;:。]))(?:擅自|违规|违法|非法|逃避|以逃避)(?:[^,,;;:。、]|{_NEXT_ITEM}){{3,40}}"
 )
+_ILLEGAL_ACT = re.compile(
+    r"(?:违规|违法|非法)(?:回收|收集|贮存|排放|排污|倾倒|捕捞|采砂|采矿|开采|种植|养殖|占用|侵占|搭建|建设|填海|围海"
+    r"|生产|经营|处置|堆放|取水|捕鱼)[^\s,,;;:。、的\d]{0,12}?(?=[\s,,;;:。、的\d]|行为|现象|活动|进行|面积|问题|$)"
+)
+"""An illegal act wherever it stands (有人在民宅内非法回收废旧电池, 对…的违规种植进行清理)."""
 _CAUSE = re.compile(r"导致(?P<x>[^,,;;:。]{3,30})")
 _ALLOWED = re.compile(r"(?:任由|放任|听任)(?P<x>[^,,;;:。]{3,40})")
 """What a polluter lets happen (任由雨水直接进入沉降池) is the fault found."""
@@ -60,7 +76,7 @@ _QUOTED = re.compile(r"“(?P<x>[^“”]{2,80})”\s*问题")
 _QUANTITY = re.compile(r"^(?:[一某有]些|个别|部分|少数)")
 _EXISTS = re.compile(r"存在着?(?P<x>[^,,;;:。“”]{1,40}?(?:问题|(?=[,,;;:。“”]|$)))")
 _PHRASE = re.compile(r"(?P<x>[^\s,,;;:。!?]{2,40})问题(?!导向|清单|台账|线索|根源|意识|和不足|库)")
-_LIST = re.compile(r"等(?:突出|重点|主要|根源性|方面|类似|同类)?(?:问题|行为|现象)")
+_LIST = re.compile(r"等(?:突出|重点|主要|根源性|方面|类似|同类|违法违规|违规违法|违法|违规)?(?:问题|行为|现象)")
 _LIST_SEGMENT = 15
 """Longest comma-separated item a list of problems may reach back over (违法挖建鱼塘,乱堆建筑垃圾,…等问题)."""
 _MAX_PHRASE = 14
@@ -72,13 +88,18 @@ _TITLE = re.compile(r"《[^》]*》")
 _CONJUNCTION = re.compile(r"以及|及|并且|并")
 _CASE = re.compile(r"[^,,;;。]{6,80}(?<![方预草提档备议答图])案")
 """A case title (某公司未经审批从事建设活动案) names the violation the case is about; a 方案, 预案 or 草案 is no case."""
-_POLLUTION = re.compile(r"(?P<x>[^\s,,;;:。、“”]{2,20})污染(?=防治|治理|整治|问题|攻坚|$|[,,;;:。、])")
+_POLLUTION = re.compile(
+    r"(?P<x>[^\s,,;;:。、“”]{2,20})污染(?=防治|治理|整治|问题|攻坚|$|[,,;;:。、]|的(?:防治|治理|整治|防控|管控|监管)|的.{0,3}力度)"
+)
+"""A named pollution a measure fights (加强对农业污染的防治, 加大对工业污染的治理力度)."""
 _POLLUTION_CUT = re.compile(r".*(?:在|走|将|和|与|及|治理|防治|整治|打好|打赢|加强|深化|强化|做好|抓好|加大|控制|减少|削减|应对|推进|实施|开展|严防|防止)")
 _PERSISTS = re.compile(r"(?:^|(?<=[,,;;:。]))[^,,;;:。]{0,12}(?:仍有|仍存在|仍然存在|依然存在)[^,,;;:。]{2,30}")
 """A clause saying a fault persists (河面仍有大量漂浮物)."""
 _COMPLAINTS = re.compile(r"(?:群众|投诉|来信|来访)?(?:信访件|举报件|投诉件)")
 """Complaints handed over by inspectors are problems to be settled (群众信访件, 投诉举报件)."""
-_CURBED = re.compile(r"(?:制止|查处|打击|取缔|查获|发现)了?(?P<x>(?:违规|违法|非法)[^\s,,;;:。、\d的]{2,8})")
+_CURBED = re.compile(
+    r"(?:制止|查处|打击|取缔|查获|发现)了?(?P<x>(?:违规|违法|非法)[^\s,,;;:。、\d的]{2,20}?)(?=行为|现象|活动|[\s,,;;:。、\d的]|$)"
+)
 """What enforcement stops is a violation (制止违规捕鱼船只, 发现非法排污口)."""
 _DISCHARGE = re.compile(r"(?P<x>[^\s,,;;:。、“”]{2,30})(?:直排|偷排|乱排|超标排放|超标)(?![率])")
 _MAX_STATE = 24
@@ -264,7 +285,9 @@ def find_problems(text: str, start: int = 0, end: int | None = None) -> list[Pro
             k = text.rfind(word, a, m.start())
             a = k + 1 if k >= 0 else a
         items = [(x.start() + a, x.end() + a) for x in re.finditer(r"[^、,,]+", text[a:m.start()])]
-        if len(items) > 1:
+        if len(items) > 1 and _shares_object(items):  # 生产、销售和使用一次性塑料制品: verbs of one object
+            add(a, m.start())
+        elif len(items) > 1:
             group = add(a, m.start())
             for ia, ib in items:
                 add(ia, ib, group)
@@ -316,7 +339,8 @@ def find_problems(text: str, start: int = 0, end: int | None = None) -> list[Pro
     for pattern in (_CAUSE, _ALLOWED, _VIOLATION, _PERSISTS, _COMPLAINTS, _CURBED):
         for m in pattern.finditer(text, start, end):
             a, b = (m.start("x"), m.end("x")) if "x" in pattern.groupindex else m.span()
-            if not any(x < b and a < y for x, y in taken):
+            held = [(x, y) for x, y in titles if a <= x and y <= b]  # 未办理《排污许可证》: the title is its object
+            if not any(x < b and a < y for x, y in taken if (x, y) not in held):
                 add(a, b)
     for m in _DISCHARGE.finditer(text, start, end):
         x0 = m.start("x")
@@ -351,7 +375,26 @@ def find_problems(text: str, start: int = 0, end: int | None = None) -> list[Pro
                 and not _ABSENCE.search(text, a, b) \
                 and not any(x < b and a < y for x, y in taken):
             add(a, b)
+    for m in _ITEM_FAULT.finditer(text, start, end):  # 从水质恶化、设施缺乏、监测不到位9个方面
+        a, b = m.start("x"), m.end("x")
+        clause = max(start, *(text.rfind(c, start, a) + 1 for c in ",,;;:。!?\n"))
+        lead = _ITEM_LEAD.match(text, a, b)
+        a = lead.end() if lead and b - lead.end() >= 6 else a
+        verb = _LEAD_VERB.match(text, a, b)
+        a = verb.end() if verb else a
+        fault = _FAULT_STATED.search(text, a, b)
+        negated = fault is not None and fault.start() > a and text[fault.start() - 1] == "不"  # 不闲置
+        if states_fault(text[a:b]) and not _PREVENTS.match(text, clause, b) \
+                and not _ABSENCE.search(text, clause, b) and not negated:
+            add_free(a, b)
+    for m in _ILLEGAL_ACT.finditer(text, start, end):
+        add_free(*m.span())
     return found
+
+
+def _shares_object(items: list[tuple[int, int]]) -> bool:
+    """Items that are bare verbs before a last one holding the object (生产、销售和使用X) make one problem."""
+    return max(b - a for a, b in items[:-1]) <= 2 and items[-1][1] - items[-1][0] > 6
 
 
 def _list_start(text: str, lo: int, pos: int) -> int:
@@ -362,9 +405,9 @@ def _list_start(text: str, lo: int, pos: int) -> int:
         seg_start = a
         while seg_start > lo and text[seg_start - 1] not in ",,;;。:":
             seg_start -= 1
-        trig = None
-        for t in _LIST_TRIGGER.finditer(text, seg_start, a):
-            trig = t
+        triggers = list(_LIST_TRIGGER.finditer(text, seg_start, a))
+        strong = [t for t in triggers if t.group() != "对"]  # 存在群众对X认识不够、Y等问题: 对 opens no list here
+        trig = (strong or triggers or [None])[-1]
         if trig:
             return trig.end()
         if a != pos and ("等" in text[seg_start:a] or a - seg_start > _LIST_SEGMENT):

@@ -1,0 +1,64 @@
+"""Problems stated the way inspection feedback and audit reports list them: findings joined by 、 that each end
+on a fault word, pollution a measure fights, violations named by their illegal act, and lists of banned acts."""
+
+from __future__ import annotations
+
+from policykg.ingest.extract.problems import find_problems
+
+
+def titles(sentence: str) -> list[str]:
+    return [p.title for p in find_problems(sentence)]
+
+
+def test_each_finding_of_a_list_joined_by_commas_of_enumeration_is_a_problem():
+    found = titles("整改方案从甲湾水质恶化、部分乡镇垃圾转运设施缺乏、乙河监督巡查不到位3个方面提出了整改措施。")
+    assert found == ["甲湾水质恶化", "部分乡镇垃圾转运设施缺乏", "乙河监督巡查不到位"]
+
+
+def test_feedback_clauses_ending_on_a_gap_or_a_prominent_fault_are_problems():
+    found = titles("一些地方统筹发展和保护仍有差距,,餐厨垃圾违规处置问题较为突出,,河长履职责任落实不够有力,部分区县管网短板突出,;")
+    assert found == ["一些地方统筹发展和保护仍有差距", "餐厨垃圾违规处置问题较为突出",
+                     "河长履职责任落实不够有力", "部分区县管网短板突出"]
+
+
+def test_a_fault_that_keeps_happening_or_an_idle_plant_is_a_finding():
+    assert titles("湿地、林地生态破坏时有发生。") == ["湿地、林地生态破坏时有发生"]
+    assert titles("丙镇污水处理站运行负荷较低或闲置。") == ["丙镇污水处理站运行负荷较低或闲置"]
+
+
+def test_preventing_a_fault_states_no_finding():
+    assert titles("确保水质不再恶化、设施运行不闲置。") == []
+
+
+def test_a_pollution_a_measure_fights_with_de_is_a_problem():
+    assert titles("加大对养殖污染的_力度,对辖区企业进行排查。") == ["养殖污染"]
+    assert titles("加强对面源污染的防治,推广测土配方施肥。") == ["面源污染"]
+
+
+def test_an_illegal_act_anywhere_in_a_sentence_is_a_problem_without_its_count_or_what_follows():
+    assert titles("群众反映有人在某村民宅内非法收集废旧机油。") == ["非法收集废旧机油"]
+    assert titles("对丁河管理范围内的违规养殖进行清理。") == ["违规养殖"]
+    assert titles("巡查中制止违规捕鱼船只12条。") == ["违规捕鱼船只"]
+
+
+def test_an_enforcement_target_keeps_its_whole_object():
+    assert titles("严厉打击违规销售使用一次性不可降解塑料餐具行为。") == ["违规销售使用一次性不可降解塑料餐具"]
+
+
+def test_a_missing_licence_named_by_its_title_is_a_problem():
+    assert titles("该公司未办理《排污许可证》,擅自排放废水。") == ["未办理《排污许可证》", "擅自排放废水"]
+
+
+def test_a_violation_stops_where_the_next_finding_of_a_list_starts():
+    found = titles("部分企业未按要求开展自行监测、部分污水处理厂超标排放。")
+    assert found[:2] == ["未按要求开展自行监测", "部分污水处理厂超标排放"]
+
+
+def test_a_list_opened_by_exists_keeps_every_item_even_when_one_holds_dui():
+    found = titles("目前还存在商户对可降解制品识别度不够、经营主体对禁塑要求抵制意识不强等问题。")
+    assert found[1:] == ["商户对可降解制品识别度不够", "经营主体对禁塑要求抵制意识不强"]
+
+
+def test_verbs_sharing_one_object_in_a_list_of_banned_acts_make_one_problem():
+    assert titles("坚决打击生产、销售和使用超薄塑料袋等违法违规行为。") == ["生产、销售和使用超薄塑料袋"]
+    assert titles("集中整治乱占、乱建等问题。") == ["乱占、乱建", "乱占", "乱建"]
