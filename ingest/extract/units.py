@@ -42,7 +42,7 @@ _NOT_AFTER = {
 # What precedes a one-character suffix when the word is not a name (部署, 布局, 全部, 交办).
 _NOT_BEFORE = {
     "局": "布格开大结当胜全好", "办": "交督查主承协兴创举包代试照转领", "部": "全内外东西南北中局干大细头底顶尾腹",
-    "处": "之到好益难长短坏用住实查一两三几多各每此", "署": "部签", "科": "学本专外内", "室": "教科", "站": "网车油电",
+    "处": "之到好益难长短坏用住实查一两三几多各每此远近深高低", "署": "部签", "科": "学本专外内", "室": "教科", "站": "网车油电",
 }
 # A document number follows the issuer's short form (鲁政办发〔2019〕), which is not a unit name.
 _DOC_NUMBER = re.compile(r"\s*(?:字|发|函|电|明电|〔|\[|\(\d)")
@@ -68,6 +68,7 @@ _GENERIC = {
     "生态环境局", "环境监测站", "管委", "环委", "行业协会", "生态环境监测站", "全国首部", "国内首部",
     "村委", "常委会", "秘书处", "专家组", "联络组", "检查组", "调查组", "核查组", "评估组", "纪委", "分局",
     "生态环境分局", "环境保护局", "环保局", "水务局", "自然资源局", "监督委员会", "村民委员会", "居民委员会",
+    "新闻中心", "文章中心", "资讯中心",
 }
 # Role nouns a name must not end with (办公室主任 is a person).
 _ROLE_AFTER = re.compile(r"书记|副书记|成员|委员|主任|副主任|负责人|主要负责|领导|干部|同志|局长|厅长|部长|处长|科长|组长")
@@ -79,6 +80,8 @@ _LIMIT = 30
 _CAMPAIGN = re.compile(r"(?:生态环境保护|环境保护|环保)督察(?![组办局室处])")
 # A page's field that names the issuing body.
 _ISSUER_FIELD = re.compile(r"(?:发文机关|发文单位|发布机关|发布机构)[:：]\s*([^\s|:：,，。;；]{2,30})")
+# A page's source field naming a newspaper (来源:某某日报, 来源:中国纪检监察报).
+_PAPER_SOURCE = re.compile(r"(?:来源|稿源|来稿)[:：]\s*([\u4e00-\u9fff]{2,14}报)(?![\u4e00-\u9fff])")
 # The short forms of the chief systems' offices (河长办, 湾长办) written with no division are every level's office.
 _CHIEF_OFFICE = re.compile(r"[河湖湾林田路]{1,2}长办")
 # A name that opens with a national pilot zone may hold a conjunction: 国家生态文明试验区应对气候变化和碳达峰专项小组.
@@ -102,8 +105,9 @@ def find_units(text: str, start: int = 0, end: int | None = None) -> list[Mentio
             nxt = text[start + m.end() : start + m.end() + 1]
             if not nxt or nxt not in _NOT_AFTER.get(name[-1], ""):  # 住建部门 is not 住建部
                 spans.append((start + m.start(), start + m.end()))
-    for m in _ISSUER_FIELD.finditer(text, start, end):  # 发文机关:洋浦经济开发区 names a body whatever its form
-        spans.append(m.span(1))
+    for field in (_ISSUER_FIELD, _PAPER_SOURCE):  # 发文机关:洋浦经济开发区 names a body whatever its form
+        for m in field.finditer(text, start, end):
+            spans.append(m.span(1))
     out: list[Mention] = []
     outer = _outermost(spans)
     for a, z in outer:
@@ -239,6 +243,7 @@ def _span(text: str, s: int, e: int, floor: int) -> tuple[int | None, int]:
         a += 2
     a = _joint_body(text, a, e, floor)
     a = _zone_head(text, a, floor)
+    a = _past_function_word(text, a, e)
     name = text[a:e]
     if _CHIEF_OFFICE.fullmatch(name):
         return None, e
@@ -255,6 +260,33 @@ def _span(text: str, s: int, e: int, floor: int) -> tuple[int | None, int]:
 
 # Suffix words that are a body on their own when the text writes them alone.
 _BARE_OK = {"省委", "市委", "县委", "区委", "州委", "党中央", "国务院", "巡视组", "巡察组", "督察组", "督查组"}
+
+
+# Verbs and particles that run into a name written after them (不能水务局一家, 落实好州委, 自十四届市委, 系你公司).
+_FUNCTION_HEAD = set("能好自系有将把")
+_TERM_HEAD = re.compile(r"[一二三四五六七八九十]+届")
+
+
+def _past_function_word(text: str, a: int, e: int) -> int:
+    """The start past a function word, a 该/本 city's repeated 市 (该市市委) or 原 (former: 原环境保护部)."""
+    name = text[a:e]
+    pronoun = next((i for i in range(len(name) - 2, 0, -1) if name[i] in "我你本贵该" and name[i - 1] in _FUNCTION_HEAD), 0)
+    if pronoun:  # 以上事实有我局: the body is 我局
+        return a + pronoun
+    if len(name) >= 3 and name[0] in _FUNCTION_HEAD and not _division_at(text, a):
+        rest = name[1:]
+        if rest in _GENERIC or rest[0] in "我你本贵该省市县区州" or _TERM_HEAD.match(rest):
+            return a + 1
+    if len(name) >= 3 and name[0] == name[1] and name[0] in "省市县区" and text[a - 1 : a] in ("该", "本", "我", "全"):
+        return a + 1  # 该市市委巡察组: the city's 市委巡察组
+    if len(name) >= 4 and name[0] == "原" and name.endswith(("部", "局", "厅", "委", "署")) and not _division_at(text, a):
+        return a + 1
+    return a
+
+
+def _division_at(text: str, a: int) -> bool:
+    """Whether a division's name starts at text[a] (自贡市, 原平市)."""
+    return any(text[a : a + n] in divisions() for n in range(2, 8))
 
 
 def _joint_body(text: str, a: int, e: int, floor: int) -> int:

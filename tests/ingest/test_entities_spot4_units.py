@@ -1,0 +1,46 @@
+"""Units on unseen pages: where a name starts after a function word, and bodies only a page's fields name."""
+
+from __future__ import annotations
+
+from policykg.ingest.extract.units import find_units
+from policykg.ingest.resolve import Context, unit_name
+
+
+def surfaces(text: str) -> list[str]:
+    return [m.surface for m in find_units(text)]
+
+
+def test_a_function_word_before_a_name_is_not_part_of_it() -> None:
+    assert surfaces("要落实好县委、县政府的部署") == ["县委", "县政府"]
+    assert surfaces("不能水务局一家包办") == []  # a department's kind alone names no body
+    assert surfaces("经查,系你公司员工所为") == []
+    assert surfaces("以上事实有我局笔录为证") == []
+
+
+def test_names_that_begin_with_those_characters_keep_them() -> None:
+    assert surfaces("国家能源局和自贡市人民政府") == ["国家能源局", "自贡市人民政府"]
+    assert surfaces("甲市有色金属集团有限公司") == ["甲市有色金属集团有限公司"]
+
+
+def test_that_citys_committee_is_the_committee_not_a_doubled_city() -> None:
+    assert surfaces("该市市委巡察组已巡察村级组织") == ["市委巡察组"]
+
+
+def test_a_former_ministry_is_named_without_former() -> None:
+    assert surfaces("根据原甲乙部、水利部的通知") == ["甲乙部", "水利部"]
+
+
+def test_a_term_before_a_named_city_committee_is_dropped_from_its_name() -> None:
+    [m] = find_units("自十四届甲乙市委巡察工作开展以来")
+    assert unit_name(m, Context()) == "甲乙市委"
+
+
+def test_navigation_words_and_a_distant_place_are_no_bodies() -> None:
+    assert surfaces("首页 新闻中心 政务公开") == []
+    assert surfaces("门前不远处有一条水渠") == []
+    assert surfaces("充分发挥领导小组作用") == []
+
+
+def test_a_newspaper_in_the_source_field_is_a_body() -> None:
+    assert surfaces("来源:甲乙日报 发布时间:2025-02-13") == ["甲乙日报"]
+    assert surfaces("来源:中国甲乙报 发布时间:2025-02-13") == ["中国甲乙报"]
