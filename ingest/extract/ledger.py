@@ -6,6 +6,10 @@ A header row names its columns; a column is read by what its header says it hold
 deadline (整改时限, 计划完成时间) or the responsible unit (责任单位). Rows below it with as many cells are read by
 those columns; any other line ends the table. Columns the header does not name this way (序号, 所在地, 问题类型)
 are left to the other extractors.
+
+A narrow page may wrap a table so that a line ends with its last cell's " |" and the next line goes on with the
+same row, down to one cell a line. Such a table, headed by 序号, is read as one run of cells: the header is every
+cell before the first row number, and each row takes as many cells as the header has.
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("problem", re.compile(
         r"^(?:存在|反馈|突出|具体|主要|交办)?的?问题(?:具体)?(?:情况|描述|内容|表现|名称|清单)?$|问题具体情况|问题描述|反馈意见"
     )),
-    ("measure", re.compile(r"措施|进展|整改情况|整治情况|完成情况|落实情况|工作情况|成效|处理情况|办理情况")),
+    ("measure", re.compile(r"措施|进展|整改情况|整治情况|完成情况|落实情况|工作情况|成效|处理情况|办理情况|(?:督查|核查|督办)情况")),
 )
 """What a header cell says its column holds, tried in this order (是否完成整改 is a status, not a measure)."""
 _DONE = {"是": "完成", "已完成": "完成", "完成": "完成", "已整改": "完成", "否": "未完成", "未完成": "未完成"}
@@ -76,7 +80,8 @@ def find_ledgers(text: str) -> list[Ledger]:
     while k < len(lines):
         roles = _header_roles(lines[k][2])
         if roles is None:
-            k += 1
+            wrapped, k = _wrapped_ledger(lines, k)
+            out.extend(wrapped)
             continue
         start, end = lines[k][0], lines[k][1]
         rows: list[LedgerRow] = []
@@ -93,6 +98,41 @@ def find_ledgers(text: str) -> list[Ledger]:
         if rows:
             out.append(Ledger(start, end, rows))
     return out
+
+
+_ROW_NUMBER = re.compile(r"\d{1,4}")
+_NUMBER_HEAD = re.compile(r"序号|编号")
+
+
+def _wrapped_ledger(lines: list[tuple[int, int, str]], k: int) -> tuple[list[Ledger], int]:
+    """The ledger whose cells run over lines ending with " |" from line k (a table wrapped by a narrow page),
+    and the index of the first line after it; no ledger and k + 1 when line k opens none."""
+    if not lines[k][2].rstrip().endswith("|") or not _NUMBER_HEAD.fullmatch(lines[k][2].split("|")[0].strip()):
+        return [], k + 1
+    cells: list[Cell] = []
+    j = k
+    while j < len(lines):
+        a, _, line = lines[j]
+        continued = line.rstrip().endswith("|")
+        if not line.strip():
+            break
+        cells += _cells(line, a)[:-1] if continued else _cells(line, a)  # the last | closes the line's cells
+        j += 1
+        if not continued:
+            break
+    width = next((i for i, c in enumerate(cells) if _ROW_NUMBER.fullmatch(c.text)), 0)
+    roles = _roles([c.text for c in cells[:width]]) if width >= 3 else None
+    if roles is None:
+        return [], k + 1
+    rows: list[LedgerRow] = []
+    for i in range(width, len(cells), width):
+        row = cells[i:i + width]
+        if not _ROW_NUMBER.fullmatch(row[0].text):
+            break
+        rows.append(LedgerRow(row[0].start, row[-1].end, [(r, c) for r, c in zip(roles, row) if r and c.text]))
+    if not rows:
+        return [], k + 1
+    return [Ledger(lines[k][0], rows[-1].end, rows)], j
 
 
 def _lines(text: str) -> list[tuple[int, int, str]]:
@@ -117,8 +157,11 @@ def _header_roles(line: str) -> list[str] | None:
     """The role of each column when the line is a ledger's header: three cells or more, naming a problem or a
     measure column and one more column of a known kind."""
     cells = line.rstrip().removesuffix("|").split("|")
-    if len(cells) < 3:
-        return None
+    return _roles(cells) if len(cells) >= 3 else None
+
+
+def _roles(cells: list[str]) -> list[str] | None:
+    """The role of each header cell, or None when the cells name no problem or measure column and one more."""
     roles = [_role(re.sub(r"\s", "", c)) for c in cells]
     named = [r for r in roles if r]
     once = [r for r in named if r != "measure"]

@@ -52,3 +52,28 @@ def test_the_responsible_unit_of_a_row_performed_its_measures(tmp_path: Path):
     assert ("对加水点取水口进行了封堵", "某县交通运输局") in performed
     assert ("拆除了出水管道", "某县交通运输局") in performed
     assert not any(m == "拆除了出水管道" and u != "某县交通运输局" for m, u in performed)
+
+
+WRAPPED = (
+    "附件\n序号 |\n县区 |\n问题具体情况 |\n督查情况 |\n"
+    "1 |\n甲县 |\n保护区内有2处养殖场 |\n已关停1处,另1处正在拆除 |\n"
+    "2 |\n乙县 |\n保护区内存在排污口 |\n已封堵"
+)
+
+
+def test_a_table_wrapped_one_cell_a_line_is_read_row_by_row_from_its_numbered_header():
+    (ledger,) = find_ledgers(WRAPPED)
+    rows = [(r.text("problem"), r.text("measure")) for r in ledger.rows]
+    assert rows == [("保护区内有2处养殖场", "已关停1处,另1处正在拆除"), ("保护区内存在排污口", "已封堵")]
+    assert WRAPPED[ledger.start:ledger.end].startswith("序号") and WRAPPED[ledger.start:ledger.end].endswith("已封堵")
+
+
+def test_a_wrapped_row_may_hold_several_cells_a_line():
+    text = "序号 | 问题 |\n整改措施 | 责任单位 |\n1 | 甲河垃圾堆放 |\n清运垃圾 | 甲镇政府 |\n说明:略"
+    (ledger,) = find_ledgers(text)
+    assert [(r.text("problem"), r.text("measure"), r.text("responsible")) for r in ledger.rows] == [
+        ("甲河垃圾堆放", "清运垃圾", "甲镇政府")]
+
+
+def test_lines_ending_with_a_bar_without_a_numbered_header_are_no_wrapped_table():
+    assert find_ledgers("整改任务 | 甲河沿岸垃圾堆放 |\n责任单位 | 甲镇政府 |\n") == []
