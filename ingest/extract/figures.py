@@ -16,13 +16,13 @@ _UNITS = sorted(
     亿元 万元 千元 元 万吨 吨/月 吨/日 吨/天 吨/年 吨 千克 公斤 kg mg/L mg/l μg/m3 微克/立方米 毫克/升 % 倍
     人次 家次 项次 船次 条次 车次 架次 批次 户次 次 万人 人 名 位 户 家 个 项 件 条 份 场 台(套) 台套 台 套
     批 宗 起 处 段 座 栋 所 辆 艘 只 张 篇 期 轮 棵 株 根 口 眼 块 大类 小类 类 个月 天 小时 周年 支 队 组 册 本
-    万 """.split(),
+    省(自治区、直辖市) 省(区、市) 省(市) 省区市 省 万 """.split(),
     key=len,
     reverse=True,
 )
 # Latin units must not run into a following word (m before mg, km before kmh).
 # 方 is cubic metres (清淤3.7万余方), not the 方 of 方面, 方案, 方式 ….
-_UNIT_GUARD = {"方": "(?![面案式向法针位便言可])"}
+_UNIT_GUARD = {"方": "(?![面案式向法针位便言可])", "省": "(?![级委份内外长会道])"}
 _UNIT = "|".join(
     re.escape(u) + ("(?![A-Za-z])" if u[-1].isascii() and u[-1].isalpha() else _UNIT_GUARD.get(u, "")) for u in _UNITS
 )

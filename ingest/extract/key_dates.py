@@ -1,6 +1,8 @@
 """Key dates a report states as facts of their own: the period of an inspection (2020年8月24日至9月25日),
 a deadline (2019年年底前, 到2020年), a labelled date field (交办日期: 2024-06-05), a signature's date (a date
-alone on its line) and an inspection milestone (the day inspectors arrived or fed back their findings).
+alone on its line), the day a campaign started (自8月9日起) and an inspection milestone (the day inspectors
+arrived or fed back their findings, or a case was reported or its goods sealed), with or without its year. A page
+that lost a date's 年 and 月 (202149日) still states a date.
 
 Any other date that opens a measure (2020年10月20日,召开…) is the measure's date, not a figure of its own.
 Key dates are figures with an empty unit and a `kind`; their value is the text as written.
@@ -20,17 +22,18 @@ _DEADLINE = re.compile(rf"\d{{4}}\s*年\s*(?:\d{{1,2}}\s*月\s*(?:\d{{1,2}}\s*�
 _FIELD = re.compile(r"(?P<label>[^\s,,;;。:]{0,8}(?:日期|时间))\s*[::]\s*(?P<d>\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}(?:\s*日)?)")
 _CLAUSE_STOP = ",,;;。:!?\n"
 _KINDS = (("period", _PERIOD), ("deadline", _DEADLINE))
-_FULL_DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+_FULL_DATE = re.compile(r"(?:\d{4}\s*年\s*)?(?<!\d)\d{1,2}\s*月\s*\d{1,2}\s*日|(?<!\d)20\d{4,5}日")
+_SINCE = re.compile(r"自(?P<d>(?:\d{4}\s*年\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)(?:起|开始)")
 _MILESTONE = re.compile(
-    r"进驻|反馈了?[^,,;;。]{0,8}意见|开展了?[^,,;;。]{0,30}(?:巡察|巡视|督察|督查)"
-    r"|(?:接到|收到|受理)[^,,;;。]{0,20}(?:举报|投诉|线索|移交|交办|转办)|立案"
+    r"进驻|反馈了?[^,,;;。]{0,8}意见|开展了?[^,,;;。]{0,30}(?:巡察|巡视|督察|督查)|(?:巡察|巡视|督察|督查)工作[^,,;;。]{0,6}开展"
+    r"|(?:接到|收到|受理)[^,,;;。]{0,20}(?:举报|投诉|线索|移交|交办|转办)|立案|查封|扣押"
 )
 """An inspection's arrival and its feedback are the milestones a rectification report is dated by; a case's
 report or referral and its filing, those an enforcement case is dated by."""
 
 
 def find_key_dates(text: str, start: int = 0, end: int | None = None) -> list[FigureMention]:
-    """Periods, deadlines, labelled and signature dates and inspection milestones in text[start:end], in order.
+    """Periods, deadlines, labelled and signature dates, starts and milestones in text[start:end], in order.
 
     >>> [(f.kind, f.value) for f in find_key_dates("2021年3月24至26日,督察组进驻;2022年底前完成;交办日期:2024-06-05")]
     [('period', '2021年3月24至26日'), ('deadline', '2022年底前'), ('date', '2024-06-05')]
@@ -54,6 +57,9 @@ def find_key_dates(text: str, start: int = 0, end: int | None = None) -> list[Fi
             add(kind, m.start(), m.end())
     for m in _FIELD.finditer(text, start, end):
         add("date", m.start("d"), m.end("d"), m["label"])
+    for m in _SINCE.finditer(text, start, end):  # 自8月9日起,县执法局开展…: what started is said after 起
+        c1 = clause_of(text, m.start(), m.end(), start, end)[1]
+        add("start", m.start("d"), m.end("d"), text[m.end():c1].strip() or _next_clause(text, c1, end))
     for m in _FULL_DATE.finditer(text, start, end):
         line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = text.find("\n", m.end())

@@ -1,0 +1,35 @@
+"""Key dates and counts as news items and case reports write them: a day without its year that an inspection or
+a case is dated by, the day a campaign started, a date whose 年 and 月 a page lost, and a count of provinces."""
+
+from __future__ import annotations
+
+from policykg.ingest.extract.figures import find_figures
+from policykg.ingest.extract.key_dates import find_key_dates
+
+
+def dates(sentence: str) -> list[tuple[str, str]]:
+    return [(f.kind, f.value) for f in find_key_dates(sentence)]
+
+
+def test_a_day_without_its_year_dates_an_inspection():
+    assert dates("6月3日,某省饮用水水源地专项督查工作全面开展。") == [("milestone", "6月3日")]
+
+
+def test_a_day_without_its_year_that_dates_an_ordinary_measure_is_no_key_date():
+    assert dates("6月3日,召开全县河长制工作会议。") == []
+
+
+def test_the_day_a_campaign_started_is_a_key_date_about_what_started():
+    (start,) = find_key_dates("自5月20日起,某县市场监管局开展禁塑专项执法行动。")
+    assert (start.kind, start.value) == ("start", "5月20日")
+    assert start.subject.startswith("某县市场监管局开展")
+
+
+def test_a_date_that_lost_its_year_and_month_marks_still_dates_a_case():
+    assert dates("202037日,某区执法局接到群众举报。") == [("milestone", "202037日")]
+    assert dates("于2020312日,对该公司的设备予以查封。") == [("milestone", "2020312日")]
+
+
+def test_a_count_of_provinces_is_a_figure_but_a_provincial_level_is_not():
+    found = [f.text for f in find_figures("督察组分别向甲、乙等5省(区、市)反馈督察情况,涉及3省级部门。")]
+    assert found == ["5省(区、市)"]
