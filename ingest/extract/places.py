@@ -15,7 +15,7 @@ import re
 
 from .gazetteer import Division, division_heads, divisions, regions
 from .mention import Mention
-from .names import is_name_char, name_start
+from .names import ACTIVITY, LEADING, cut_after_leading, is_name_char, name_start
 
 # Forms of named zones, towns, villages and islands: suffix -> level. Longest first.
 _FORMS = sorted(
@@ -88,6 +88,8 @@ def find_places(text: str, province: str = "", blocked: list[tuple[int, int]] | 
             i += 1
     out += _short_quarters(text, out, blocked + projects + waters + taken)
     out += _short_zones(text, out, blocked + projects + waters + taken)
+    out += _listed_towns(text, out, blocked + projects + waters + [(m.start, m.end) for m in out])
+    out += _short_towns(text, out, blocked + projects + waters + [(m.start, m.end) for m in out])
     kept = [m for m in out if not _overlaps(blocked, m.start, m.end)]
     return sorted((m for m in kept if m.surface == m.name and m.attrs["level"] in _DIVISION_LEVELS or
                    not _overlaps(projects, m.start, m.end)), key=lambda m: m.start)
@@ -197,6 +199,67 @@ def _short_zones(text: str, found: list[Mention], taken: list[tuple[int, int]]) 
     return out
 
 
+_TOWN_ITEM = re.compile(r"([\u4e00-\u9fff]{2,3})[、和及]$")
+
+
+def _listed_towns(text: str, found: list[Mention], taken: list[tuple[int, int]]) -> list[Mention]:
+    """Towns listed before the one that carries the suffix for all (到甲乙、丙丁和戊己镇): each is a town, named by
+    its words alone; the list must open after a verb or a mark, and no item may hold a verb."""
+    out = []
+    for town in found:
+        suffix = town.name[-1:]
+        if town.attrs["level"] != "town" or suffix not in "镇乡" or town.surface != town.name:
+            continue
+        items: list[tuple[int, int]] = []
+        z = town.start
+        while (m := _TOWN_ITEM.search(text, max(0, z - 4), z)) and m.end() == z:
+            a, e = m.span(1)
+            a += cut_after_leading(text[a:e], 0, e - a, keep=2)  # 到甲乙: the list opens after the verb
+            items.append((a, e))
+            if a > m.start(1):
+                break
+            z = a
+        if not items:
+            continue
+        z = items[-1][0]
+        if z > 0 and is_name_char(text[z - 1]) and not _opened(text, z):
+            continue
+        words = [text[a:e] for a, e in items]
+        if any(cut_after_leading(w, 0, len(w), keep=0, words=_VERBS) or w in divisions() or _overlaps(taken, a, e)
+               for w, (a, e) in zip(words, items)):
+            continue
+        out += [Mention("place", w + suffix, w, a, e, {"level": "town"}) for w, (a, e) in zip(words, items)]
+    return out
+
+
+_VERBS = (*LEADING, *ACTIVITY)
+# Verbs that open a list of places visited (先后到, 前往, 深入).
+_LIST_OPENERS = ("到", "赴", "前往", "深入", "走访", "来到", "在", "对", "包括")
+
+
+def _short_towns(text: str, found: list[Mention], taken: list[tuple[int, int]]) -> list[Mention]:
+    """A town's own name without 镇 / 乡 (安丰 for 安丰镇) where the document names the town in full: standing
+    alone, or before a verb (安丰落实河长制)."""
+    stems = {m.name[:-1]: m for m in found
+             if m.attrs["level"] == "town" and m.name.endswith(("镇", "乡")) and len(m.name) >= 3 and m.surface == m.name}
+    out = []
+    for stem, town in stems.items():
+        if stem in divisions():
+            continue
+        for hit in re.finditer(re.escape(stem), text):
+            a, z = hit.span()
+            if _overlaps(taken, a, z) or a > 0 and is_name_char(text[a - 1]) and not _opened(text, a):
+                continue
+            if is_name_char(text[z : z + 1] or "。") and cut_after_leading(text, z, min(len(text), z + 4), keep=0) == z:
+                continue
+            out.append(Mention("place", town.name, stem, a, z, {"level": "town"}))
+    return out
+
+
+def _opened(text: str, a: int) -> bool:
+    return any(text.endswith(w, 0, a) for w in _LIST_OPENERS)
+
+
 def _in_mountain_list(text: str, a: int, z: int) -> bool:
     """Whether a short form stands in a list of mountains (霸王岭、吊罗山、五指山), so it is the mountain."""
     before = text[a - 2 : a] if a >= 2 else ""
@@ -228,7 +291,8 @@ def _form(text: str, s: int, e: int) -> Mention | None:
         return None
     a = name_start(text, s, _LIMIT, keep=0, quotes=False)
     for i in range(a, s - 1):
-        if text[i] in _STEM_BREAK or text[i] in _WATER_END and _LEVEL[suffix] in ("town", "village", "island"):
+        # 东河村: the village after its water; but a name may begin with a water's character (溪美街道)
+        if text[i] in _STEM_BREAK or text[i] in _WATER_END and i > a and _LEVEL[suffix] in ("town", "village", "island"):
             a = i + 1
     if _LEVEL[suffix] in ("town", "village", "island"):
         a = _after_divisions(text, a, s)
@@ -241,6 +305,8 @@ def _form(text: str, s: int, e: int) -> Mention | None:
         return None
     if name.endswith(_GENERIC_TAILS) or name.startswith(("全国", "全省", "市县")):
         return None
+    if len(name) == len(suffix) + 2 and name[1] == "全" and _LEVEL[suffix] in ("town", "village"):
+        return None  # 了解全镇: the whole town, after a verb
     if any(ch.isdigit() for ch in name) or name.endswith(("小组", "工作组")) and suffix != "村小组":
         return None
     if suffix == "试验区":

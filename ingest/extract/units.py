@@ -30,13 +30,14 @@ _SUFFIXES = sorted(
     reverse=True,
 )
 _SUFFIX = re.compile("|".join(map(re.escape, _SUFFIXES)))
+_SUFFIX_AT = re.compile(f"(?=({_SUFFIX.pattern}))")
 
 # What follows a suffix when it is not the end of a name (厅长, 处理, 部分, 委托, 党组书记, 中心城区).
 _NOT_AFTER = {
     "厅": "长", "局": "长面势限", "部": "分署门长位队件湾", "处": "理置罚分于在长室", "科": "学技研普长室院",
     "司": "长法机", "室": "内外主", "办": "理法公结好", "委": "托员屈书常", "院": "长士子落内", "中心": "城区组",
-    "政府": "部性采投", "党组": "书成副织会理", "党委": "书成副会", "省委": "书常副会", "市委": "书常副会",
-    "县委": "书常副会", "区委": "书常副会", "纪委": "书副", "署": "名理", "厂": "区房家商", "公司": "化",
+    "政府": "部性采投", "党组": "书成副织会理", "党委": "书成副会", "省委": "书常副会员", "市委": "书常副会员",
+    "县委": "书常副会员", "区委": "书常副会员", "州委": "书常副会员", "纪委": "书副", "署": "名理", "厂": "区房家商", "公司": "化",
     "委员会": "", "领导小组": "", "站": "长点位",
 }
 # What precedes a one-character suffix when the word is not a name (部署, 布局, 全部, 交办).
@@ -96,8 +97,8 @@ def find_units(text: str, start: int = 0, end: int | None = None) -> list[Mentio
     """
     end = len(text) if end is None else end
     spans: list[tuple[int, int]] = []
-    for m in _SUFFIX.finditer(text, start, end):
-        a, z = _span(text, m.start(), m.end(), start)
+    for m in _SUFFIX_AT.finditer(text, start, end):  # at every place: 委员会 inside 市委员会 too
+        a, z = _span(text, m.start(), m.start() + len(m.group(1)), start)
         if a is not None:
             spans.append((a, z))
     for name in unit_forms():
@@ -253,7 +254,7 @@ def _span(text: str, s: int, e: int, floor: int) -> tuple[int | None, int]:
         return None, e
     if text[a - 1 : a] == "各" or text[a - 2 : a] in ("有关", "相关", "所有"):  # 各市人民政府: every city's, no one body
         return None, e
-    if len(name) == len(suffix) and suffix not in _BARE_OK or suffix == "部" and len(name) <= 2:  # 批发部 cut at 批
+    if (len(name) == len(suffix) or name in _SUFFIXES) and name not in _BARE_OK or suffix == "部" and len(name) <= 2:  # 批发部 cut at 批
         return None, e
     return a, e
 
