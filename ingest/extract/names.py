@@ -54,7 +54,7 @@ ACTIVITY = sorted(
 )
 
 # Words that end a verb but also begin the names of bodies (组织部 is a department, not 组织 + 部).
-_NAME_STARTS = ("组织部", "协商会议", "审计厅", "审计局", "审计署", "督察组", "督查组", "督察局", "巡视组", "巡察组", "督察办",
+_NAME_STARTS = ("组织部", "协商会议", "教育处", "教育科", "审计厅", "审计局", "审计署", "督察组", "督查组", "督察局", "巡视组", "巡察组", "督察办",
                 "督查室", "巡视办", "巡察办", "会议", "经济", "经开区", "教育局", "教育厅", "教育部", "教育体育局",
                 "教育和体育局", "教育科技局", "教育委员会")
 # Department names with 和 inside.

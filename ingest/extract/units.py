@@ -18,7 +18,7 @@ _SUFFIXES = sorted(
     {
         "人民政府办公室", "人民政府办公厅", "人民政府", "政府办公室", "政府办公厅", "政府", "办公厅", "办公室", "委员会",
         "管委会", "领导小组", "工作小组", "专项小组", "中心组", "纪检监察组", "巡视组", "巡察组", "督察组",
-        "督查组", "工作组", "评估组", "联络组", "检查组", "调查组", "专家组", "核查组", "专员办", "工作专班", "专班",
+        "督查组", "稽察组", "稽查组", "工作组", "评估组", "联络组", "检查组", "调查组", "专家组", "核查组", "专员办", "工作专班", "专班",
         "指挥部", "党组", "党委", "党工委", "纪委", "纪工委", "省委", "市委", "县委", "区委", "州委", "总站",
         "监测站", "中心", "研究院", "科学院", "医院", "大学", "学院", "有限公司", "公司", "集团", "厂", "农贸市场",
         "日报", "报社", "电视台", "委", "厅", "局", "分局", "署", "部", "处", "科", "司", "室", "办", "大队",
@@ -246,6 +246,9 @@ def _span(text: str, s: int, e: int, floor: int) -> tuple[int | None, int]:
     a = _zone_head(text, a, floor)
     a = _past_function_word(text, a, e)
     name = text[a:e]
+    title_end = text.rfind("》", max(floor, a - 6), a)
+    if title_end >= 0 and text[title_end + 1 : a].lstrip(")）") in _AFTER_TITLE and name.startswith(("情况", "工作")):
+        return None, e  # 加强对《…》(简称…)贯彻落实情况监督检查工作领导小组: the name holds the title; its tail is none
     if _CHIEF_OFFICE.fullmatch(name):
         return None, e
     if len(name) < 2 or name in _GENERIC or name.startswith(_NOT_START) or name.endswith(_NOT_END) or _TIER.match(name):
@@ -260,12 +263,17 @@ def _span(text: str, s: int, e: int, floor: int) -> tuple[int | None, int]:
 
 
 # Suffix words that are a body on their own when the text writes them alone.
-_BARE_OK = {"省委", "市委", "县委", "区委", "州委", "党中央", "国务院", "巡视组", "巡察组", "督察组", "督查组"}
+_BARE_OK = {"省委", "市委", "县委", "区委", "州委", "党中央", "国务院", "巡视组", "巡察组", "督察组", "督查组", "稽察组",
+            "稽查组"}
 
 
 # Verbs and particles that run into a name written after them (不能水务局一家, 落实好州委, 自十四届市委, 系你公司).
 _FUNCTION_HEAD = set("能好自系有将把")
 _TERM_HEAD = re.compile(r"[一二三四五六七八九十]+届")
+
+
+# The words that make a title part of a body's name (对《…》贯彻落实情况…领导小组).
+_AFTER_TITLE = ("", "贯彻落实", "贯彻执行", "贯彻", "落实", "执行", "实施")
 
 
 def _past_function_word(text: str, a: int, e: int) -> int:

@@ -44,3 +44,16 @@ def test_navigation_words_and_a_distant_place_are_no_bodies() -> None:
 def test_a_newspaper_in_the_source_field_is_a_body() -> None:
     assert surfaces("来源:甲乙日报 发布时间:2025-02-13") == ["甲乙日报"]
     assert surfaces("来源:中国甲乙报 发布时间:2025-02-13") == ["中国甲乙报"]
+
+
+def test_a_division_in_a_departments_name_is_not_cut_at_its_verb_word() -> None:
+    assert surfaces("厅党组成员、人事教育处处长出席") == ["人事教育处"]
+
+
+def test_inspection_groups_of_the_ministries_are_bodies() -> None:
+    assert surfaces("水利部派出两个稽察组开展稽察") == ["水利部", "稽察组"]
+
+
+def test_the_tail_of_a_name_that_holds_a_title_is_no_name() -> None:
+    assert surfaces("成立加强对《甲乙决定》(以下简称《决定》)贯彻落实情况监督检查工作领导小组") == []
+    assert surfaces("根据《甲乙方案》省丙丁厅提出要求") == ["省丙丁厅"]
