@@ -5,8 +5,10 @@
 Extracts every file of CORPUS_DIR once, then writes each document `repeat` times under fresh ids into a fresh
 store (shared entities keep theirs, as across a real corpus's reports: the 10x corpus repeated 100 times names
 its units, places and regulations in 1,000 documents, as the 1000x corpus does). Each write is timed, with the
-SQLite virtual machine steps it takes and the statements that read claims back. Prints the cost per document
-by tenth of the run; with --record, appends it to benchmarks/RESULTS.md.
+SQLite virtual machine steps it takes, the pages it adds to the write-ahead log (what its commit writes: the log
+is copied into the database and emptied, as a writer does, once it passes the writer's size) and the statements
+that read claims back. Prints the cost per document by tenth of the run; with --record, appends it to
+benchmarks/RESULTS.md.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from pathlib import Path
 
 from policykg.graph.ids import document_id
 from policykg.graph.model import DocumentRecord, Evidence
-from policykg.graph.store import Store
+from policykg.graph.store import DB_FILE, WRITER_LOG_PAGES, Store
 from policykg.graph.vocab import SHARED_TYPES
 from policykg.ingest import pipeline
 from policykg.ingest.batch import expand
@@ -53,10 +55,14 @@ def copy(record: DocumentRecord, k: int) -> DocumentRecord:
     )
 
 
-def write_all(store: Store, records: list[DocumentRecord], repeat: int) -> list[tuple[float, int, int]]:
-    """Write every record `repeat` times; per write: seconds, VM steps (thousands), statements reading claims."""
+def write_all(store: Store, records: list[DocumentRecord], repeat: int) -> list[tuple[float, int, int, int]]:
+    """Write every record `repeat` times; per write: seconds, VM steps (thousands), statements reading claims,
+    pages written to the log."""
     conn: sqlite3.Connection = store._conn  # the writer's connection: the only place its work can be counted
     steps, reads = [0], [0]
+    log = store.folder / f"{DB_FILE}-wal"
+    frame = int(conn.execute("PRAGMA page_size").fetchone()[0]) + 24
+    conn.execute("PRAGMA wal_autocheckpoint=0")  # emptied below, at the writer's size, so that growth is countable
 
     def count() -> int:
         steps[0] += 1
@@ -71,22 +77,27 @@ def write_all(store: Store, records: list[DocumentRecord], repeat: int) -> list[
     for k in range(repeat):
         for record in records:
             steps[0] = reads[0] = 0
+            size = log.stat().st_size if log.exists() else 0
             t = time.perf_counter()
             store.write_document(copy(record, k))
-            out.append((time.perf_counter() - t, steps[0], reads[0]))
+            out.append((time.perf_counter() - t, steps[0], reads[0], round((log.stat().st_size - size) / frame)))
+            if log.stat().st_size > WRITER_LOG_PAGES * frame:
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     conn.set_progress_handler(None, STEPS_PER_CALL)
     conn.set_trace_callback(None)
     return out
 
 
-def table(costs: list[tuple[float, int, int]]) -> str:
+def table(costs: list[tuple[float, int, int, int]]) -> str:
     tenth = max(1, len(costs) // 10)
-    rows = ["| documents | ms per document (median) | SQLite steps per document, thousands (median) | claim reads |",
-            "|---|---|---|---|"]
+    rows = ["| documents | ms per document (median) | SQLite steps per document, thousands (median) | claim reads "
+            "| pages written per document (median) |",
+            "|---|---|---|---|---|"]
     for i in range(0, len(costs), tenth):
         part = costs[i : i + tenth]
         rows.append(f"| {i + 1}-{i + len(part)} | {statistics.median(c[0] for c in part) * 1000:.1f} | "
-                    f"{statistics.median(c[1] for c in part):.0f} | {sum(c[2] for c in part)} |")
+                    f"{statistics.median(c[1] for c in part):.0f} | {sum(c[2] for c in part)} | "
+                    f"{statistics.median(c[3] for c in part):,.0f} |")
     return "\n".join(rows)
 
 

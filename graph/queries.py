@@ -8,7 +8,7 @@ from typing import Any
 from .errors import BadQuery, NotFound
 from .ids import name_key
 from .model import Edge, Evidence, Node, span_order
-from .reader import GraphReader
+from .reader import DatedItem, GraphReader
 from .views import GraphData, networkx_view
 from .vocab import EdgeType, NodeType
 
@@ -374,69 +374,32 @@ def timeline(
         unit_ids = {u.id for u in found}
         unit_keys = {name_key(unit)} | {name_key(u.label) for u in found}
 
-    # the actions and the measures that may be items: ids, dates and edges without evidence, no node built
-    if regs is not None:
-        acts = [e for e in store.edges_touching(regs, [EdgeType.ACTS_ON], evidence=False) if e.target in regs]
-    elif allowed is not None:
-        acts = [e for e in store.edges_touching(allowed, [EdgeType.ACTS_ON], evidence=False) if e.source in allowed]
-    else:
-        acts = store.edges(edge_type=EdgeType.ACTS_ON, evidence=False)
-    by_unit_ids = {e.source for e in store.edges_touching(unit_ids, [EdgeType.PERFORMED_BY], evidence=False)
-                   if e.target in unit_ids}
-    lone: set[str] = set()  # measures acting on no regulation
     whole_corpus = regs is None and allowed is None and not unit
-    if whole_corpus:
-        dates = store.node_attr(NodeType.MEASURE, "date")  # the dated measures only
-        lone = set(dates) - {e.source for e in acts}
-    else:
-        if regs is None:
-            lone = set(allowed) if allowed is not None else set(by_unit_ids)
-            lone -= {e.source for e in store.edges_touching(lone, [EdgeType.ACTS_ON], evidence=False)}
-        dates = store.node_attr(NodeType.MEASURE, "date", {e.source for e in acts} | lone)  # "" where undated
-
-    def by_unit(measure_id: str, edge: Edge | None = None) -> bool:
-        if not unit or measure_id in by_unit_ids:
-            return True
-        named = name_key(str(edge.attrs.get("unit", ""))) if edge is not None else ""
-        return bool(named) and any(k in named for k in unit_keys)
-
-    def dated(e: Edge) -> str:
-        if not whole_corpus and e.source not in dates:  # no such measure
-            return ""
-        return str(e.attrs.get("date", "") or dates.get(e.source, ""))
-
-    acts = [e for e in acts if (allowed is None or e.source in allowed) and dated(e) and by_unit(e.source, e)]
-    lone_items = sorted(m for m in lone if dates.get(m) and by_unit(m))
-    spans = store.evidence_pages([*(e.id for e in acts), *lone_items])
-    keyed: list[tuple[tuple[str, str, int, str, str], str | Edge]] = []
-    for e in acts:
-        first = spans[e.id][0][0] if spans[e.id][0] else None
-        keyed.append(((dated(e), first.doc if first else "", first.start if first else 0, "action", e.source), e))
-    for m in lone_items:
-        first = spans[m][0][0] if spans[m][0] else None
-        keyed.append(((str(dates[m]), first.doc if first else "", first.start if first else 0, "measure", m), m))
-    keyed.sort(key=lambda k: k[0])
-    periods: dict[str, list[tuple[tuple[str, str, int, str, str], str | Edge]]] = {}
+    keyed = store.dated_items() if whole_corpus else _filtered_items(store, regs, allowed, unit, unit_ids, unit_keys)
+    periods: dict[str, list[DatedItem]] = {}
     for entry in keyed:
-        periods.setdefault(entry[0][0][: PERIODS[by]], []).append(entry)
+        periods.setdefault(entry[0][: PERIODS[by]], []).append(entry)
     shown = {p: items if items_per_period is None else items[:items_per_period] for p, items in periods.items()}
-    measures = {n.id: n for n in store.nodes(ids={k[4] for items in shown.values() for k, _ in items}, evidence=False)}
+    listed = [k for items in shown.values() for k in items]
+    spans = store.evidence_pages([k[5] for k in listed])
+    actions = {e.id: e for e in store.edges_by_id([k[5] for k in listed if k[3] == "action"], evidence=False)}
+    measures = {n.id: n for n in store.nodes(ids={k[4] for k in listed}, evidence=False)}
     performers: dict[str, list[str]] = {}
     for e in store.edges_touching(measures, [EdgeType.PERFORMED_BY], evidence=False):
         if e.source in measures:
             performers.setdefault(e.source, []).append(e.target)
     units = {n.id: n.label for n in store.nodes(ids={u for us in performers.values() for u in us}, evidence=False)}
-    reg_labels = {n.id: n.label for n in store.nodes(
-        ids={x.target for items in shown.values() for _, x in items if isinstance(x, Edge)}, evidence=False)}
+    reg_labels = {n.id: n.label for n in store.nodes(ids={e.target for e in actions.values()}, evidence=False)}
 
     def unit_of(measure_id: str, edge: Edge | None = None) -> str:
         names = [units[u] for u in sorted(performers.get(measure_id, [])) if u in units]
         return "、".join(names) or (str(edge.attrs.get("unit", "")) if edge is not None else "")
 
-    def item(key: tuple[str, str, int, str, str], x: str | Edge) -> dict[str, Any]:
+    def item(key: DatedItem) -> dict[str, Any]:
         m = measures[key[4]]
-        evidence = [ev.as_dict() for ev in spans[x.id if isinstance(x, Edge) else x][0]]
-        if isinstance(x, Edge):
+        evidence = [ev.as_dict() for ev in spans[key[5]][0]]
+        x = actions.get(key[5]) if key[3] == "action" else None
+        if x is not None:
             return {"kind": "action", "verb": x.attrs.get("verb", ""), "date": key[0], "unit": unit_of(m.id, x),
                     "measure": m.id, "text": m.attrs.get("text", m.label), "evidence": evidence,
                     "regulation": reg_labels.get(x.target, ""), "regulation_id": x.target}
@@ -445,10 +408,53 @@ def timeline(
                 "date": key[0], "unit": unit_of(m.id), "measure": m.id, "text": m.attrs.get("text", m.label),
                 "evidence": evidence}
 
-    return [{"period": p, "count": len(periods[p]), "actions": sum(isinstance(x, Edge) for _, x in periods[p]),
-             "measures": sum(not isinstance(x, Edge) for _, x in periods[p]),
-             "items": [item(k, x) for k, x in shown[p] if k[4] in measures]}
+    return [{"period": p, "count": len(periods[p]), "actions": sum(k[3] == "action" for k in periods[p]),
+             "measures": sum(k[3] == "measure" for k in periods[p]),
+             "items": [item(k) for k in shown[p] if k[4] in measures and (k[3] == "measure" or k[5] in actions)]}
             for p in sorted(periods)]
+
+
+def _filtered_items(store: GraphReader, regs: set[str] | None, allowed: set[str] | None, unit: str | None,
+                    unit_ids: set[str], unit_keys: set[str]) -> list[DatedItem]:
+    """The timeline's items under its filters (timeline), in time order as store.dated_items gives the whole
+    corpus's: the actions and measures the filters select are read (ids, dates and edges without evidence, no
+    node built) with their spans."""
+    if regs is not None:
+        acts = [e for e in store.edges_touching(regs, [EdgeType.ACTS_ON], evidence=False) if e.target in regs]
+    elif allowed is not None:
+        acts = [e for e in store.edges_touching(allowed, [EdgeType.ACTS_ON], evidence=False) if e.source in allowed]
+    else:  # a unit alone: actions naming it may come from measures it does not perform
+        acts = store.edges(edge_type=EdgeType.ACTS_ON, evidence=False)
+    by_unit_ids = {e.source for e in store.edges_touching(unit_ids, [EdgeType.PERFORMED_BY], evidence=False)
+                   if e.target in unit_ids}
+    lone: set[str] = set()  # measures acting on no regulation
+    if regs is None:
+        lone = set(allowed) if allowed is not None else set(by_unit_ids)
+        lone -= {e.source for e in store.edges_touching(lone, [EdgeType.ACTS_ON], evidence=False)}
+    dates = store.node_attr(NodeType.MEASURE, "date", {e.source for e in acts} | lone)  # "" where undated
+
+    def by_unit(measure_id: str, edge: Edge | None = None) -> bool:
+        if not unit or measure_id in by_unit_ids:
+            return True
+        named = name_key(str(edge.attrs.get("unit", ""))) if edge is not None else ""
+        return bool(named) and any(k in named for k in unit_keys)
+
+    def dated(e: Edge) -> str:
+        if e.source not in dates:  # no such measure
+            return ""
+        return str(e.attrs.get("date", "") or dates.get(e.source, ""))
+
+    acts = [e for e in acts if (allowed is None or e.source in allowed) and dated(e) and by_unit(e.source, e)]
+    lone_items = sorted(m for m in lone if dates.get(m) and by_unit(m))
+    spans = store.evidence_pages([*(e.id for e in acts), *lone_items])
+    keyed: list[DatedItem] = []
+    for e in acts:
+        first = spans[e.id][0][0] if spans[e.id][0] else None
+        keyed.append((dated(e), first.doc if first else "", first.start if first else 0, "action", e.source, e.id))
+    for m in lone_items:
+        first = spans[m][0][0] if spans[m][0] else None
+        keyed.append((str(dates[m]), first.doc if first else "", first.start if first else 0, "measure", m, m))
+    return sorted(keyed)
 
 
 def problem_subgraph(store: GraphReader, problem: str, depth: int = 1) -> GraphData:

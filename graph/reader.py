@@ -79,9 +79,39 @@ class GraphReader(Protocol):
         of their first evidence; the regulations' order as given; edge id): `limit` from `offset`, and the count."""
         ...
 
+    def dated_items(self) -> list[tuple[str, str, int, str, str, str]]:
+        """Every item of the whole corpus's timeline in time order (dated_items_read says which and in what order)."""
+        ...
+
     def document_text(self, doc_id: str) -> str: ...
 
     def document_slices(self, ranges: list[tuple[str, int, int]]) -> list[str]:
         """The characters start..end of each (document, start, end) of the normalized texts ("" for an unknown
         document)."""
         ...
+
+
+#: An item of the timeline as dated_items gives it: (date, document and start of its first span, kind ("action" or
+#: "measure"), measure id, item id: the action's edge id or the measure's id).
+DatedItem = tuple[str, str, int, str, str, str]
+
+
+def dated_items_read(reader: GraphReader) -> list[DatedItem]:
+    """dated_items through a reader's general reads: every action whose edge or measure has a date (the edge's
+    first), and every dated measure acting on no regulation, by date, then the document and position of their
+    first span, actions before measures, measure id and item id. Reads every action and dated measure with its
+    spans: a store answers from its ranks instead."""
+    acts = reader.edges(edge_type=EdgeType.ACTS_ON, evidence=False)
+    dates = reader.node_attr(NodeType.MEASURE, "date")  # the dated measures only
+    dated = [(e, str(e.attrs.get("date", "") or dates.get(e.source, ""))) for e in acts]
+    dated = [(e, d) for e, d in dated if d]
+    lone = sorted(set(dates) - {e.source for e in acts})
+    spans = reader.evidence_pages([*(e.id for e, _ in dated), *lone])
+    out: list[DatedItem] = []
+    for e, date in dated:
+        first = spans[e.id][0][0] if spans[e.id][0] else None
+        out.append((date, first.doc if first else "", first.start if first else 0, "action", e.source, e.id))
+    for m in lone:
+        first = spans[m][0][0] if spans[m][0] else None
+        out.append((str(dates[m]), first.doc if first else "", first.start if first else 0, "measure", m, m))
+    return sorted(out)

@@ -4,20 +4,28 @@ Schema (written down here and nowhere else):
 
 * ``documents``   one row per ingested file: id, sha256 of the original bytes, path, the normalized text every
                   evidence offset refers to, the original text, the offset map between them, attributes.
-* ``node_claims`` what each document says about each node (label, aliases, attributes). A node mentioned in
-                  three documents has three claims.
+* ``node_claims`` what each document says about each node (label, aliases, attributes), for the nodes two or
+                  more documents name: a node mentioned in three documents has three claims. A node one document
+                  alone names (its sections, problems, measures ...) keeps no claim: its merged row is the claim.
 * ``edge_claims`` the same for edges.
 * ``nodes``, ``edges``  the merged view of the claims, kept in step with them in the same transaction, so reads
-                  never merge. Each row also keeps ``first_doc`` (the smallest document id among its claims) and
-                  ``provenance`` (which document gave which attribute, graph/merge.py), so a new document's claim
-                  is merged into the row alone: writing a document costs its own claims, however many other
-                  documents name the same units and places.
+                  never merge. Each row also keeps ``first_doc`` (the smallest document id among its claims),
+                  ``provenance`` (which document gave which attribute, graph/merge.py) and ``claimed`` (1: every
+                  document's claim is in the claims table; 0: ``first_doc`` alone names it and keeps no claim),
+                  so a new document's claim is merged into the row alone: writing a document costs its own
+                  claims, however many other documents name the same units and places. When a second document
+                  names a row, the first one's claim is written out from the row; when a delete leaves one claim,
+                  it goes back into the row, so the tables hold the same whatever order documents came in.
+                  An action (acts_on edge) and a measure also keep ``rank``, their place in time: undated after
+                  dated, by date, then the document and position of their first span (``_rank``): a regulation's
+                  trace and the timeline read them in that order.
 * ``evidence``    (owner, doc, start, end): the spans that justify a node or an edge.
 
 Every read the queries make is an index search: edges by (source, type) and (target, type), the actions on a
-regulation by date (``edges_date``), evidence by owner, nodes by id, names below. Paged reads walk an index in
-the order they answer in (edge_page, evidence_pages), or keep the order they computed until the next write
-(action_page), so a page costs its size, not the node's degree.
+regulation in trace order (``edges_trace``, over actions alone), evidence by owner, nodes by id, names below, a
+document's rows that keep no claim by ``first_doc`` (``nodes_lone`` / ``edges_lone``, over those rows alone).
+Paged reads walk an index in the order they answer in (edge_page, evidence_pages, action_page), so a page costs
+its size, not the node's degree.
 * ``names``       the name key (ids.name_key) of every node's label and aliases, for lookups by name.
 * ``name_pairs``  each two neighbouring characters of the names of nodes whose labels are names, not sentences
                   (every type but those in SENTENCE_TYPES), so that a lookup by part of a name reads the nodes
@@ -27,11 +35,13 @@ the order they answer in (edge_page, evidence_pages), or keep the order they com
 Opening a store written by an older schema migrates it in one transaction (``MIGRATIONS``); nothing is dropped.
 
 Every document is written in one transaction: after a crash a document is either wholly present or absent.
-Deleting a document removes its claims and evidence and merges again, from all their claims, the rows it touched.
+Deleting a document removes its claims and evidence and merges again, from all their claims, the rows it touched;
+the rows it alone named go.
 """
 
 from __future__ import annotations
 
+import heapq
 import json
 import sqlite3
 import threading
@@ -39,7 +49,7 @@ import time
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from itertools import groupby
+from itertools import groupby, islice
 from pathlib import Path
 from typing import Any
 
@@ -47,9 +57,10 @@ from .errors import NotFound, StoreBusy
 from .ids import name_key
 from .merge import Merged, Unmergeable, add, merge_all, restore, start
 from .model import DocumentRecord, Edge, Evidence, Node
+from .reader import DatedItem, dated_items_read
 from .vocab import EdgeType, NodeType
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 DB_FILE = "graph.sqlite"
 #: A writer's page cache (KiB) and how many pages the write-ahead log holds before it is copied into the database.
 #: A document's claims, evidence and name rows touch pages all over the tables' indexes: with SQLite's 2 MB cache
@@ -100,7 +111,9 @@ CREATE TABLE IF NOT EXISTS nodes (
     aliases TEXT NOT NULL,
     attrs TEXT NOT NULL,
     first_doc TEXT NOT NULL DEFAULT '',
-    provenance TEXT NOT NULL DEFAULT ''
+    provenance TEXT NOT NULL DEFAULT '',
+    claimed INTEGER NOT NULL DEFAULT 1,
+    rank TEXT NOT NULL DEFAULT ''
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS nodes_type ON nodes(type, label);
 CREATE TABLE IF NOT EXISTS edges (
@@ -110,7 +123,9 @@ CREATE TABLE IF NOT EXISTS edges (
     type TEXT NOT NULL,
     attrs TEXT NOT NULL,
     first_doc TEXT NOT NULL DEFAULT '',
-    provenance TEXT NOT NULL DEFAULT ''
+    provenance TEXT NOT NULL DEFAULT '',
+    claimed INTEGER NOT NULL DEFAULT 1,
+    rank TEXT NOT NULL DEFAULT ''
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS edges_source ON edges(source, type);
 CREATE INDEX IF NOT EXISTS edges_target ON edges(target, type);
@@ -137,18 +152,31 @@ CREATE TABLE IF NOT EXISTS name_pairs (
     PRIMARY KEY (pair, type, node)
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS name_pairs_node ON name_pairs(node);
-CREATE INDEX IF NOT EXISTS edges_date ON edges(target, type, json_extract(attrs, '$.date'));
 """
+
+#: Indexes over columns that schema 4 added: made after the migrations, which add the columns to older stores.
+#: Each holds the rows it is read for alone (a partial index), so that most rows' writes do not touch it.
+_INDEXES = """
+CREATE INDEX IF NOT EXISTS nodes_lone ON nodes(first_doc) WHERE claimed = 0;
+CREATE INDEX IF NOT EXISTS edges_lone ON edges(first_doc) WHERE claimed = 0;
+CREATE INDEX IF NOT EXISTS edges_trace ON edges(target, type, rank, id, source) WHERE type = 'acts_on';
+CREATE INDEX IF NOT EXISTS measures_rank ON nodes(type, rank) WHERE type = 'measure';
+"""
+
+#: Columns later schemas added to the merged tables, with their definitions (a migration adds those missing).
+_ADDED_COLUMNS = {
+    "nodes": [("first_doc", "TEXT NOT NULL DEFAULT ''"), ("provenance", "TEXT NOT NULL DEFAULT ''"),
+              ("claimed", "INTEGER NOT NULL DEFAULT 1"), ("rank", "TEXT NOT NULL DEFAULT ''")],
+    "edges": [("first_doc", "TEXT NOT NULL DEFAULT ''"), ("provenance", "TEXT NOT NULL DEFAULT ''"),
+              ("claimed", "INTEGER NOT NULL DEFAULT 1"), ("rank", "TEXT NOT NULL DEFAULT ''")],
+}
 
 #: Node types whose labels are sentences or values, not names: found by id, by their whole label, or through
 #: full-text search, but not by a part of their label (their pairs would outnumber all others).
 SENTENCE_TYPES = frozenset({NodeType.MEASURE, NodeType.FIGURE, NodeType.CONFLICT})
 
-#: An action's date as the edges_date index holds it (a query must spell it the same to use the index).
-_DATE = "json_extract(e.attrs, '$.date')"
-
-#: Orders of actions a store keeps (action_page), one per regulation or set of regulations asked about.
-ACTION_ORDERS_KEPT = 64
+#: Separates an action's date from its first span in its rank (below every character a date or an id holds).
+_RANK_SEP = "\x1f"
 
 #: Characters of normalized text a store keeps in memory to quote spans from (document_slices): the whole
 #: 1000x benchmark corpus, 20 million characters, is about 40 MB.
@@ -191,16 +219,59 @@ def _insert_names(c: sqlite3.Connection, merged: list[tuple[str, str, str, list[
 
 #: A merged row as stored, after its id: nodes (type, label, aliases, attrs), edges (source, target, type, attrs).
 _ROW = {"nodes": "type, label, aliases, attrs", "edges": "source, target, type, attrs"}
-_PROVENANCE = "first_doc, provenance"
-_INSERT = {t: f"INSERT OR REPLACE INTO {t} (id, {cols}, {_PROVENANCE}) VALUES (?,?,?,?,?,?,?)" for t, cols in _ROW.items()}
+#: What a merged row keeps beside its columns (_ROW): nodes and edges alike, then an edge's rank.
+_KEPT = {"nodes": "first_doc, provenance, claimed, rank", "edges": "first_doc, provenance, claimed, rank"}
+_INSERT = {t: f"INSERT OR REPLACE INTO {t} (id, {cols}, {_KEPT[t]}) VALUES ({','.join('?' * (3 + cols.count(',') + _KEPT[t].count(',')))})"
+           for t, cols in _ROW.items()}
+#: A claim as the claims tables hold it, by the table of its merged row.
+_CLAIM = {"nodes": "INSERT OR REPLACE INTO node_claims VALUES (?,?,?,?,?,?)",
+          "edges": "INSERT OR REPLACE INTO edge_claims VALUES (?,?,?,?,?,?)"}
+
+
+def _first_span(spans: Iterable[Evidence]) -> str:
+    """The document and position of the first of these spans as one key ("" without any); SQL spells it
+    `doc || printf(' %012d', start)`."""
+    first = min(((ev.doc, ev.start, ev.end) for ev in spans), default=None)
+    return "" if first is None else f"{first[0]} {first[1]:012d}"
+
+
+#: The kinds of rows that keep a rank: actions and measures.
+RANKED = frozenset({EdgeType.ACTS_ON, NodeType.MEASURE})
+
+
+def _rank(kind: str, attrs: dict[str, Any], first: str) -> str:
+    """An action's or a measure's place in time (edges_trace, measures_rank): dated before undated, by date, then
+    by its first span (_first_span). Other rows have none ("")."""
+    if kind not in RANKED:
+        return ""
+    date = attrs.get("date")
+    return f"0{date}{_RANK_SEP}{first}" if date not in (None, "") else f"1{_RANK_SEP}{first}"
+
+
+#: _rank in SQL over a row of the table `{t}` (the migration to schema 4 ranks existing rows with it).
+_RANK_SQL = f"""CASE WHEN coalesce(json_extract({{t}}.attrs, '$.date'), '') = '' THEN '1' ELSE '0' || json_extract({{t}}.attrs, '$.date') END
+    || char({ord(_RANK_SEP)}) || coalesce((SELECT doc || printf(' %012d', start) FROM evidence WHERE owner = {{t}}.id
+                                          ORDER BY doc, start, "end" LIMIT 1), '')"""
+
+
+def _ranked(rank: str) -> tuple[str, tuple[str, int]]:
+    """A rank's date ("" when undated) and first span as (document, start) (("", 0) when it has none)."""
+    head, _, first = rank.partition(_RANK_SEP)
+    doc, _, start = first.rpartition(" ")
+    return head[1:], (doc, int(start) if start else 0)
+
+
+def _first_of(rank: str, first: str) -> str:
+    """The earlier of a row's first span, as its rank holds it, and another first span ("" for none)."""
+    return min(filter(None, (rank.rpartition(_RANK_SEP)[2], first)), default="")
 
 
 def _stored_rows(c: sqlite3.Connection, table: str, ids: list[str]) -> dict[str, tuple]:
-    """The merged rows of these nodes or edges that exist: id -> (its _ROW columns..., first_doc, provenance)."""
+    """The merged rows of these nodes or edges that exist: id -> (its _ROW columns..., its _KEPT columns...)."""
     out: dict[str, tuple] = {}
     for k in range(0, len(ids), 500):
         chunk = ids[k : k + 500]
-        sql = f"SELECT id, {_ROW[table]}, {_PROVENANCE} FROM {table} WHERE id IN ({','.join('?' * len(chunk))})"
+        sql = f"SELECT id, {_ROW[table]}, {_KEPT[table]} FROM {table} WHERE id IN ({','.join('?' * len(chunk))})"
         out.update((row[0], row[1:]) for row in c.execute(sql, chunk))
     return out
 
@@ -218,12 +289,13 @@ def _claims(c: sqlite3.Connection, table: str, ids: list[str]) -> Iterator[tuple
         yield from found.items()
 
 
-def _node_row(nid: str, m: Merged) -> tuple:
-    return (nid, m.type, m.label, _dumps(m.aliases), _dumps(m.attrs), m.doc, m.provenance())
+def _node_row(nid: str, m: Merged, claimed: int, first: str) -> tuple:
+    return (nid, m.type, m.label, _dumps(m.aliases), _dumps(m.attrs), m.doc, m.provenance(), claimed,
+            _rank(m.type, m.attrs, first))
 
 
-def _edge_row(eid: str, ends: tuple[str, str], m: Merged) -> tuple:
-    return (eid, *ends, m.type, _dumps(m.attrs), m.doc, m.provenance())
+def _edge_row(eid: str, ends: tuple[str, str], m: Merged, claimed: int, first: str) -> tuple:
+    return (eid, *ends, m.type, _dumps(m.attrs), m.doc, m.provenance(), claimed, _rank(m.type, m.attrs, first))
 
 
 def _merged_node(claims: list[tuple]) -> Merged:
@@ -245,77 +317,116 @@ def _write_nodes(c: sqlite3.Connection, rows: list[tuple], renamed: list[tuple[s
     _insert_names(c, new)
 
 
-def _merge_nodes(c: sqlite3.Connection, doc: str, claims: list[tuple[str, str, str, list[str], str]]) -> list[str]:
-    """Merge one document's node claims (id, type, label, aliases, attrs JSON) into their merged rows; the ids
-    that need all their claims merged again (graph/merge.Unmergeable)."""
+def _merge_nodes(c: sqlite3.Connection, doc: str, claims: list[tuple[str, str, str, list[str], str]],
+                 firsts: dict[str, str]) -> list[str]:
+    """Merge one document's node claims (id, type, label, aliases, attrs JSON) into their merged rows; `firsts`:
+    each node's first span in this document (_first_span). The ids that need all their claims merged again
+    (graph/merge.Unmergeable). A node no document named before keeps no claim (its row is the claim); one named
+    before keeps every document's claim."""
     stored = _stored_rows(c, "nodes", [x[0] for x in claims])
-    rows, renamed, new, again = [], [], [], []
+    rows, renamed, new, again, kept = [], [], [], [], []
     for nid, node_type, label, aliases, attrs in claims:
         old = stored.get(nid)
         if old is None:
             m = start(doc, node_type, label, aliases, {})
-            rows.append((nid, node_type, label, _dumps(m.aliases), attrs, doc, ""))
+            rows.append((nid, node_type, label, _dumps(m.aliases), attrs, doc, "", 0,
+                         _rank(node_type, json.loads(attrs), firsts[nid]) if node_type in RANKED else ""))
             new.append((nid, node_type, label, m.aliases))
             continue
+        # claims are kept as a row holds them (aliases sorted, the label left out), so that the claims tables are
+        # the same whichever document came first
+        if not old[6]:  # the row was its one document's claim: write that claim out
+            kept.append((old[4], nid, *old[:4]))
+        kept.append((doc, nid, node_type, label, _dumps(start(doc, node_type, label, aliases, {}).aliases), attrs))
         m = restore(old[4], old[0], old[1], json.loads(old[2]), json.loads(old[3]), old[5])
         try:
             add(m, doc, node_type, label, aliases, json.loads(attrs))
         except Unmergeable:
             again.append(nid)
             continue
-        rows.append(_node_row(nid, m))
+        rows.append(_node_row(nid, m, 1, _first_of(old[7], firsts[nid])))
         if (m.label, m.aliases) != (old[1], json.loads(old[2])):
             renamed.append((nid, m.type, m.label, m.aliases))
+    c.executemany(_CLAIM["nodes"], kept)
     _write_nodes(c, rows, renamed, new)
     return again
 
 
-def _merge_edges(c: sqlite3.Connection, doc: str, claims: list[tuple[str, str, str, str, str]]) -> list[str]:
-    """Merge one document's edge claims (id, source, target, type, attrs JSON) into their merged rows; the ids
-    that need all their claims merged again."""
+def _merge_edges(c: sqlite3.Connection, doc: str, claims: list[tuple[str, str, str, str, str]],
+                 firsts: dict[str, str]) -> list[str]:
+    """Merge one document's edge claims (id, source, target, type, attrs JSON) into their merged rows, as
+    _merge_nodes does; `firsts`: each edge's first span in this document (_first_span). The ids that need all
+    their claims merged again."""
     stored = _stored_rows(c, "edges", [x[0] for x in claims])
-    rows, again = [], []
+    rows, again, kept = [], [], []
     for eid, source, target, edge_type, attrs in claims:
         old = stored.get(eid)
         if old is None:
-            rows.append((eid, source, target, edge_type, attrs, doc, ""))
+            rows.append((eid, source, target, edge_type, attrs, doc, "", 0,
+                         _rank(edge_type, json.loads(attrs), firsts[eid]) if edge_type in RANKED else ""))
             continue
+        if not old[6]:
+            kept.append((old[4], eid, *old[:4]))
+        kept.append((doc, eid, source, target, edge_type, attrs))
         m = restore(old[4], old[2], "", [], json.loads(old[3]), old[5])
         try:
             add(m, doc, edge_type, "", [], json.loads(attrs))
         except Unmergeable:
             again.append(eid)
             continue
-        rows.append(_edge_row(eid, (source, target) if doc < old[4] else (old[0], old[1]), m))
+        rows.append(_edge_row(eid, (source, target) if doc < old[4] else (old[0], old[1]), m, 1,
+                              _first_of(old[7], firsts[eid])))
+    c.executemany(_CLAIM["edges"], kept)
     c.executemany(_INSERT["edges"], rows)
     return again
 
 
+def _first_spans(c: sqlite3.Connection, owners: list[str]) -> dict[str, str]:
+    """_first_span of each of these owners as the evidence table holds them ("" for those without)."""
+    sql = """SELECT doc || printf(' %012d', start) FROM evidence WHERE owner = ? ORDER BY doc, start, "end" LIMIT 1"""
+    return {o: next(iter(c.execute(sql, (o,)).fetchone() or ()), "") for o in owners}
+
+
 def _remerge(c: sqlite3.Connection, node_ids: Iterable[str], edge_ids: Iterable[str]) -> None:
     """Merge the rows of these nodes and edges again from all their claims; rows no claim supports go, with
-    their names and evidence."""
+    their names and evidence; a row one claim is left for keeps it as the row (no claim)."""
     gone: list[str] = []
-    rows, named = [], []
+    merged_nodes: list[tuple[str, Merged, int]] = []
     for nid, claims in _claims(c, "nodes", sorted(node_ids)):
         if not claims:
             gone.append(nid)
             continue
-        m = _merged_node(claims)
-        rows.append(_node_row(nid, m))
-        named.append((nid, m.type, m.label, m.aliases))
+        merged_nodes.append((nid, _merged_node(claims), len(claims)))
+    firsts = _first_spans(c, [nid for nid, m, _n in merged_nodes if m.type in RANKED])
+    rows = [_node_row(nid, m, int(n > 1), firsts.get(nid, "")) for nid, m, n in merged_nodes]
+    named = [(nid, m.type, m.label, m.aliases) for nid, m, _n in merged_nodes]
+    lone = [(nid,) for nid, _m, n in merged_nodes if n == 1]
     c.executemany("DELETE FROM nodes WHERE id = ?", [(n,) for n in gone])
+    c.executemany("DELETE FROM node_claims WHERE node = ?", lone)
     _index_names(c, gone, [])
     _write_nodes(c, rows, named, [])
     gone_edges: list[str] = []
-    edge_rows = []
+    merged: list[tuple[str, tuple[tuple[str, str], Merged], int]] = []
     for eid, claims in _claims(c, "edges", sorted(edge_ids)):
         if not claims:
             gone_edges.append(eid)
             continue
-        edge_rows.append(_edge_row(eid, *_merged_edge(claims)))
+        merged.append((eid, _merged_edge(claims), len(claims)))
+    firsts = _first_spans(c, [eid for eid, (_ends, m), _n in merged if m.type in RANKED])
     c.executemany("DELETE FROM edges WHERE id = ?", [(e,) for e in gone_edges])
-    c.executemany(_INSERT["edges"], edge_rows)
+    c.executemany("DELETE FROM edge_claims WHERE edge = ?", [(eid,) for eid, _m, n in merged if n == 1])
+    c.executemany(_INSERT["edges"], [_edge_row(eid, ends, m, int(n > 1), firsts.get(eid, ""))
+                                     for eid, (ends, m), n in merged])
     c.executemany("DELETE FROM evidence WHERE owner = ?", [(x,) for x in gone + gone_edges])
+
+
+def _add_columns(c: sqlite3.Connection) -> None:
+    """Add to the merged tables the columns later schemas gave them (_ADDED_COLUMNS), where missing."""
+    for table, added in _ADDED_COLUMNS.items():
+        have = {r[1] for r in c.execute(f"PRAGMA table_info({table})")}
+        for column, definition in added:
+            if column not in have:
+                c.execute(f"ALTER TABLE {table} ADD COLUMN {column} {definition}")
 
 
 def _migrate_to_2(c: sqlite3.Connection) -> None:
@@ -328,27 +439,38 @@ def _migrate_to_2(c: sqlite3.Connection) -> None:
 
 def _migrate_to_3(c: sqlite3.Connection) -> None:
     """Version 3 keeps each merged row's first document and provenance: every row is merged again from its
-    claims, read in key order a batch at a time."""
-    for table in ("nodes", "edges"):
-        have = {r[1] for r in c.execute(f"PRAGMA table_info({table})")}
-        for column in ("first_doc", "provenance"):
-            if column not in have:
-                c.execute(f"ALTER TABLE {table} ADD COLUMN {column} TEXT NOT NULL DEFAULT ''")
+    claims, read in key order a batch at a time (every claim kept, as version 3 did; version 4 then lets rows
+    one document names go without)."""
+    _add_columns(c)
     for table, claims in (("nodes", "node_claims"), ("edges", "edge_claims")):
         key = claims.split("_")[0]
         rows: list[tuple] = []
         reader = c.cursor().execute(f"SELECT {key}, doc, {_ROW[table]} FROM {claims} ORDER BY {key}, doc")
         for oid, group in groupby(reader, key=lambda r: r[0]):
             own = [r[1:] for r in group]
-            rows.append(_node_row(oid, _merged_node(own)) if key == "node" else _edge_row(oid, *_merged_edge(own)))
+            rows.append(_node_row(oid, _merged_node(own), 1, "") if key == "node" else _edge_row(oid, *_merged_edge(own), 1, ""))
             if len(rows) >= 10_000:
                 c.executemany(_INSERT[table], rows)
                 rows = []
         c.executemany(_INSERT[table], rows)
 
 
+def _migrate_to_4(c: sqlite3.Connection) -> None:
+    """Version 4 keeps no claim for a row one document alone names (the row is that claim: merged from it alone,
+    it holds all it said), ranks actions and measures in time (edges_trace and measures_rank, made after the
+    migrations) and drops the index of action dates edges_trace replaces."""
+    _add_columns(c)
+    c.execute("DROP INDEX IF EXISTS edges_date")
+    for table, key in (("nodes", "node"), ("edges", "edge")):
+        c.execute(f"UPDATE {table} SET claimed = 0 WHERE id IN "
+                  f"(SELECT {key} FROM {key}_claims GROUP BY {key} HAVING count(*) = 1)")
+        c.execute(f"DELETE FROM {key}_claims WHERE {key} IN (SELECT id FROM {table} WHERE claimed = 0)")
+    c.execute(f"UPDATE edges SET rank = {_RANK_SQL.format(t='edges')} WHERE type = 'acts_on'")
+    c.execute(f"UPDATE nodes SET rank = {_RANK_SQL.format(t='nodes')} WHERE type = 'measure'")
+
+
 #: Steps that bring a store written by an older schema up to date: MIGRATIONS[v] turns version v-1 into v.
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {2: _migrate_to_2, 3: _migrate_to_3}
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {2: _migrate_to_2, 3: _migrate_to_3, 4: _migrate_to_4}
 
 
 def _write_ahead_log(conn: sqlite3.Connection, path: Path, timeout: float) -> None:
@@ -381,8 +503,6 @@ class Store:
         self.folder = folder
         self._conn = conn
         self._lock = threading.RLock()
-        self._action_orders: dict[tuple[int, tuple[str, ...]], list[str]] = {}
-        """action_page's orders by (store version, regulation ids): see _action_order."""
         self._texts: OrderedDict[str, str] = OrderedDict()
         self._texts_version = -1
         """document_slices's texts by document id, least recently used first, for the store's version."""
@@ -415,6 +535,9 @@ class Store:
                 for step in range(found + 1, SCHEMA_VERSION + 1):
                     MIGRATIONS[step](conn)
                     conn.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", (str(step),))
+                for stmt in _INDEXES.split(";"):
+                    if stmt.strip():
+                        conn.execute(stmt)
         store.schema_version = int(store.get_meta("schema_version", "0"))
         return store
 
@@ -461,17 +584,18 @@ class Store:
             nodes = [record.node, *record.nodes]
             node_claims = [(n.id, str(n.type), n.label, n.aliases, _dumps(n.attrs)) for n in nodes]
             edge_claims = [(e.id, e.source, e.target, str(e.type), _dumps(e.attrs)) for e in record.edges]
-            c.executemany(
-                "INSERT OR REPLACE INTO node_claims VALUES (?,?,?,?,?,?)",
-                [(doc, nid, t, label, _dumps(aliases), attrs) for nid, t, label, aliases, attrs in node_claims],
-            )
-            c.executemany("INSERT OR REPLACE INTO edge_claims VALUES (?,?,?,?,?,?)", [(doc, *e) for e in edge_claims])
             spans = [(n.id, ev) for n in nodes for ev in n.evidence] + [(e.id, ev) for e in record.edges for ev in e.evidence]
             c.executemany(
                 'INSERT OR IGNORE INTO evidence (owner, doc, start, "end") VALUES (?,?,?,?)',
                 [(owner, ev.doc, ev.start, ev.end) for owner, ev in spans],
             )
-            _remerge(c, _merge_nodes(c, doc, node_claims), _merge_edges(c, doc, edge_claims))
+            firsts: dict[str, list[Evidence]] = {}
+            for x in [*nodes, *record.edges]:
+                firsts.setdefault(x.id, []).extend(x.evidence)
+            first = {x: _first_span(s) for x, s in firsts.items()}
+            again_nodes = _merge_nodes(c, doc, node_claims, first)
+            again_edges = _merge_edges(c, doc, edge_claims, first)
+            _remerge(c, again_nodes, again_edges)
             self._bump(c)
         return True
 
@@ -480,8 +604,10 @@ class Store:
         with self._write() as c:
             if not c.execute("SELECT 1 FROM documents WHERE id = ?", (doc_id,)).fetchone():
                 raise NotFound(f"no document {doc_id}")
-            node_ids = {r[0] for r in c.execute("SELECT node FROM node_claims WHERE doc = ?", (doc_id,))}
-            edge_ids = {r[0] for r in c.execute("SELECT edge FROM edge_claims WHERE doc = ?", (doc_id,))}
+            node_ids, edge_ids = (
+                {r[0] for r in c.execute(f"SELECT {key} FROM {key}_claims WHERE doc = ?", (doc_id,))}
+                | {r[0] for r in c.execute(f"SELECT id FROM {key}s WHERE first_doc = ? AND claimed = 0", (doc_id,))}
+                for key in ("node", "edge"))
             c.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
             _remerge(c, node_ids, edge_ids)
             self._bump(c)
@@ -732,36 +858,60 @@ class Store:
         position of their first evidence, then the regulations' order as given and edge id. `limit` of them from
         `offset` on, and how many there are.
 
-        No index holds that order (ties of a date are ordered by their evidence), so it is computed once for the
-        store's version and these regulations (one read of every action's date and first span) and kept: every
-        later page, until the next write, reads its own edges alone."""
-        order = self._action_order(tuple(regulation_ids))
-        ids = order[offset:] if limit is None else order[offset : offset + limit]
+        Each regulation's actions are read in that order from the edges_trace index (their rank, then id), the
+        ids alone up to the page's end, and merged; then the page's edges are read by id."""
+        regs = list(dict.fromkeys(regulation_ids))
+        end = None if limit is None else offset + limit
+        if self.schema_version < 4:  # an old store opened read-only has no ranks yet
+            order = self._action_order_unranked(regs)
+            total, ids = len(order), order[offset:end]
+        else:
+            total = sum(self._count("SELECT count(*) FROM edges WHERE target = ? AND type = 'acts_on'", (r,)) for r in regs)
+            walk = ("SELECT rank, id FROM edges INDEXED BY edges_trace WHERE target = ? AND type = 'acts_on' "
+                    "ORDER BY rank, id LIMIT ? OFFSET ?")
+            if len(regs) == 1:
+                ids = [r[1] for r in self._read(walk, (regs[0], -1 if limit is None else limit, offset))]
+            else:
+                ranked = [[(rank, i, eid) for rank, eid in self._read(walk, (r, -1 if end is None else end, 0))]
+                          for i, r in enumerate(regs)]
+                ids = [eid for _rank, _i, eid in islice(heapq.merge(*ranked), offset, end)]
         rows: dict[str, sqlite3.Row] = {}
         for i in range(0, len(ids), 500):
             chunk = ids[i : i + 500]
             rows.update((r[0], r) for r in self._read(
                 f"SELECT id, source, target, type, attrs FROM edges WHERE id IN ({','.join('?' * len(chunk))})", chunk))
-        return self._edges_from([rows[i] for i in ids if i in rows]), len(order)
+        return self._edges_from([rows[i] for i in ids if i in rows]), total
 
-    def _action_order(self, regulation_ids: tuple[str, ...]) -> list[str]:
-        """Ids of the actions on these regulations in action_page's order, kept per store version."""
-        key = (self.version, regulation_ids)
-        with self._lock:
-            order = self._action_orders.get(key)
-        if order is not None:
-            return order
-        # the document and position of the first span as one key, one search each (a space sorts before id characters)
+    def _action_order_unranked(self, regulation_ids: list[str]) -> list[str]:
+        """Ids of the actions on these regulations in action_page's order, sorted in one read (a store of schema
+        3 or older, opened read-only, has no ranks)."""
+        date = "json_extract(e.attrs, '$.date')"
         first = """(SELECT doc || printf(' %012d', start) FROM evidence WHERE owner = e.id ORDER BY doc, start, "end" LIMIT 1)"""
-        order = [r[0] for r in self._read(
+        return [r[0] for r in self._read(
             f"""SELECT e.id FROM edges e JOIN json_each(?) r ON e.target = r.value AND e.type = 'acts_on'
-                ORDER BY coalesce({_DATE}, '') = '', {_DATE}, {first}, r.key, e.id""",
+                ORDER BY coalesce({date}, '') = '', {date}, {first}, r.key, e.id""",
             [json.dumps(regulation_ids)])]
-        with self._lock:
-            self._action_orders[key] = order
-            while len(self._action_orders) > ACTION_ORDERS_KEPT:
-                del self._action_orders[next(iter(self._action_orders))]
-        return order
+
+    def dated_items(self) -> list[DatedItem]:
+        """Every item of the whole corpus's timeline in time order (reader.dated_items_read), from the ranks of
+        actions and measures: one walk of the actions' index with each one's measure, and one of the dated
+        measures' index, without a span, a JSON value or an edge built."""
+        if self.schema_version < 4:  # an old store opened read-only has no ranks yet
+            return dated_items_read(self)
+        out: list[DatedItem] = []
+        for eid, source, rank, measure_rank in self._read(
+                "SELECT e.id, e.source, e.rank, m.rank FROM edges e INDEXED BY edges_trace"
+                " LEFT JOIN nodes m ON m.id = e.source WHERE e.type = 'acts_on'"):
+            date, first = _ranked(rank)
+            date = date or _ranked(measure_rank or "")[0]
+            if date:
+                out.append((date, *first, "action", source, eid))
+        for mid, rank in self._read(
+                "SELECT id, rank FROM nodes INDEXED BY measures_rank WHERE type = 'measure' AND rank >= '0' AND rank < '1'"
+                " AND NOT EXISTS (SELECT 1 FROM edges WHERE source = nodes.id AND type = 'acts_on')"):
+            date, first = _ranked(rank)
+            out.append((date, *first, "measure", mid, mid))
+        return sorted(out)
 
     def nodes_in_document(self, doc_id: str) -> list[Node]:
         """Nodes with evidence in one document (the document node included)."""

@@ -17,7 +17,8 @@ from policykg.search.index import SearchIndex
 
 @dataclass(frozen=True)
 class DocShape:
-    """How much one document wrote: claims, evidence spans, index passages."""
+    """How much one document wrote: the nodes and edges it claims (a claim kept, or a row it alone names, which is
+    its claim), evidence spans, index passages."""
 
     node_claims: int
     edge_claims: int
@@ -45,8 +46,14 @@ def passage_ids(db: Path) -> set[str]:
 
 def shapes(db: Path) -> dict[str, DocShape]:
     """The shape of every document in the store (taken from a clean run, it is what a crash must not cut)."""
-    count = lambda table: dict(_rows(db, f"SELECT doc, COUNT(*) FROM {table} GROUP BY doc"))  # noqa: E731
-    nodes, edges, evidence, passages = count("node_claims"), count("edge_claims"), count("evidence"), passages_by_doc(db)
+    count = lambda table: Counter(dict(_rows(db, f"SELECT doc, COUNT(*) FROM {table} GROUP BY doc")))  # noqa: E731
+
+    def claimed(table: str) -> Counter[str]:
+        out = count(f"{table[:-1]}_claims")
+        out.update(dict(_rows(db, f"SELECT first_doc, COUNT(*) FROM {table} WHERE claimed = 0 GROUP BY first_doc")))
+        return out
+
+    nodes, edges, evidence, passages = claimed("nodes"), claimed("edges"), count("evidence"), passages_by_doc(db)
     return {d: DocShape(nodes.get(d, 0), edges.get(d, 0), evidence.get(d, 0), passages.get(d, 0))
             for (d,) in _rows(db, "SELECT id FROM documents")}
 
@@ -84,9 +91,11 @@ def audit(db: Path, clean: dict[str, DocShape], same_order: bool = True) -> list
     for doc in set(passages) - set(stored):
         problems.append(f"{doc}: in the index but not in the store")
     orphans = [
-        ("node claimed by no document", "SELECT id FROM nodes WHERE id NOT IN (SELECT node FROM node_claims)"),
+        ("node claimed by no document", "SELECT id FROM nodes WHERE claimed = 1 AND id NOT IN (SELECT node FROM node_claims)"
+                                        " OR claimed = 0 AND first_doc NOT IN (SELECT id FROM documents)"),
         ("claim without its node", "SELECT node FROM node_claims WHERE node NOT IN (SELECT id FROM nodes)"),
-        ("edge claimed by no document", "SELECT id FROM edges WHERE id NOT IN (SELECT edge FROM edge_claims)"),
+        ("edge claimed by no document", "SELECT id FROM edges WHERE claimed = 1 AND id NOT IN (SELECT edge FROM edge_claims)"
+                                        " OR claimed = 0 AND first_doc NOT IN (SELECT id FROM documents)"),
         ("claim without its edge", "SELECT edge FROM edge_claims WHERE edge NOT IN (SELECT id FROM edges)"),
         ("evidence of nothing", "SELECT owner FROM evidence WHERE owner NOT IN (SELECT id FROM nodes UNION SELECT id FROM edges)"),
         ("evidence of a missing document", "SELECT owner FROM evidence WHERE doc NOT IN (SELECT id FROM documents)"),

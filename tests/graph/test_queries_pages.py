@@ -163,14 +163,12 @@ def plan(store_dir: Path, sql: str, params: tuple) -> str:
         conn.close()
 
 
-def test_edge_pages_walk_an_index_in_answer_order_and_actions_are_read_by_the_date_index(tmp_path: Path) -> None:
+def test_edge_pages_and_action_pages_walk_an_index_in_answer_order(tmp_path: Path) -> None:
     s = Store.open(tmp_path)
     s.write_document(report(1))
-    date = "json_extract(e.attrs, '$.date')"
-    first = """(SELECT doc || printf(' %012d', start) FROM evidence WHERE owner = e.id ORDER BY doc, start, "end" LIMIT 1)"""
-    actions = plan(tmp_path, f"SELECT e.id FROM edges e JOIN json_each(?) r ON e.target = r.value AND e.type = 'acts_on' "
-                             f"ORDER BY coalesce({date}, '') = '', {date}, {first}, r.key, e.id", (f'["{REG}"]',))
-    assert "USING INDEX edges_date" in actions and "SCAN e" not in actions
+    actions = plan(tmp_path, "SELECT rank, id FROM edges INDEXED BY edges_trace WHERE target = ? AND type = 'acts_on' "
+                             "ORDER BY rank, id LIMIT 5 OFFSET 5", (REG,))
+    assert "USING COVERING INDEX edges_trace" in actions and "TEMP B-TREE" not in actions
     for end, index in (("source", "edges_source"), ("target", "edges_target")):
         edges = plan(tmp_path, f"SELECT id, attrs FROM edges WHERE {end} = ? ORDER BY type, id LIMIT 5 OFFSET 5", (UNIT,))
         assert f"USING INDEX {index}" in edges and "TEMP B-TREE" not in edges
@@ -215,3 +213,51 @@ def test_quoted_texts_are_read_again_once_the_store_changes(store: Store, monkey
     assert store.document_slices([(other, 2, 6), (document_id(sha_of(1)), 0, 3)]) == [
         store.document_text(other)[2:6], store.document_text(document_id(sha_of(1)))[:3]]
     assert store.document_slices([(other, 2, 6)]) == [store.document_text(other)[2:6]]
+
+
+OTHER = entity_id("regulation", "清河管理条例")
+
+
+def shared_action(n: int, date: str) -> DocumentRecord:
+    """An invented notice stating an action of one measure that every notice names (one acts_on edge, claimed by
+    each notice with its own span), on REG and on OTHER."""
+    sha = sha_of(n)
+    doc = document_id(sha)
+    text = "市水务局印发《清河保护办法》《清河管理条例》。"
+    span = [Evidence(doc, 0, len(text))]
+    measure = "measure:shared"
+    return DocumentRecord(
+        node=Node(doc, NodeType.DOCUMENT, f"通报{n}", attrs={"sha256": sha}, evidence=span),
+        text=text, original=text, offsets=list(range(len(text) + 1)),
+        nodes=[Node(measure, NodeType.MEASURE, text, attrs={"text": text}, evidence=span),
+               Node(REG, NodeType.REGULATION, "清河保护办法", evidence=span),
+               Node(OTHER, NodeType.REGULATION, "清河管理条例", evidence=span)],
+        edges=[Edge(measure, REG, EdgeType.ACTS_ON, {"verb": "印发", "date": date}, evidence=span),
+               Edge(measure, OTHER, EdgeType.ACTS_ON, {"verb": "执行", "date": ""}, evidence=span)],
+    )
+
+
+def test_actions_read_in_rank_order_equal_their_order_sorted_from_dates_and_spans_after_writes_and_deletes(
+        tmp_path: Path) -> None:
+    s = Store.open(tmp_path)
+
+    def same_order() -> None:
+        for regs in ([REG], [OTHER], [REG, OTHER], [OTHER, REG]):
+            want = s._action_order_unranked(regs)
+            whole, count = s.action_page(regs)
+            assert [e.id for e in whole] == want and count == len(want)
+            for limit in (1, 4, 7):
+                pages = [s.action_page(regs, limit, offset) for offset in range(0, count + limit, limit)]
+                assert [e.id for page, n in pages for e in page] == want and {n for _, n in pages} == {count}
+
+    for r in (report(5), shared_action(9, ""), report(4)):
+        s.write_document(r)
+    same_order()
+    shared = s.edges(target=REG, edge_type=EdgeType.ACTS_ON, evidence=False)
+    s.write_document(shared_action(3, "2022-04-01"))  # an earlier document: the shared action's date and first span
+    same_order()
+    on_the_day = [e.source for e in s.action_page([REG])[0] if e.attrs["date"] == "2022-04-01"]
+    assert len(on_the_day) == 7 and on_the_day[0] == "measure:shared"  # its span comes before reports 4's and 5's
+    s.delete_document(document_id(sha_of(3)))
+    same_order()
+    assert s.edges(target=REG, edge_type=EdgeType.ACTS_ON, evidence=False) == shared

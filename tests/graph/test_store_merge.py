@@ -16,6 +16,7 @@ from policykg.graph.merge import Unmergeable, add, merge_all, start
 from policykg.graph.model import DocumentRecord, Edge, Evidence, Node
 from policykg.graph.store import DB_FILE, SCHEMA_VERSION, Store
 from policykg.graph.vocab import EdgeType, NodeType
+from store_schemas import schema_three, schema_two
 
 UNITS = ["清河市水务局", "清河市生态环境局", "清河市农业农村局", "清河市住房和城乡建设局", "清河县人民政府",
          "清河市自然资源和规划局", "清河市交通运输局", "清河市林业局"]
@@ -91,9 +92,10 @@ def report(n: int, *, unit_count: int = len(UNITS)) -> DocumentRecord:
 
 
 def rows(folder: Path) -> dict[str, list[tuple]]:
-    """Every merged row with its provenance, and the name index."""
+    """Every merged row with its provenance, the claims kept, and the name index."""
     conn = sqlite3.connect(folder / DB_FILE)
-    out = {t: sorted(conn.execute(f"SELECT * FROM {t}")) for t in ("nodes", "edges", "names", "name_pairs", "evidence")}
+    out = {t: sorted(conn.execute(f"SELECT * FROM {t}"))
+           for t in ("nodes", "edges", "node_claims", "edge_claims", "names", "name_pairs", "evidence")}
     conn.close()
     return out
 
@@ -160,17 +162,6 @@ def test_writing_a_document_costs_the_same_after_fifty_documents_naming_the_same
     assert late < early * 1.3, (early, late)
 
 
-def schema_two(folder: Path) -> None:
-    """Turn a store into what schema 2 wrote: merged rows without their first document and provenance."""
-    conn = sqlite3.connect(folder / DB_FILE)
-    for table in ("nodes", "edges"):
-        conn.execute(f"ALTER TABLE {table} DROP COLUMN first_doc")
-        conn.execute(f"ALTER TABLE {table} DROP COLUMN provenance")
-    conn.execute("UPDATE meta SET value = '2' WHERE key = 'schema_version'")
-    conn.commit()
-    conn.close()
-
-
 def test_a_store_of_schema_two_gains_the_provenance_on_opening_and_merges_on_as_a_new_store(tmp_path: Path) -> None:
     old, new = tmp_path / "old", tmp_path / "new"
     for folder in (old, new):
@@ -182,7 +173,7 @@ def test_a_store_of_schema_two_gains_the_provenance_on_opening_and_merges_on_as_
     schema_two(old)
     assert "first_doc" not in {r[1] for r in sqlite3.connect(old / DB_FILE).execute("PRAGMA table_info(nodes)")}
     s = Store.open(old)
-    assert s.schema_version == SCHEMA_VERSION == 3
+    assert s.schema_version == SCHEMA_VERSION == 4
     assert rows(old) == want  # nothing lost, the provenance rebuilt from the claims
     fresh = Store.open(new)
     for n in (1, 7):  # and it goes on merging as a store that never was migrated
@@ -204,3 +195,50 @@ def test_a_key_that_is_a_list_in_one_report_and_a_value_in_another_merges_as_in_
     reg = s.node(entity_id("regulation", "清河流域水环境保护条例"))
     first = min(docs.values(), key=lambda r: r.id)
     assert reg.attrs["kind"] == next(x for x in first.nodes if x.type == NodeType.REGULATION).attrs["kind"]
+
+
+def test_a_store_of_schema_three_drops_the_claims_rows_hold_alone_ranks_its_actions_and_merges_on(tmp_path: Path) -> None:
+    old, new = tmp_path / "old", tmp_path / "new"
+    for folder in (old, new):
+        s = Store.open(folder)
+        for n in (5, 2, 9, 4):
+            s.write_document(report(n))
+        s.close()
+    want = rows(new)
+    schema_three(old)
+    conn = sqlite3.connect(old / DB_FILE)
+    claims = conn.execute("SELECT count(*) FROM node_claims").fetchone()[0]
+    assert claims == conn.execute("SELECT count(*) FROM node_claims GROUP BY doc").fetchone()[0] * 4  # every claim
+    conn.close()
+    s = Store.open(old)
+    assert s.schema_version == SCHEMA_VERSION == 4
+    assert rows(old) == want  # the same rows, ranks and claims as a store written by schema 4
+    assert len(want["node_claims"]) == 4 * (len(UNITS) + 2) < claims  # the shared units, place and regulation
+    fresh = Store.open(new)
+    for n in (1, 7):
+        s.write_document(report(n))
+        fresh.write_document(report(n))
+    s.delete_document(report(9).id)
+    fresh.delete_document(report(9).id)
+    assert rows(old) == rows(new)
+
+
+def test_a_row_one_document_names_keeps_no_claim_until_a_second_names_it_and_again_after_a_delete(
+        tmp_path: Path) -> None:
+    s = Store.open(tmp_path)
+    one, two = report(1), report(2)
+    s.write_document(one)
+    conn = sqlite3.connect(tmp_path / DB_FILE)
+    count = lambda table: conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]  # noqa: E731
+    assert count("node_claims") == count("edge_claims") == 0
+    assert conn.execute("SELECT count(*) FROM nodes WHERE claimed = 1").fetchone()[0] == 0
+    s.write_document(two)
+    shared_nodes = len(UNITS) + 2  # units, place, regulation
+    assert count("node_claims") == 2 * shared_nodes and count("edge_claims") == 2  # located_in: the one shared edge
+    s.delete_document(one.id)
+    assert count("node_claims") == count("edge_claims") == 0
+    assert s.count_nodes() == 1 + shared_nodes + 1 and s.nodes(ids=[x.id for x in one.nodes if x.type == NodeType.MEASURE]) == []
+    alone = Store.open(tmp_path / "alone")
+    alone.write_document(two)
+    assert rows(tmp_path) == rows(tmp_path / "alone")
+    conn.close()

@@ -9,6 +9,7 @@ from policykg.graph.ids import document_id, entity_id, local_id
 from policykg.graph.model import DocumentRecord, Edge, Evidence, Node
 from policykg.graph.store import DB_FILE, SCHEMA_VERSION, Store
 from policykg.graph.vocab import EdgeType, NodeType
+from store_schemas import first_schema
 
 REGULATION = "清河流域水环境保护条例"
 
@@ -93,20 +94,9 @@ def test_a_deleted_documents_names_go_with_the_nodes_only_it_supported(tmp_path:
     assert labels(s.nodes_named("水务局")) == ["清河市水务局"]
 
 
-def first_schema(folder: Path) -> None:
-    """Turn a store into what the first schema wrote: the same tables without the name index and the merged rows'
-    provenance, version 1."""
-    conn = sqlite3.connect(folder / DB_FILE)
-    conn.executescript("DROP TABLE names; DROP TABLE name_pairs; UPDATE meta SET value = '1' WHERE key = 'schema_version';")
-    for table in ("nodes", "edges"):
-        conn.execute(f"ALTER TABLE {table} DROP COLUMN first_doc")
-        conn.execute(f"ALTER TABLE {table} DROP COLUMN provenance")
-    conn.close()
-
-
 def contents(folder: Path) -> dict[str, list[tuple]]:
     conn = sqlite3.connect(folder / DB_FILE)
-    out = {t: sorted(conn.execute(f"SELECT * FROM {t}")) for t in ("documents", "node_claims", "edge_claims", "evidence")}
+    out = {t: sorted(conn.execute(f"SELECT * FROM {t}")) for t in ("documents", "evidence")}
     out["nodes"] = sorted(conn.execute("SELECT id, type, label, aliases, attrs FROM nodes"))
     out["edges"] = sorted(conn.execute("SELECT id, source, target, type, attrs FROM edges"))
     out["version"] = list(conn.execute("SELECT value FROM meta WHERE key = 'version'"))
@@ -123,12 +113,12 @@ def test_a_store_of_the_first_schema_gains_the_name_index_on_opening_and_loses_n
     assert labels(old.nodes_named("清河市", NodeType.UNIT)) == ["清河市水务局", "清河市生态环境局"]
     old.close()
     s = Store.open(tmp_path)
-    assert s.schema_version == SCHEMA_VERSION == 3
-    assert s.get_meta("schema_version") == "3"
+    assert s.schema_version == SCHEMA_VERSION == 4
+    assert s.get_meta("schema_version") == "4"
     assert contents(tmp_path) == before
     assert labels(s.nodes_named("清河市", NodeType.UNIT)) == ["清河市水务局", "清河市生态环境局"]
     assert labels(s.nodes_named("环保")) == ["清河市生态环境局"]
     s.write_document(report("c" * 64, "市水务局执行条例。", "市水务局", "水务局"))  # and it goes on taking documents
     assert labels(s.nodes_named("市水务局", NodeType.UNIT)) == ["市水务局", "清河市水务局"]
     s.close()
-    assert Store.open(tmp_path).schema_version == 3  # migrated once
+    assert Store.open(tmp_path).schema_version == 4  # migrated once

@@ -1,0 +1,46 @@
+"""Stores as older schemas wrote them, made from a store of the current one, for the migration tests."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from policykg.graph.store import DB_FILE
+
+
+def schema_three(folder: Path) -> None:
+    """Turn a store into what schema 3 wrote: every document's claim kept (also for rows one document names), no
+    claimed flag, no ranks of actions and measures, and the index of action dates; version 3."""
+    conn = sqlite3.connect(folder / DB_FILE)
+    conn.execute("INSERT INTO node_claims SELECT first_doc, id, type, label, aliases, attrs FROM nodes WHERE claimed = 0")
+    conn.execute("INSERT INTO edge_claims SELECT first_doc, id, source, target, type, attrs FROM edges WHERE claimed = 0")
+    conn.executescript("""
+        DROP INDEX nodes_lone; DROP INDEX edges_lone; DROP INDEX edges_trace; DROP INDEX measures_rank;
+        ALTER TABLE nodes DROP COLUMN claimed; ALTER TABLE edges DROP COLUMN claimed;
+        ALTER TABLE nodes DROP COLUMN rank; ALTER TABLE edges DROP COLUMN rank;
+        CREATE INDEX edges_date ON edges(target, type, json_extract(attrs, '$.date'));
+        UPDATE meta SET value = '3' WHERE key = 'schema_version';
+    """)
+    conn.commit()
+    conn.close()
+
+
+def schema_two(folder: Path) -> None:
+    """Turn a store into what schema 2 wrote: schema 3's, with merged rows without their first document and
+    provenance; version 2."""
+    schema_three(folder)
+    conn = sqlite3.connect(folder / DB_FILE)
+    for table in ("nodes", "edges"):
+        conn.execute(f"ALTER TABLE {table} DROP COLUMN first_doc")
+        conn.execute(f"ALTER TABLE {table} DROP COLUMN provenance")
+    conn.execute("UPDATE meta SET value = '2' WHERE key = 'schema_version'")
+    conn.commit()
+    conn.close()
+
+
+def first_schema(folder: Path) -> None:
+    """Turn a store into what the first schema wrote: schema 2's without the name index; version 1."""
+    schema_two(folder)
+    conn = sqlite3.connect(folder / DB_FILE)
+    conn.executescript("DROP TABLE names; DROP TABLE name_pairs; UPDATE meta SET value = '1' WHERE key = 'schema_version';")
+    conn.close()
