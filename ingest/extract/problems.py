@@ -28,17 +28,23 @@ _TRAILING_NOTE = re.compile(r"\([^()]*\)$")
 _FAULT_WORD = (
     r"(?:(?:未|没有|尚未|仍未|未能)[^,,;;。、]{0,10}(?:完成|落实|到位|达标|达到|建成|建立|开展|执行|整改|实施|划定|设立|运行)"
     r"|不到位|滞后|不力|不足|不严格?|不规范|不完善|不健全|不彻底|不达标|不合理|不充分|缓慢|薄弱|超标|较差|偏低|偏高|频发|反弹"
-    r"|缺失|缺位|走过场|打折扣|恶化|缺乏|闲置|较低|过低|不强|不深不透|不够(?:有力|到位|深入|严格|扎实|充分|规范|及时|全面|有效)?"
-    r"|(?:仍有|存在|还有)差距|差距较大|(?:较为|比较|十分|尤为|仍然|依然|问题|短板|矛盾)突出|时有发生)"
+    r"|缺失|缺位|走过场|打折扣|恶化|缺乏|闲置|较低|过低|不强|不实|不深不透|不够[\u4e00-\u9fff]{0,6}|短板(?:弱项)?|弱项"
+    r"|(?:仍有|存在|还有)差距|差距较大|(?:较为|比较|十分|尤为|仍然|依然|问题|短板|矛盾)突出|时有发生"
+    r"|(?:还需|仍需|亟需|亟待|有待)(?:进一步)?[\u4e00-\u9fff]{2,4})"
 )
 _FAULT_STATED = re.compile(_FAULT_WORD + "$")
 """How a heading that is itself a finding ends (audit reports: 部分年度空气质量指标任务未完成, 整改措施落实不到位)."""
-_ITEM_FAULT = re.compile(
-    r"(?:^|(?<=[、,,;;:。!?\n]))(?P<x>[^、,,;;:。!?\n]{2,30}?" + _FAULT_WORD + r")"
-    r"(?=[、,,;;:。!?\n]|$|等|\d+个方面|[一二三四五六七八九十]+个方面|方面|的?问题)"
-)
+_ITEM_FAULT = re.compile(_FAULT_WORD + r"(?=[、,,;;:。!?\n]|$|等|\d+个方面|[一二三四五六七八九十]+个方面|方面|的?问题)")
 """A finding ending at its fault word inside a list joined by 、 (从水质恶化、部分设施缺乏、监测不到位9个方面…)."""
-_ITEM_LEAD = re.compile(r".*?(?:从|针对|对照|存在着?|发现|指出|反映|包括|主要是|主要有|:)")
+_FAULTY_BODY = re.compile(rf"(?P<x>[\u4e00-\u9fff]{{2,6}}?{_FAULT_WORD})的(?:单位|企业|部门|地方|乡镇|党组织|责任人)")
+"""A fault named as what marks out a body (约谈整改不力的单位负责人)."""
+_AREA_COUNT = re.compile(
+    r"(?:^|(?<=[,,;;:。]))(?P<x>[^,,;;:。\d]{2,30}?方面)(?=(?:\d+|[一二三四五六七八九十两]+)个(?:具体|突出|主要)?问题)"
+)
+"""A problem area counted by its findings (渤海治理绩效方面5个具体问题; 污染治理方面8个具体问题)."""
+_ITEM_LEAD = r"(?:从|针对|对照|存在着?|发现|指出|反映|包括|主要是|主要有|有的|:)"
+_FIRST_LEAD = re.compile(r".*?" + _ITEM_LEAD)
+_LAST_LEAD = re.compile(r".*" + _ITEM_LEAD)
 """Words that open a list of findings: the first item starts after them."""
 _STATEMENT_PROGRESS = re.compile(r"进展情况|整改情况|整治情况|已完成|已经|正在|目前|现已|计划|下一步")
 _LIST_MARKER = re.compile(r"\s*(?:\d{1,2}[.、]|\(\d{1,2}\)|[①-⑳])\s*")
@@ -55,7 +61,7 @@ _GENERIC = frozenset(
 _LIST_TRIGGER = re.compile(r"存在的|存在着|存在|剖析|针对|整治|解决|查处|查摆|发现|出现|反映|指出|梳理|打击|对")
 _PHRASE_CUT = re.compile(
     r".*(?:[、,,;;:“”()《》]|解决|处置|跟踪|推动|针对|存在着?|发现|指出|反映|反馈的|各类|的|对照|对标|对|关于|"
-    r"涉及|开展|查处|整治|消除|防止|杜绝|避免|减少|交办|聚焦|围绕|把|抓好|以[上下]|以|确保|落实|督导|推进|完成|正视|改正|暴露|召开|组建|按照|"
+    r"涉及|开展|排查出?|查处|整治|消除|防止|杜绝|避免|减少|交办|聚焦|围绕|把|抓好|以[上下]|以|确保|落实|督导|推进|完成|正视|改正|暴露|召开|组建|按照|"
     r"督办|监督|包括|根据|剩余|未完成|统筹|全[省市县区国]|我[省市县区]|剖析|梳理|查找|制定|建立|坚持|作为|认真|深入|负责|做好|加强|举办|编制|纳入|移交|打击|发函|调度|发生|印发|达到|明确|重视|曝光|关注|其中|[一某有]些|一批|一系列|带来了?|[一二三四五六七八九十]是|每一?个|各个|[此本这该]次|(?:\d+|[一二三四五六七八九十百两]+)[年月日项个件条类](?:份|度)?)"
 )
 _NEXT_ITEM = r"、(?!部分|一些|个别|局部|少数|多数|有的)"
@@ -112,8 +118,13 @@ _POLLUTANT = re.compile(
 )
 """What a reduction or a control applies to when it is a fault: a pollutant, a discharge or a nuisance, or
 their amount (…污染物入海量); the cost of a substitute (降低生物降解塑料制品使用成本) is none."""
-_REDUCED = re.compile(r"(?:削减|减少|降低|消减|压减|遏制)(?P<x>[^,,;;:。!?]{2,24}?)(?=[,,;;:。!?]|$)")
-"""What a measure reduces is the problem it answers (削减总氮、总磷等主要污染物入海量)."""
+_REDUCED = re.compile(r"(?:削减|减少|降低|消减|压减|遏制|管控|控制|防控)(?P<x>[^,,;;:。!?]{2,24}?)(?=[,,;;:。!?]|$)")
+"""What a measure reduces or controls is the problem it answers (削减总氮、总磷等主要污染物入海量, 有效管控入海污染排放)."""
+_FOUND_COUNT = re.compile(
+    r"(?:排查出|排查发现|摸排出|查出|发现)(?:各类|各种)?(?P<x>(?:(?!存在|有)[^\s,,;;:。、\d“”]){2,14}?)(?:共计|共)?\d+(?:\.\d+)?"
+    r"(?:个|处|条|件|家|项|座|段|起|宗)"
+)
+"""What a survey found, counted (共排查出各类入河排污口2359个): the things to be dealt with."""
 _CONTROLLED = re.compile(r"(?P<x>[^\s,,;;:。!?、“”]{2,20}?)(?:控制|管控)(?=[,,;;:。!?]|$|工作|行动|方案|措施|目标)")
 """The object of a control (加强入海河流总氮控制, 强化陆源入海污染控制)."""
 _SEIZED = re.compile(
@@ -298,15 +309,14 @@ def find_problems(text: str, start: int = 0, end: int | None = None) -> list[Pro
     for m in _EXISTS.finditer(text, start, end):
         core = _QUANTITY.sub("", m["x"].lstrip("的着")).removesuffix("问题")  # 存在一些突出问题: no problem named
         cut = _PHRASE_CUT.match(core)
-        core = core[cut.end():] if cut and cut.end() < len(core) else core  # 存在3个方面带有共性的突出问题: none
+        core = core[cut.end():] if cut and cut.end() < len(core) else "" if cut else core  # 存在3个方面带有共性的突出问题, 存在8个方面36个问题: none
         if len(m["x"]) >= 3 and core and core not in _GENERIC and not m["x"].lstrip("的着").startswith("问题") and \
                 not any(a < m.end("x") and m.start("x") < b for a, b in taken):
             add(m.start("x"), m.end("x"))
     for m in _PHRASE.finditer(text, start, end):
         x0 = m.start("x")
         x1 = m.end("x") - 1 if m["x"].endswith("的") else m.end("x")  # 整改任务打折扣的问题
-        cut = _PHRASE_CUT.match(text, x0, x1)
-        x0 = cut.end() if cut else x0
+        x0 = _cut_before_negation(text, x0, x1)
         x0 = max(x0, m.end() - _MAX_PHRASE)
         if "等" in text[x0:x1]:  # 甲地、乙地等水环境问题: the problem is what follows 等
             x0 = text.rfind("等", x0, x1) + 1
@@ -376,10 +386,13 @@ def find_problems(text: str, start: int = 0, end: int | None = None) -> list[Pro
                 and not any(x < b and a < y for x, y in taken):
             add(a, b)
     for m in _ITEM_FAULT.finditer(text, start, end):  # 从水质恶化、设施缺乏、监测不到位9个方面
-        a, b = m.start("x"), m.end("x")
-        clause = max(start, *(text.rfind(c, start, a) + 1 for c in ",,;;:。!?\n"))
-        lead = _ITEM_LEAD.match(text, a, b)
-        a = lead.end() if lead and b - lead.end() >= 6 else a
+        b = m.end()
+        a = max(start, *(text.rfind(c, start, m.start()) + 1 for c in "、,,;;:。!?\n"))
+        clause = max(start, *(text.rfind(c, start, m.start()) + 1 for c in ",,;;:。!?\n"))
+        lead = next((x for x in (_LAST_LEAD.match(text, a, b), _FIRST_LEAD.match(text, a, b)) if x and b - x.end() >= 6), None)
+        a = lead.end() if lead else a
+        if b - a > _MAX_CLAUSE:
+            continue
         verb = _LEAD_VERB.match(text, a, b)
         a = verb.end() if verb else a
         fault = _FAULT_STATED.search(text, a, b)
@@ -389,7 +402,31 @@ def find_problems(text: str, start: int = 0, end: int | None = None) -> list[Pro
             add_free(a, b)
     for m in _ILLEGAL_ACT.finditer(text, start, end):
         add_free(*m.span())
+    for pattern in (_AREA_COUNT, _FAULTY_BODY, _FOUND_COUNT):
+        for m in pattern.finditer(text, start, end):
+            a = m.start("x") + (m.start("x") > start and text[m.start("x") - 1].isdigit())  # 10家整改不力: no 家
+            if text[a:m.end("x")] not in _GENERIC and not text[a:m.end("x")].endswith("问题"):
+                add_free(a, m.end("x"))
     return found
+
+
+_NEGATION = re.compile(r"(?:未|没有|尚未|仍未|不)$")
+_VERB_CUT = re.compile(_PHRASE_CUT.pattern.replace(".*(?:", ".*(?P<verb>", 1))
+"""_PHRASE_CUT with the verb it cuts after as a group."""
+
+
+def _cut_before_negation(text: str, a: int, b: int) -> int:
+    """Where a phrase text[a:b] starts after its leading verb (对, 解决, 落实 …), never after a verb the phrase
+    negates (对提前下达比例未达到要求: the phrase starts after 对, since 未达到要求 is the fault itself)."""
+    end = b
+    while True:
+        cut = _VERB_CUT.match(text, a, end)
+        if not cut:
+            return a
+        neg = _NEGATION.search(text, a, cut.start("verb"))
+        if not neg:
+            return cut.end()
+        end = neg.start()
 
 
 def _shares_object(items: list[tuple[int, int]]) -> bool:

@@ -62,3 +62,39 @@ def test_a_list_opened_by_exists_keeps_every_item_even_when_one_holds_dui():
 def test_verbs_sharing_one_object_in_a_list_of_banned_acts_make_one_problem():
     assert titles("坚决打击生产、销售和使用超薄塑料袋等违法违规行为。") == ["生产、销售和使用超薄塑料袋"]
     assert titles("集中整治乱占、乱建等问题。") == ["乱占、乱建", "乱占", "乱建"]
+
+
+def test_a_problem_area_counted_by_its_findings_is_a_problem():
+    assert titles("反馈了两个方面问题:甲湾治理成效方面3个具体问题;岸线管理方面1个问题。") == ["甲湾治理成效方面", "岸线管理方面"]
+    assert titles("存在3个方面带有共性的突出问题。") == []
+
+
+def test_feedback_findings_opened_by_youde_each_end_on_their_fault():
+    found = titles("巡察发现,有的贯彻上级部署不够完整准确,推动重点工作不够有力;有的主体责任压得不实,风险防控存在短板弱项;"
+                   "有的整改责任落得不实,整改成效还需进一步巩固提升。")
+    for finding in ("贯彻上级部署不够完整准确", "推动重点工作不够有力", "主体责任压得不实", "短板弱项", "整改责任落得不实",
+                    "成效还需进一步巩固提升"):
+        assert any(finding in f for f in found), finding
+
+
+def test_a_long_clause_gives_its_finding_from_the_last_word_that_opens_it():
+    assert titles("督导组检查材料发现被巡察单位存在5个方面12个问题整改不够到位。") == ["5个方面12个问题整改不够到位"]
+    assert titles("存在8个方面36个问题。") == []
+
+
+def test_a_fault_that_marks_out_a_body_is_a_problem_without_the_count_before_it():
+    assert titles("对6家整改不力的单位负责人进行约谈。") == ["整改不力"]
+
+
+def test_a_negated_verb_belongs_to_the_problem_it_names():
+    assert titles("对年度考核目标未达到要求问题,某局已完成整改。") == ["年度考核目标未达到要求问题"]
+
+
+def test_what_a_survey_found_and_counted_is_a_problem_but_a_bare_count_of_problems_is_not():
+    assert titles("共排查出各类入河排污口118个。") == ["入河排污口"]
+    assert titles("本次督查发现问题12个。") == []
+
+
+def test_what_a_measure_controls_after_the_verb_is_a_problem_when_it_is_a_pollutant():
+    assert titles("查清污染来源,有效管控入海污染排放。") == ["入海污染排放"]
+    assert titles("严格控制建设用地规模。") == []
