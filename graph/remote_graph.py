@@ -18,6 +18,7 @@ from rdflib.namespace import PROV
 
 from .errors import BadQuery, NotFound
 from .model import Edge, Evidence, Node
+from .reader import DatedItem, dated_items_read
 from .remote import Endpoint, RemoteError
 from .sparql import PREFIXES, check_read_only, string_literal
 from .views import NIF, PKG, iri, node_id_of
@@ -276,6 +277,10 @@ class RemoteGraph:
                 listed.append(((date == "", date, ev.doc if ev else "", ev.start if ev else 0, i, e.id), e))
         edges = [e for _, e in sorted(listed, key=lambda x: x[0])]
         return edges[offset:] if limit is None else edges[offset : offset + limit], len(edges)
+
+    def dated_items(self) -> list[DatedItem]:
+        """As the embedded store's, through the general reads (every action and dated measure is read)."""
+        return dated_items_read(self)
 
     def document_slices(self, ranges: list[tuple[str, int, int]]) -> list[str]:
         texts: dict[str, str] = {}

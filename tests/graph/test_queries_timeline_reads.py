@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -9,8 +10,9 @@ import pytest
 
 from policykg.graph.errors import NotFound
 from policykg.graph.ids import name_key
-from policykg.graph.model import Edge
+from policykg.graph.model import DocumentRecord, Edge
 from policykg.graph.queries import PERIODS, _matching, _problem_closure, timeline
+from policykg.graph.reader import dated_items_read
 from policykg.graph.store import Store
 from policykg.graph.vocab import EdgeType, NodeType
 
@@ -118,3 +120,20 @@ def test_a_timeline_shows_the_first_items_of_each_period_and_counts_them_all(sto
         assert s["items"] == w["items"][:2] and (s["count"], s["actions"], s["measures"]) == (
             w["count"], w["actions"], w["measures"])
     assert any(p["count"] > 2 for p in short)
+
+
+def test_the_whole_corpus_items_from_the_stores_ranks_equal_those_read_from_edges_nodes_and_spans(
+        store: Store, tmp_path: Path) -> None:
+    ranked = store.dated_items()
+    assert ranked == dated_items_read(store)
+    assert {k[3] for k in ranked} == {"action", "measure"} and len(ranked) > 20
+    other = Store.open(tmp_path)  # a measure dated, its action not; an action on a measure that is not stored
+    doc = store.documents()[0]["id"]
+    action = next(e for e in store.edges(edge_type=EdgeType.ACTS_ON) if e.attrs.get("date"))
+    record = DocumentRecord(node=store.node(doc), text="", original="", offsets=[0], nodes=[
+        replace(store.node(action.source), attrs={**store.node(action.source).attrs, "date": "2019-09"})],
+        edges=[replace(action, attrs={**action.attrs, "date": ""}, id=""),
+               replace(action, source="measure:elsewhere", id="")])
+    other.write_document(record)
+    assert [k[0] for k in other.dated_items()] == sorted([action.attrs["date"], "2019-09"])
+    assert other.dated_items() == dated_items_read(other)

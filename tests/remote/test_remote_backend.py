@@ -95,3 +95,5 @@ def test_entity_page_path_and_timeline_are_the_same(both: tuple[Store, RemoteGra
     assert len(local_path.nodes) >= 2
     assert [n.id for n in far_path.nodes] == [n.id for n in local_path.nodes]
     assert queries.timeline(remote, regulation=reg) == queries.timeline(store, regulation=reg)
+    whole = queries.timeline(store, by="year", items_per_period=3)
+    assert whole and queries.timeline(remote, by="year", items_per_period=3) == whole  # store ranks vs general reads
