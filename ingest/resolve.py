@@ -274,20 +274,30 @@ def place_key(name: str, attrs: dict[str, str]) -> str:
     return name
 
 
-def as_written(original: str, offsets: list[int], start: int, end: int) -> str:
-    """The published characters of normalized text[start:end] when they hold a reading aid the matching text
-    dropped (監(jiān)察部 for 监察部), else "": a reader quoting the page quotes it so, and finds it by that form.
+def as_written(original: str, offsets: list[int], start: int, end: int) -> list[str]:
+    """The published forms of normalized text[start:end] when a reading aid the matching text dropped stands in it
+    (監(jiān)察部 for 监察部) or right after it (小欖鎮(zhèn)): a reader quoting the page quotes it so, and finds it
+    by that form; with a gloss after the name, both the form without it and the one with it.
 
     >>> as_written("由監(jiān)察部", [0, 1, 8, 9, 10], 1, 4)
-    '監(jiān)察部'
+    ['監(jiān)察部']
+    >>> as_written("在甲鎮(zhèn)", [0, 1, 2, 8], 1, 3)
+    ['甲鎮(zhèn)']
     >>> as_written("由监察部", [0, 1, 2, 3, 4], 1, 4)
-    ''
+    []
     """
     if end <= start or end > len(offsets) - 1:
-        return ""
+        return []
     a, z = offsets[start], offsets[end - 1] + 1
     s = original[a:z]
-    return s if len(s) > end - start and "\n" not in s and _GLOSS_OPEN.search(s) else ""
+    if "\n" in s:
+        return []
+    forms = [s] if len(s) > end - start and _GLOSS_OPEN.search(s) else []
+    after = _GLOSS_AFTER.match(original, z)
+    if after:
+        forms.append(s + after.group())
+    return forms
 
 
 _GLOSS_OPEN = re.compile(r"[\u3400-\u9fff][(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]")
+_GLOSS_AFTER = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]*[)）]")

@@ -57,8 +57,8 @@ def build(p: Parsed, b: GraphBuilder) -> None:
     places = find_places(text, ctx.province, titles + literal, [_water_span(w) for w in waters], projects)
     persons = find_persons(text)
 
-    def written(m: Mention) -> str:
-        return resolve.as_written(p.decoded.text, p.offsets, m.start, m.end) if p.decoded else ""
+    def written(m: Mention) -> list[str]:
+        return resolve.as_written(p.decoded.text, p.offsets, m.start, m.end) if p.decoded else []
 
     unit_names = {id(m): m.name if m.name != m.surface else resolve.unit_name(m, ctx) for m in units}
     for m in units:
@@ -95,14 +95,14 @@ def build(p: Parsed, b: GraphBuilder) -> None:
 
 
 def _add(b: GraphBuilder, node_type: NodeType, key: str, label: str, m: Mention, attrs: dict[str, Any],
-         link: bool = True, written: str = "") -> None:
+         link: bool = True, written: list[str] | None = None) -> None:
     """`written`: the name as the page prints it, when that differs from the matched text (ingest/resolve.py
     as_written)."""
     nid = entity_id(str(node_type), key)
     # A body named by ellipsis (儋州市 in 儋州市、临高县委) is not called by the words that stand for it there.
     aliases = [m.surface] if m.surface != label and m.attrs.get("literal", True) else []
     if written and m.attrs.get("literal", True):
-        aliases.append(written)
+        aliases += written
     b.add_node(Node(nid, node_type, label, aliases=aliases, attrs=dict(attrs), evidence=b.ev(m.start, m.end)))
     ms = b.measure_at(m.start, m.end)
     if ms is not None and node_type in _LINK and link:

@@ -45,9 +45,9 @@ def build(p: Parsed, b: GraphBuilder) -> None:
     label = _labels(titles, keys)
     for m, k in zip(titles, keys):
         node = _node(rid[k], label.get(k, k), m, b)
-        printed = resolve.as_written(p.decoded.text, p.offsets, m.start, m.end) if p.decoded else ""
-        if printed and printed not in node.aliases:  # the title as the page prints it, pinyin glosses and all
-            node.aliases.append(printed)
+        printed = resolve.as_written(p.decoded.text, p.offsets, m.start, m.end) if p.decoded else []
+        # the title as the page prints it, pinyin glosses and all
+        node.aliases += [form for form in printed if form not in node.aliases]
         b.add_node(node)
     for short, full in shorts.items():
         k = regulations.merge_key(full)

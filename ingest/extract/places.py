@@ -112,12 +112,21 @@ def _division_at(text: str, i: int, table: dict[str, list[Division]], province: 
         if full:
             d = _pick(full, province)
         else:
-            d = None if _in_mountain_list(text, i, i + n) else _short_form_division(text, i + n, ds, province, written_full)
+            d = None if _in_mountain_list(text, i, i + n) or _inside_verb(text, i) else \
+                _short_form_division(text, i + n, ds, province, written_full)
             if d is None:
                 continue
         attrs = {"level": d.level, "province": d.province, "city": d.city}
         return Mention("place", d.name, word, i, i + n, attrs)
     return None
+
+
+def _inside_verb(text: str, i: int) -> bool:
+    """Whether text[i] ends a two-character verb (联合水务局: 合水 is not the county there)."""
+    return i > 0 and text[i - 1 : i + 1] in _TWO_CHARACTER_VERBS
+
+
+_TWO_CHARACTER_VERBS = frozenset(w for w in LEADING if len(w) == 2)
 
 
 def _two_character_division(text: str, i: int, ds: list[Division]) -> bool:

@@ -96,13 +96,13 @@ def find_waters(text: str, start: int = 0, end: int | None = None) -> list[Menti
 
 
 _SHORT = re.compile(r"(?<=[、,,和及与])[\u4e00-\u9fff][河江湖溪](?=[、,,等和及与])|[\u4e00-\u9fff][河江湖溪](?=、)")
-# A two-character water whose basin the text names (南溪流域): a basin is a named water's.
-_BASIN = re.compile(r"[\u4e00-\u9fff][河江溪](?=流域)")
+# A two-character water whose basin or branch the text names (南溪流域, 东河支流): those are a named water's.
+_BASIN = re.compile(r"[\u4e00-\u9fff][河江溪](?=流域|支流|干流)")
 
 
 def _short_in_list(text: str, start: int, end: int, found: dict[tuple[int, int], Mention]) -> list[Mention]:
     """Two-character waters (滁河, 汉江), too often other words alone (沿河, 该河), taken where they stand in a
-    list beside a water found by its full form (裕溪河、牛屯河、滁河等), or before 流域 (南溪流域)."""
+    list beside a water found by its full form (裕溪河、牛屯河、滁河等), or before 流域 / 支流 (南溪流域)."""
     out: list[Mention] = []
     spans = set(found)
     candidates = [m.span() for m in _SHORT.finditer(text, start, end)]
@@ -116,7 +116,7 @@ def _short_in_list(text: str, start: int, end: int, found: dict[tuple[int, int],
                 continue
             after_one = a > 0 and text[a - 1] == "、" and any(y == a - 1 for _x, y in spans)
             before_one = text[z : z + 1] == "、" and any(x == z + 1 for x, _y in spans)
-            basin = text.startswith("流域", z) and not _VERBS_BEFORE & {text[a]}
+            basin = text.startswith(("流域", "支流", "干流"), z) and not _VERBS_BEFORE & {text[a]}
             if (after_one or before_one or basin) and not any(x < z and a < y for x, y in spans):
                 node_type, kind = _KIND[word[-1]]
                 out.append(Mention(node_type, word, word, a, z, {"kind": kind, "place": ""}))

@@ -38,3 +38,8 @@ def test_a_committee_inside_a_consultative_conference_is_part_of_its_name() -> N
 
 def test_a_bare_office_inside_a_title_is_no_body() -> None:
     assert [m.surface for m in find_units("《甲乙市委办公厅、人民政府办公厅印发<某方案>的通知》")] == ["甲乙市委办公厅"]
+
+
+def test_a_short_form_that_ends_a_verb_is_no_division() -> None:
+    assert find_places("我局联合水务局组织排查", province="甘肃省") == []
+    assert [m.name for m in find_places("合水县和庆阳", province="甘肃省")] == ["合水县", "庆阳市"]

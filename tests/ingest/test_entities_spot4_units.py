@@ -57,3 +57,11 @@ def test_inspection_groups_of_the_ministries_are_bodies() -> None:
 def test_the_tail_of_a_name_that_holds_a_title_is_no_name() -> None:
     assert surfaces("成立加强对《甲乙决定》(以下简称《决定》)贯彻落实情况监督检查工作领导小组") == []
     assert surfaces("根据《甲乙方案》省丙丁厅提出要求") == ["省丙丁厅"]
+
+
+def test_a_spot_where_something_happens_is_no_division() -> None:
+    assert surfaces("严罚重处,管道连接处被封堵,管道变形脱开处渗漏") == []
+
+
+def test_a_petitions_group_is_a_body() -> None:
+    assert surfaces("市信访组已交办") == ["市信访组"]

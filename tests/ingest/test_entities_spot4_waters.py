@@ -28,8 +28,9 @@ def test_short_waters_in_a_list_are_taken_one_after_another() -> None:
     assert names("加强甲河、乙河、丙丁河等河流监测") == [("甲河", "river"), ("乙河", "river"), ("丙丁河", "river")]
 
 
-def test_a_short_water_before_its_basin_is_named() -> None:
+def test_a_short_water_before_its_basin_or_branch_is_named() -> None:
     assert names("确保甲溪流域水质改善") == [("甲溪", "river")]
+    assert names("乙河支流显清明") == [("乙河", "river")]
     assert names("该河流域和巡河流域") == []
 
 

@@ -39,3 +39,9 @@ def test_a_name_without_a_gloss_gets_no_printed_alias(tmp_path: Path) -> None:
     record = assemble(tmp_path, "近日,省审计厅联合市水务局开展甲乙河排污口排查。\n")
     for aliases in by_label(record, NodeType.UNIT).values():
         assert not any("(" in a for a in aliases)
+
+
+def test_a_gloss_right_after_a_name_gives_the_form_with_it_too(tmp_path: Path) -> None:
+    record = assemble(tmp_path, "涉及甲乙鎮(zhèn)3件、丙丁街道1件。\n")
+    places = by_label(record, NodeType.PLACE)
+    assert "甲乙鎮(zhèn)" in places["甲乙镇"]
