@@ -15,18 +15,28 @@ import re
 from .figures import FigureMention, clause_of
 
 _DAY = r"(?:\d{1,2}\s*(?:日|号|(?=\s*[至—–~\-到])))"
-_DATE = rf"\d{{4}}\s*年\s*(?:\d{{1,2}}\s*月\s*{_DAY}?)?"
-_END = rf"(?:\d{{4}}\s*年\s*)?(?:\d{{1,2}}\s*月\s*)?\d{{1,2}}\s*[日月]"
+_PART = r"(?:底|末|初|[上中下]旬)"
+"""The part of a month a date may name instead of its day (3月底, 1月中旬)."""
+_DATE = rf"(?:\d{{4}}\s*年\s*(?:\d{{1,2}}\s*月\s*(?:{_DAY}|{_PART})?)?|(?<!\d)\d{{1,2}}\s*月\s*{_DAY})"
+_END = rf"(?:\d{{4}}\s*年\s*)?(?:\d{{1,2}}\s*月\s*{_PART}|(?:\d{{1,2}}\s*月\s*)?\d{{1,2}}\s*[日月])"
 _PERIOD = re.compile(rf"{_DATE}\s*[至—–~\-到]\s*{_END}")
-_DEADLINE = re.compile(rf"\d{{4}}\s*年\s*(?:\d{{1,2}}\s*月\s*(?:\d{{1,2}}\s*日)?)?(?:年?底|年?末|[上中下]旬)?前|(?<![\d提升高])到\d{{4}}\s*年(?:底|末)?")
+_DEADLINE = re.compile(
+    rf"\d{{4}}\s*年\s*(?:\d{{1,2}}\s*月\s*(?:\d{{1,2}}\s*日)?)?(?:年?底|年?末|[上中下]旬)?前|(?<![\d提升高])到\d{{4}}\s*年(?:底|末)?"
+    r"|(?:明年|今年)?(?<!\d)\d{1,2}\s*月\s*(?:\d{1,2}\s*日|底|末|[上中下]旬)前"
+)
+_AS_OF = re.compile(r"(?:截至|截止)(?:到|至)?(?P<d>\d{4}\s*年\s*(?:\d{1,2}\s*月\s*)?(?:底|末|\d{1,2}\s*日)?)")
+"""The day a count is made up to (截至2022年底, 山东已整治入海排污口20882个)."""
 _FIELD = re.compile(r"(?P<label>[^\s,,;;。:]{0,8}(?:日期|时间))\s*[::]\s*(?P<d>\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}(?:\s*日)?)")
 _CLAUSE_STOP = ",,;;。:!?\n"
 _KINDS = (("period", _PERIOD), ("deadline", _DEADLINE))
-_FULL_DATE = re.compile(r"(?:\d{4}\s*年\s*)?(?<!\d)\d{1,2}\s*月\s*\d{1,2}\s*日|(?<!\d)20\d{4,5}日")
+_FULL_DATE = re.compile(
+    r"(?:\d{4}\s*年\s*)?(?<!\d)\d{1,2}\s*月\s*\d{1,2}\s*日|(?<!\d)20\d{4,5}日|\d{4}\s*年\s*\d{1,2}\s*月(?![\d底末初旬上中下前])"
+)
 _SINCE = re.compile(r"自(?P<d>(?:\d{4}\s*年\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)(?:起|开始)")
 _MILESTONE = re.compile(
     r"进驻|反馈了?[^,,;;。]{0,8}意见|开展了?[^,,;;。]{0,30}(?:巡察|巡视|督察|督查)|(?:巡察|巡视|督察|督查)工作[^,,;;。]{0,6}开展"
-    r"|(?:接到|收到|受理)[^,,;;。]{0,20}(?:举报|投诉|线索|移交|交办|转办)|立案|查封|扣押"
+    r"|(?:接到|收到|受理)[^,,;;。]{0,20}(?:举报|投诉|线索|移交|交办|转办)|立案|查封|扣押|启动|听取和?审议"
+    r"|组成[^,,;;。]{0,12}(?:督查|督察|巡察|巡视|检查)组"
 )
 """An inspection's arrival and its feedback are the milestones a rectification report is dated by; a case's
 report or referral and its filing, those an enforcement case is dated by."""
@@ -57,6 +67,9 @@ def find_key_dates(text: str, start: int = 0, end: int | None = None) -> list[Fi
             add(kind, m.start(), m.end())
     for m in _FIELD.finditer(text, start, end):
         add("date", m.start("d"), m.end("d"), m["label"])
+    for m in _AS_OF.finditer(text, start, end):
+        if m.end("d") - m.start("d") > 5:  # 截至2022年底, not 截至2022年 alone
+            add("as_of", m.start("d"), m.end("d"))
     for m in _SINCE.finditer(text, start, end):  # 自8月9日起,县执法局开展…: what started is said after 起
         c1 = clause_of(text, m.start(), m.end(), start, end)[1]
         add("start", m.start("d"), m.end("d"), text[m.end():c1].strip() or _next_clause(text, c1, end))

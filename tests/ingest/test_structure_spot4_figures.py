@@ -33,3 +33,24 @@ def test_a_date_that_lost_its_year_and_month_marks_still_dates_a_case():
 def test_a_count_of_provinces_is_a_figure_but_a_provincial_level_is_not():
     found = [f.text for f in find_figures("督察组分别向甲、乙等5省(区、市)反馈督察情况,涉及3省级部门。")]
     assert found == ["5省(区、市)"]
+
+
+def test_a_period_may_start_without_its_year_or_run_between_parts_of_months():
+    assert dates("8月3日至8月9日,市委巡察组向甲局党组进行了反馈。") == [("period", "8月3日至8月9日")]
+    assert dates("2019年3月上旬至5月底,省委巡视组开展检查。") == [("period", "2019年3月上旬至5月底")]
+
+
+def test_a_deadline_may_leave_out_its_year():
+    assert dates("10月底前完成监测,明年6月底前完成溯源,12月5日前上报。") == [
+        ("deadline", "10月底前"), ("deadline", "明年6月底前"), ("deadline", "12月5日前")]
+
+
+def test_the_day_a_count_is_made_up_to_is_a_key_date_but_a_bare_year_is_not():
+    assert dates("截至2023年底,全省已整治排污口512个。") == [("as_of", "2023年底")]
+    assert dates("截至2023年,全省已整治排污口512个。") == []
+
+
+def test_a_month_an_inspection_team_was_formed_and_the_day_a_congress_heard_a_report_are_milestones():
+    assert dates("2021年5月,县纪委监委组成专项督查组开展督查。") == [("milestone", "2021年5月")]
+    assert dates("2022812日,县人大常委会听取和审议了审计工作报告。") == [("milestone", "2022812日")]
+    assert dates("2021年5月,召开全县河长制会议。") == []
