@@ -42,7 +42,7 @@ _NOT_AFTER = {
 }
 # What precedes a one-character suffix when the word is not a name (部署, 布局, 全部, 交办).
 _NOT_BEFORE = {
-    "局": "布格开大结当胜全好", "办": "交督查主承协兴创举包代试照转领", "部": "全内外东西南北中局干大细头底顶尾腹",
+    "局": "布格开大结当胜全好", "办": "交督查主承协兴创举包代试照转领补督", "部": "全内外东西南北中局干大细头底顶尾腹",
     "处": "之到好益难长短坏用住实查一两三几多各每此远近深高低接开重", "署": "部签", "科": "学本专外内", "室": "教科", "站": "网车油电",
 }
 # A document number follows the issuer's short form (鲁政办发〔2019〕), which is not a unit name.

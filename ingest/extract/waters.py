@@ -59,7 +59,7 @@ _SOURCE_TIERS = ("一级", "二级", "准")
 _PROTECTED = re.compile(r"风景名胜区|自然保护区|保护区|景区|湿地公园|国家公园|森林公园")
 _NOT_BEFORE = {"港": "贸商渔军空", "湾": "巡"}
 _GENERIC_TAILS = ("鱼塘", "池塘", "坑塘", "水塘", "围塘", "河湖", "湖库", "海湾", "内河", "河道", "入河",
-                  "入湖", "入海", "贸易港", "自贸港", "型水库", "排水渠", "排水沟")
+                  "入湖", "入海", "贸易港", "自贸港", "型水库", "排水渠", "排水沟", "饮用水库")
 _GENERIC_PARTS = ("城镇内河", "管辖", "内河湖")
 # A verb right before the suffix makes a verb-object word, not a name: 巡河 (patrol the river), 治湖, 护江; so
 # does 沿 (沿河排污口, the outfalls along the river).
@@ -188,6 +188,8 @@ def _after_place_words(text: str, a: int, s: int) -> int:
     """Start after a village, side or segment word inside the stem (东梓关村北侧富春江 -> 富春江)."""
     cut = a
     for i in range(a, s - 1):
+        if text[i] == "长" and (i == a or any(text[x:i] in divisions() for x in range(max(a, i - 8), i - 1))):
+            continue  # 河长, 局长 end a word before the name; 长潭水库 (黄岩区长潭水库) begins with 长
         if text[i] in _STEM_BREAK or (i > a and text[i] in _WATER_CHARS and text[i] != "湾"):
             cut = i + 1
     return cut
@@ -228,7 +230,7 @@ def _plausible(name: str, suffix: str) -> bool:
     if name.endswith(_GENERIC_TAILS) or any(w in name for w in _GENERIC_PARTS):
         return False
     stem = name[: -len(suffix)]
-    if stem[-1] in _VERBS_BEFORE or _TIER.search(stem):
+    if stem[-1] in _VERBS_BEFORE or _TIER.search(stem) or stem[-1] == "全":  # 全湾: the whole bay
         return False
     full_division = any(d.name == name or d.level in ("province", "city") for d in divisions().get(name, []))
     return not full_division and not any(ch.isdigit() for ch in stem)

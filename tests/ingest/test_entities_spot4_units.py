@@ -65,3 +65,8 @@ def test_a_spot_where_something_happens_is_no_division() -> None:
 
 def test_a_petitions_group_is_a_body() -> None:
     assert surfaces("市信访组已交办") == ["市信访组"]
+
+
+def test_a_joint_enforcement_office_keeps_its_joint() -> None:
+    assert surfaces("在库区内成立县饮用水水源保护联合执法室") == ["县饮用水水源保护联合执法室"]
+    assert surfaces("采用拆除、补办、没收等手段") == []

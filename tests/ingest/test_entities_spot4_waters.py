@@ -37,3 +37,14 @@ def test_a_short_water_before_its_basin_or_branch_is_named() -> None:
 def test_a_work_named_after_its_river_names_the_river() -> None:
     assert names("推进甲乙河水利枢纽建设") == [("甲乙河", "river")]
     assert names("甲乙河水变清了") == []
+
+
+def test_a_water_may_begin_with_chief_but_a_chiefs_title_is_no_part_of_one() -> None:
+    assert names("重要提醒\n长丙水库等一级保护区") == [("长丙水库", "river")]
+    assert [m.name for m in find_waters("朝阳区长丙水库管理局")] == ["长丙水库"]
+    assert names("副局长甲江及县直有关部门") == []  # 局长 is the title, 甲江 a person
+
+
+def test_drinking_water_reservoirs_the_whole_bay_and_a_verb_are_no_names() -> None:
+    assert names("全市43座饮用水库纳入整治,通过拆除水库周边违建") == []
+    assert names("甲乙湾等海湾夏季全湾均为劣四类水质") == [("甲乙湾", "bay")]
