@@ -24,7 +24,10 @@ _DEADLINE = re.compile(
     rf"\d{{4}}\s*年\s*(?:\d{{1,2}}\s*月\s*(?:\d{{1,2}}\s*日)?)?(?:年?底|年?末|[上中下]旬)?前|(?<![\d提升高])到\d{{4}}\s*年(?:底|末)?"
     r"|(?:明年|今年)?(?<!\d)\d{1,2}\s*月\s*(?:\d{1,2}\s*日|底|末|[上中下]旬)前"
 )
-_AS_OF = re.compile(r"(?:截至|截止)(?:到|至)?(?P<d>\d{4}\s*年\s*(?:\d{1,2}\s*月\s*)?(?:底|末|\d{1,2}\s*日)?)")
+_AS_OF = re.compile(
+    r"(?:截至|截止)(?:到|至)?(?:今年|去年|本年)?(?P<d>\d{4}\s*年\s*(?:\d{1,2}\s*月\s*)?(?:底|末|\d{1,2}\s*日)?"
+    r"|(?<!\d)\d{1,2}\s*月\s*(?:底|末|\d{1,2}\s*日))"
+)
 """The day a count is made up to (截至2022年底, 山东已整治入海排污口20882个)."""
 _FIELD = re.compile(r"(?P<label>[^\s,,;;。:]{0,8}(?:日期|时间))\s*[::]\s*(?P<d>\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}(?:\s*日)?)")
 _CLAUSE_STOP = ",,;;。:!?\n"
@@ -36,7 +39,7 @@ _SINCE = re.compile(r"自(?P<d>(?:\d{4}\s*年\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*�
 _MILESTONE = re.compile(
     r"进驻|反馈了?[^,,;;。]{0,8}意见|开展了?[^,,;;。]{0,30}(?:巡察|巡视|督察|督查)|(?:巡察|巡视|督察|督查)工作[^,,;;。]{0,6}开展"
     r"|(?:接到|收到|受理)[^,,;;。]{0,20}(?:举报|投诉|线索|移交|交办|转办)|立案|查封|扣押|启动|听取和?审议"
-    r"|组成[^,,;;。]{0,12}(?:督查|督察|巡察|巡视|检查)组"
+    r"|组成[^,,;;。]{0,12}(?:督查|督察|巡察|巡视|检查)组|(?:交办|转办|移交)[^,,;;。]{0,12}(?:信访|举报|投诉|线索)"
 )
 """An inspection's arrival and its feedback are the milestones a rectification report is dated by; a case's
 report or referral and its filing, those an enforcement case is dated by."""
@@ -68,7 +71,7 @@ def find_key_dates(text: str, start: int = 0, end: int | None = None) -> list[Fi
     for m in _FIELD.finditer(text, start, end):
         add("date", m.start("d"), m.end("d"), m["label"])
     for m in _AS_OF.finditer(text, start, end):
-        if m.end("d") - m.start("d") > 5:  # 截至2022年底, not 截至2022年 alone
+        if not re.fullmatch(r"\d{4}\s*年", m["d"]):  # 截至2022年底, not 截至2022年 alone
             add("as_of", m.start("d"), m.end("d"))
     for m in _SINCE.finditer(text, start, end):  # 自8月9日起,县执法局开展…: what started is said after 起
         c1 = clause_of(text, m.start(), m.end(), start, end)[1]

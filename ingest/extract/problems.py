@@ -36,8 +36,25 @@ _FAULT_STATED = re.compile(_FAULT_WORD + "$")
 """How a heading that is itself a finding ends (audit reports: 部分年度空气质量指标任务未完成, 整改措施落实不到位)."""
 _ITEM_FAULT = re.compile(_FAULT_WORD + r"(?=[、,,;;:。!?\n]|$|等|\d+个方面|[一二三四五六七八九十]+个方面|方面|的?问题)")
 """A finding ending at its fault word inside a list joined by 、 (从水质恶化、部分设施缺乏、监测不到位9个方面…)."""
-_FAULTY_BODY = re.compile(rf"(?P<x>[\u4e00-\u9fff]{{2,6}}?{_FAULT_WORD})的(?:单位|企业|部门|地方|乡镇|党组织|责任人)")
-"""A fault named as what marks out a body (约谈整改不力的单位负责人)."""
+_FAULTY_BODY = re.compile(
+    rf"(?P<x>(?:整改|落实|履职|推进|监管|治理|管理|责任|进度|执行|工作)[\u4e00-\u9fff]{{0,2}}?{_FAULT_WORD})"
+    r"的(?:\d+[个家名])?[\u4e00-\u9fff]{0,4}?(?:单位|企业|部门|地方|乡镇|市县|区县|党组织|责任人|负责人|政府|河长|项目)"
+)
+"""A fault in some work named as what marks out a body (约谈整改不力的单位负责人, 整改滞后的10个市县政府)."""
+_SOURCED = re.compile(
+    r"(?P<x>[^\s,,;;:。]{2,16}?(?P<src>督察|巡视|巡察|审计|督查|检查)组?(?:暴露|发现|反馈|指出|交办|查出)的(?:突出)?问题)"
+)
+"""Problems named by the inspection that found them (两轮中央生态环保督察暴露的问题)."""
+_SOURCE_LEAD = re.compile(r".*(?:整改|推进|解决|落实|针对|对照|对)")
+_DISORDER = re.compile(
+    r"(?P<x>[\u4e00-\u9fff]{0,6}?乱[扔倒放堆排建占采挖搭停倾](?:、\d?乱[扔倒放堆排建占采挖搭停倾])*)"
+)
+"""Disorder a measure stops (制止生活垃圾乱扔、乱倒、乱放), a list of 乱X without 等问题."""
+_RESTRAINED = re.compile(
+    r"对(?P<x>[^\s,,;;:。]{2,20}?(?:行为|现象))(?:进行|予以|依法)(?:劝阻|制止|查处|整治|纠正|处理|处罚|教育)"
+)
+"""Conduct a measure stops (对园区企业的不文明行为进行劝阻) when the text says it is wrong."""
+_WRONG = re.compile(r"不|违|乱|私|偷|非法|超标|无证")
 _AREA_COUNT = re.compile(
     r"(?:^|(?<=[,,;;:。]))(?P<x>[^,,;;:。\d]{2,30}?方面)(?=(?:\d+|[一二三四五六七八九十两]+)个(?:具体|突出|主要)?问题)"
 )
@@ -62,7 +79,7 @@ _LIST_TRIGGER = re.compile(r"存在的|存在着|存在|剖析|针对|整治|解
 _PHRASE_CUT = re.compile(
     r".*(?:[、,,;;:“”()《》]|解决|处置|跟踪|推动|针对|存在着?|发现|指出|反映|反馈的|各类|的|对照|对标|对|关于|"
     r"涉及|开展|排查出?|查处|整治|消除|防止|杜绝|避免|减少|交办|聚焦|围绕|把|抓好|以[上下]|以|确保|落实|督导|推进|完成|正视|改正|暴露|召开|组建|按照|"
-    r"督办|监督|包括|根据|剩余|未完成|统筹|全[省市县区国]|我[省市县区]|剖析|梳理|查找|制定|建立|坚持|作为|认真|深入|负责|做好|加强|举办|编制|纳入|移交|打击|发函|调度|发生|印发|达到|明确|重视|曝光|关注|其中|[一某有]些|一批|一系列|带来了?|[一二三四五六七八九十]是|每一?个|各个|[此本这该]次|(?:\d+|[一二三四五六七八九十百两]+)[年月日项个件条类](?:份|度)?)"
+    r"督办|监督|包括|根据|剩余|未完成|统筹|全[省市县区国]|我[省市县区委局厅镇乡办]|剖析|梳理|查找|制定|建立|坚持|作为|认真|深入|负责|做好|加强|举办|编制|纳入|移交|打击|发函|调度|发生|印发|达到|明确|重视|曝光|关注|其中|[一某有]些|一批|一系列|带来了?|[一二三四五六七八九十]是|每一?个|各个|[此本这该]次|(?:\d+|[一二三四五六七八九十百两]+)[年月日项个件条类](?:份|度)?)"
 )
 _NEXT_ITEM = r"、(?!部分|一些|个别|局部|少数|多数|有的)"
 """A 、 that joins two verbs or objects of one violation (收集、贮存), not two findings (…、部分污水处理厂超标排放)."""
@@ -98,10 +115,10 @@ _POLLUTION = re.compile(
     r"(?P<x>[^\s,,;;:。、“”]{2,20})污染(?=防治|治理|整治|问题|攻坚|$|[,,;;:。、]|的(?:防治|治理|整治|防控|管控|监管)|的.{0,3}力度)"
 )
 """A named pollution a measure fights (加强对农业污染的防治, 加大对工业污染的治理力度)."""
-_POLLUTION_CUT = re.compile(r".*(?:在|走|将|和|与|及|治理|防治|整治|打好|打赢|加强|深化|强化|做好|抓好|加大|控制|减少|削减|应对|推进|实施|开展|严防|防止)")
+_POLLUTION_CUT = re.compile(r".*(?:在|走|将|和|与|及|治理|防治|整治|打好|打赢|加强|深化|强化|做好|抓好|狠抓|加大|控制|减少|削减|应对|推进|实施|开展|严防|防止)")
 _PERSISTS = re.compile(r"(?:^|(?<=[,,;;:。]))[^,,;;:。]{0,12}(?:仍有|仍存在|仍然存在|依然存在)[^,,;;:。]{2,30}")
 """A clause saying a fault persists (河面仍有大量漂浮物)."""
-_COMPLAINTS = re.compile(r"(?:群众|投诉|来信|来访)?(?:信访件|举报件|投诉件)")
+_COMPLAINTS = re.compile(r"(?:群众|投诉|来信|来访)?(?:信访举报件|信访投诉件|信访件|举报件|投诉件)")
 """Complaints handed over by inspectors are problems to be settled (群众信访件, 投诉举报件)."""
 _CURBED = re.compile(
     r"(?:制止|查处|打击|取缔|查获|发现)了?(?P<x>(?:违规|违法|非法)[^\s,,;;:。、\d的]{2,20}?)(?=行为|现象|活动|[\s,,;;:。、\d的]|$)"
@@ -402,7 +419,14 @@ def find_problems(text: str, start: int = 0, end: int | None = None) -> list[Pro
             add_free(a, b)
     for m in _ILLEGAL_ACT.finditer(text, start, end):
         add_free(*m.span())
-    for pattern in (_AREA_COUNT, _FAULTY_BODY, _FOUND_COUNT):
+    for m in _RESTRAINED.finditer(text, start, end):
+        if _WRONG.search(m["x"]):
+            add_free(m.start("x"), m.end("x"))
+    for m in _SOURCED.finditer(text, start, end):
+        cuts = [c.end() for c in (_PHRASE_CUT.match(text, m.start("x"), m.start("src")),
+                                  _SOURCE_LEAD.match(text, m.start("x"), m.start("src"))) if c]
+        add_free(max([m.start("x"), *cuts]), m.end("x"))
+    for pattern in (_AREA_COUNT, _FAULTY_BODY, _FOUND_COUNT, _DISORDER):
         for m in pattern.finditer(text, start, end):
             a = m.start("x") + (m.start("x") > start and text[m.start("x") - 1].isdigit())  # 10家整改不力: no 家
             if text[a:m.end("x")] not in _GENERIC and not text[a:m.end("x")].endswith("问题"):

@@ -54,3 +54,8 @@ def test_a_month_an_inspection_team_was_formed_and_the_day_a_congress_heard_a_re
     assert dates("2021年5月,县纪委监委组成专项督查组开展督查。") == [("milestone", "2021年5月")]
     assert dates("2022812日,县人大常委会听取和审议了审计工作报告。") == [("milestone", "2022812日")]
     assert dates("2021年5月,召开全县河长制会议。") == []
+
+
+def test_a_count_made_up_to_a_day_of_this_year_and_complaints_handed_over_are_dated():
+    assert dates("截至今年3月底,全市已完成整改40项。") == [("as_of", "3月底")]
+    assert dates("6月2日,省督察组向我市交办群众信访举报件7件。") == [("milestone", "6月2日")]

@@ -98,3 +98,28 @@ def test_what_a_survey_found_and_counted_is_a_problem_but_a_bare_count_of_proble
 def test_what_a_measure_controls_after_the_verb_is_a_problem_when_it_is_a_pollutant():
     assert titles("查清污染来源,有效管控入海污染排放。") == ["入海污染排放"]
     assert titles("严格控制建设用地规模。") == []
+
+
+def test_problems_named_by_the_inspection_that_found_them():
+    assert titles("加紧推进整改当地第二轮省级环保督察暴露的问题。") == ["当地第二轮省级环保督察暴露的问题"]
+
+
+def test_a_fault_in_some_work_marks_out_bodies_even_after_a_count():
+    assert titles("公开约谈了整改滞后的5个县区政府负责人。") == ["整改滞后"]
+
+
+def test_disorder_a_measure_stops_is_a_problem_even_when_a_page_number_cut_in():
+    assert titles("有效制止了河道生活垃圾乱扔、乱倒、3乱放的情况。") == ["河道生活垃圾乱扔、乱倒、3乱放"]
+
+
+def test_conduct_a_measure_stops_is_a_problem_when_the_text_says_it_is_wrong():
+    assert titles("及时对园区企业的不文明行为进行劝阻。") == ["园区企业的不文明行为"]
+    assert titles("对群众的举报行为予以奖励。") == []
+
+
+def test_complaints_handed_over_keep_their_whole_name():
+    assert titles("督察组向我市交办群众信访举报件9件。") == ["群众信访举报件"]
+
+
+def test_our_committee_is_no_part_of_the_pollution_it_fights():
+    assert titles("我委狠抓园区工业企业污染防治。") == ["园区工业企业污染"]
