@@ -8,7 +8,7 @@ from typing import Any
 from .errors import BadQuery, NotFound
 from .ids import name_key
 from .model import Edge, Evidence, Node, span_order
-from .reader import DatedItem, GraphReader
+from .reader import DatedItem, GraphReader, first_span_key
 from .views import GraphData, networkx_view
 from .vocab import EdgeType, NodeType
 
@@ -374,51 +374,57 @@ def timeline(
         unit_ids = {u.id for u in found}
         unit_keys = {name_key(unit)} | {name_key(u.label) for u in found}
 
-    whole_corpus = regs is None and allowed is None and not unit
-    keyed = store.dated_items() if whole_corpus else _filtered_items(store, regs, allowed, unit, unit_ids, unit_keys)
+    if regs is None and allowed is None and not unit:
+        keyed, acts, spans = store.dated_items(), {}, {}
+    else:
+        keyed, acts, spans = _filtered_items(store, regs, allowed, unit, unit_ids, unit_keys)
     periods: dict[str, list[DatedItem]] = {}
     for entry in keyed:
         periods.setdefault(entry[0][: PERIODS[by]], []).append(entry)
     shown = {p: items if items_per_period is None else items[:items_per_period] for p, items in periods.items()}
     listed = [k for items in shown.values() for k in items]
-    spans = store.evidence_pages([k[5] for k in listed])
-    actions = {e.id: e for e in store.edges_by_id([k[5] for k in listed if k[3] == "action"], evidence=False)}
-    measures = {n.id: n for n in store.nodes(ids={k[4] for k in listed}, evidence=False)}
+    spans.update(store.evidence_pages([k[4] for k in listed if k[4] not in spans]))
+    acts.update((e.id, e) for e in store.edges_by_id([k[4] for k in listed if k[2] == "action" and k[4] not in acts],
+                                                      evidence=False))
+    measures = {n.id: n for n in store.nodes(ids={k[3] for k in listed}, evidence=False)}
     performers: dict[str, list[str]] = {}
     for e in store.edges_touching(measures, [EdgeType.PERFORMED_BY], evidence=False):
         if e.source in measures:
             performers.setdefault(e.source, []).append(e.target)
     units = {n.id: n.label for n in store.nodes(ids={u for us in performers.values() for u in us}, evidence=False)}
-    reg_labels = {n.id: n.label for n in store.nodes(ids={e.target for e in actions.values()}, evidence=False)}
+    reg_labels = {n.id: n.label for n in store.nodes(
+        ids={acts[k[4]].target for k in listed if k[2] == "action" and k[4] in acts}, evidence=False)}
 
     def unit_of(measure_id: str, edge: Edge | None = None) -> str:
         names = [units[u] for u in sorted(performers.get(measure_id, [])) if u in units]
         return "、".join(names) or (str(edge.attrs.get("unit", "")) if edge is not None else "")
 
     def item(key: DatedItem) -> dict[str, Any]:
-        m = measures[key[4]]
-        evidence = [ev.as_dict() for ev in spans[key[5]][0]]
-        x = actions.get(key[5]) if key[3] == "action" else None
-        if x is not None:
-            return {"kind": "action", "verb": x.attrs.get("verb", ""), "date": key[0], "unit": unit_of(m.id, x),
+        date, _first, kind, measure, item_id = key
+        m = measures[measure]
+        evidence = [ev.as_dict() for ev in spans[item_id][0]]
+        if kind == "action":
+            x = acts[item_id]
+            return {"kind": "action", "verb": x.attrs.get("verb", ""), "date": date, "unit": unit_of(m.id, x),
                     "measure": m.id, "text": m.attrs.get("text", m.label), "evidence": evidence,
                     "regulation": reg_labels.get(x.target, ""), "regulation_id": x.target}
         verbs = m.attrs.get("verbs", [])
         return {"kind": "measure", "verb": verbs[0] if isinstance(verbs, list) and verbs else str(verbs or ""),
-                "date": key[0], "unit": unit_of(m.id), "measure": m.id, "text": m.attrs.get("text", m.label),
+                "date": date, "unit": unit_of(m.id), "measure": m.id, "text": m.attrs.get("text", m.label),
                 "evidence": evidence}
 
-    return [{"period": p, "count": len(periods[p]), "actions": sum(k[3] == "action" for k in periods[p]),
-             "measures": sum(k[3] == "measure" for k in periods[p]),
-             "items": [item(k) for k in shown[p] if k[4] in measures and (k[3] == "measure" or k[5] in actions)]}
+    return [{"period": p, "count": len(periods[p]), "actions": sum(k[2] == "action" for k in periods[p]),
+             "measures": sum(k[2] == "measure" for k in periods[p]),
+             "items": [item(k) for k in shown[p] if k[3] in measures and (k[2] == "measure" or k[4] in acts)]}
             for p in sorted(periods)]
 
 
 def _filtered_items(store: GraphReader, regs: set[str] | None, allowed: set[str] | None, unit: str | None,
-                    unit_ids: set[str], unit_keys: set[str]) -> list[DatedItem]:
+                    unit_ids: set[str], unit_keys: set[str]
+                    ) -> tuple[list[DatedItem], dict[str, Edge], dict[str, tuple[list[Evidence], int]]]:
     """The timeline's items under its filters (timeline), in time order as store.dated_items gives the whole
-    corpus's: the actions and measures the filters select are read (ids, dates and edges without evidence, no
-    node built) with their spans."""
+    corpus's, with the actions' edges and the items' spans read for them: the actions and measures the filters
+    select are read (ids, dates and edges without evidence, no node built) with their spans."""
     if regs is not None:
         acts = [e for e in store.edges_touching(regs, [EdgeType.ACTS_ON], evidence=False) if e.target in regs]
     elif allowed is not None:
@@ -447,14 +453,9 @@ def _filtered_items(store: GraphReader, regs: set[str] | None, allowed: set[str]
     acts = [e for e in acts if (allowed is None or e.source in allowed) and dated(e) and by_unit(e.source, e)]
     lone_items = sorted(m for m in lone if dates.get(m) and by_unit(m))
     spans = store.evidence_pages([*(e.id for e in acts), *lone_items])
-    keyed: list[DatedItem] = []
-    for e in acts:
-        first = spans[e.id][0][0] if spans[e.id][0] else None
-        keyed.append((dated(e), first.doc if first else "", first.start if first else 0, "action", e.source, e.id))
-    for m in lone_items:
-        first = spans[m][0][0] if spans[m][0] else None
-        keyed.append((str(dates[m]), first.doc if first else "", first.start if first else 0, "measure", m, m))
-    return sorted(keyed)
+    keyed = sorted([(dated(e), first_span_key(spans[e.id][0]), "action", e.source, e.id) for e in acts]
+                   + [(str(dates[m]), first_span_key(spans[m][0]), "measure", m, m) for m in lone_items])
+    return keyed, {e.id: e for e in acts}, spans
 
 
 def problem_subgraph(store: GraphReader, problem: str, depth: int = 1) -> GraphData:

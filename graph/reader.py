@@ -91,9 +91,16 @@ class GraphReader(Protocol):
         ...
 
 
-#: An item of the timeline as dated_items gives it: (date, document and start of its first span, kind ("action" or
-#: "measure"), measure id, item id: the action's edge id or the measure's id).
-DatedItem = tuple[str, str, int, str, str, str]
+#: An item of the timeline as dated_items gives it: (date, its first span's document and position as one key
+#: (first_span_key), kind ("action" or "measure"), measure id, item id: the action's edge id or the measure's id).
+DatedItem = tuple[str, str, str, str, str]
+
+
+def first_span_key(spans: Iterable[Evidence]) -> str:
+    """The document and position of the first of these spans as one key that sorts as (document, start) does
+    ("" without any); SQL spells it `doc || printf(' %012d', start)`."""
+    first = min(((ev.doc, ev.start, ev.end) for ev in spans), default=None)
+    return "" if first is None else f"{first[0]} {first[1]:012d}"
 
 
 def dated_items_read(reader: GraphReader) -> list[DatedItem]:
@@ -107,11 +114,5 @@ def dated_items_read(reader: GraphReader) -> list[DatedItem]:
     dated = [(e, d) for e, d in dated if d]
     lone = sorted(set(dates) - {e.source for e in acts})
     spans = reader.evidence_pages([*(e.id for e, _ in dated), *lone])
-    out: list[DatedItem] = []
-    for e, date in dated:
-        first = spans[e.id][0][0] if spans[e.id][0] else None
-        out.append((date, first.doc if first else "", first.start if first else 0, "action", e.source, e.id))
-    for m in lone:
-        first = spans[m][0][0] if spans[m][0] else None
-        out.append((str(dates[m]), first.doc if first else "", first.start if first else 0, "measure", m, m))
-    return sorted(out)
+    return sorted([(date, first_span_key(spans[e.id][0]), "action", e.source, e.id) for e, date in dated]
+                  + [(str(dates[m]), first_span_key(spans[m][0]), "measure", m, m) for m in lone])

@@ -57,7 +57,7 @@ from .errors import NotFound, StoreBusy
 from .ids import name_key
 from .merge import Merged, Unmergeable, add, merge_all, restore, start
 from .model import DocumentRecord, Edge, Evidence, Node
-from .reader import DatedItem, dated_items_read
+from .reader import DatedItem, dated_items_read, first_span_key
 from .vocab import EdgeType, NodeType
 
 SCHEMA_VERSION = 4
@@ -228,20 +228,13 @@ _CLAIM = {"nodes": "INSERT OR REPLACE INTO node_claims VALUES (?,?,?,?,?,?)",
           "edges": "INSERT OR REPLACE INTO edge_claims VALUES (?,?,?,?,?,?)"}
 
 
-def _first_span(spans: Iterable[Evidence]) -> str:
-    """The document and position of the first of these spans as one key ("" without any); SQL spells it
-    `doc || printf(' %012d', start)`."""
-    first = min(((ev.doc, ev.start, ev.end) for ev in spans), default=None)
-    return "" if first is None else f"{first[0]} {first[1]:012d}"
-
-
 #: The kinds of rows that keep a rank: actions and measures.
 RANKED = frozenset({EdgeType.ACTS_ON, NodeType.MEASURE})
 
 
 def _rank(kind: str, attrs: dict[str, Any], first: str) -> str:
     """An action's or a measure's place in time (edges_trace, measures_rank): dated before undated, by date, then
-    by its first span (_first_span). Other rows have none ("")."""
+    by its first span (reader.first_span_key). Other rows have none ("")."""
     if kind not in RANKED:
         return ""
     date = attrs.get("date")
@@ -254,11 +247,9 @@ _RANK_SQL = f"""CASE WHEN coalesce(json_extract({{t}}.attrs, '$.date'), '') = ''
                                           ORDER BY doc, start, "end" LIMIT 1), '')"""
 
 
-def _ranked(rank: str) -> tuple[str, tuple[str, int]]:
-    """A rank's date ("" when undated) and first span as (document, start) (("", 0) when it has none)."""
-    head, _, first = rank.partition(_RANK_SEP)
-    doc, _, start = first.rpartition(" ")
-    return head[1:], (doc, int(start) if start else 0)
+def _date_of(rank: str) -> str:
+    """A rank's date ("" when undated or without a rank)."""
+    return rank[1 : rank.index(_RANK_SEP)] if rank[:1] == "0" else ""
 
 
 def _first_of(rank: str, first: str) -> str:
@@ -320,7 +311,7 @@ def _write_nodes(c: sqlite3.Connection, rows: list[tuple], renamed: list[tuple[s
 def _merge_nodes(c: sqlite3.Connection, doc: str, claims: list[tuple[str, str, str, list[str], str]],
                  firsts: dict[str, str]) -> list[str]:
     """Merge one document's node claims (id, type, label, aliases, attrs JSON) into their merged rows; `firsts`:
-    each node's first span in this document (_first_span). The ids that need all their claims merged again
+    each node's first span in this document (reader.first_span_key). The ids that need all their claims merged again
     (graph/merge.Unmergeable). A node no document named before keeps no claim (its row is the claim); one named
     before keeps every document's claim."""
     stored = _stored_rows(c, "nodes", [x[0] for x in claims])
@@ -355,7 +346,7 @@ def _merge_nodes(c: sqlite3.Connection, doc: str, claims: list[tuple[str, str, s
 def _merge_edges(c: sqlite3.Connection, doc: str, claims: list[tuple[str, str, str, str, str]],
                  firsts: dict[str, str]) -> list[str]:
     """Merge one document's edge claims (id, source, target, type, attrs JSON) into their merged rows, as
-    _merge_nodes does; `firsts`: each edge's first span in this document (_first_span). The ids that need all
+    _merge_nodes does; `firsts`: each edge's first span in this document (reader.first_span_key). The ids that need all
     their claims merged again."""
     stored = _stored_rows(c, "edges", [x[0] for x in claims])
     rows, again, kept = [], [], []
@@ -382,7 +373,7 @@ def _merge_edges(c: sqlite3.Connection, doc: str, claims: list[tuple[str, str, s
 
 
 def _first_spans(c: sqlite3.Connection, owners: list[str]) -> dict[str, str]:
-    """_first_span of each of these owners as the evidence table holds them ("" for those without)."""
+    """first_span_key of each of these owners as the evidence table holds them ("" for those without)."""
     sql = """SELECT doc || printf(' %012d', start) FROM evidence WHERE owner = ? ORDER BY doc, start, "end" LIMIT 1"""
     return {o: next(iter(c.execute(sql, (o,)).fetchone() or ()), "") for o in owners}
 
@@ -592,7 +583,7 @@ class Store:
             firsts: dict[str, list[Evidence]] = {}
             for x in [*nodes, *record.edges]:
                 firsts.setdefault(x.id, []).extend(x.evidence)
-            first = {x: _first_span(s) for x, s in firsts.items()}
+            first = {x: first_span_key(s) for x, s in firsts.items()}
             again_nodes = _merge_nodes(c, doc, node_claims, first)
             again_edges = _merge_edges(c, doc, edge_claims, first)
             _remerge(c, again_nodes, again_edges)
@@ -894,23 +885,20 @@ class Store:
 
     def dated_items(self) -> list[DatedItem]:
         """Every item of the whole corpus's timeline in time order (reader.dated_items_read), from the ranks of
-        actions and measures: one walk of the actions' index with each one's measure, and one of the dated
-        measures' index, without a span, a JSON value or an edge built."""
+        actions and measures: one walk of each one's index (edges_trace, measures_rank), joined here (most actions
+        take their date from their measure), without a span, a JSON value or an edge built."""
         if self.schema_version < 4:  # an old store opened read-only has no ranks yet
             return dated_items_read(self)
+        measures = dict(self._read("SELECT id, rank FROM nodes INDEXED BY measures_rank WHERE type = 'measure'"))
         out: list[DatedItem] = []
-        for eid, source, rank, measure_rank in self._read(
-                "SELECT e.id, e.source, e.rank, m.rank FROM edges e INDEXED BY edges_trace"
-                " LEFT JOIN nodes m ON m.id = e.source WHERE e.type = 'acts_on'"):
-            date, first = _ranked(rank)
-            date = date or _ranked(measure_rank or "")[0]
+        acting: set[str] = set()
+        for eid, source, rank in self._read("SELECT id, source, rank FROM edges INDEXED BY edges_trace WHERE type = 'acts_on'"):
+            acting.add(source)
+            date = _date_of(rank) or _date_of(measures.get(source, ""))
             if date:
-                out.append((date, *first, "action", source, eid))
-        for mid, rank in self._read(
-                "SELECT id, rank FROM nodes INDEXED BY measures_rank WHERE type = 'measure' AND rank >= '0' AND rank < '1'"
-                " AND NOT EXISTS (SELECT 1 FROM edges WHERE source = nodes.id AND type = 'acts_on')"):
-            date, first = _ranked(rank)
-            out.append((date, *first, "measure", mid, mid))
+                out.append((date, rank.rpartition(_RANK_SEP)[2], "action", source, eid))
+        out += [(_date_of(rank), rank.rpartition(_RANK_SEP)[2], "measure", mid, mid)
+                for mid, rank in measures.items() if rank[:1] == "0" and mid not in acting]
         return sorted(out)
 
     def nodes_in_document(self, doc_id: str) -> list[Node]:

@@ -126,7 +126,7 @@ def test_the_whole_corpus_items_from_the_stores_ranks_equal_those_read_from_edge
         store: Store, tmp_path: Path) -> None:
     ranked = store.dated_items()
     assert ranked == dated_items_read(store)
-    assert {k[3] for k in ranked} == {"action", "measure"} and len(ranked) > 20
+    assert {k[2] for k in ranked} == {"action", "measure"} and len(ranked) > 20
     other = Store.open(tmp_path)  # a measure dated, its action not; an action on a measure that is not stored
     doc = store.documents()[0]["id"]
     action = next(e for e in store.edges(edge_type=EdgeType.ACTS_ON) if e.attrs.get("date"))
