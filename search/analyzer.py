@@ -20,13 +20,16 @@ import jieba
 from whoosh.analysis import Composable, LowercaseFilter, Token, Tokenizer
 
 #: Written into the index folder; an index built by another segmenter is rebuilt rather than half-matched.
-SEGMENTER = f"jieba-{jieba.__version__}/search-mode+userdict+gazetteer;bigram-v2"
+#: bigram-v3: character pairs only for the passages that hold the others' text (search/passages.py).
+SEGMENTER = f"jieba-{jieba.__version__}/search-mode+userdict+gazetteer;bigram-v3"
 #: The shipped gazetteers: the first column of each file is a name (a division, a water, a body) kept whole.
 GAZETTEER = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
 
 _init_lock = threading.Lock()
 _ready = False
 _added: set[str] = set()
+#: Of those, the names documents taught (the index's segmenter knows only its own document's).
+_learned: set[str] = set()
 #: jieba only ever yields tokens made of these characters, so a user word outside them could never match whole.
 _JIEBA_WORD = re.compile(r"[\u4E00-\u9FD5a-zA-Z0-9+#&._%\-]{2,30}")
 _CJK = re.compile(r"[\u3400-\u9FFF]")
@@ -72,10 +75,22 @@ def add_words(words: Iterable[str]) -> list[str]:
             if w not in _added and _is_word(w):
                 jieba.add_word(w, freq=max(jieba.get_FREQ(w) or 0, 2000))
                 _added.add(w)
+                _learned.add(w)
                 new.append(w)
         if new:
             _segments.clear()  # a new word may join characters that earlier runs split
     return sorted(new)
+
+
+def yielded_inside(word: str) -> bool:
+    """Whether the index holds `word` as a token wherever a longer token holding it is: jieba's search mode
+    yields a long token's two- and three-character parts that its base dictionary (or the gazetteer) knows.
+
+    >>> yielded_inside("环境"), yielded_inside("湾长")
+    (True, False)
+    """
+    _ensure_jieba()
+    return 2 <= len(word) <= 3 and bool(jieba.dt.FREQ.get(word)) and word not in _learned
 
 
 def _run_tokens(run: str) -> tuple[tuple[str, int, int], ...]:

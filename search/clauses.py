@@ -18,6 +18,12 @@ class Term:
 
 
 @dataclass(frozen=True)
+class Held(Term):
+    """An indexed word holding a query word (湾长制 for 湾长): a part-of-a-word match, asked with the
+    character pairs rather than among the whole words (`query.without_pairs`)."""
+
+
+@dataclass(frozen=True)
 class Phrase:
     """Consecutive words in one field."""
 
@@ -89,4 +95,4 @@ class Contains:
     text: str
 
 
-Clause = Term | Phrase | And | Or | AndMaybe | AndNot | Every | NumericRange | TermRange | Prefix | Contains
+Clause = Term | Held | Phrase | And | Or | AndMaybe | AndNot | Every | NumericRange | TermRange | Prefix | Contains

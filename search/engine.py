@@ -63,25 +63,29 @@ class Engine(Protocol):
     def stored(self) -> Iterator[dict]:
         """The stored fields of every live passage."""
 
+    def words(self) -> dict[str, int]:
+        """The words of the word fields (search/schema.py WORD_FIELDS), each with how many passages hold it in
+        each field, summed (deleted passages may still count)."""
+
     def match(self, query: Clause, filter: Clause | None, exclude: Clause | None, limit: int,
-              first: Clause | None = None, fetch: int | None = None) -> Matches:
-        """The `limit` best passages matching `query` and `filter` and not `exclude`; with `first`, those of that
-        narrower query when it finds `limit` (see `first_then`). Stored fields are read for the best `fetch`
+              first: tuple[Clause, ...] = (), fetch: int | None = None) -> Matches:
+        """The `limit` best passages matching `query` and `filter` and not `exclude`; with `first`, those of the
+        first of these narrower queries that finds `limit` (see `first_then`). Stored fields are read for the best `fetch`
         of them only (all when None): reading them is most of a native engine's time."""
 
     def merge_from(self, other: Engine) -> None:
         """Take in every passage of another index of the same engine."""
 
 
-def first_then(ask: Callable[[Clause], Matches], query: Clause, first: Clause | None, limit: int) -> Matches:
-    """The matches of `first` when it finds `limit` passages, else those of `query`.
+def first_then(ask: Callable[[Clause], Matches], query: Clause, first: tuple[Clause, ...], limit: int) -> Matches:
+    """The matches of the first of `first` that finds `limit` passages, else those of `query`.
 
-    `first` is the query without its character-pair phrases, which check positions in every candidate; whole
-    words mostly find enough. Its total then leaves out passages holding a word only inside another word: a
-    lower bound.
+    `first` holds the query without its character-pair phrases, which check positions in every candidate (whole
+    words mostly find enough), then with the indexed words holding a query word (search/lexicon.py). The total
+    of a narrower query leaves out passages holding a word only inside another word: a lower bound.
     """
-    if first is not None:
-        found = ask(first)
+    for narrower in first:
+        found = ask(narrower)
         if found.found >= limit:
             return Matches(found.total, found.hits, exact=False, ranked=found.ranked)
     return ask(query)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from policykg.graph.model import Edge, Node
 from policykg.graph.vocab import PASSAGE_TYPES, EdgeType, NodeType
@@ -14,6 +14,8 @@ _NAMING_EDGES = frozenset({
     EdgeType.ADDRESSES,
 })
 _WATER_TYPES = frozenset({NodeType.BAY, NodeType.RIVER})
+#: Passages whose character pairs are always indexed: they hold the text of the others.
+_HOLDER_TYPES = frozenset({NodeType.SECTION, NodeType.DOCUMENT})
 #: A document without headings would otherwise become one huge passage; its sentences are measures anyway.
 _LEAD_MAX = 2000
 
@@ -34,6 +36,10 @@ class Passage:
     units: tuple[str, ...] = field(default=())
     places: tuple[str, ...] = field(default=())
     waters: tuple[str, ...] = field(default=())
+    pairs: bool = True
+    """Whether the text's character pairs are indexed: not where a section or document passage of the same
+    document holds the text already (its pairs answer a part of a word there; the index's words answer it in
+    this passage, see search/lexicon.py)."""
 
 
 def _year(date: str) -> int | None:
@@ -101,4 +107,17 @@ def passages_for(nodes: list[Node], doc_text: str, doc_id: str, edges: list[Edge
             text = doc_text[first.start : own_end[n.id]]
         out.append(Passage(n.id, str(n.type), doc_id, n.label, text, first.start, first.end, _year(date), date,
                            names, units, places, waters))
+    return _without_repeated_pairs(out)
+
+
+def _without_repeated_pairs(passages: list[Passage]) -> list[Passage]:
+    """Passages whose text a section or the document's lead holds (measures are sentences of their section)
+    marked to be indexed without character pairs: the same pairs twice answered nothing more, and were a fifth
+    of the index's postings."""
+    holders = [p for p in passages if p.type in _HOLDER_TYPES]
+    out = []
+    for p in passages:
+        held = p.type not in _HOLDER_TYPES and p.text and any(
+            p.text in h.text for h in holders if h.start <= p.start < h.start + len(h.text))
+        out.append(replace(p, pairs=False) if held else p)
     return out

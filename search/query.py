@@ -2,20 +2,23 @@
 
 Space-separated words are all optional but a passage is ranked by how many of them it holds (the searcher
 re-ranks on coverage); AND makes its neighbours required, NOT (or a leading -) excludes. Each word is looked
-up through jieba tokens in titles, text and linked entity names, and through a phrase of character pairs, so
-a partial word (湾长 in 湾长制) never misses. Every malformed input becomes a BadQuery, never a crash.
+up through jieba tokens in titles, text and linked entity names, through the indexed words holding it, and
+through a phrase of character pairs (which sections and documents index), so a partial word (湾长 in 湾长制)
+never misses. Every malformed input becomes a BadQuery, never a crash.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from policykg.graph.errors import BadQuery
 
 from .analyzer import bigrams, chinese_analyzer, normalize_query_text
-from .clauses import And, AndMaybe, AndNot, Clause, Contains, Every, NumericRange, Or, Phrase, Prefix, Term, TermRange
+from .clauses import (And, AndMaybe, AndNot, Clause, Contains, Every, Held, NumericRange, Or, Phrase, Prefix, Term,
+                      TermRange)
 from .schema import FILTER_FIELDS, GRAM_FIELDS, WORD_FIELDS
 
 MAX_QUERY = 1000
@@ -24,6 +27,12 @@ _TOKEN = re.compile(r'(\w+):\[([^\]]*)\]|(\w+):"([^"]*)"|(\w+):(\S+)|"([^"]*)"|(
 _ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _RANGE = re.compile(r"^\s*(\S*)\s+TO\s+(\S*)\s*$")
 _OPERATORS = {"AND", "OR", "NOT"}
+#: The indexed words holding a text (`lexicon.Lexicon.holding`); none when the query is parsed without an index.
+Holding = Callable[[str], list[str]]
+
+
+def _no_index(_text: str) -> list[str]:
+    return []
 
 
 @dataclass
@@ -37,13 +46,21 @@ class ParsedQuery:
     words: list[str] = field(default_factory=list)
     """The positive words and phrases, normalized, in the order typed (coverage and highlights)."""
     narrow: Clause | None = None
-    """`query` without its character-pair alternatives, asked first (pair phrases check positions in every
-    candidate, and whole words mostly find enough). Only for one word or phrase, or words all required: where
-    words are optional, the pair phrases' scores help rank passages holding more of them, and researchers'
+    """`query` without its part-of-a-word alternatives (character pairs, holding words), asked first (pair
+    phrases check positions in every candidate, and whole words mostly find enough). Only for one word or
+    phrase, or words all required: where words are optional, the pair phrases' scores help rank passages holding more of them, and researchers'
     questions were answered less well without them."""
+    held: Clause | None = None
+    """`narrow` with the indexed words holding a query word (exact matches, no positions to check), asked next:
+    a part of a word then rarely needs the character pairs."""
     by_score: bool = False
     """Every passage matching holds every word whole (one word or phrase, or words all required, each a single
     token): re-ranking by coverage of the words cannot change the engine's order."""
+
+    @property
+    def first(self) -> tuple[Clause, ...]:
+        """The narrower queries asked before `query`, in turn (`engine.first_then`)."""
+        return tuple(x for x in (self.narrow, self.held) if x is not None)
 
 
 def _check(raw: str) -> str:
@@ -74,15 +91,18 @@ def _word_tokens(word: str) -> list[str]:
     return [t for t in toks if not any(t != u and t in u for u in toks)]
 
 
-def word_query(word: str) -> Clause:
-    """A word found by its jieba tokens in any text field, or as a substring through character pairs."""
+def word_query(word: str, holding: Holding = _no_index) -> Clause:
+    """A word found by its jieba tokens in any text field, inside a longer indexed word, or as a substring
+    through character pairs."""
     toks = _word_tokens(word)
+    holders = holding(word)
     alts: list[Clause] = []
     for f in WORD_FIELDS:
         if len(toks) == 1:
             alts.append(Term(f, toks[0]))
         elif toks:
             alts.append(And(tuple(Term(f, t) for t in toks)))
+        alts += [Held(f, w) for w in holders if w not in toks]
     grams = [g for g, _ in bigrams(word)]
     for f in GRAM_FIELDS:
         if len(grams) == 1:
@@ -94,15 +114,18 @@ def word_query(word: str) -> Clause:
     return Or(tuple(alts))
 
 
-def phrase_query(phrase: str) -> Clause:
-    """The exact character sequence: consecutive jieba tokens, or consecutive character pairs."""
+def phrase_query(phrase: str, holding: Holding = _no_index) -> Clause:
+    """The exact character sequence: consecutive jieba tokens, an indexed word holding it, or consecutive
+    character pairs."""
     toks = _tokens(phrase)
     grams = [g for g, _ in bigrams(phrase)]
     if not grams:
         raise BadQuery(f"nothing to search for in the phrase {phrase!r}")
     alts: list[Clause] = [Phrase(f, tuple(grams)) if len(grams) > 1 else Term(f, grams[0]) for f in GRAM_FIELDS]
-    if len(toks) > 1:
-        alts += [Phrase(f, tuple(toks)) for f in WORD_FIELDS]
+    if toks:
+        alts += [Phrase(f, tuple(toks)) if len(toks) > 1 else Term(f, toks[0]) for f in WORD_FIELDS]
+    holders = holding(phrase) if " " not in phrase else []
+    alts += [Held(f, w) for f in WORD_FIELDS for w in holders]
     return Or(tuple(alts))
 
 
@@ -136,31 +159,47 @@ def filter_query(name: str, value: str, is_range: bool) -> Clause:
     return Contains(name, value)
 
 
-def without_pairs(clause: Clause) -> Clause | None:
-    """The clause with its character-pair alternatives left out; None when a part has no other alternative.
+def without_pairs(clause: Clause, keep_held: bool = False) -> Clause | None:
+    """The clause with its part-of-a-word alternatives (character pairs, holding words) left out; None when a
+    part has no other alternative.
 
-    Exclusions (the right side of AndNot) keep their pairs: what a researcher excludes stays excluded.
+    Exclusions (the right side of AndNot) keep their pairs: what a researcher excludes stays excluded. With
+    `keep_held`, the holding words stay.
     """
     match clause:
+        case Held():
+            return clause if keep_held else None
         case Term(f) | Phrase(f) if f in GRAM_FIELDS:
             return None
         case Or(parts):
-            kept = tuple(x for x in map(without_pairs, parts) if x is not None)
+            kept = tuple(x for x in (without_pairs(p, keep_held) for p in parts) if x is not None)
             return (kept[0] if len(kept) == 1 else Or(kept)) if kept else None
         case And(parts):
-            kept = tuple(map(without_pairs, parts))
+            kept = tuple(without_pairs(p, keep_held) for p in parts)
             return None if None in kept else And(kept)  # type: ignore[arg-type]
         case AndMaybe(required, optional):
-            r, o = without_pairs(required), without_pairs(optional)
+            r, o = without_pairs(required, keep_held), without_pairs(optional, keep_held)
             return None if r is None or o is None else AndMaybe(r, o)
         case AndNot(positive, negative):
-            p = without_pairs(positive)
+            p = without_pairs(positive, keep_held)
             return None if p is None else AndNot(p, negative)
     return clause
 
 
-def parse(raw: str) -> ParsedQuery:
-    """Parse a query string; raises BadQuery with a hint for anything malformed.
+def _first(text_q: Clause) -> tuple[Clause | None, Clause | None]:
+    """(narrow, held) of a query, each None when it is no narrower than the step after it."""
+    held = without_pairs(text_q, keep_held=True)
+    if held == text_q:
+        held = None
+    narrow = without_pairs(text_q)
+    if narrow == (held or text_q):
+        narrow = None
+    return narrow, held
+
+
+def parse(raw: str, holding: Holding = _no_index) -> ParsedQuery:
+    """Parse a query string; raises BadQuery with a hint for anything malformed. `holding` gives the indexed
+    words holding a query word (the searcher passes the index's lexicon).
 
     >>> parse('湾长 "湾长制 实施方案" NOT 禁塑 type:measure').words
     ['湾长', '湾长制 实施方案']
@@ -193,7 +232,7 @@ def parse(raw: str) -> ParsedQuery:
             text = (phrase if phrase is not None else word).lower().strip()
             if not text:
                 raise BadQuery("empty phrase in the query")
-            sub = phrase_query(text) if phrase is not None else word_query(text)
+            sub = phrase_query(text, holding) if phrase is not None else word_query(text, holding)
             if negate:
                 must_not.append(sub)
             else:
@@ -213,12 +252,13 @@ def parse(raw: str) -> ParsedQuery:
     if must_not:
         text_q = AndNot(text_q, Or(tuple(must_not)))
     one_way = len(should) <= 1 and not (must and should)
-    narrow = without_pairs(text_q) if one_way else None
+    narrow, held = _first(text_q) if one_way else (None, None)
     return ParsedQuery(
         query=text_q,
         filter=And(tuple(filters)) if filters else None,
         exclude=Or(tuple(excluded_filters)) if excluded_filters else None,
         words=words,
-        narrow=narrow if narrow != text_q else None,
+        narrow=narrow,
+        held=held,
         by_score=one_way and all(" " not in w and _word_tokens(w) == [w] for w in words),
     )

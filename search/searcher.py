@@ -14,6 +14,7 @@ from .analyzer import chinese_analyzer
 from .clauses import And, Term
 from .engine import Matches
 from .index import SearchIndex
+from .lexicon import lexicon_of
 from .query import ParsedQuery, parse
 
 #: How many best-scored passages are re-ranked by coverage of the query words (and counted into facets).
@@ -117,7 +118,7 @@ def search(
         raise BadQuery(f"unknown sort {sort!r}", f"sorts: {', '.join(SORTS)}")
     if limit < 1 or offset < 0:
         raise BadQuery("limit must be at least 1 and offset not negative")
-    pq: ParsedQuery = parse(query)
+    pq: ParsedQuery = parse(query, lexicon_of(index.engine).holding)
     n = max(CANDIDATES, offset + limit)
     # the stored fields of every candidate are read only when they can change the page
     fetch = offset + limit if pq.by_score and not facets and sort == "relevance" else n
@@ -187,7 +188,7 @@ def _match(index: SearchIndex, pq: ParsedQuery, node_type: str | None, n: int, f
     flt = pq.filter
     if node_type:
         flt = And((flt, Term("type", node_type))) if flt else Term("type", node_type)
-    found = index.engine.match(pq.query, flt, pq.exclude, n, first=pq.narrow, fetch=fetch)
+    found = index.engine.match(pq.query, flt, pq.exclude, n, first=pq.first, fetch=fetch)
     hays = [" ".join((f.get("label", ""), f.get("text", ""), f.get("names", ""))).lower() for _s, f in found.hits]
     weights = _rarity(pq.words, hays)
     rows = [(sum(wt * _covers(w, hay) for w, wt in zip(pq.words, weights)), score, f)

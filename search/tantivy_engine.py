@@ -24,6 +24,7 @@ from . import clauses as c
 from .engine import Engine, Matches, first_then
 from .passages import Passage
 from .postings import pair_tokens, word_tokens
+from .schema import WORD_FIELDS
 
 WRITER_WAIT_S = 60.0
 WRITER_HEAP = 64_000_000
@@ -63,7 +64,7 @@ def date_key(date: str, high: bool = False) -> int | None:
 def _stored(p: Passage) -> dict:
     return {
         "id": p.id, "type": p.type, "doc": p.doc, "label": p.label, "text": p.text, "names": " ".join(p.names),
-        "start": p.start, "end": p.end, "date": p.date, "year": p.year,
+        "start": p.start, "end": p.end, "date": p.date, "year": p.year, "pairs": p.pairs,
         "unit": ",".join(x.replace(",", " ") for x in p.units),
         "place": ",".join(x.replace(",", " ") for x in p.places),
         "water": ",".join(x.replace(",", " ") for x in p.waters),
@@ -148,7 +149,7 @@ class TantivyEngine(Engine):
             for name, value in (("label", p.label), ("text", p.text), ("names", " ".join(p.names))):
                 if value:
                     doc.add_text(name, " ".join(word_tokens(value)))
-            if p.text:
+            if p.text and p.pairs:
                 doc.add_text("grams", " ".join(pair_tokens(p.text)))
             if p.date:
                 doc.add_text("date", p.date)
@@ -217,6 +218,14 @@ class TantivyEngine(Engine):
         for _score, address in s.search(tantivy.Query.all_query(), max(1, s.num_docs), count=False).hits:
             yield json.loads(s.doc(address)["stored"][0].decode())
 
+    def words(self) -> dict[str, int]:
+        out: dict[str, int] = {}
+        s = self.searcher()
+        for f in WORD_FIELDS:
+            for w, n in s.terms_with_prefix(f, ""):
+                out[w] = out.get(w, 0) + n
+        return out
+
     def compile(self, clause: c.Clause) -> tantivy.Query:
         """The tantivy query for a clause of our query tree."""
         Q, occur = tantivy.Query, tantivy.Occur
@@ -257,7 +266,7 @@ class TantivyEngine(Engine):
         return q if boost == 1.0 else tantivy.Query.boost_query(q, boost)
 
     def match(self, query: c.Clause, filter: c.Clause | None, exclude: c.Clause | None, limit: int,
-              first: c.Clause | None = None, fetch: int | None = None) -> Matches:
+              first: tuple[c.Clause, ...] = (), fetch: int | None = None) -> Matches:
         return first_then(lambda q: self._match(q, filter, exclude, limit, fetch), query, first, limit)
 
     def _match(self, query: c.Clause, filter: c.Clause | None, exclude: c.Clause | None, limit: int,

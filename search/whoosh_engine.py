@@ -18,7 +18,7 @@ from policykg.graph.errors import StoreBusy
 from . import clauses as c
 from .engine import Engine, Matches, first_then
 from .passages import Passage
-from .schema import passage_schema
+from .schema import WORD_FIELDS, passage_schema
 from .whoosh_postings import Unsupported
 from .whoosh_scoring import Evaluator
 
@@ -71,6 +71,8 @@ class WhooshEngine(Engine):
         self._bulk_docs = 0
         self._bulk_every = 0
         self._local = threading.local()
+        self._segment_words: dict[str, dict[str, int]] = {}
+        """`words` of each segment read so far, by the segment's id."""
 
     def _writer(self):  # noqa: ANN202 - a whoosh writer
         """A writer, once another process's writer is done; StoreBusy if it is not done in time."""
@@ -137,11 +139,13 @@ class WhooshEngine(Engine):
         for p in passages:
             fields = dict(
                 id=p.id, type=p.type, doc=p.doc, label=p.label, text=p.text, names=" ".join(p.names),
-                grams=p.text, start=p.start, end=p.end,
+                start=p.start, end=p.end,
                 unit=",".join(x.replace(",", " ") for x in p.units),
                 place=",".join(x.replace(",", " ") for x in p.places),
                 water=",".join(x.replace(",", " ") for x in p.waters),
             )
+            if p.pairs:
+                fields["grams"] = p.text
             if p.date:
                 fields["date"] = p.date
             if p.year:
@@ -164,6 +168,28 @@ class WhooshEngine(Engine):
         with self.ix.searcher() as s:
             yield from s.all_stored_fields()
 
+    def words(self) -> dict[str, int]:
+        """Read segment by segment, each segment's once (segments never change; a commit adds or merges some)."""
+        held: dict[str, dict[str, int]] = {}
+        out: dict[str, int] = {}
+        for leaf, _offset in self.searcher().leaf_searchers():
+            reader = leaf.reader()
+            if not reader.doc_count_all():  # an empty index: no segment
+                continue
+            key = reader.segment().segment_id()
+            words = self._segment_words.get(key)
+            if words is None:
+                words = {}
+                for f in WORD_FIELDS:
+                    for raw, info in reader.iter_field(f):
+                        w = raw.decode("utf-8")
+                        words[w] = words.get(w, 0) + info.doc_frequency()
+            held[key] = words
+            for w, n in words.items():
+                out[w] = out.get(w, 0) + n
+        self._segment_words = held
+        return out
+
     def merge_from(self, other: Engine) -> None:
         if not isinstance(other, WhooshEngine):
             raise ValueError(f"{other.folder} is not a whoosh index")
@@ -171,7 +197,7 @@ class WhooshEngine(Engine):
             w.add_reader(other.ix.reader())
 
     def match(self, query: c.Clause, filter: c.Clause | None, exclude: c.Clause | None, limit: int,
-              first: c.Clause | None = None, fetch: int | None = None) -> Matches:
+              first: tuple[c.Clause, ...] = (), fetch: int | None = None) -> Matches:
         """The best passages by whoosh's BM25F, and how many match: exactly, unless phrases were checked only
         as far as the best needed or `first` found enough (see search/whoosh_scoring.py)."""
         s, ev = self._reading()

@@ -73,10 +73,10 @@ class Evaluator:
         return set(self.searcher.docs_for_query(q))
 
     def top(self, query: c.Clause, allow: set[int] | None, deny: set[int] | None, limit: int,
-            first: c.Clause | None = None) -> tuple[int, bool, list[tuple[float, int]]]:
+            first: tuple[c.Clause, ...] = ()) -> tuple[int, bool, list[tuple[float, int]]]:
         """(how many documents match, whether that count is exact, the best `limit` as (score, document number)),
-        ties by document number as whoosh orders them. With `first`, that narrower query is asked first, and
-        `query` only when it finds fewer than `limit` (the words both share are read once).
+        ties by document number as whoosh orders them. The narrower queries of `first` are asked first, in turn,
+        and `query` only when none finds `limit` (the words they share are read once).
 
         A phrase's score is the sum of its words' scores, so the documents holding all its words are scored
         without their positions: an upper bound of a document's score, exact when its phrases hold. Documents
@@ -86,8 +86,8 @@ class Evaluator:
         """
         self._leaves, self._held = {}, {}
         try:
-            if first is not None:
-                total, exact, best = self._top(first, allow, deny, limit)
+            for narrower in first:
+                total, exact, best = self._top(narrower, allow, deny, limit)
                 if len(best) >= limit:
                     return total, False, best
             return self._top(query, allow, deny, limit)

@@ -46,7 +46,7 @@ def test_scores_order_and_totals_are_whooshs_own(whoosh_index: SearchIndex, quer
     engine = whoosh_index.engine
     assert isinstance(engine, WhooshEngine)
     pq = parse(query)
-    for clause in filter(None, (pq.query, pq.narrow)):
+    for clause in filter(None, (pq.query, pq.narrow, pq.held)):
         ours = engine.match(clause, pq.filter, pq.exclude, 1000)
         whooshs = engine._whoosh_match(engine.searcher(), clause, pq.filter, pq.exclude, 1000)  # noqa: SLF001
         assert [(round(s, 6), f["id"]) for s, f in ours.hits] == [(round(s, 6), f["id"]) for s, f in whooshs.hits]
