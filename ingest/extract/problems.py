@@ -27,8 +27,9 @@ _PROGRESS = re.compile(r"整改情况|整治情况|进展情况|完成情况|落
 _TRAILING_NOTE = re.compile(r"\([^()]*\)$")
 _FAULT_WORD = (
     r"(?:(?:未|没有|尚未|仍未|未能)[^,,;;。、]{0,10}(?:完成|落实|到位|达标|达到|建成|建立|开展|执行|整改|实施|划定|设立|运行)"
+    r"(?:预期|既定|规定)?(?:目标要求|目标|要求|效果|标准|任务)?"
     r"|不到位|滞后|不力|不足|不严格?|不规范|不完善|不健全|不彻底|不达标|不合理|不充分|缓慢|薄弱|超标|较差|偏低|偏高|频发|反弹"
-    r"|缺失|缺位|走过场|打折扣|恶化|缺乏|闲置|较低|过低|不强|不实|不深不透|不够[\u4e00-\u9fff]{0,6}|短板(?:弱项)?|弱项"
+    r"|缺失|缺位|走过场|打折扣|恶化|缺乏|闲置|脆弱|较低|过低|不强|不实|不深不透|不够[\u4e00-\u9fff]{0,6}|短板(?:弱项)?|弱项"
     r"|(?:仍有|存在|还有)差距|差距较大|(?:较为|比较|十分|尤为|仍然|依然|问题|短板|矛盾)突出|时有发生"
     r"|(?:还需|仍需|亟需|亟待|有待)(?:进一步)?[\u4e00-\u9fff]{2,4})"
 )
@@ -98,7 +99,7 @@ _ALLOWED = re.compile(r"(?:任由|放任|听任)(?P<x>[^,,;;:。]{3,40})")
 _QUOTED = re.compile(r"“(?P<x>[^“”]{2,80})”\s*问题")
 _QUANTITY = re.compile(r"^(?:[一某有]些|个别|部分|少数)")
 _EXISTS = re.compile(r"存在着?(?P<x>[^,,;;:。“”]{1,40}?(?:问题|(?=[,,;;:。“”]|$)))")
-_PHRASE = re.compile(r"(?P<x>[^\s,,;;:。!?]{2,40})问题(?!导向|清单|台账|线索|根源|意识|和不足|库)")
+_PHRASE = re.compile(r"(?P<x>[^\s,,;;:。!?]{2,40})问题(?!导向|清单|台账|线索|根源|意识|和不足|库|反弹)")
 _LIST = re.compile(r"等(?:突出|重点|主要|根源性|方面|类似|同类|违法违规|违规违法|违法|违规)?(?:问题|行为|现象)")
 _LIST_SEGMENT = 15
 """Longest comma-separated item a list of problems may reach back over (违法挖建鱼塘,乱堆建筑垃圾,…等问题)."""
@@ -261,7 +262,7 @@ _CLAUSE = re.compile(
 _MAX_CLAUSE = 30
 _LEAD_VERB = re.compile(r"(?:着力|推动|切实|加快|及时|彻底)?(?:解决|整治|整改|纠正|针对|查处|扭转|改变)了?")
 _PREVENTS = re.compile(r"防止|避免|杜绝|严防|确保|防范|严禁|禁止|无")
-_ABSENCE = re.compile(r"未出现|未发现|没有|不再")
+_ABSENCE = re.compile(r"未出现|未发现|没有(?:出现|发现)|不再")
 """A clause that prevents a fault or reports its absence (防止问题反弹, 未出现问题反弹) states no finding."""
 
 
@@ -333,7 +334,10 @@ def find_problems(text: str, start: int = 0, end: int | None = None) -> list[Pro
     for m in _PHRASE.finditer(text, start, end):
         x0 = m.start("x")
         x1 = m.end("x") - 1 if m["x"].endswith("的") else m.end("x")  # 整改任务打折扣的问题
+        whole = x0
         x0 = _cut_before_negation(text, x0, x1)
+        if _FAULT_ONLY.fullmatch(text, x0, x1):  # 思想认识不高、推进落实不力的问题: 落实 is no verb here
+            x0 = max(whole, text.rfind("、", whole, x0) + 1, *(t.end() for t in _LIST_TRIGGER.finditer(text, whole, x0)))
         x0 = max(x0, m.end() - _MAX_PHRASE)
         if "等" in text[x0:x1]:  # 甲地、乙地等水环境问题: the problem is what follows 等
             x0 = text.rfind("等", x0, x1) + 1
@@ -435,6 +439,8 @@ def find_problems(text: str, start: int = 0, end: int | None = None) -> list[Pro
 
 
 _NEGATION = re.compile(r"(?:未|没有|尚未|仍未|不)$")
+_FAULT_ONLY = re.compile(r"不[\u4e00-\u9fff]{1,2}|滞后|缓慢|薄弱")
+"""A fault word with nothing before it: a phrase cut down to it lost its subject."""
 _VERB_CUT = re.compile(_PHRASE_CUT.pattern.replace(".*(?:", ".*(?P<verb>", 1))
 """_PHRASE_CUT with the verb it cuts after as a group."""
 

@@ -123,3 +123,13 @@ def test_complaints_handed_over_keep_their_whole_name():
 
 def test_our_committee_is_no_part_of_the_pollution_it_fights():
     assert titles("我委狠抓园区工业企业污染防治。") == ["园区工业企业污染"]
+
+
+def test_a_phrase_cut_down_to_its_fault_word_keeps_the_list_it_ends():
+    assert titles("一些地方还存在思想认识不高、推进落实不力的问题。")[1:] == ["思想认识不高", "推进落实不力"]
+
+
+def test_targets_not_reached_and_a_fragile_ecosystem_are_findings_but_no_recurrence_is_none():
+    assert titles("一些整改任务没有达到预期目标。") == ["一些整改任务没有达到预期目标"]
+    assert titles("督察发现,某地湿地生态系统仍然脆弱。") == ["某地湿地生态系统仍然脆弱"]
+    assert titles("整改以来没有出现问题反弹。") == []
