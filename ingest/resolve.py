@@ -107,13 +107,22 @@ def unit_name(m: Mention, ctx: Context) -> str:
         return ctx.issuer if ctx.issuer.endswith(_SELF[s]) else s
     if s in _PARTY_GROUP:
         return f"中共{ctx.issuer}党组" if ctx.issuer.endswith(_PARTY_GROUP[s]) else s
-    s = _TERM.sub("", s)  # 七届省政府 is the provincial government in its seventh term
+    s = without_term(s)  # 七届省政府 is the provincial government in its seventh term
     if s.endswith("长办") and len(s) > 3:  # 省河长办 is the standard short form of 省河长制办公室
         s = s[:-1] + "制办公室"
     name = _full_department(_expand_place(s, ctx))
     if name.endswith("党组") and not name.startswith("中共") and division_prefix(name):
         name = "中共" + name
     return name
+
+
+def without_term(s: str) -> str:
+    """The name without the term a committee is numbered by (十届市委 -> 市委), as the text also calls it.
+
+    >>> without_term("十届市委")
+    '市委'
+    """
+    return _TERM.sub("", s)
 
 
 def _expand_place(s: str, ctx: Context) -> str:

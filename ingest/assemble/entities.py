@@ -101,6 +101,8 @@ def _add(b: GraphBuilder, node_type: NodeType, key: str, label: str, m: Mention,
     nid = entity_id(str(node_type), key)
     # A body named by ellipsis (儋州市 in 儋州市、临高县委) is not called by the words that stand for it there.
     aliases = [m.surface] if m.surface != label and m.attrs.get("literal", True) else []
+    if node_type == NodeType.UNIT and aliases and resolve.without_term(m.surface) != m.surface:
+        aliases.append(resolve.without_term(m.surface))  # 十届市委 is also written 市委
     if written and m.attrs.get("literal", True):
         aliases += written
     b.add_node(Node(nid, node_type, label, aliases=aliases, attrs=dict(attrs), evidence=b.ev(m.start, m.end)))

@@ -35,7 +35,7 @@ LEADING = sorted(
         "处罚", "加强", "推进", "开展", "实施", "完成", "建立", "完善", "联系", "会商", "商请", "致函", "函告",
         "负责", "抽调", "协商", "配备", "召集", "邀请", "受理", "接受", "接到", "收到", "配套", "利用", "依托",
         "告知", "移送", "送达", "已有", "现有", "共有", "还有", "拥有", "没有",
-        "发挥", "上级", "不能", "欢迎", "访问", "拆除", "清除",
+        "发挥", "上级", "不能", "欢迎", "访问", "拆除", "清除", "分送",
     },
     key=len,
     reverse=True,
@@ -89,6 +89,9 @@ def name_start(text: str, end: int, limit: int, floor: int = 0, activity: bool =
             i = q
         elif is_name_char(text[i - 1]) or _joined_at(text, i - 1):
             i -= 1
+        elif _CJK.match(text[i - 1]) and _division_starts(text, i - 1):  # 向阳区: 向 is no preposition there
+            i -= 1
+            break
         else:
             break
     if i > floor and text[i - 1].isdigit() and i < end and text[i] in _MEASURE:
@@ -130,6 +133,13 @@ def _inside_division(text: str, j: int) -> bool:
         for z in range(j + 1, min(len(text), a + 8) + 1)
         if z - a >= 2
     )
+
+
+def _division_starts(text: str, j: int) -> bool:
+    """Whether a division's full name of three or more characters starts at text[j] (向阳区, 由…)."""
+    table = divisions()
+    return any(text[j : j + n] in table and any(d.name == text[j : j + n] for d in table[text[j : j + n]])
+               for n in range(3, 8))
 
 
 def _joined_at(text: str, j: int) -> bool:

@@ -70,3 +70,21 @@ def test_a_petitions_group_is_a_body() -> None:
 def test_a_joint_enforcement_office_keeps_its_joint() -> None:
     assert surfaces("在库区内成立县饮用水水源保护联合执法室") == ["县饮用水水源保护联合执法室"]
     assert surfaces("采用拆除、补办、没收等手段") == []
+
+
+def test_a_district_that_begins_with_a_preposition_keeps_it() -> None:
+    assert surfaces("来源:向阳区委巡察办发布时间:2020-12-10") == ["向阳区委巡察办"]
+    assert surfaces("工作向阳区委汇报") == ["向阳区委"]
+
+
+def test_a_document_number_follows_an_office_but_publishing_does_not() -> None:
+    assert surfaces("甲政办发〔2019〕52号") == []
+
+
+def test_a_party_groups_meeting_names_the_group() -> None:
+    assert surfaces("该镇迅速召开镇党组会议认真研究") == ["镇党组"]
+
+
+def test_generic_contractors_and_village_committees_are_no_bodies() -> None:
+    assert surfaces("发动群众配合清运公司,村两委负责") == []
+    assert surfaces("分送市纪委监委、市委组织部审核") == ["市纪委监委", "市委组织部"]

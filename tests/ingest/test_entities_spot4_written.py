@@ -45,3 +45,9 @@ def test_a_gloss_right_after_a_name_gives_the_form_with_it_too(tmp_path: Path) -
     record = assemble(tmp_path, "涉及甲乙鎮(zhèn)3件、丙丁街道1件。\n")
     places = by_label(record, NodeType.PLACE)
     assert "甲乙鎮(zhèn)" in places["甲乙镇"]
+
+
+def test_a_committee_numbered_by_its_term_is_also_called_without_it(tmp_path: Path) -> None:
+    record = assemble(tmp_path, "从十届市委首轮巡察起,市委巡察办统筹协调。\n")
+    units = by_label(record, NodeType.UNIT)
+    assert any("市委" in aliases and "十届市委" in aliases for aliases in units.values())
