@@ -17,7 +17,8 @@ from .figures import FigureMention, clause_of
 _DAY = r"(?:\d{1,2}\s*(?:日|号|(?=\s*[至—–~\-到])))"
 _PART = r"(?:底|末|初|[上中下]旬)"
 """The part of a month a date may name instead of its day (3月底, 1月中旬)."""
-_DATE = rf"(?:\d{{4}}\s*年\s*(?:\d{{1,2}}\s*月\s*(?:{_DAY}|{_PART})?)?|(?<!\d)\d{{1,2}}\s*月\s*{_DAY})"
+_DATE = rf"(?:\d{{4}}\s*年\s*(?:\d{{1,2}}\s*月\s*(?:{_DAY}|{_PART})?)?|(?<!\d)\d{{1,2}}\s*月\s*{_DAY}|(?<![\d年月])\d{{3,4}}\s*日)"
+"""A date as written; a page that lost the 月 of a day (1116日至18日) still starts a period."""
 _END = rf"(?:\d{{4}}\s*年\s*)?(?:\d{{1,2}}\s*月\s*{_PART}|(?:\d{{1,2}}\s*月\s*)?\d{{1,2}}\s*[日月])"
 _PERIOD = re.compile(rf"{_DATE}\s*[至—–~\-到]\s*{_END}")
 _DEADLINE = re.compile(

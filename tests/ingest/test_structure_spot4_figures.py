@@ -59,3 +59,8 @@ def test_a_month_an_inspection_team_was_formed_and_the_day_a_congress_heard_a_re
 def test_a_count_made_up_to_a_day_of_this_year_and_complaints_handed_over_are_dated():
     assert dates("截至今年3月底,全市已完成整改40项。") == [("as_of", "3月底")]
     assert dates("6月2日,省督察组向我市交办群众信访举报件7件。") == [("milestone", "6月2日")]
+
+
+def test_a_period_whose_first_day_lost_its_month_mark_is_still_a_period():
+    assert dates("1023日至25日,省督察组下沉某县督察整改情况。") == [("period", "1023日至25日")]
+    assert dates("累计运行1023日。") == []
