@@ -14,6 +14,8 @@ _NAMING_EDGES = frozenset({
     EdgeType.ADDRESSES,
 })
 _WATER_TYPES = frozenset({NodeType.BAY, NodeType.RIVER})
+#: Passages whose label is the start of their text, not a title of theirs.
+_UNTITLED_TYPES = frozenset({NodeType.MEASURE, NodeType.PROBLEM})
 #: Passages whose character pairs are always indexed: they hold the text of the others.
 _HOLDER_TYPES = frozenset({NodeType.SECTION, NodeType.DOCUMENT})
 #: A document without headings would otherwise become one huge passage; its sentences are measures anyway.
@@ -36,6 +38,9 @@ class Passage:
     units: tuple[str, ...] = field(default=())
     places: tuple[str, ...] = field(default=())
     waters: tuple[str, ...] = field(default=())
+    titled: bool = True
+    """Whether the label is indexed (a title or heading, boosted above the text): not where it only repeats
+    the text's first characters, as a measure's or a problem's label does."""
     pairs: bool = True
     """Whether the text's character pairs are indexed: not where a section or document passage of the same
     document holds the text already (its pairs answer a part of a word there; the index's words answer it in
@@ -106,7 +111,8 @@ def passages_for(nodes: list[Node], doc_text: str, doc_id: str, edges: list[Edge
         if n.id in own_end:
             text = doc_text[first.start : own_end[n.id]]
         out.append(Passage(n.id, str(n.type), doc_id, n.label, text, first.start, first.end, _year(date), date,
-                           names, units, places, waters))
+                           names, units, places, waters,
+                           titled=n.type not in _UNTITLED_TYPES or not text.startswith(n.label)))
     return _without_repeated_pairs(out)
 
 

@@ -64,7 +64,7 @@ def date_key(date: str, high: bool = False) -> int | None:
 def _stored(p: Passage) -> dict:
     return {
         "id": p.id, "type": p.type, "doc": p.doc, "label": p.label, "text": p.text, "names": " ".join(p.names),
-        "start": p.start, "end": p.end, "date": p.date, "year": p.year, "pairs": p.pairs,
+        "start": p.start, "end": p.end, "date": p.date, "year": p.year, "pairs": p.pairs, "titled": p.titled,
         "unit": ",".join(x.replace(",", " ") for x in p.units),
         "place": ",".join(x.replace(",", " ") for x in p.places),
         "water": ",".join(x.replace(",", " ") for x in p.waters),
@@ -146,7 +146,7 @@ class TantivyEngine(Engine):
             doc.add_text("id", p.id)
             doc.add_text("type", p.type)
             doc.add_text("doc", p.doc)
-            for name, value in (("label", p.label), ("text", p.text), ("names", " ".join(p.names))):
+            for name, value in (("label", p.label if p.titled else ""), ("text", p.text), ("names", " ".join(p.names))):
                 if value:
                     doc.add_text(name, " ".join(word_tokens(value)))
             if p.text and p.pairs:

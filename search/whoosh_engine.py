@@ -146,6 +146,8 @@ class WhooshEngine(Engine):
             )
             if p.pairs:
                 fields["grams"] = p.text
+            if not p.titled:
+                fields["label"], fields["_stored_label"] = "", p.label
             if p.date:
                 fields["date"] = p.date
             if p.year:

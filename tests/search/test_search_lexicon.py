@@ -1,4 +1,5 @@
-"""A part of a word finds the sentences holding the whole word, though only sections index character pairs."""
+"""What a passage repeats of another is indexed once: a part of a word finds the sentences holding the whole
+word though only sections index character pairs, and a measure's label (its first characters) is not indexed."""
 
 from __future__ import annotations
 
@@ -65,3 +66,12 @@ def test_holding_words_are_the_most_frequent_and_bounded(monkeypatch) -> None:  
     lex = Lexicon({"滩长制": 5, "总滩长": 9, "滩长们": 1, "滩区": 7})
     assert lex.holding("滩长") == ["总滩长", "滩长制"]
     assert lex.holding("滩") == []
+
+
+def test_a_measures_label_repeating_its_text_is_shown_not_indexed_again(index: SearchIndex, report) -> None:  # noqa: ANN001
+    doc, text, nodes, edges = report
+    titled = {p.id: p.titled for p in passages_for(nodes, text, doc, edges)}
+    assert not any(titled[f"measure:m{k}"] for k in range(1, 6))
+    assert titled[doc] and all(titled[f"section:s{k}"] for k in range(3))
+    [hit] = search(index, "牵头", node_type="measure").hits
+    assert hit.label == "我厅牵头制定《某省全面推行湾长制实施方案"
