@@ -31,6 +31,7 @@ from policykg.search.analyzer import add_words
 from policykg.search.index import SearchIndex, dictionary_names
 from policykg.search.passages import passages_for
 from policykg.search.postings import word_tokens
+from policykg.search.schema import GRAM_FIELDS, WORD_FIELDS
 from policykg.search.searcher import forget_answers, search
 
 from .run import HERE, _machine, quantiles
@@ -101,6 +102,19 @@ def latencies(index: SearchIndex, rounds: int, clock: Callable[[], float] = time
     return out
 
 
+def postings(index: SearchIndex) -> dict[str, int]:
+    """(word, passage) pairs per word and pair field: what the index writer files one by one."""
+    engine = index.engine
+    out = {}
+    for f in (*WORD_FIELDS, *GRAM_FIELDS):
+        if index.engine_name == "whoosh":
+            with engine.ix.searcher() as s:
+                out[f] = sum(info.doc_frequency() for _w, info in s.reader().iter_field(f))
+        else:
+            out[f] = sum(n for _w, n in engine.searcher().terms_with_prefix(f, ""))
+    return out
+
+
 def _versions(engines: list[str]) -> str:
     from importlib.metadata import version
 
@@ -139,15 +153,17 @@ def main() -> None:
         for engine in engines:
             index, seconds = build(engine, Path(tmp) / engine, docs, a.repeat)
             size = sum(f.stat().st_size for f in index.folder.rglob("*") if f.is_file()) / 1e6
-            results[engine] = (seconds, size, latencies(index, a.rounds, clock))
+            results[engine] = (seconds, size, postings(index), latencies(index, a.rounds, clock))
             print(f"{engine}: built in {seconds:.1f} s", file=sys.stderr)
     lines = [f"| measure | {' | '.join(engines)} |", f"|---|{'---|' * len(engines)}"]
     lines.append(f"| index build s (M chars/s) | " + " | ".join(
-        f"{s:.1f} ({chars * a.repeat / 1e6 / s:.2f})" for s, _z, _l in results.values()) + " |")
-    lines.append("| index MB | " + " | ".join(f"{z:.0f}" for _s, z, _l in results.values()) + " |")
+        f"{s:.1f} ({chars * a.repeat / 1e6 / s:.2f})" for s, _z, _p, _l in results.values()) + " |")
+    lines.append("| index MB | " + " | ".join(f"{z:.0f}" for _s, z, _p, _l in results.values()) + " |")
+    lines.append("| postings, thousands (label / text / names / grams) | " + " | ".join(
+        " / ".join(f"{n / 1000:.0f}" for n in p.values()) for _s, _z, p, _l in results.values()) + " |")
     for kind in QUERIES:
         lines.append(f"| {kind} p50 / p95 / p99 ms | " + " | ".join(
-            "{:.1f} / {:.1f} / {:.1f}".format(*lat[kind]) for _s, _z, lat in results.values()) + " |")
+            "{:.1f} / {:.1f} / {:.1f}".format(*lat[kind]) for _s, _z, _p, lat in results.values()) + " |")
     table = "\n".join(lines)
     print(table)
     if a.record:
@@ -163,7 +179,9 @@ def _time_existing(a: argparse.Namespace, machine: str, clock: Callable[[], floa
         raise SystemExit(f"no index beside {a.db}")
     engine = index.engine_name
     passages = sum(1 for _ in index.stored())
-    lines = [f"| measure | {engine} |", "|---|---|", f"| passages | {passages} |"]
+    lines = [f"| measure | {engine} |", "|---|---|", f"| passages | {passages} |",
+             "| postings, thousands (label / text / names / grams) | "
+             + " / ".join(f"{n / 1000:.0f}" for n in postings(index).values()) + " |"]
     lines += [f"| {kind} p50 / p95 / p99 ms | " + "{:.1f} / {:.1f} / {:.1f}".format(*lat) + " |"
               for kind, lat in latencies(index, a.rounds, clock).items()]
     table = "\n".join(lines)
