@@ -7,9 +7,9 @@ The questions go to the busiest entities, where the answers are largest: the reg
 units with most edges, and problems spread over the corpus. Names are looked up both exactly (a regulation's
 title) and by a part of a name (a problem's words). Trace and entity page are timed whole (as the command line
 asks) and by the page (as the API's paged routes ask); neighbourhoods whole and with the API's bound. Each
-question is asked once to warm caches, then timed `--rounds` times; the first trace page of a fresh store (the
-order of the actions computed) is timed apart. The path between two regulations and the whole-corpus timelines
-come last with their first (cache-building) call reported apart.
+question is asked once to warm caches, then timed `--rounds` times; the first trace page of a freshly opened
+store (its page cache empty, as after a write or a restart) is timed apart. The path between two regulations and
+the whole-corpus timelines come last with their first (cache-building) call reported apart.
 """
 
 from __future__ import annotations
@@ -70,7 +70,7 @@ def cases(store: Store) -> dict[str, list[Callable[[], object]]]:
 
 def first_trace_pages(db: Path, store: Store) -> list[float]:
     """ms of the first trace page of each busiest regulation in a freshly opened store: what the first reader
-    after a write (or a restart) waits for while the order of the actions is computed."""
+    after a restart waits for (schema 3 and older also computed the order of the actions then, after every write)."""
     times = []
     for r in _busiest(store, EdgeType.ACTS_ON, 5):
         fresh = Store.open(db, read_only=True)
@@ -100,7 +100,7 @@ def main() -> None:
             print(f"| {kind} | {len(times)} | {p50:.1f} | {p95:.1f} | {p99:.1f} |", flush=True)
         times = first_trace_pages(a.db, store)
         p50, p95, p99 = quantiles(times)
-        print(f"| trace, the first page after a write (the order computed; a fresh store each) | {len(times)} | "
+        print(f"| trace, the first page in a freshly opened store | {len(times)} | "
               f"{p50:.1f} | {p95:.1f} | {p99:.1f} |", flush=True)
         regs = _busiest(store, EdgeType.ACTS_ON, 6)
         for name, fn in [("shortest path between two regulations", lambda: queries.shortest_path(store, regs[0], regs[-1])),

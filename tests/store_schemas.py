@@ -8,9 +8,22 @@ from pathlib import Path
 from policykg.graph.store import DB_FILE
 
 
+def schema_four(folder: Path) -> None:
+    """Turn a store into what schema 4 wrote: rows by type through (type, label) and (type, target); version 4."""
+    conn = sqlite3.connect(folder / DB_FILE)
+    conn.executescript("""
+        DROP INDEX nodes_by_type; DROP INDEX edges_by_type;
+        CREATE INDEX nodes_type ON nodes(type, label); CREATE INDEX edges_type ON edges(type, target);
+        UPDATE meta SET value = '4' WHERE key = 'schema_version';
+    """)
+    conn.commit()
+    conn.close()
+
+
 def schema_three(folder: Path) -> None:
-    """Turn a store into what schema 3 wrote: every document's claim kept (also for rows one document names), no
-    claimed flag, no ranks of actions and measures, and the index of action dates; version 3."""
+    """Turn a store into what schema 3 wrote: schema 4's with every document's claim kept (also for rows one
+    document names), no claimed flag, no ranks of actions and measures, and the index of action dates; version 3."""
+    schema_four(folder)
     conn = sqlite3.connect(folder / DB_FILE)
     conn.execute("INSERT INTO node_claims SELECT first_doc, id, type, label, aliases, attrs FROM nodes WHERE claimed = 0")
     conn.execute("INSERT INTO edge_claims SELECT first_doc, id, source, target, type, attrs FROM edges WHERE claimed = 0")

@@ -16,7 +16,7 @@ from policykg.graph.merge import Unmergeable, add, merge_all, start
 from policykg.graph.model import DocumentRecord, Edge, Evidence, Node
 from policykg.graph.store import DB_FILE, SCHEMA_VERSION, Store
 from policykg.graph.vocab import EdgeType, NodeType
-from store_schemas import schema_three, schema_two
+from store_schemas import schema_four, schema_three, schema_two
 
 UNITS = ["清河市水务局", "清河市生态环境局", "清河市农业农村局", "清河市住房和城乡建设局", "清河县人民政府",
          "清河市自然资源和规划局", "清河市交通运输局", "清河市林业局"]
@@ -92,10 +92,11 @@ def report(n: int, *, unit_count: int = len(UNITS)) -> DocumentRecord:
 
 
 def rows(folder: Path) -> dict[str, list[tuple]]:
-    """Every merged row with its provenance, the claims kept, and the name index."""
+    """Every merged row with its provenance, the claims kept, the name index, and the indexes' definitions."""
     conn = sqlite3.connect(folder / DB_FILE)
     out = {t: sorted(conn.execute(f"SELECT * FROM {t}"))
            for t in ("nodes", "edges", "node_claims", "edge_claims", "names", "name_pairs", "evidence")}
+    out["indexes"] = sorted(conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"))
     conn.close()
     return out
 
@@ -173,7 +174,7 @@ def test_a_store_of_schema_two_gains_the_provenance_on_opening_and_merges_on_as_
     schema_two(old)
     assert "first_doc" not in {r[1] for r in sqlite3.connect(old / DB_FILE).execute("PRAGMA table_info(nodes)")}
     s = Store.open(old)
-    assert s.schema_version == SCHEMA_VERSION == 4
+    assert s.schema_version == SCHEMA_VERSION == 5
     assert rows(old) == want  # nothing lost, the provenance rebuilt from the claims
     fresh = Store.open(new)
     for n in (1, 7):  # and it goes on merging as a store that never was migrated
@@ -197,7 +198,9 @@ def test_a_key_that_is_a_list_in_one_report_and_a_value_in_another_merges_as_in_
     assert reg.attrs["kind"] == next(x for x in first.nodes if x.type == NodeType.REGULATION).attrs["kind"]
 
 
-def test_a_store_of_schema_three_drops_the_claims_rows_hold_alone_ranks_its_actions_and_merges_on(tmp_path: Path) -> None:
+@pytest.mark.parametrize("older", [schema_three, schema_four])
+def test_a_store_of_schema_three_or_four_is_brought_to_the_rows_and_indexes_of_a_new_store_and_merges_on(
+        tmp_path: Path, older: Any) -> None:
     old, new = tmp_path / "old", tmp_path / "new"
     for folder in (old, new):
         s = Store.open(folder)
@@ -205,15 +208,17 @@ def test_a_store_of_schema_three_drops_the_claims_rows_hold_alone_ranks_its_acti
             s.write_document(report(n))
         s.close()
     want = rows(new)
-    schema_three(old)
+    older(old)
     conn = sqlite3.connect(old / DB_FILE)
     claims = conn.execute("SELECT count(*) FROM node_claims").fetchone()[0]
-    assert claims == conn.execute("SELECT count(*) FROM node_claims GROUP BY doc").fetchone()[0] * 4  # every claim
+    if older is schema_three:
+        assert claims == conn.execute("SELECT count(*) FROM node_claims GROUP BY doc").fetchone()[0] * 4  # every claim
+    assert rows(old)["indexes"] != want["indexes"]
     conn.close()
     s = Store.open(old)
-    assert s.schema_version == SCHEMA_VERSION == 4
+    assert s.schema_version == SCHEMA_VERSION == 5
     assert rows(old) == want  # the same rows, ranks and claims as a store written by schema 4
-    assert len(want["node_claims"]) == 4 * (len(UNITS) + 2) < claims  # the shared units, place and regulation
+    assert len(want["node_claims"]) == 4 * (len(UNITS) + 2) <= claims  # the shared units, place and regulation
     fresh = Store.open(new)
     for n in (1, 7):
         s.write_document(report(n))

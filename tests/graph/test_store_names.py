@@ -113,12 +113,12 @@ def test_a_store_of_the_first_schema_gains_the_name_index_on_opening_and_loses_n
     assert labels(old.nodes_named("清河市", NodeType.UNIT)) == ["清河市水务局", "清河市生态环境局"]
     old.close()
     s = Store.open(tmp_path)
-    assert s.schema_version == SCHEMA_VERSION == 4
-    assert s.get_meta("schema_version") == "4"
+    assert s.schema_version == SCHEMA_VERSION == 5
+    assert s.get_meta("schema_version") == "5"
     assert contents(tmp_path) == before
     assert labels(s.nodes_named("清河市", NodeType.UNIT)) == ["清河市水务局", "清河市生态环境局"]
     assert labels(s.nodes_named("环保")) == ["清河市生态环境局"]
     s.write_document(report("c" * 64, "市水务局执行条例。", "市水务局", "水务局"))  # and it goes on taking documents
     assert labels(s.nodes_named("市水务局", NodeType.UNIT)) == ["市水务局", "清河市水务局"]
     s.close()
-    assert Store.open(tmp_path).schema_version == 4  # migrated once
+    assert Store.open(tmp_path).schema_version == 5  # migrated once
