@@ -8,8 +8,9 @@ those columns; any other line ends the table. Columns the header does not name t
 are left to the other extractors.
 
 A narrow page may wrap a table so that a line ends with its last cell's " |" and the next line goes on with the
-same row, down to one cell a line. Such a table, headed by 序号, is read as one run of cells: the header is every
-cell before the first row number, and each row takes as many cells as the header has.
+same row, down to one cell a line, or so that each bar stands on a line of its own. Such a table, headed by 序号,
+is read as one run of cells split at its bars: the header is every cell before the first row number, and each row
+takes as many cells as the header has.
 """
 
 from __future__ import annotations
@@ -80,7 +81,7 @@ def find_ledgers(text: str) -> list[Ledger]:
     while k < len(lines):
         roles = _header_roles(lines[k][2])
         if roles is None:
-            wrapped, k = _wrapped_ledger(lines, k)
+            wrapped, k = _wrapped_ledger(text, lines, k)
             out.extend(wrapped)
             continue
         start, end = lines[k][0], lines[k][1]
@@ -104,22 +105,26 @@ _ROW_NUMBER = re.compile(r"\d{1,4}")
 _NUMBER_HEAD = re.compile(r"序号|编号")
 
 
-def _wrapped_ledger(lines: list[tuple[int, int, str]], k: int) -> tuple[list[Ledger], int]:
-    """The ledger whose cells run over lines ending with " |" from line k (a table wrapped by a narrow page),
-    and the index of the first line after it; no ledger and k + 1 when line k opens none."""
-    if not lines[k][2].rstrip().endswith("|") or not _NUMBER_HEAD.fullmatch(lines[k][2].split("|")[0].strip()):
+def _wrapped_ledger(text: str, lines: list[tuple[int, int, str]], k: int) -> tuple[list[Ledger], int]:
+    """The ledger whose cells run over several lines from line k (a table wrapped by a narrow page: a line
+    ends with its cell's " |", or the bars stand on lines of their own), and the index of the first line after
+    it; no ledger and k + 1 when line k opens none."""
+    def bar_next(j: int) -> bool:
+        return j + 1 < len(lines) and lines[j + 1][2].lstrip().startswith("|")
+
+    head = lines[k][2]
+    if not _NUMBER_HEAD.fullmatch(head.split("|")[0].strip()) or not (head.rstrip().endswith("|") or bar_next(k)):
         return [], k + 1
-    cells: list[Cell] = []
     j = k
-    while j < len(lines):
-        a, _, line = lines[j]
-        continued = line.rstrip().endswith("|")
-        if not line.strip():
+    while j < len(lines) and lines[j][2].strip():
+        if "|" in lines[j][2] or bar_next(j) or (j > k and lines[j - 1][2].rstrip().endswith("|")):
+            j += 1
+        else:
             break
-        cells += _cells(line, a)[:-1] if continued else _cells(line, a)  # the last | closes the line's cells
-        j += 1
-        if not continued:
-            break
+    a, z = lines[k][0], lines[j - 1][1]
+    cells = _cells(text[a:z], a)
+    if not cells[-1].text:  # the last bar closes the last cell
+        cells.pop()
     width = next((i for i, c in enumerate(cells) if _ROW_NUMBER.fullmatch(c.text)), 0)
     roles = _roles([c.text for c in cells[:width]]) if width >= 3 else None
     if roles is None:

@@ -77,3 +77,12 @@ def test_a_wrapped_row_may_hold_several_cells_a_line():
 
 def test_lines_ending_with_a_bar_without_a_numbered_header_are_no_wrapped_table():
     assert find_ledgers("整改任务 | 甲河沿岸垃圾堆放 |\n责任单位 | 甲镇政府 |\n") == []
+
+
+def test_a_table_whose_bars_stand_on_lines_of_their_own_is_read_row_by_row():
+    text = ("公示如下:\n序号\n|\n所在地\n|\n问题具体情况\n|\n具体整治措施\n|\n是否完成整治\n|\n"
+            "1\n|\n甲县\n|\n一级保护区内有住户2户\n|\n住户搬迁,\n拆除构建筑物。\n|\n是\n|\n"
+            "2\n|\n乙县\n|\n一级保护区公路穿越\n|\n完善防撞护栏\n|\n否\n|\n说明")
+    (ledger,) = find_ledgers(text)
+    rows = [(r.text("problem"), r.text("measure"), r.status()) for r in ledger.rows]
+    assert rows == [("一级保护区内有住户2户", "住户搬迁,\n拆除构建筑物。", "完成"), ("一级保护区公路穿越", "完善防撞护栏", "未完成")]
