@@ -18,6 +18,8 @@ A measure `addresses` a problem by one of these links, recorded in the edge's `b
   inspection whose findings follow in its paragraph (检查发现:…);
 * shared: outside a problem's section, it shares a key phrase with a short problem stated earlier in the
   document outside a heading (…严防反弹 -> 反弹问题; 清理违栽树木 -> 违法种植阻水树木), a phrase the rest of the document seldom uses;
+* anaphora: nothing nearer links it and it refers back to what was just stated (对该情况进行了调查核实, 上述问题,
+  上述信访件): it answers the problem stated last before it, within _ANAPHORA_REACH characters;
 * row: it stands in a measure cell of a ledger table's row (ingest/extract/ledger.py), which answers the
   problem in the same row's problem cell; the row's status, deadline and responsible cells go to both;
 * document: nothing nearer links it, and an earlier part of the document set out what it answers: a list of
@@ -98,6 +100,12 @@ _COMMON_KEYS = frozenset(
     "措施 机制 制度 方面 行为 现象 依法 严格 及时 长效 违法 违规 非法".split()
 )
 """Character pairs too common in these documents to tie a measure to a problem."""
+
+
+_ANAPHORA = re.compile(r"(?:该|上述|此|这一|这些|以上)(?:违法)?(?:情况|问题|行为|信访件|举报件|事项|线索|案件)")
+"""Words that refer back to the finding just stated (对该情况进行了调查核实)."""
+_ANAPHORA_REACH = 400
+"""How far back, in characters, a reference such as 该情况 looks for the problem it means."""
 
 
 @dataclass
@@ -304,6 +312,11 @@ def build(p: Parsed, b: GraphBuilder) -> None:
         shared = keys.shared(a, z, problems, linked)
         for pid in shared:
             b.add_edge(mid, pid, EdgeType.ADDRESSES, a, z, {"basis": "shared"})
+        if not linked and not shared and _ANAPHORA.search(text, a, z):
+            before = [pid for pid, at in problems.first.items() if a - _ANAPHORA_REACH <= at < a]
+            if before:
+                b.add_edge(mid, max(before, key=problems.first.__getitem__), EdgeType.ADDRESSES, a, z, {"basis": "anaphora"})
+                continue
         if not linked and answered:
             near = keys.sharing(a, z, answered, problems)  # the findings it shares a phrase with, else all
             for pid in near or answered:

@@ -26,8 +26,8 @@ _LISTS = re.compile(r"存在的?问题|主要问题|发现的?问题|^突出问�
 _PROGRESS = re.compile(r"整改情况|整治情况|进展情况|完成情况|落实情况|整改进展|整改结果|整改效果|措施|计划|安排|成效")
 _TRAILING_NOTE = re.compile(r"\([^()]*\)$")
 _FAULT_WORD = (
-    r"(?:(?:未|没有|尚未|仍未|未能)[^,,;;。、]{0,10}(?:完成|落实|到位|达标|达到|建成|建立|开展|执行|整改|实施|划定|设立|运行)"
-    r"(?:预期|既定|规定)?(?:目标要求|目标|要求|效果|标准|任务)?"
+    r"(?:(?:未|没有|尚未|仍未|未能)[^,,;;。、]{0,10}(?:完成|落实|到位|达标|达到|建成|建立|开展|执行|整改|实施|划定|设立|运行|启动)"
+    r"(?:预期|既定|规定)?(?:目标要求|目标|要求|效果|标准|任务|整改工作|工作)?"
     r"|不到位|滞后|不力|不足|不严格?|不规范|不完善|不健全|不彻底|不达标|不合理|不充分|缓慢|薄弱|超标|较差|偏低|偏高|频发|反弹"
     r"|缺失|缺位|走过场|打折扣|恶化|缺乏|闲置|脆弱|较低|过低|不强|不实|不深不透|不够[\u4e00-\u9fff]{0,6}|短板(?:弱项)?|弱项"
     r"|(?:仍有|存在|还有)差距|差距较大|(?:较为|比较|十分|尤为|仍然|依然|问题|短板|矛盾)突出|时有发生"
@@ -89,7 +89,7 @@ _VIOLATION = re.compile(
     rf"|(?:^|(?<=[,,;;:。]))(?:擅自|违规|违法|非法|逃避|以逃避)(?:[^,,;;:。、]|{_NEXT_ITEM}){{3,40}}"
 )
 _ILLEGAL_ACT = re.compile(
-    r"(?:违规|违法|非法)(?:回收|收集|贮存|排放|排污|倾倒|捕捞|采砂|采矿|开采|种植|养殖|占用|侵占|搭建|建设|填海|围海"
+    r"(?:违规|违法|非法)(?:回收|收集|贮存|排放|排污|倾倒|捕捞|采砂|采矿|开采|种植|养殖|占用|侵占|搭建|建设|填海|围海|建"
     r"|生产|经营|处置|堆放|取水|捕鱼)[^\s,,;;:。、的\d]{0,12}?(?=[\s,,;;:。、的\d]|行为|现象|活动|进行|面积|问题|$)"
 )
 """An illegal act wherever it stands (有人在民宅内非法回收废旧电池, 对…的违规种植进行清理)."""
@@ -122,9 +122,22 @@ _PERSISTS = re.compile(r"(?:^|(?<=[,,;;:。]))[^,,;;:。]{0,12}(?:仍有|仍存�
 _COMPLAINTS = re.compile(r"(?:群众|投诉|来信|来访)?(?:信访举报件|信访投诉件|信访件|举报件|投诉件)")
 """Complaints handed over by inspectors are problems to be settled (群众信访件, 投诉举报件)."""
 _CURBED = re.compile(
-    r"(?:制止|查处|打击|取缔|查获|发现)了?(?P<x>(?:违规|违法|非法)[^\s,,;;:。、\d的]{2,20}?)(?=行为|现象|活动|[\s,,;;:。、\d的]|$)"
+    r"(?:制止|查处|打击|取缔|查获|发现)了?(?P<x>(?:违规|违法|非法|破坏|私自|偷)[^\s,,;;:。、\d的]{0,20}?)(?=行为|现象|活动|[\s,,;;:。、\d的]|$)"
 )
-"""What enforcement stops is a violation (制止违规捕鱼船只, 发现非法排污口)."""
+"""What enforcement stops is a violation (制止违规捕鱼船只, 发现非法排污口, 打击破坏水生态环境行为)."""
+_REMOVED = re.compile(r"(?:拆除|取缔|关停|清除|清理|封堵|搬迁)了?(?P<x>[^,,;;:。!?]{3,40}?)(?=[,,;;:。!?]|$)")
+"""What a measure demolishes or closes is the fault when the text says it is wrong (拆除违建房屋, 拆除与水源保护无关的构建筑物)."""
+_UNLAWFUL = re.compile(r"违法|违规|违章|违建|非法|私搭|乱搭|无关|未经|无证")
+_EXCEEDED = re.compile(
+    r"(?P<x>[^\s,,;;:。、]{2,24}?(?:浓度|排放量|含量|限值))(?:超过|超出|高于|超)(?:《[^》]*》|[^,,;;:。《]){0,40}?"
+    r"(?:限值|标准值|标准|要求)(?:[\d.]+倍)?"
+)
+"""A measured value over its limit (二噁英类排放浓度超过《…标准》限值0.3倍): a finding of a monitoring."""
+_OWNER = re.compile(r"(?:你|该|我|贵)(?:公司|单位|厂|企业)")
+_PROHIBITED = re.compile(
+    r"(?:严禁|禁止|不得)(?:在[^,,;;:。]{0,12}?(?:区|内|中|上|边|旁|沿岸|水域))?(?P<x>[^,,;;:。在]{2,20}?)等(?:活动|行为)"
+)
+"""Activities a measure prohibits, listed before 等活动 (严禁在库区游泳垂钓、野炊等活动)."""
 _DISCHARGE = re.compile(r"(?P<x>[^\s,,;;:。、“”]{2,30})(?:直排|偷排|乱排|超标排放|超标)(?![率])")
 _MAX_STATE = 24
 _ABSENT = re.compile(r".*(?:无|未发现|未曾发现|没有|杜绝|防止|严禁|严防)")
@@ -371,6 +384,8 @@ def find_problems(text: str, start: int = 0, end: int | None = None) -> list[Pro
         for m in pattern.finditer(text, start, end):
             a, b = (m.start("x"), m.end("x")) if "x" in pattern.groupindex else m.span()
             held = [(x, y) for x, y in titles if a <= x and y <= b]  # 未办理《排污许可证》: the title is its object
+            if pattern is _CURBED and b - a <= 2:  # 发现违规行为: no act named
+                continue
             if not any(x < b and a < y for x, y in taken if (x, y) not in held):
                 add(a, b)
     for m in _DISCHARGE.finditer(text, start, end):
@@ -395,6 +410,18 @@ def find_problems(text: str, start: int = 0, end: int | None = None) -> list[Pro
     for m in _SEIZED.finditer(text, start, end):
         if _BANNED.search(m["x"]):
             add_free(m.start("x"), m.end("x"))
+    for m in _REMOVED.finditer(text, start, end):
+        if _UNLAWFUL.search(m["x"]):
+            add_free(m.start("x"), m.end("x"))
+    for m in _PROHIBITED.finditer(text, start, end):
+        add_free(m.start("x"), m.end("x"))
+    for m in _EXCEEDED.finditer(text, start, end):  # the standard's 《》 title is part of the finding
+        cut = _PHRASE_CUT.match(text, m.start("x"), m.end("x"))
+        a, b = cut.end() if cut else m.start("x"), m.end()
+        owner = _OWNER.match(text, a, b)
+        a = owner.end() if owner else a
+        if not any(x < b and a < y for x, y in taken if not (a <= x and y <= b and (x, y) in titles)):
+            add(a, b)
     for m in _INSPECTED.finditer(text, start, end):
         if not _REVIEWED.search(m["x"]):
             add_items(m.start("x"), m.end("x"))

@@ -133,3 +133,28 @@ def test_targets_not_reached_and_a_fragile_ecosystem_are_findings_but_no_recurre
     assert titles("一些整改任务没有达到预期目标。") == ["一些整改任务没有达到预期目标"]
     assert titles("督察发现,某地湿地生态系统仍然脆弱。") == ["某地湿地生态系统仍然脆弱"]
     assert titles("整改以来没有出现问题反弹。") == []
+
+
+def test_what_a_measure_demolishes_is_a_problem_when_the_text_says_it_is_unlawful():
+    assert titles("坚决拆除与水源保护无关的构建筑物。") == ["与水源保护无关的构建筑物"]
+    assert titles("拆除了一级保护区内占地200m2的违建房屋。") == ["一级保护区内占地200m2的违建房屋"]
+    assert titles("拆除了旧泵站。") == []
+
+
+def test_activities_a_measure_prohibits_before_deng_are_problems():
+    assert titles("严禁在库区游泳垂钓、野炊等活动。") == ["游泳垂钓、野炊"]
+
+
+def test_a_measured_value_over_its_limit_is_a_finding_with_its_standard():
+    assert titles("发现你公司1#排放口总磷浓度超过《污水综合排放标准》(GB8978-1996)限值0.5倍。") == [
+        "1#排放口总磷浓度超过《污水综合排放标准》(GB8978-1996)限值0.5倍"]
+
+
+def test_damage_enforcement_strikes_at_and_a_bare_violation_word_are_handled():
+    assert titles("严厉打击破坏水生态环境行为。") == ["破坏水生态环境"]
+    assert titles("发现违规行为立即处理。") == []
+
+
+def test_work_not_started_or_not_carried_out_is_a_finding():
+    found = titles("仍存在台阶破损整改工作未启动,个别部门没有落实整改工作。")
+    assert "台阶破损整改工作未启动" in found and "个别部门没有落实整改工作" in found
