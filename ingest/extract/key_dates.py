@@ -25,6 +25,11 @@ _DEADLINE = re.compile(
     rf"\d{{4}}\s*年\s*(?:\d{{1,2}}\s*月\s*(?:\d{{1,2}}\s*日)?)?(?:年?底|年?末|[上中下]旬)?前|(?<![\d提升高])到\d{{4}}\s*年(?:底|末)?"
     r"|(?:明年|今年)?(?<!\d)\d{1,2}\s*月\s*(?:\d{1,2}\s*日|底|末|[上中下]旬)前"
 )
+_TARGET = re.compile(
+    r"(?:预计|计划|力争|争取|确保)(?:于|在|到)?(?P<d>\d{4}\s*年\s*(?:\d{1,2}\s*月\s*)?(?:\d{1,2}\s*日|底|末|[上中下]旬)?)"
+    r"(?:前|以前)?(?:全面|全部|基本)?(?:完成|建成|实现|投入|投运|达到)"
+)
+"""A target date a plan states without 前 (预计2018年底完成搬迁工作): a deadline."""
 _AS_OF = re.compile(
     r"(?:截至|截止)(?:到|至)?(?:今年|去年|本年)?(?P<d>\d{4}\s*年\s*(?:\d{1,2}\s*月\s*)?(?:底|末|\d{1,2}\s*日)?"
     r"|(?<!\d)\d{1,2}\s*月\s*(?:底|末|\d{1,2}\s*日))"
@@ -40,7 +45,7 @@ _SINCE = re.compile(r"自(?P<d>(?:\d{4}\s*年\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*�
 _MILESTONE = re.compile(
     r"进驻|反馈了?[^,,;;。]{0,8}意见|开展了?[^,,;;。]{0,30}(?:巡察|巡视|督察|督查)|(?:巡察|巡视|督察|督查)工作[^,,;;。]{0,6}开展"
     r"|(?:接到|收到|受理)[^,,;;。]{0,20}(?:举报|投诉|线索|移交|交办|转办)|立案|查封|扣押|启动|听取和?审议"
-    r"|组成[^,,;;。]{0,12}(?:督查|督察|巡察|巡视|检查)组|(?:交办|转办|移交)[^,,;;。]{0,12}(?:信访|举报|投诉|线索)"
+    r"|组成[^,,;;。]{0,12}(?:督查|督察|巡察|巡视|检查)组|进行了?“?回头看|(?:交办|转办|移交)[^,,;;。]{0,12}(?:信访|举报|投诉|线索)"
 )
 """An inspection's arrival and its feedback are the milestones a rectification report is dated by; a case's
 report or referral and its filing, those an enforcement case is dated by."""
@@ -71,6 +76,8 @@ def find_key_dates(text: str, start: int = 0, end: int | None = None) -> list[Fi
             add(kind, m.start(), m.end())
     for m in _FIELD.finditer(text, start, end):
         add("date", m.start("d"), m.end("d"), m["label"])
+    for m in _TARGET.finditer(text, start, end):
+        add("deadline", m.start("d"), m.end("d"))
     for m in _AS_OF.finditer(text, start, end):
         if not re.fullmatch(r"\d{4}\s*年", m["d"]):  # 截至2022年底, not 截至2022年 alone
             add("as_of", m.start("d"), m.end("d"))

@@ -64,3 +64,8 @@ def test_a_count_made_up_to_a_day_of_this_year_and_complaints_handed_over_are_da
 def test_a_period_whose_first_day_lost_its_month_mark_is_still_a_period():
     assert dates("1023日至25日,省督察组下沉某县督察整改情况。") == [("period", "1023日至25日")]
     assert dates("累计运行1023日。") == []
+
+
+def test_a_target_date_without_qian_is_a_deadline_and_a_follow_up_inspection_a_milestone():
+    assert dates("正在选择新址,预计2024年底完成搬迁工作。") == [("deadline", "2024年底")]
+    assert dates("6月3日,县督查室对甲路整治情况进行了“回头看”。") == [("milestone", "6月3日")]
