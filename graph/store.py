@@ -21,7 +21,8 @@ Schema (written down here and nowhere else):
                   trace and the timeline read them in that order.
 * ``evidence``    (owner, doc, start, end): the spans that justify a node or an edge.
 
-Every read the queries make is an index search: edges by (source, type) and (target, type), the actions on a
+Every read the queries make is an index search: edges by (source, type) and (target, type) with their other end
+(``edges_out`` / ``edges_in``), the actions on a
 regulation in trace order (``edges_trace``, over actions alone), evidence by owner, nodes by id, names below, a
 document's rows that keep no claim by ``first_doc`` (``nodes_lone`` / ``edges_lone``, over those rows alone), a
 type's rows by (type, first_doc) (``nodes_by_type`` / ``edges_by_type``: a document's rows sit together in them).
@@ -127,8 +128,6 @@ CREATE TABLE IF NOT EXISTS edges (
     claimed INTEGER NOT NULL DEFAULT 1,
     rank TEXT NOT NULL DEFAULT ''
 ) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS edges_source ON edges(source, type);
-CREATE INDEX IF NOT EXISTS edges_target ON edges(target, type);
 CREATE TABLE IF NOT EXISTS evidence (
     owner TEXT NOT NULL,
     doc TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
@@ -157,8 +156,11 @@ CREATE INDEX IF NOT EXISTS name_pairs_node ON name_pairs(node);
 #: The partial ones hold the rows they are read for alone, so that most rows' writes do not touch them. Rows by
 #: type (a type's every node or edge: the catalog, counts) are keyed (type, first_doc), not (type, label or
 #: target): a document's new rows then sit together in them and its commit writes a few pages of each, not one
-#: page for each of its 2,000 edges (schema 5).
+#: page for each of its 2,000 edges (schema 5). A node's edges out and in hold the other end too, so that a walk
+#: (edge_ends) reads these indexes alone, not a row of the table for each edge (schema 5).
 _INDEXES = """
+CREATE INDEX IF NOT EXISTS edges_out ON edges(source, type, id, target);
+CREATE INDEX IF NOT EXISTS edges_in ON edges(target, type, id, source);
 CREATE INDEX IF NOT EXISTS nodes_by_type ON nodes(type, first_doc);
 CREATE INDEX IF NOT EXISTS edges_by_type ON edges(type, first_doc);
 CREATE INDEX IF NOT EXISTS nodes_lone ON nodes(first_doc) WHERE claimed = 0;
@@ -465,10 +467,11 @@ def _migrate_to_4(c: sqlite3.Connection) -> None:
 
 
 def _migrate_to_5(c: sqlite3.Connection) -> None:
-    """Version 5 finds rows by type through (type, first_doc) indexes (_INDEXES, made after the migrations)
-    instead of (type, label) and (type, target)."""
-    c.execute("DROP INDEX IF EXISTS nodes_type")
-    c.execute("DROP INDEX IF EXISTS edges_type")
+    """Version 5 finds rows by type through (type, first_doc) indexes instead of (type, label) and (type, target),
+    and a node's edges through indexes that hold their other end (edges_out, edges_in): made after the migrations
+    (_INDEXES), in place of the four dropped here."""
+    for index in ("nodes_type", "edges_type", "edges_source", "edges_target"):
+        c.execute(f"DROP INDEX IF EXISTS {index}")
 
 
 #: Steps that bring a store written by an older schema up to date: MIGRATIONS[v] turns version v-1 into v.
@@ -796,7 +799,7 @@ class Store:
 
     def edge_ends(self, node_ids: Iterable[str]) -> list[tuple[str, str, str]]:
         """(edge id, source, target) of the edges with an end among `node_ids`, in edge id order: what a walk needs,
-        found through the edges_source / edges_target indexes, without parsing attributes or building edges."""
+        found through the edges_out / edges_in indexes, without parsing attributes or building edges."""
         ids = sorted(set(node_ids))
         rows: dict[str, tuple[str, str, str]] = {}
         for i in range(0, len(ids), 400):
@@ -817,7 +820,7 @@ class Store:
         for i in range(0, len(ids), 400):
             chunk = ids[i : i + 400]
             marks = ",".join("?" * len(chunk))
-            for end in ("source", "target"):  # two index searches: edges_source / edges_target (end, type)
+            for end in ("source", "target"):  # two index searches: edges_out / edges_in (end, type)
                 rows += self._read(
                     f"SELECT id, source, target, type, attrs FROM edges WHERE {end} IN ({marks}){typed}",
                     chunk + (kinds or []),
@@ -845,7 +848,7 @@ class Store:
     def edge_page(self, node_id: str, limit: int | None = None, offset: int = 0, *,
                   evidence: bool = True) -> tuple[list[Edge], int]:
         """A node's edges in the order its entity page lists them, out before in, each by type then edge id (the
-        order of the edges_source / edges_target indexes): `limit` of them from `offset` on, and how many there
+        order of the edges_out / edges_in indexes): `limit` of them from `offset` on, and how many there
         are. A page costs its own size, not the node's degree. An edge from the node to itself is in both lists.
         `evidence=False` leaves their evidence empty."""
         out = self._count("SELECT count(*) FROM edges WHERE source = ?", (node_id,))

@@ -169,9 +169,11 @@ def test_edge_pages_and_action_pages_walk_an_index_in_answer_order(tmp_path: Pat
     actions = plan(tmp_path, "SELECT rank, id FROM edges INDEXED BY edges_trace WHERE target = ? AND type = 'acts_on' "
                              "ORDER BY rank, id LIMIT 5 OFFSET 5", (REG,))
     assert "USING COVERING INDEX edges_trace" in actions and "TEMP B-TREE" not in actions
-    for end, index in (("source", "edges_source"), ("target", "edges_target")):
+    for end, index in (("source", "edges_out"), ("target", "edges_in")):
         edges = plan(tmp_path, f"SELECT id, attrs FROM edges WHERE {end} = ? ORDER BY type, id LIMIT 5 OFFSET 5", (UNIT,))
         assert f"USING INDEX {index}" in edges and "TEMP B-TREE" not in edges
+    walk = plan(tmp_path, "SELECT id, source, target FROM edges WHERE source IN (?, ?)", (UNIT, REG))
+    assert "USING COVERING INDEX edges_out" in walk  # a walk reads the index alone
     s.close()
 
 
