@@ -29,7 +29,7 @@ _FAULT_WORD = (
     r"(?:(?:未|没有|尚未|仍未|未能)[^,,;;。、]{0,10}(?:完成|落实|到位|达标|达到|建成|建立|开展|执行|整改|实施|划定|设立|运行|启动)"
     r"(?:预期|既定|规定)?(?:目标要求|目标|要求|效果|标准|任务|整改工作|工作)?"
     r"|不到位|滞后|不力|不足|不严格?|不规范|不完善|不健全|不彻底|不达标|不合理|不充分|缓慢|薄弱|超标|较差|偏低|偏高|频发|反弹"
-    r"|缺失|缺位|走过场|打折扣|恶化|缺乏|闲置|脆弱|较低|过低|不强|不实|不深不透|不够[\u4e00-\u9fff]{0,6}|短板(?:弱项)?|弱项"
+    r"|缺失|缺位|走过场|打折扣|恶化|缺乏|闲置|脆弱|迟缓|较低|过低|不强|不实|不深不透|不够[\u4e00-\u9fff]{0,6}|短板(?:弱项)?|弱项"
     r"|(?:仍有|存在|还有)差距|差距较大|(?:较为|比较|十分|尤为|仍然|依然|问题|短板|矛盾)突出|时有发生"
     r"|(?:还需|仍需|亟需|亟待|有待)(?:进一步)?[\u4e00-\u9fff]{2,4})"
 )
@@ -60,7 +60,7 @@ _AREA_COUNT = re.compile(
     r"(?:^|(?<=[,,;;:。]))(?P<x>[^,,;;:。\d]{2,30}?方面)(?=(?:\d+|[一二三四五六七八九十两]+)个(?:具体|突出|主要)?问题)"
 )
 """A problem area counted by its findings (渤海治理绩效方面5个具体问题; 污染治理方面8个具体问题)."""
-_ITEM_LEAD = r"(?:从|针对|对照|存在着?|发现|指出|反映|包括|主要是|主要有|有的|:)"
+_ITEM_LEAD = r"(?:从|针对|对照|对|存在着?|发现|指出|反映|包括|主要是|主要有|有的|:)"
 _FIRST_LEAD = re.compile(r".*?" + _ITEM_LEAD)
 _LAST_LEAD = re.compile(r".*" + _ITEM_LEAD)
 """Words that open a list of findings: the first item starts after them."""
@@ -74,12 +74,12 @@ _PROGRESS_LABEL = re.compile(r"(?:整改|整治|落实|完成|处理|办理)(?:�
 _GENERIC = frozenset(
     "这些 相关 有关 上述 以上 突出 共性 个性 该 此类 重点 主要 具体 存在 发现 反馈 新的 一些 各类 其他 其它 整改 "
     "遗留 历史遗留 各项 所有 同类 类似 个别 部分 有些 实际 重大 一批 所列 交办 新增 剩余 环境 生态环境 仍有 自身 方面 "
-    "难点 热点 焦点 堵点 痛点 重点难点 难点热点".split()
+    "难点 热点 焦点 堵点 痛点 重点难点 难点热点 违法违规 违规违法 违法 违规".split()
 )
 _LIST_TRIGGER = re.compile(r"存在的|存在着|存在|剖析|针对|整治|解决|查处|查摆|发现|出现|反映|指出|梳理|打击|对")
 _PHRASE_CUT = re.compile(
     r".*(?:[、,,;;:“”()《》]|解决|处置|跟踪|推动|针对|存在着?|发现|指出|反映|反馈的|各类|的|对照|对标|对|关于|"
-    r"涉及|开展|排查出?|查处|整治|消除|防止|杜绝|避免|减少|交办|聚焦|围绕|把|抓好|以[上下]|以|确保|落实|督导|推进|完成|正视|改正|暴露|召开|组建|按照|"
+    r"涉及|开展|排查出|查处|整治|消除|防止|杜绝|避免|减少|交办|聚焦|围绕|把|抓好|以[上下]|以|确保|落实|督导|推进|完成|正视|改正|暴露|召开|组建|按照|"
     r"督办|监督|包括|根据|剩余|未完成|统筹|全[省市县区国]|我[省市县区委局厅镇乡办]|剖析|梳理|查找|制定|建立|坚持|作为|认真|深入|负责|做好|加强|举办|编制|纳入|移交|打击|发函|调度|发生|印发|达到|明确|重视|曝光|关注|其中|[一某有]些|一批|一系列|带来了?|[一二三四五六七八九十]是|每一?个|各个|[此本这该]次|(?:\d+|[一二三四五六七八九十百两]+)[年月日项个件条类](?:份|度)?)"
 )
 _NEXT_ITEM = r"、(?!部分|一些|个别|局部|少数|多数|有的)"
@@ -127,7 +127,7 @@ _CURBED = re.compile(
 """What enforcement stops is a violation (制止违规捕鱼船只, 发现非法排污口, 打击破坏水生态环境行为)."""
 _REMOVED = re.compile(r"(?:拆除|取缔|关停|清除|清理|封堵|搬迁)了?(?P<x>[^,,;;:。!?]{3,40}?)(?=[,,;;:。!?]|$)")
 """What a measure demolishes or closes is the fault when the text says it is wrong (拆除违建房屋, 拆除与水源保护无关的构建筑物)."""
-_UNLAWFUL = re.compile(r"违法|违规|违章|违建|非法|私搭|乱搭|无关|未经|无证")
+_UNLAWFUL = re.compile(r"违[法规章建栽]|非法|私搭|乱搭|无关|未经|无证")
 _EXCEEDED = re.compile(
     r"(?P<x>[^\s,,;;:。、]{2,24}?(?:浓度|排放量|含量|限值))(?:超过|超出|高于|超)(?:《[^》]*》|[^,,;;:。《]){0,40}?"
     r"(?:限值|标准值|标准|要求)(?:[\d.]+倍)?"
@@ -152,7 +152,7 @@ their amount (…污染物入海量); the cost of a substitute (降低生物降�
 _REDUCED = re.compile(r"(?:削减|减少|降低|消减|压减|遏制|管控|控制|防控)(?P<x>[^,,;;:。!?]{2,24}?)(?=[,,;;:。!?]|$)")
 """What a measure reduces or controls is the problem it answers (削减总氮、总磷等主要污染物入海量, 有效管控入海污染排放)."""
 _FOUND_COUNT = re.compile(
-    r"(?:排查出|排查发现|摸排出|查出|发现)(?:各类|各种)?(?P<x>(?:(?!存在|有)[^\s,,;;:。、\d“”]){2,14}?)(?:共计|共)?\d+(?:\.\d+)?"
+    r"(?:排查出|排查发现|摸排出|查出|发现)(?:各类|各种)?(?P<x>(?:(?!存在|有|问题)[^\s,,;;:。、\d“”]){2,14}?)(?:共计|共)?\d+(?:\.\d+)?"
     r"(?:个|处|条|件|家|项|座|段|起|宗)"
 )
 """What a survey found, counted (共排查出各类入河排污口2359个): the things to be dealt with."""
@@ -273,7 +273,7 @@ _CLAUSE = re.compile(
     r"(?:^|(?<=[,,;;:。!?\n]))[\s—-]*(?:[一二三四五六七八九十]是|\d{1,2}[.、]|[(（]\d{1,2}[)）])?(?P<x>[^,,;;:。!?\n]+)"
 )
 _MAX_CLAUSE = 30
-_LEAD_VERB = re.compile(r"(?:着力|推动|切实|加快|及时|彻底)?(?:解决|整治|整改|纠正|针对|查处|扭转|改变)了?")
+_LEAD_VERB = re.compile(r"(?:着力|推动|切实|加快|及时|彻底)?(?:解决|整治|整改|纠正|针对|查处|扭转|改变|补齐|补足|弥补|破解)了?")
 _PREVENTS = re.compile(r"防止|避免|杜绝|严防|确保|防范|严禁|禁止|无")
 _ABSENCE = re.compile(r"未出现|未发现|没有(?:出现|发现)|不再")
 """A clause that prevents a fault or reports its absence (防止问题反弹, 未出现问题反弹) states no finding."""
@@ -412,7 +412,9 @@ def find_problems(text: str, start: int = 0, end: int | None = None) -> list[Pro
             add_free(m.start("x"), m.end("x"))
     for m in _REMOVED.finditer(text, start, end):
         if _UNLAWFUL.search(m["x"]):
-            add_free(m.start("x"), m.end("x"))
+            digit = re.search(r"\d", m["x"])  # 拆除违建大棚680余平方米: the count is no part of the name
+            cut = digit.start() if digit and _UNLAWFUL.search(m["x"], 0, digit.start()) else len(m["x"])
+            add_free(m.start("x"), m.start("x") + cut)
     for m in _PROHIBITED.finditer(text, start, end):
         add_free(m.start("x"), m.end("x"))
     for m in _EXCEEDED.finditer(text, start, end):  # the standard's 《》 title is part of the finding

@@ -158,3 +158,13 @@ def test_damage_enforcement_strikes_at_and_a_bare_violation_word_are_handled():
 def test_work_not_started_or_not_carried_out_is_a_finding():
     found = titles("仍存在台阶破损整改工作未启动,个别部门没有落实整改工作。")
     assert "台阶破损整改工作未启动" in found and "个别部门没有落实整改工作" in found
+
+
+def test_a_demolished_unlawful_thing_is_named_without_its_count():
+    assert titles("清理了违建大棚680余平方米。") == ["违建大棚"]
+    assert titles("共清理甲沟违栽树木900棵、违章建筑一处。") == ["甲沟违栽树木"]
+
+
+def test_a_bare_violation_word_and_a_count_of_problems_name_no_problem():
+    assert titles("坚决打击违法违规行为。") == []
+    assert titles("此次调查发现问题涉及我市的共六类25个具体问题。") == []
