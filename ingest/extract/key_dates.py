@@ -68,7 +68,7 @@ def find_key_dates(text: str, start: int = 0, end: int | None = None) -> list[Fi
         if any(f.start < b and a < f.end for f in found):
             return
         c0, c1 = clause_of(text, a, b, start, end)
-        subject = subject or text[b:c1].strip() or _next_clause(text, c1, end)
+        subject = subject or text[b:c1].strip(" ()") or _next_clause(text, c1, end)
         found.append(FigureMention(text[a:b], "", subject[:16], a, b, c0, c1, kind))
 
     for kind, pattern in _KINDS:

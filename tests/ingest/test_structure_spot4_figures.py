@@ -69,3 +69,8 @@ def test_a_period_whose_first_day_lost_its_month_mark_is_still_a_period():
 def test_a_target_date_without_qian_is_a_deadline_and_a_follow_up_inspection_a_milestone():
     assert dates("正在选择新址,预计2024年底完成搬迁工作。") == [("deadline", "2024年底")]
     assert dates("6月3日,县督查室对甲路整治情况进行了“回头看”。") == [("milestone", "6月3日")]
+
+
+def test_a_bracketed_as_of_date_takes_its_subject_from_the_words_around_it_not_the_bracket():
+    (as_of,) = find_key_dates("进展情况报告\n(截止至9月21日)\n全市已完成整改22个。")
+    assert as_of.value == "9月21日" and as_of.subject not in ("", ")")
