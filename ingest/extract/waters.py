@@ -65,6 +65,7 @@ _GENERIC_PARTS = ("城镇内河", "管辖", "内河湖")
 # does 沿 (沿河排污口, the outfalls along the river).
 _VERBS_BEFORE = set("巡治护沿")
 # Tiers of an administration written before 河 / 湖 (村级河, 三级河(湖)长) are not part of a name.
+_COUNTED = re.compile(r"[一二三四五六七八九十两几多数]+[大条座个]")
 _TIER = re.compile(r"[一二三四五六七八九两多各]级$|[省市县区镇乡村]级$")
 
 
@@ -232,6 +233,10 @@ def _plausible(name: str, suffix: str) -> bool:
     stem = name[: -len(suffix)]
     if stem[-1] in _VERBS_BEFORE or _TIER.search(stem) or stem[-1] == "全":  # 全湾: the whole bay
         return False
+    if _COUNTED.match(stem):
+        return False  # 三大江河, 两条河: a count of waters
+    if suffix == "港" and (stem in divisions() or stem + "市" in divisions()):
+        return False  # 海口港, 湛江港: a city's seaport, not a water
     full_division = any(d.name == name or d.level in ("province", "city") for d in divisions().get(name, []))
     return not full_division and not any(ch.isdigit() for ch in stem)
 

@@ -48,3 +48,9 @@ def test_a_water_may_begin_with_chief_but_a_chiefs_title_is_no_part_of_one() -> 
 def test_drinking_water_reservoirs_the_whole_bay_and_a_verb_are_no_names() -> None:
     assert names("全市43座饮用水库纳入整治,通过拆除水库周边违建") == []
     assert names("甲乙湾等海湾夏季全湾均为劣四类水质") == [("甲乙湾", "bay")]
+
+
+def test_a_citys_seaport_and_a_count_of_rivers_are_no_waters() -> None:
+    assert names("对海口港、湛江港开展检查,整治甲乙港") == [("甲乙港", "river")]
+    assert names("开展甲乙江、丙丁河等三大江河治理") == [("甲乙江", "river"), ("丙丁河", "river")]
+    assert names("污水汇入甲江河") == [("甲江河", "river")]
