@@ -30,7 +30,8 @@ _FAULT_WORD = (
     r"(?:预期|既定|规定)?(?:目标要求|目标|要求|效果|标准|任务|整改工作|工作)?"
     r"|不到位|滞后|不力|不足|不严格?|不规范|不完善|不健全|不彻底|不达标|不合理|不充分|缓慢|薄弱|超标|较差|偏低|偏高|频发|反弹"
     r"|缺失|缺位|走过场|打折扣|恶化|缺乏|闲置|脆弱|迟缓|较低|过低|不强|不实|不深不透|不够[\u4e00-\u9fff]{0,6}|短板(?:弱项)?|弱项"
-    r"|(?:仍有|存在|还有)差距|差距较大|(?:较为|比较|十分|尤为|仍然|依然|问题|短板|矛盾)突出|时有发生"
+    r"|(?:仍有|存在|还有)差距|差距较大|(?:较为|比较|十分|尤为|仍然|依然|问题|短板|矛盾)(?:突出|严重)|(?:较为|比较|十分)密集|时有发生"
+    r"|无序(?:排污|排放|开发|建设|扩张)"
     r"|(?:还需|仍需|亟需|亟待|有待)(?:进一步)?[\u4e00-\u9fff]{2,4})"
 )
 _FAULT_STATED = re.compile(_FAULT_WORD + "$")
@@ -51,6 +52,16 @@ _DISORDER = re.compile(
     r"(?P<x>[\u4e00-\u9fff]{0,6}?乱[扔倒放堆排建占采挖搭停倾](?:、\d?乱[扔倒放堆排建占采挖搭停倾])*)"
 )
 """Disorder a measure stops (制止生活垃圾乱扔、乱倒、乱放), a list of 乱X without 等问题."""
+_WASTE = r"(?:垃圾|漂浮物|杂物|废弃物|淤泥|油污|浒苔|渔具|网具|用具)"
+_CLEANED = re.compile(
+    rf"对(?P<x>[^,,;;:。]{{2,30}}?{_WASTE})等?进行(?:[^,,;;:。]{{0,6}}?)(?:清理|打捞|清运|清除|处置)"
+    rf"|(?:清理|清除|打捞|清运)了?(?P<y>[^,,;;:。、\d]{{2,12}}?{_WASTE})(?=[,,;;:。、\d]|$)"
+    rf"|(?:常有|存在|有)大量的?(?P<z>[^,,;;:。]{{2,30}}?{_WASTE})(?=[,,;;:。]|$|滞留|堆积|漂浮|堆放)"
+)
+"""Waste a clean-up removes or a survey finds piled up (对沙滩上的白漂、杂物等垃圾进行清理, 清理海洋垃圾,
+岸滩有大量泡沫浮球、废弃渔网等垃圾滞留)."""
+_PLIGHT = re.compile(r"陷入“?(?P<x>[^,,;;:。“”]{2,16})”?的?(?:困境|窘境|局面)")
+"""The plight a water body fell into (陷入“全年365天黑臭”的困境)."""
 _RESTRAINED = re.compile(
     r"对(?P<x>[^\s,,;;:。]{2,20}?(?:行为|现象))(?:进行|予以|依法)(?:劝阻|制止|查处|整治|纠正|处理|处罚|教育)"
 )
@@ -60,7 +71,7 @@ _AREA_COUNT = re.compile(
     r"(?:^|(?<=[,,;;:。]))(?P<x>[^,,;;:。\d]{2,30}?方面)(?=(?:\d+|[一二三四五六七八九十两]+)个(?:具体|突出|主要)?问题)"
 )
 """A problem area counted by its findings (渤海治理绩效方面5个具体问题; 污染治理方面8个具体问题)."""
-_ITEM_LEAD = r"(?:从|针对|对照|对|存在着?|发现|指出|反映|包括|主要是|主要有|有的|:)"
+_ITEM_LEAD = r"(?:从|针对|对照|对|存在着?|发现|指出|反映|包括|主要是|主要有|有的|等|:)"
 _FIRST_LEAD = re.compile(r".*?" + _ITEM_LEAD)
 _LAST_LEAD = re.compile(r".*" + _ITEM_LEAD)
 """Words that open a list of findings: the first item starts after them."""
@@ -76,7 +87,7 @@ _GENERIC = frozenset(
     "遗留 历史遗留 各项 所有 同类 类似 个别 部分 有些 实际 重大 一批 所列 交办 新增 剩余 环境 生态环境 仍有 自身 方面 "
     "难点 热点 焦点 堵点 痛点 重点难点 难点热点 违法违规 违规违法 违法 违规".split()
 )
-_LIST_TRIGGER = re.compile(r"存在的|存在着|存在|剖析|针对|整治|解决|查处|查摆|发现|出现|反映|指出|梳理|打击|对")
+_LIST_TRIGGER = re.compile(r"存在的|存在着|存在|剖析|针对|整治|解决|查处|查摆|发现|出现|反映出|反映|暴露出|指出|梳理|打击|对")
 _PHRASE_CUT = re.compile(
     r".*(?:[、,,;;:“”()《》]|解决|处置|跟踪|推动|针对|存在着?|发现|指出|反映|反馈的|各类|的|对照|对标|对|关于|"
     r"涉及|开展|排查出|查处|整治|消除|防止|杜绝|避免|减少|交办|聚焦|围绕|把|抓好|以[上下]|以|确保|落实|督导|推进|完成|正视|改正|暴露|召开|组建|按照|"
@@ -127,7 +138,7 @@ _CURBED = re.compile(
 """What enforcement stops is a violation (制止违规捕鱼船只, 发现非法排污口, 打击破坏水生态环境行为)."""
 _REMOVED = re.compile(r"(?:拆除|取缔|关停|清除|清理|封堵|搬迁)了?(?P<x>[^,,;;:。!?]{3,40}?)(?=[,,;;:。!?]|$)")
 """What a measure demolishes or closes is the fault when the text says it is wrong (拆除违建房屋, 拆除与水源保护无关的构建筑物)."""
-_UNLAWFUL = re.compile(r"违[法规章建栽]|非法|私搭|乱搭|无关|未经|无证")
+_UNLAWFUL = re.compile(r"违[法规章建栽]|非法|私搭|乱搭|无关|未经|无证|散乱污|重污染|高污染")
 _EXCEEDED = re.compile(
     r"(?P<x>[^\s,,;;:。、]{2,24}?(?:浓度|排放量|含量|限值))(?:超过|超出|高于|超)(?:《[^》]*》|[^,,;;:。《]){0,40}?"
     r"(?:限值|标准值|标准|要求)(?:[\d.]+倍)?"
@@ -367,7 +378,8 @@ def find_problems(text: str, start: int = 0, end: int | None = None) -> list[Pro
                 for ia, ib in items:
                     add(ia, ib, group)
                 continue
-        add(x0, m.end())
+        tail = _FAULT_TAIL.match(text, m.end(), end)  # 海漂垃圾问题仍较为突出: the problem keeps its weight
+        add(x0, tail.end() if tail else m.end())
     for m in _POLLUTION.finditer(text, start, end):
         x0 = m.start("x")
         cuts = [c.end() for c in (_PHRASE_CUT.match(text, x0, m.end("x")), _POLLUTION_CUT.match(text, x0, m.end("x"))) if c]
@@ -452,6 +464,11 @@ def find_problems(text: str, start: int = 0, end: int | None = None) -> list[Pro
             add_free(a, b)
     for m in _ILLEGAL_ACT.finditer(text, start, end):
         add_free(*m.span())
+    for m in _CLEANED.finditer(text, start, end):
+        group = next(g for g in ("x", "y", "z") if m.group(g))
+        add_free(m.start(group), m.end(group))
+    for m in _PLIGHT.finditer(text, start, end):
+        add_free(m.start("x"), m.end("x"))
     for m in _RESTRAINED.finditer(text, start, end):
         if _WRONG.search(m["x"]):
             add_free(m.start("x"), m.end("x"))
@@ -468,6 +485,7 @@ def find_problems(text: str, start: int = 0, end: int | None = None) -> list[Pro
 
 
 _NEGATION = re.compile(r"(?:未|没有|尚未|仍未|不)$")
+_FAULT_TAIL = re.compile(r"(?:仍然|依然|仍|还)?(?:较为|比较|十分|尤为|最为)?(?:突出|严重)")
 _FAULT_ONLY = re.compile(r"不[\u4e00-\u9fff]{1,2}|滞后|缓慢|薄弱")
 """A fault word with nothing before it: a phrase cut down to it lost its subject."""
 _VERB_CUT = re.compile(_PHRASE_CUT.pattern.replace(".*(?:", ".*(?P<verb>", 1))

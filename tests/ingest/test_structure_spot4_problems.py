@@ -168,3 +168,25 @@ def test_a_demolished_unlawful_thing_is_named_without_its_count():
 def test_a_bare_violation_word_and_a_count_of_problems_name_no_problem():
     assert titles("坚决打击违法违规行为。") == []
     assert titles("此次调查发现问题涉及我市的共六类25个具体问题。") == []
+
+
+def test_waste_a_clean_up_removes_or_a_survey_finds_piled_up_is_a_problem():
+    assert titles("每天对沙滩上的白漂、杂物等垃圾进行清理。") == ["沙滩上的白漂、杂物等垃圾"]
+    assert titles("组织保洁人员清理海洋垃圾。") == ["海洋垃圾"]
+    assert titles("岸滩有大量泡沫浮球、废弃渔网等垃圾滞留。") == ["泡沫浮球、废弃渔网等垃圾"]
+    assert titles("累计清理毛竹300余吨。") == []
+
+
+def test_a_problem_keeps_the_weight_the_text_gives_it_and_a_dense_spread_is_a_fault():
+    assert "部分岸段海漂垃圾问题仍较为突出" in titles("督查发现,甲岸段等部分岸段海漂垃圾问题仍较为突出。")
+    assert titles("垃圾分布较为密集。") == ["垃圾分布较为密集"]
+
+
+def test_a_list_opened_by_fanyingchu_starts_after_it():
+    assert titles("反映出长效机制亟待健全、源头管控尚待加强等问题。")[1:] == ["长效机制亟待健全", "源头管控尚待加强"]
+
+
+def test_disorderly_discharge_a_plight_and_closed_polluting_firms_are_problems():
+    assert any("企业无序排污" in x for x in titles("甲河曾因沿岸铸造等企业无序排污,沦为黑河。"))
+    assert titles("这条河曾陷入“全年黑臭”的困境。") == ["全年黑臭"]
+    assert titles("拆除沿岸“散乱污”企业30余家。") == ["沿岸“散乱污”企业"]
