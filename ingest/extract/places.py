@@ -23,13 +23,14 @@ _FORMS = sorted(
         "经济技术开发区": "zone", "高新技术产业开发区": "zone", "经济开发区": "zone", "开发区": "zone", "高新区": "zone",
         "工业园区": "zone", "工业园": "zone", "产业园区": "zone", "经济区": "zone", "自由贸易港": "zone",
         "自由贸易试验区": "zone", "经济特区": "zone", "片区": "zone", "风景名胜区": "zone", "新区": "zone",
-        "保税区": "zone", "自贸区": "zone", "试验区": "zone", "生态城": "zone", "度假区": "zone", "群岛": "region", "岛": "island",
+        "保税区": "zone", "自贸区": "zone", "试验区": "zone", "生态城": "zone", "度假区": "zone", "群岛": "region", "岛": "island", "屿": "island", "礁": "island", "综合实验区": "zone",
         "镇": "town", "乡": "town", "街道": "town", "村": "village", "村小组": "village", "社区": "village",
     }.items(),
     key=lambda f: len(f[0]),
     reverse=True,
 )
 _SUFFIX = re.compile("|".join(re.escape(f) for f, _ in _FORMS))
+_ZONE_SUFFIXES = tuple(f for f, level in _FORMS if level == "zone" and len(f) >= 3)
 _LEVEL = dict(_FORMS)
 # Words that end like a place but are generic (乡镇, 城乡, 农村, 海岛, 全岛).
 _GENERIC = {
@@ -37,12 +38,14 @@ _GENERIC = {
     "城镇", "集镇", "小镇", "村镇", "各村", "全村", "该村", "本村", "行政村", "自然村", "贫困村", "示范村",
     "街道", "各街道", "社区", "片区", "新区", "开发区", "工业园", "工业园区", "园区", "经济区", "各乡镇", "重点片区",
     "产业园区", "度假区", "景区", "风景名胜区", "群岛", "试验区", "家乡", "下乡", "回乡", "村村", "两岛", "城区", "郊区", "矿区",
-    "东区", "西区", "南县", "新县", "和县",
+    "东区", "西区", "南县", "新县", "和县", "岛屿", "岛礁", "暗礁", "礁", "屿",
 }
-_GENERIC_TAILS = ("城镇", "农村", "乡镇", "村庄", "海岛", "乡村", "小镇", "集镇")
+_GENERIC_TAILS = ("城镇", "农村", "乡镇", "村庄", "海岛", "乡村", "小镇", "集镇", "连岛", "环岛", "登岛", "上岛",
+                  "出岛", "进岛", "岛屿", "岛礁")
 _STEM_BREAK = set("镇乡村侧")
 _WATER_END = set("溪河江湖湾沟渠")
-_NOT_AFTER = {"村": "民委庄落级务干镇容湾", "镇": "政区级域压痛静", "乡": "镇村土愁亲", "岛": "屿礁内外上", "社区": "矫"}
+_NOT_AFTER = {"村": "民委庄落级务干镇容湾", "镇": "政区级域压痛静", "乡": "镇村土愁亲", "岛": "屿礁内外上体", "社区": "矫",
+              "屿": "体", "礁": "石盘体"}
 _MOUNTAIN_NEXT = re.compile(r"、([\u4e00-\u9fff]{1,4}[岭山峰])")
 _LIMIT = 10
 # A quarter of a division: 中部山区, 东北部地区, 西部沿海地区.
@@ -305,6 +308,9 @@ def _form(text: str, s: int, e: int) -> Mention | None:
             a = i + 1
     if _LEVEL[suffix] in ("town", "village", "island"):
         a = _after_divisions(text, a, s)
+        a = _after_zone(text, a, s)
+    if _LEVEL[suffix] == "island":  # 无居民海岛甲乙礁: the island is 甲乙礁
+        a = max([a] + [i + 1 for i in range(a, s - 2) if text[i] == "岛"])
     if _LEVEL[suffix] == "island" and any(text[x:e] in divisions() for x in range(a, e - 1)):
         return None  # 秦皇岛, 青岛: a division's short form, found as the division
     if _LEVEL[suffix] == "island":  # 三亚小洲岛: the island is 小洲岛, in 三亚
@@ -330,6 +336,15 @@ def _bracketed_division(text: str, e: int) -> int:
     """The end of a zone's name after the division it covers, written in brackets: 国家生态文明试验区(海南)."""
     close = re.match(r"[(（]([\u4e00-\u9fff]{2,8})[)）]", text[e : e + 10])
     return e + close.end() if close and close.group(1) in divisions() else e
+
+
+def _after_zone(text: str, a: int, s: int) -> int:
+    """Start of a town's or village's own name after the zone before it (某某综合实验区中楼乡 -> 中楼乡)."""
+    for zone in _ZONE_SUFFIXES:
+        at = text.find(zone, a, s)
+        if at >= 0 and s - (at + len(zone)) >= 2:
+            return _after_zone(text, at + len(zone), s)
+    return a
 
 
 def _after_divisions(text: str, a: int, s: int) -> int:

@@ -43,3 +43,13 @@ def test_a_bare_office_inside_a_title_is_no_body() -> None:
 def test_a_short_form_that_ends_a_verb_is_no_division() -> None:
     assert find_places("我局联合水务局组织排查", province="甘肃省") == []
     assert [m.name for m in find_places("合水县和庆阳", province="甘肃省")] == ["合水县", "庆阳市"]
+
+
+def test_islets_and_reefs_are_islands_and_connecting_islands_is_no_island() -> None:
+    assert places("将无居民海岛甲乙礁、丙丁岛相连,海堤连岛") == [("甲乙礁", "甲乙礁"), ("丙丁岛", "丙丁岛")]
+    assert places("在无居民海岛戊己屿周边填海,严重改变岛体形态,岛屿生态遭到破坏") == [("戊己屿", "戊己屿")]
+
+
+def test_a_town_after_its_zone_is_named_on_its_own() -> None:
+    assert places("督察发现,甲乙综合实验区丙丁乡戊己村") == \
+        [("甲乙综合实验区", "甲乙综合实验区"), ("丙丁乡", "丙丁乡"), ("戊己村", "戊己村")]
