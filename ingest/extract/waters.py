@@ -132,8 +132,8 @@ def _candidate(text: str, s: int, e: int, floor: int) -> Mention | None:
     nxt, after = text[e : e + 1], text[e + 1 : e + 2]
     if _not_a_name_after(text, suffix, e):
         return None
-    if nxt and nxt in _WATER_CHARS and after != "水":  # 珠溪河: the longer name is found at its own suffix
-        return None
+    if nxt and nxt in _WATER_CHARS and after != "水" and not _not_a_name_after(text, nxt, e + 1):
+        return None  # 珠溪河: the longer name is found at its own suffix; but 甲河河道 is 甲河's channel
     if s > 0 and text[s - 1] in _NOT_BEFORE.get(suffix, ""):
         return None
     a = name_start(text, s, _LIMIT, floor, keep=0, quotes=False)

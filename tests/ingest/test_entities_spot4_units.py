@@ -88,3 +88,7 @@ def test_a_party_groups_meeting_names_the_group() -> None:
 def test_generic_contractors_and_village_committees_are_no_bodies() -> None:
     assert surfaces("发动群众配合清运公司,村两委负责") == []
     assert surfaces("分送市纪委监委、市委组织部审核") == ["市纪委监委", "市委组织部"]
+
+
+def test_a_coordinating_group_keeps_its_coordinating() -> None:
+    assert surfaces("负责县黑臭水体整治工作协调领导小组办公室日常工作") == ["县黑臭水体整治工作协调领导小组办公室"]

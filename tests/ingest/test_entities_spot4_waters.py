@@ -54,3 +54,8 @@ def test_a_citys_seaport_and_a_count_of_rivers_are_no_waters() -> None:
     assert names("对海口港、湛江港开展检查,整治甲乙港") == [("甲乙港", "river")]
     assert names("开展甲乙江、丙丁河等三大江河治理") == [("甲乙江", "river"), ("丙丁河", "river")]
     assert names("污水汇入甲江河") == [("甲江河", "river")]
+
+
+def test_a_water_before_its_channel_is_named() -> None:
+    assert names("负责甲城河.乙安河河道整治") == [("甲城河", "river"), ("乙安河", "river")]
+    assert names("加强丙丁溪河综合整治") == [("丙丁溪河", "river")]
