@@ -9,8 +9,10 @@ Three places, each with its own rule:
   a noun phrase ending in 问题 (解决县城段入河排污问题), 导致X (导致水质持续恶化), and violation clauses
   (未经…审批从事…, 未建立…, 擅自…, 制止违规…), faults that persist (仍有…), what a polluter lets happen
   (任由…), discharges (…直排, …超标), complaints (信访件, 投诉举报件), pollutants a measure reduces or controls
-  (削减…入海量, 加强…总氮控制), banned goods enforcement seizes (登记保存一次性不可降解…) and the matters an
-  inspection examined (对…等情况进行督察).
+  (削减…入海量, 加强…总氮控制), the matters an inspection examined (对…等情况进行督察), findings listed with
+  、 that each end on a fault word (水质恶化、设施缺乏、监测不到位), a value over its limit, the inspection that
+  found a problem (督察暴露的问题), a problem area counted by its findings, and what measures act on or
+  enforcement found (seized, demolished, prohibited, cleaned up, counted: ingest/extract/problem_objects.py).
 
 All functions are pure and work on normalized text.
 """
@@ -19,6 +21,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
+from .problem_objects import acted_on, acts_found, is_pollutant
 
 _AREA = re.compile(r"^在.+方面|方面$")
 _FINDINGS = re.compile(r"问题$|整改任务$|存在的?问题|主要问题|发现的?问题|问题清单|问题台账|问题基本情况|突出问题$|反馈意见$")
@@ -48,25 +52,6 @@ _SOURCED = re.compile(
 )
 """Problems named by the inspection that found them (两轮中央生态环保督察暴露的问题)."""
 _SOURCE_LEAD = re.compile(r".*(?:整改|推进|解决|落实|针对|对照|对)")
-_DISORDER = re.compile(
-    r"(?P<x>[\u4e00-\u9fff]{0,6}?乱[扔倒放堆排建占采挖搭停倾](?:、\d?乱[扔倒放堆排建占采挖搭停倾])*)"
-)
-"""Disorder a measure stops (制止生活垃圾乱扔、乱倒、乱放), a list of 乱X without 等问题."""
-_WASTE = r"(?:垃圾|漂浮物|杂物|废弃物|淤泥|油污|浒苔|渔具|网具|用具)"
-_CLEANED = re.compile(
-    rf"对(?P<x>[^,,;;:。]{{2,30}}?{_WASTE})等?进行(?:[^,,;;:。]{{0,6}}?)(?:清理|打捞|清运|清除|处置)"
-    rf"|(?:清理|清除|打捞|清运)了?(?P<y>[^,,;;:。、\d]{{2,12}}?{_WASTE})(?=[,,;;:。、\d]|$)"
-    rf"|(?:常有|存在|有)大量的?(?P<z>[^,,;;:。]{{2,30}}?{_WASTE})(?=[,,;;:。]|$|滞留|堆积|漂浮|堆放)"
-)
-"""Waste a clean-up removes or a survey finds piled up (对沙滩上的白漂、杂物等垃圾进行清理, 清理海洋垃圾,
-岸滩有大量泡沫浮球、废弃渔网等垃圾滞留)."""
-_PLIGHT = re.compile(r"陷入“?(?P<x>[^,,;;:。“”]{2,16})”?的?(?:困境|窘境|局面)")
-"""The plight a water body fell into (陷入“全年365天黑臭”的困境)."""
-_RESTRAINED = re.compile(
-    r"对(?P<x>[^\s,,;;:。]{2,20}?(?:行为|现象))(?:进行|予以|依法)(?:劝阻|制止|查处|整治|纠正|处理|处罚|教育)"
-)
-"""Conduct a measure stops (对园区企业的不文明行为进行劝阻) when the text says it is wrong."""
-_WRONG = re.compile(r"不|违|乱|私|偷|非法|超标|无证")
 _AREA_COUNT = re.compile(
     r"(?:^|(?<=[,,;;:。]))(?P<x>[^,,;;:。\d]{2,30}?方面)(?=(?:\d+|[一二三四五六七八九十两]+)个(?:具体|突出|主要)?问题)"
 )
@@ -99,11 +84,6 @@ _VIOLATION = re.compile(
     rf"(?:未经|未(?:按照?|依法|建立|设立|落实|取得|办理|执行|配备|安装|设置))(?:[^,,;;:。的、]|{_NEXT_ITEM}){{3,40}}"
     rf"|(?:^|(?<=[,,;;:。]))(?:擅自|违规|违法|非法|逃避|以逃避)(?:[^,,;;:。、]|{_NEXT_ITEM}){{3,40}}"
 )
-_ILLEGAL_ACT = re.compile(
-    r"(?:违规|违法|非法)(?:回收|收集|贮存|排放|排污|倾倒|捕捞|采砂|采矿|开采|种植|养殖|占用|侵占|搭建|建设|填海|围海|建"
-    r"|生产|经营|处置|堆放|取水|捕鱼)[^\s,,;;:。、的\d]{0,12}?(?=[\s,,;;:。、的\d]|行为|现象|活动|进行|面积|问题|$)"
-)
-"""An illegal act wherever it stands (有人在民宅内非法回收废旧电池, 对…的违规种植进行清理)."""
 _CAUSE = re.compile(r"导致(?P<x>[^,,;;:。]{3,30})")
 _ALLOWED = re.compile(r"(?:任由|放任|听任)(?P<x>[^,,;;:。]{3,40})")
 """What a polluter lets happen (任由雨水直接进入沉降池) is the fault found."""
@@ -136,45 +116,19 @@ _CURBED = re.compile(
     r"(?:制止|查处|打击|取缔|查获|发现)了?(?P<x>(?:违规|违法|非法|破坏|私自|偷)[^\s,,;;:。、\d的]{0,20}?)(?=行为|现象|活动|[\s,,;;:。、\d的]|$)"
 )
 """What enforcement stops is a violation (制止违规捕鱼船只, 发现非法排污口, 打击破坏水生态环境行为)."""
-_REMOVED = re.compile(r"(?:拆除|取缔|关停|清除|清理|封堵|搬迁)了?(?P<x>[^,,;;:。!?]{3,40}?)(?=[,,;;:。!?]|$)")
-"""What a measure demolishes or closes is the fault when the text says it is wrong (拆除违建房屋, 拆除与水源保护无关的构建筑物)."""
-_UNLAWFUL = re.compile(r"违[法规章建栽]|非法|私搭|乱搭|无关|未经|无证|散乱污|重污染|高污染")
 _EXCEEDED = re.compile(
     r"(?P<x>[^\s,,;;:。、]{2,24}?(?:浓度|排放量|含量|限值))(?:超过|超出|高于|超)(?:《[^》]*》|[^,,;;:。《]){0,40}?"
     r"(?:限值|标准值|标准|要求)(?:[\d.]+倍)?"
 )
 """A measured value over its limit (二噁英类排放浓度超过《…标准》限值0.3倍): a finding of a monitoring."""
 _OWNER = re.compile(r"(?:你|该|我|贵)(?:公司|单位|厂|企业)")
-_PROHIBITED = re.compile(
-    r"(?:严禁|禁止|不得)(?:在[^,,;;:。]{0,12}?(?:区|内|中|上|边|旁|沿岸|水域))?(?P<x>[^,,;;:。在]{2,20}?)等(?:活动|行为)"
-)
-"""Activities a measure prohibits, listed before 等活动 (严禁在库区游泳垂钓、野炊等活动)."""
 _DISCHARGE = re.compile(r"(?P<x>[^\s,,;;:。、“”]{2,30})(?:直排|偷排|乱排|超标排放|超标)(?![率])")
 _MAX_STATE = 24
 _ABSENT = re.compile(r".*(?:无|未发现|未曾发现|没有|杜绝|防止|严禁|严防)")
 """Before a discharge, these say it is absent or to be prevented: what follows is still the fault looked for
 (未曾发现污水偷排情况), the absence word is no part of its name."""
-_POLLUTANT = re.compile(
-    r"(?:污染物?|总氮|总磷|氨氮|化学需氧量|COD|重金属|排污|污水|废水|尾水|废气|粪污|垃圾|扬尘|黑臭|富营养化|赤潮|浒苔|"
-    r"漂浮物|油污|塑料(?:制品|袋)?|噪声|异味|恶臭)(?:排放|排放量|浓度|含量|负荷|入海量|入河量|产生量|总量)?$"
-)
-"""What a reduction or a control applies to when it is a fault: a pollutant, a discharge or a nuisance, or
-their amount (…污染物入海量); the cost of a substitute (降低生物降解塑料制品使用成本) is none."""
-_REDUCED = re.compile(r"(?:削减|减少|降低|消减|压减|遏制|管控|控制|防控)(?P<x>[^,,;;:。!?]{2,24}?)(?=[,,;;:。!?]|$)")
-"""What a measure reduces or controls is the problem it answers (削减总氮、总磷等主要污染物入海量, 有效管控入海污染排放)."""
-_FOUND_COUNT = re.compile(
-    r"(?:排查出|排查发现|摸排出|查出|发现)(?:各类|各种)?(?P<x>(?:(?!存在|有|问题)[^\s,,;;:。、\d“”]){2,14}?)(?:共计|共)?\d+(?:\.\d+)?"
-    r"(?:个|处|条|件|家|项|座|段|起|宗)"
-)
-"""What a survey found, counted (共排查出各类入河排污口2359个): the things to be dealt with."""
 _CONTROLLED = re.compile(r"(?P<x>[^\s,,;;:。!?、“”]{2,20}?)(?:控制|管控)(?=[,,;;:。!?]|$|工作|行动|方案|措施|目标)")
 """The object of a control (加强入海河流总氮控制, 强化陆源入海污染控制)."""
-_SEIZED = re.compile(
-    r"(?:先行登记保存|登记保存|查扣|扣押|没收|查封|收缴|下架|销毁)(?P<x>[^,,;;:。、]{3,30}?)"
-    r"(?=\d+(?:\.\d+)?[批件个台套吨公斤千克箱袋份株棵只条艘辆宗]|[,,;;:。、]|$)"
-)
-"""Goods enforcement seizes are the fault when the text qualifies them as banned (登记保存一次性不可降解塑料制品)."""
-_BANNED = re.compile(r"不可|不合格|不符合|非法|违法|违规|违禁|假冒|伪劣|过期|禁止|禁用|淘汰|未")
 _INSPECTED = re.compile(
     r"对(?P<x>[^,,;;:。]{2,60}?)等?(?:方面的?|方面的?情况|情况)进行了?(?:专项|集中|全面)?(?:督察|检查|审计|巡察|巡视|核查)"
 )
@@ -408,27 +362,14 @@ def find_problems(text: str, start: int = 0, end: int | None = None) -> list[Pro
         x0 = absent.end() if absent else x0
         if m.end("x") - x0 >= 2 and not any(x < m.end() and x0 < y for x, y in taken):
             add(x0, m.end())
-    for m in _REDUCED.finditer(text, start, end):
-        x1 = text.find("对", m.start("x"), m.end("x"))  # 减少污水对河道的影响: the pollutant, not its effect
-        x1 = m.end("x") if x1 < 0 else x1
-        if _POLLUTANT.search(text[m.start("x"):x1]):
-            add_free(m.start("x"), x1)
     for m in _CONTROLLED.finditer(text, start, end):
         x0 = m.start("x")
         cuts = [c.end() for c in (_PHRASE_CUT.match(text, x0, m.end("x")), _POLLUTION_CUT.match(text, x0, m.end("x"))) if c]
         x0 = max([x0, *cuts])
-        if _POLLUTANT.search(text[x0:m.end("x")]):
+        if is_pollutant(text[x0:m.end("x")]):
             add_free(x0, m.end("x"))
-    for m in _SEIZED.finditer(text, start, end):
-        if _BANNED.search(m["x"]):
-            add_free(m.start("x"), m.end("x"))
-    for m in _REMOVED.finditer(text, start, end):
-        if _UNLAWFUL.search(m["x"]):
-            digit = re.search(r"\d", m["x"])  # 拆除违建大棚680余平方米: the count is no part of the name
-            cut = digit.start() if digit and _UNLAWFUL.search(m["x"], 0, digit.start()) else len(m["x"])
-            add_free(m.start("x"), m.start("x") + cut)
-    for m in _PROHIBITED.finditer(text, start, end):
-        add_free(m.start("x"), m.end("x"))
+    for a, b in acted_on(text, start, end):
+        add_free(a, b)
     for m in _EXCEEDED.finditer(text, start, end):  # the standard's 《》 title is part of the finding
         cut = _PHRASE_CUT.match(text, m.start("x"), m.end("x"))
         a, b = cut.end() if cut else m.start("x"), m.end()
@@ -462,21 +403,14 @@ def find_problems(text: str, start: int = 0, end: int | None = None) -> list[Pro
         if states_fault(text[a:b]) and not _PREVENTS.match(text, clause, b) \
                 and not _ABSENCE.search(text, clause, b) and not negated:
             add_free(a, b)
-    for m in _ILLEGAL_ACT.finditer(text, start, end):
-        add_free(*m.span())
-    for m in _CLEANED.finditer(text, start, end):
-        group = next(g for g in ("x", "y", "z") if m.group(g))
-        add_free(m.start(group), m.end(group))
-    for m in _PLIGHT.finditer(text, start, end):
-        add_free(m.start("x"), m.end("x"))
-    for m in _RESTRAINED.finditer(text, start, end):
-        if _WRONG.search(m["x"]):
-            add_free(m.start("x"), m.end("x"))
+    for a, b in acts_found(text, start, end):
+        if text[a:b] not in _GENERIC:
+            add_free(a, b)
     for m in _SOURCED.finditer(text, start, end):
         cuts = [c.end() for c in (_PHRASE_CUT.match(text, m.start("x"), m.start("src")),
                                   _SOURCE_LEAD.match(text, m.start("x"), m.start("src"))) if c]
         add_free(max([m.start("x"), *cuts]), m.end("x"))
-    for pattern in (_AREA_COUNT, _FAULTY_BODY, _FOUND_COUNT, _DISORDER):
+    for pattern in (_AREA_COUNT, _FAULTY_BODY):
         for m in pattern.finditer(text, start, end):
             a = m.start("x") + (m.start("x") > start and text[m.start("x") - 1].isdigit())  # 10家整改不力: no 家
             if text[a:m.end("x")] not in _GENERIC and not text[a:m.end("x")].endswith("问题"):

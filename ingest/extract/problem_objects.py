@@ -1,0 +1,127 @@
+"""Problems named as what a measure acts on, or by what enforcement and surveys found: what a measure reduces,
+seizes, demolishes or prohibits, an illegal act, waste cleaned up, the plight a water fell into, wrong conduct
+stopped, what a survey found and counted, and disorder stopped (ingest/extract/problems.py adds them in its order).
+
+All functions are pure and work on normalized text.
+"""
+
+from __future__ import annotations
+
+import re
+
+_POLLUTANT = re.compile(
+    r"(?:污染物?|总氮|总磷|氨氮|化学需氧量|COD|重金属|排污|污水|废水|尾水|废气|粪污|垃圾|扬尘|黑臭|富营养化|赤潮|浒苔|"
+    r"漂浮物|油污|塑料(?:制品|袋)?|噪声|异味|恶臭)(?:排放|排放量|浓度|含量|负荷|入海量|入河量|产生量|总量)?$"
+)
+"""What a reduction or a control applies to when it is a fault: a pollutant, a discharge or a nuisance, or
+their amount (…污染物入海量); the cost of a substitute (降低生物降解塑料制品使用成本) is none."""
+_REDUCED = re.compile(r"(?:削减|减少|降低|消减|压减|遏制|管控|控制|防控)(?P<x>[^,,;;:。!?]{2,24}?)(?=[,,;;:。!?]|$)")
+"""What a measure reduces or controls is the problem it answers (削减总氮、总磷等主要污染物入海量, 有效管控入海污染排放)."""
+_SEIZED = re.compile(
+    r"(?:先行登记保存|登记保存|查扣|扣押|没收|查封|收缴|下架|销毁)(?P<x>[^,,;;:。、]{3,30}?)"
+    r"(?=\d+(?:\.\d+)?[批件个台套吨公斤千克箱袋份株棵只条艘辆宗]|[,,;;:。、]|$)"
+)
+"""Goods enforcement seizes are the fault when the text qualifies them as banned (登记保存一次性不可降解塑料制品)."""
+_BANNED = re.compile(r"不可|不合格|不符合|非法|违法|违规|违禁|假冒|伪劣|过期|禁止|禁用|淘汰|未")
+_REMOVED = re.compile(r"(?:拆除|取缔|关停|清除|清理|封堵|搬迁)了?(?P<x>[^,,;;:。!?]{3,40}?)(?=[,,;;:。!?]|$)")
+"""What a measure demolishes or closes is the fault when the text says it is wrong (拆除违建房屋, 拆除与水源保护无关的构建筑物)."""
+_UNLAWFUL = re.compile(r"违[法规章建栽]|非法|私搭|乱搭|无关|未经|无证|散乱污|重污染|高污染")
+_PROHIBITED = re.compile(
+    r"(?:严禁|禁止|不得)(?:在[^,,;;:。]{0,12}?(?:区|内|中|上|边|旁|沿岸|水域))?(?P<x>[^,,;;:。在]{2,20}?)等(?:活动|行为)"
+)
+"""Activities a measure prohibits, listed before 等活动 (严禁在库区游泳垂钓、野炊等活动)."""
+_ILLEGAL_ACT = re.compile(
+    r"(?:违规|违法|非法)(?:回收|收集|贮存|排放|排污|倾倒|捕捞|采砂|采矿|开采|种植|养殖|占用|侵占|搭建|建设|填海|围海|建"
+    r"|生产|经营|处置|堆放|取水|捕鱼)[^\s,,;;:。、的\d]{0,12}?(?=[\s,,;;:。、的\d]|行为|现象|活动|进行|面积|问题|$)"
+)
+"""An illegal act wherever it stands (有人在民宅内非法回收废旧电池, 对…的违规种植进行清理)."""
+_WASTE = r"(?:垃圾|漂浮物|杂物|废弃物|淤泥|油污|浒苔|渔具|网具|用具)"
+_CLEANED = re.compile(
+    rf"对(?P<x>[^,,;;:。]{{2,30}}?{_WASTE})等?进行(?:[^,,;;:。]{{0,6}}?)(?:清理|打捞|清运|清除|处置)"
+    rf"|(?:清理|清除|打捞|清运)了?(?P<y>[^,,;;:。、\d]{{2,12}}?{_WASTE})(?=[,,;;:。、\d]|$)"
+    rf"|(?:常有|存在|有)大量的?(?P<z>[^,,;;:。]{{2,30}}?{_WASTE})(?=[,,;;:。]|$|滞留|堆积|漂浮|堆放)"
+)
+"""Waste a clean-up removes or a survey finds piled up (对沙滩上的白漂、杂物等垃圾进行清理, 清理海洋垃圾,
+岸滩有大量泡沫浮球、废弃渔网等垃圾滞留)."""
+_PLIGHT = re.compile(r"陷入“?(?P<x>[^,,;;:。“”]{2,16})”?的?(?:困境|窘境|局面)")
+"""The plight a water body fell into (陷入“全年365天黑臭”的困境)."""
+_RESTRAINED = re.compile(
+    r"对(?P<x>[^\s,,;;:。]{2,20}?(?:行为|现象))(?:进行|予以|依法)(?:劝阻|制止|查处|整治|纠正|处理|处罚|教育)"
+)
+"""Conduct a measure stops (对园区企业的不文明行为进行劝阻) when the text says it is wrong."""
+_WRONG = re.compile(r"不|违|乱|私|偷|非法|超标|无证")
+_FOUND_COUNT = re.compile(
+    r"(?:排查出|排查发现|摸排出|查出|发现)(?:各类|各种)?(?P<x>(?:(?!存在|有|问题)[^\s,,;;:。、\d“”]){2,14}?)(?:共计|共)?\d+(?:\.\d+)?"
+    r"(?:个|处|条|件|家|项|座|段|起|宗)"
+)
+"""What a survey found, counted (共排查出各类入河排污口2359个): the things to be dealt with."""
+_DISORDER = re.compile(
+    r"(?P<x>[\u4e00-\u9fff]{0,6}?乱[扔倒放堆排建占采挖搭停倾](?:、\d?乱[扔倒放堆排建占采挖搭停倾])*)"
+)
+"""Disorder a measure stops (制止生活垃圾乱扔、乱倒、乱放), a list of 乱X without 等问题."""
+
+
+_STOPPING = re.compile(r"(?:有效)?(?:制止|禁止|杜绝|防止|整治|清理)了?")
+
+
+def is_pollutant(phrase: str) -> bool:
+    """A pollutant, a discharge or a nuisance, or their amount (总氮, 污染物入海量), as a measure's object.
+
+    >>> [is_pollutant(x) for x in ("污染物入海量", "生物降解塑料制品使用成本")]
+    [True, False]
+    """
+    return bool(_POLLUTANT.search(phrase))
+
+
+def acted_on(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans in text[start:end] of problems named as what a measure reduces, seizes, demolishes or prohibits.
+
+    >>> t = "削减总磷排放量,查扣不合格农药12箱,拆除违建房屋,严禁在库区垂钓、野炊等活动"
+    >>> [t[a:b] for a, b in acted_on(t, 0, len(t))]
+    ['总磷排放量', '不合格农药', '违建房屋', '垂钓、野炊']
+    """
+    out: list[tuple[int, int]] = []
+    for m in _REDUCED.finditer(text, start, end):
+        x1 = text.find("对", m.start("x"), m.end("x"))  # 减少污水对河道的影响: the pollutant, not its effect
+        x1 = m.end("x") if x1 < 0 else x1
+        if _POLLUTANT.search(text[m.start("x"):x1]):
+            out.append((m.start("x"), x1))
+    for m in _SEIZED.finditer(text, start, end):
+        if _BANNED.search(m["x"]):
+            out.append((m.start("x"), m.end("x")))
+    for m in _REMOVED.finditer(text, start, end):
+        if _UNLAWFUL.search(m["x"]):
+            digit = re.search(r"\d", m["x"])  # 拆除违建大棚680余平方米: the count is no part of the name
+            cut = digit.start() if digit and _UNLAWFUL.search(m["x"], 0, digit.start()) else len(m["x"])
+            out.append((m.start("x"), m.start("x") + cut))
+    for m in _PROHIBITED.finditer(text, start, end):
+        out.append((m.start("x"), m.end("x")))
+    return out
+
+
+def acts_found(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans in text[start:end] of illegal acts, waste cleaned up or piled up, plights, wrong conduct stopped,
+    things a survey found and counted, and disorder stopped.
+
+    >>> t = "有人非法回收废旧电池,清理海洋垃圾,共排查出各类入河排污口118个,制止生活垃圾乱扔、乱倒"
+    >>> [t[a:b] for a, b in acts_found(t, 0, len(t))]
+    ['非法回收废旧电池', '海洋垃圾', '入河排污口', '生活垃圾乱扔、乱倒']
+    """
+    out: list[tuple[int, int]] = []
+    for m in _ILLEGAL_ACT.finditer(text, start, end):
+        out.append(m.span())
+    for m in _CLEANED.finditer(text, start, end):
+        group = next(g for g in ("x", "y", "z") if m.group(g))
+        out.append((m.start(group), m.end(group)))
+    for m in _PLIGHT.finditer(text, start, end):
+        out.append((m.start("x"), m.end("x")))
+    for m in _RESTRAINED.finditer(text, start, end):
+        if _WRONG.search(m["x"]):
+            out.append((m.start("x"), m.end("x")))
+    for m in _FOUND_COUNT.finditer(text, start, end):
+        if not m["x"].endswith("问题"):
+            out.append((m.start("x"), m.end("x")))
+    for m in _DISORDER.finditer(text, start, end):
+        verb = _STOPPING.match(text, m.start("x"), m.end("x"))  # 制止生活垃圾乱扔: the verb is no part of it
+        out.append((verb.end() if verb else m.start("x"), m.end("x")))
+    return out
