@@ -92,3 +92,8 @@ def test_generic_contractors_and_village_committees_are_no_bodies() -> None:
 
 def test_a_coordinating_group_keeps_its_coordinating() -> None:
     assert surfaces("负责县黑臭水体整治工作协调领导小组办公室日常工作") == ["县黑臭水体整治工作协调领导小组办公室"]
+
+
+def test_a_group_named_for_its_task_keeps_the_tasks_verb() -> None:
+    assert surfaces("多部门成立依法封堵取缔甲乙河流域养殖尾水直排口工作领导小组") == \
+        ["依法封堵取缔甲乙河流域养殖尾水直排口工作领导小组"]

@@ -59,3 +59,4 @@ def test_a_citys_seaport_and_a_count_of_rivers_are_no_waters() -> None:
 def test_a_water_before_its_channel_is_named() -> None:
     assert names("负责甲城河.乙安河河道整治") == [("甲城河", "river"), ("乙安河", "river")]
     assert names("加强丙丁溪河综合整治") == [("丙丁溪河", "river")]
+    assert names("全面取缔水库投肥养鱼") == []
