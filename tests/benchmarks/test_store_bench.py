@@ -27,7 +27,8 @@ def test_copies_keep_the_shared_entities_and_writing_them_reads_no_claim_back(tm
     assert all(e.doc == c.id for c in copies for n in c.nodes for e in n.evidence)
     store = Store.open(tmp_path / "db")
     costs = store_bench.write_all(store, [record], 3)
-    assert len(costs) == 3 and [reads for _s, _steps, reads, _pages in costs] == [0, 0, 0]
+    assert len(costs) == 3 and [reads for _s, _steps, reads, _pages, _cpu in costs] == [0, 0, 0]
+    assert all(pages > 0 and cpu > 0 for _s, _steps, _reads, pages, cpu in costs)  # each commit wrote pages
     assert store.count_nodes(NodeType.DOCUMENT) == 3
     assert len(store.nodes(NodeType.UNIT)) == len([n for n in record.nodes if n.type == NodeType.UNIT])
     assert store_bench.table(costs).count("\n") == 4  # header, rule and one row per tenth (three documents: one each)
