@@ -454,14 +454,19 @@ def _migrate_to_3(c: sqlite3.Connection) -> None:
 
 def _migrate_to_4(c: sqlite3.Connection) -> None:
     """Version 4 keeps no claim for a row one document alone names (the row is that claim: merged from it alone,
-    it holds all it said), ranks actions and measures in time (edges_trace and measures_rank, made after the
-    migrations) and drops the index of action dates edges_trace replaces."""
+    it holds all it said), keeps the claims' aliases as rows hold them (sorted, the label left out), ranks actions
+    and measures in time (edges_trace and measures_rank, made after the migrations) and drops the index of action
+    dates edges_trace replaces."""
     _add_columns(c)
     c.execute("DROP INDEX IF EXISTS edges_date")
     for table, key in (("nodes", "node"), ("edges", "edge")):
         c.execute(f"UPDATE {table} SET claimed = 0 WHERE id IN "
                   f"(SELECT {key} FROM {key}_claims GROUP BY {key} HAVING count(*) = 1)")
         c.execute(f"DELETE FROM {key}_claims WHERE {key} IN (SELECT id FROM {table} WHERE claimed = 0)")
+    kept = c.execute("SELECT doc, node, type, label, aliases FROM node_claims").fetchall()
+    c.executemany("UPDATE node_claims SET aliases = ? WHERE doc = ? AND node = ?", [
+        (as_kept, doc, node) for doc, node, node_type, label, aliases in kept
+        if (as_kept := _dumps(start(doc, node_type, label, json.loads(aliases), {}).aliases)) != aliases])
     c.execute(f"UPDATE edges SET rank = {_RANK_SQL.format(t='edges')} WHERE type = 'acts_on'")
     c.execute(f"UPDATE nodes SET rank = {_RANK_SQL.format(t='nodes')} WHERE type = 'measure'")
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from pathlib import Path
 
@@ -28,6 +29,10 @@ def schema_three(folder: Path) -> None:
     schema_four(folder)
     conn = sqlite3.connect(folder / DB_FILE)
     conn.execute("INSERT INTO node_claims SELECT first_doc, id, type, label, aliases, attrs FROM nodes WHERE claimed = 0")
+    # claims as their documents gave them: aliases in their own order, the label among them
+    for doc, node, label, aliases in conn.execute("SELECT doc, node, label, aliases FROM node_claims").fetchall():
+        given = json.dumps([label, *reversed(json.loads(aliases))], ensure_ascii=False)
+        conn.execute("UPDATE node_claims SET aliases = ? WHERE doc = ? AND node = ?", (given, doc, node))
     conn.execute("INSERT INTO edge_claims SELECT first_doc, id, source, target, type, attrs FROM edges WHERE claimed = 0")
     conn.executescript("""
         DROP INDEX nodes_lone; DROP INDEX edges_lone; DROP INDEX edges_trace; DROP INDEX measures_rank;
