@@ -9,9 +9,10 @@ import pytest
 
 from policykg.graph.ids import document_id, entity_id, local_id
 from policykg.graph.model import DocumentRecord, Edge, Evidence, Node
-from policykg.graph.queries import SPANS_SHOWN, entity_page, evidence_quotes, neighbourhood, trace, trace_page
-from policykg.graph.store import DB_FILE, Store
+from policykg.graph.queries import SPANS_SHOWN, entity_page, evidence_quotes, neighbourhood, timeline, trace, trace_page
+from policykg.graph.store import DB_FILE, SCHEMA_VERSION, Store
 from policykg.graph.vocab import EdgeType, NodeType
+from store_schemas import schema_three
 
 REG = entity_id("regulation", "清河保护办法")
 UNIT = entity_id("unit", "市水务局")
@@ -263,3 +264,20 @@ def test_actions_read_in_rank_order_equal_their_order_sorted_from_dates_and_span
     s.delete_document(document_id(sha_of(3)))
     same_order()
     assert s.edges(target=REG, edge_type=EdgeType.ACTS_ON, evidence=False) == shared
+
+
+def test_a_store_of_schema_three_opened_read_only_answers_traces_and_timelines_as_it_will_once_migrated(
+        tmp_path: Path) -> None:
+    s = Store.open(tmp_path)
+    for r in (report(5), shared_action(9, ""), report(4), shared_action(3, "2022-04-01")):
+        s.write_document(r)
+    s.close()
+    schema_three(tmp_path)
+    old = Store.open(tmp_path, read_only=True)  # left as it is: no ranks, orders computed from dates and spans
+    assert old.schema_version == 3
+    answers = [trace_page(old, REG, 5, 3), trace_page(old, REG, None, 0), timeline(old), timeline(old, regulation=REG)]
+    old.close()
+    new = Store.open(tmp_path)
+    assert new.schema_version == SCHEMA_VERSION
+    assert answers == [trace_page(new, REG, 5, 3), trace_page(new, REG, None, 0), timeline(new),
+                       timeline(new, regulation=REG)]
