@@ -19,7 +19,7 @@ A measure `addresses` a problem by one of these links, recorded in the edge's `b
 * shared: outside a problem's section, it shares a key phrase with a short problem stated earlier in the
   document outside a heading (…严防反弹 -> 反弹问题; 清理违栽树木 -> 违法种植阻水树木), a phrase the rest of the document seldom uses;
 * anaphora: nothing nearer links it and it refers back to what was just stated (对该情况进行了调查核实, 上述问题,
-  上述信访件): it answers the problem stated last before it, within _ANAPHORA_REACH characters;
+  接到举报后): it answers the problem stated last before it, within _ANAPHORA_REACH characters;
 * row: it stands in a measure cell of a ledger table's row (ingest/extract/ledger.py), which answers the
   problem in the same row's problem cell; the row's status, deadline and responsible cells go to both;
 * document: nothing nearer links it, and an earlier part of the document set out what it answers: a list of
@@ -102,8 +102,10 @@ _COMMON_KEYS = frozenset(
 """Character pairs too common in these documents to tie a measure to a problem."""
 
 
-_ANAPHORA = re.compile(r"(?:该|上述|此|这一|这些|以上)(?:违法)?(?:情况|问题|行为|信访件|举报件|事项|线索|案件)")
-"""Words that refer back to the finding just stated (对该情况进行了调查核实)."""
+_ANAPHORA = re.compile(
+    r"(?:该|上述|此|这一|这些|以上)(?:违法)?(?:情况|问题|行为|信访件|举报件|事项|线索|案件)|(?:接到|收到)?(?:举报|投诉)后"
+)
+"""Words that refer back to the finding just stated (对该情况进行了调查核实, 接到举报后,执法人员立即赶赴现场)."""
 _ANAPHORA_REACH = 400
 """How far back, in characters, a reference such as 该情况 looks for the problem it means."""
 

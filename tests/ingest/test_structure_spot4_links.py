@@ -29,3 +29,15 @@ def test_a_measure_that_refers_to_the_case_just_stated_answers_it(tmp_path: Path
 def test_a_measure_without_a_reference_back_answers_no_problem_by_it(tmp_path: Path):
     got = measure_links(ingest_text(tmp_path, NO_REFERENCE))
     assert not any(basis == "anaphora" for _, _, basis in got)
+
+
+REPORTED = """某区执法局案件通报
+一、基本案情
+3月2日,某区执法局接到群众举报反映,有人在某村民宅内非法回收废旧机油。
+接到举报后,执法人员立即赶赴现场检查。
+"""
+
+
+def test_a_measure_taken_on_a_report_answers_what_was_reported(tmp_path: Path):
+    got = measure_links(ingest_text(tmp_path, REPORTED))
+    assert ("接到举报后,执法人员立即赶赴现场检查。", "非法回收废旧机油", "anaphora") in got
