@@ -22,7 +22,7 @@ _SEIZED = re.compile(
     r"(?=\d+(?:\.\d+)?[批件个台套吨公斤千克箱袋份株棵只条艘辆宗]|[,,;;:。、]|$)"
 )
 """Goods enforcement seizes are the fault when the text qualifies them as banned (登记保存一次性不可降解塑料制品)."""
-_BANNED = re.compile(r"不可|不合格|不符合|非法|违法|违规|违禁|假冒|伪劣|过期|禁止|禁用|淘汰|未")
+_BANNED = re.compile(r"不可|不合格|不符合|非法|违法|违规|违禁|假冒|伪劣|过期|禁止|禁用|淘汰|未|一次性|超薄")
 _REMOVED = re.compile(r"(?:拆除|取缔|关停|清除|清理|封堵|搬迁)了?(?P<x>[^,,;;:。!?]{3,40}?)(?=[,,;;:。!?]|$)")
 """What a measure demolishes or closes is the fault when the text says it is wrong (拆除违建房屋, 拆除与水源保护无关的构建筑物)."""
 _UNLAWFUL = re.compile(r"违[法规章建栽]|非法|私搭|乱搭|无关|未经|无证|散乱污|重污染|高污染")
@@ -32,7 +32,7 @@ _PROHIBITED = re.compile(
 """Activities a measure prohibits, listed before 等活动 (严禁在库区游泳垂钓、野炊等活动)."""
 _ILLEGAL_ACT = re.compile(
     r"(?:违规|违法|非法)(?:回收|收集|贮存|排放|排污|倾倒|捕捞|采砂|采矿|开采|种植|养殖|占用|侵占|搭建|建设|填海|围海|建"
-    r"|生产|经营|处置|堆放|取水|捕鱼)[^\s,,;;:。、的\d]{0,12}?(?=[\s,,;;:。、的\d]|行为|现象|活动|进行|面积|问题|$)"
+    r"|生产|经营|处置|堆放|取水|捕鱼|使用|销售)[^\s,,;;:。、的\d]{0,12}?(?=[\s,,;;:。、的\d]|行为|现象|活动|进行|面积|问题|$)"
 )
 """An illegal act wherever it stands (有人在民宅内非法回收废旧电池, 对…的违规种植进行清理)."""
 _WASTE = r"(?:垃圾|漂浮物|杂物|废弃物|淤泥|油污|浒苔|渔具|网具|用具)"
@@ -64,6 +64,13 @@ _DISORDER = re.compile(
 _STOPPING = re.compile(r"(?:有效)?(?:制止|禁止|杜绝|防止|整治|清理)了?")
 
 
+_COUNT_FIRST = re.compile(r"(?:共|计)?\d+(?:\.\d+)?[余多]?[捆箱袋批件个吨台套份株棵只条艘辆宗]|其")
+_STRUCK = re.compile(
+    r"(?:打击|查处|取缔)(?P<x>(?:使用|销售|生产|经营|运输|储存)[^\s,,;;:。、\d的]{2,20}?)(?=的|行为|现象|活动|[\s,,;;:。、\d]|$)"
+)
+"""The banned trade enforcement strikes at (严厉打击使用一次性不可降解塑料袋的商户)."""
+
+
 def is_pollutant(phrase: str) -> bool:
     """A pollutant, a discharge or a nuisance, or their amount (总氮, 污染物入海量), as a measure's object.
 
@@ -88,13 +95,16 @@ def acted_on(text: str, start: int, end: int) -> list[tuple[int, int]]:
             out.append((m.start("x"), x1))
     for m in _SEIZED.finditer(text, start, end):
         if _BANNED.search(m["x"]):
-            out.append((m.start("x"), m.end("x")))
+            count = _COUNT_FIRST.match(m["x"])  # 收缴3捆一次性塑料制品: the goods, not their count
+            out.append((m.start("x") + (count.end() if count else 0), m.end("x")))
     for m in _REMOVED.finditer(text, start, end):
         if _UNLAWFUL.search(m["x"]):
             digit = re.search(r"\d", m["x"])  # 拆除违建大棚680余平方米: the count is no part of the name
             cut = digit.start() if digit and _UNLAWFUL.search(m["x"], 0, digit.start()) else len(m["x"])
             out.append((m.start("x"), m.start("x") + cut))
     for m in _PROHIBITED.finditer(text, start, end):
+        out.append((m.start("x"), m.end("x")))
+    for m in _STRUCK.finditer(text, start, end):
         out.append((m.start("x"), m.end("x")))
     return out
 

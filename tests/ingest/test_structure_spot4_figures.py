@@ -74,3 +74,8 @@ def test_a_target_date_without_qian_is_a_deadline_and_a_follow_up_inspection_a_m
 def test_a_bracketed_as_of_date_takes_its_subject_from_the_words_around_it_not_the_bracket():
     (as_of,) = find_key_dates("进展情况报告\n(截止至9月21日)\n全市已完成整改22个。")
     assert as_of.value == "9月21日" and as_of.subject not in ("", ")")
+
+
+def test_the_day_a_campaign_was_launched_is_a_milestone_and_bundles_are_counted():
+    assert dates("2024年6月3日,某镇组织城监中队,深入开展禁塑攻坚行动。") == [("milestone", "2024年6月3日")]
+    assert [f.text for f in find_figures("共收缴3捆塑料袋")] == ["3捆"]

@@ -190,3 +190,10 @@ def test_disorderly_discharge_a_plight_and_closed_polluting_firms_are_problems()
     assert any("企业无序排污" in x for x in titles("甲河曾因沿岸铸造等企业无序排污,沦为黑河。"))
     assert titles("这条河曾陷入“全年黑臭”的困境。") == ["全年黑臭"]
     assert titles("拆除沿岸“散乱污”企业30余家。") == ["沿岸“散乱污”企业"]
+
+
+def test_plastic_ban_enforcement_names_the_banned_goods_and_trade():
+    assert titles("没收一次性塑料袋120个。") == ["一次性塑料袋"]
+    assert titles("本次行动共收缴3捆一次性不可降解塑料餐具。") == ["一次性不可降解塑料餐具"]
+    assert titles("严厉打击使用一次性不可降解塑料袋的商户。") == ["使用一次性不可降解塑料袋"]
+    assert titles("没收其一次性塑料吸管。") == ["一次性塑料吸管"]
