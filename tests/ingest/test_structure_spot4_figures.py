@@ -79,3 +79,7 @@ def test_a_bracketed_as_of_date_takes_its_subject_from_the_words_around_it_not_t
 def test_the_day_a_campaign_was_launched_is_a_milestone_and_bundles_are_counted():
     assert dates("2024年6月3日,某镇组织城监中队,深入开展禁塑攻坚行动。") == [("milestone", "2024年6月3日")]
     assert [f.text for f in find_figures("共收缴3捆塑料袋")] == ["3捆"]
+
+
+def test_the_day_of_a_river_chief_patrol_is_a_milestone():
+    assert dates("3月5日,副县长某某率队深入甲河开展巡河工作。") == [("milestone", "3月5日")]
