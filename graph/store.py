@@ -149,7 +149,6 @@ CREATE TABLE IF NOT EXISTS name_pairs (
     node TEXT NOT NULL,
     PRIMARY KEY (pair, type, node)
 ) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS name_pairs_node ON name_pairs(node);
 """
 
 #: Indexes over columns that schema 4 added: made after the migrations, which add the columns to older stores.
@@ -208,17 +207,18 @@ def _name_rows(node: str, node_type: str, label: str, aliases: Iterable[str]) ->
     return [(k, node_type, node) for k in sorted(keys)], [(p, node_type, node) for p in sorted(pairs)]
 
 
-def _index_names(c: sqlite3.Connection, gone: list[str], merged: list[tuple[str, str, str, list[str]]]) -> None:
-    """(Re)write the name rows of merged nodes (id, type, label, aliases) and remove those of nodes gone."""
-    ids = [(n,) for n in gone] + [(m[0],) for m in merged]
-    c.executemany("DELETE FROM names WHERE node = ?", ids)
-    c.executemany("DELETE FROM name_pairs WHERE node = ?", ids)
-    _insert_names(c, merged)
+#: A node as its name rows are made from it: (id, type, label, aliases).
+NameSource = tuple[str, str, str, list[str]]
 
 
-def _insert_names(c: sqlite3.Connection, merged: list[tuple[str, str, str, list[str]]]) -> None:
-    """Write the name rows of nodes (id, type, label, aliases) that have none yet."""
-    rows = [_name_rows(*m) for m in merged]
+def _index_names(c: sqlite3.Connection, old: list[NameSource], new: list[NameSource]) -> None:
+    """Remove the name rows nodes had (`old`: their rows before a change, or of nodes gone) and write those they
+    have now (`new`). Names go by node; name pairs by their whole key, made again from the old row, as no index
+    holds them by node (it would take a random page for each of a document's 1,800 pairs)."""
+    c.executemany("DELETE FROM names WHERE node = ?", [(o[0],) for o in old])
+    c.executemany("DELETE FROM name_pairs WHERE pair = ? AND type = ? AND node = ?",
+                  [r for o in old for r in _name_rows(*o)[1]])
+    rows = [_name_rows(*m) for m in new]
     c.executemany("INSERT INTO names VALUES (?,?,?)", [r for names, _pairs in rows for r in names])
     c.executemany("INSERT INTO name_pairs VALUES (?,?,?)", [r for _names, pairs in rows for r in pairs])
 
@@ -306,12 +306,10 @@ def _merged_edge(claims: list[tuple]) -> tuple[tuple[str, str], Merged]:
     return (first[1], first[2]), merge_all([(d, t, "", [], json.loads(attrs)) for d, _s, _t, t, attrs in claims])
 
 
-def _write_nodes(c: sqlite3.Connection, rows: list[tuple], renamed: list[tuple[str, str, str, list[str]]],
-                 new: list[tuple[str, str, str, list[str]]]) -> None:
-    """Write merged node rows, the names of those whose label or aliases changed (renamed), and of new nodes."""
+def _write_nodes(c: sqlite3.Connection, rows: list[tuple], old: list[NameSource], new: list[NameSource]) -> None:
+    """Write merged node rows, and the name rows of those whose names changed or are new (_index_names)."""
     c.executemany(_INSERT["nodes"], rows)
-    _index_names(c, [], renamed)
-    _insert_names(c, new)
+    _index_names(c, old, new)
 
 
 def _merge_nodes(c: sqlite3.Connection, doc: str, claims: list[tuple[str, str, str, list[str], str]],
@@ -321,14 +319,16 @@ def _merge_nodes(c: sqlite3.Connection, doc: str, claims: list[tuple[str, str, s
     (graph/merge.Unmergeable). A node no document named before keeps no claim (its row is the claim); one named
     before keeps every document's claim."""
     stored = _stored_rows(c, "nodes", [x[0] for x in claims])
-    rows, renamed, new, again, kept = [], [], [], [], []
+    rows, again, kept = [], [], []
+    renamed: list[NameSource] = []  # as they were
+    named: list[NameSource] = []  # as they are now: renamed and new
     for nid, node_type, label, aliases, attrs in claims:
         old = stored.get(nid)
         if old is None:
             m = start(doc, node_type, label, aliases, {})
             rows.append((nid, node_type, label, _dumps(m.aliases), attrs, doc, "", 0,
                          _rank(node_type, json.loads(attrs), firsts[nid]) if node_type in RANKED else ""))
-            new.append((nid, node_type, label, m.aliases))
+            named.append((nid, node_type, label, m.aliases))
             continue
         # claims are kept as a row holds them (aliases sorted, the label left out), so that the claims tables are
         # the same whichever document came first
@@ -343,9 +343,10 @@ def _merge_nodes(c: sqlite3.Connection, doc: str, claims: list[tuple[str, str, s
             continue
         rows.append(_node_row(nid, m, 1, _first_of(old[7], firsts[nid])))
         if (m.label, m.aliases) != (old[1], json.loads(old[2])):
-            renamed.append((nid, m.type, m.label, m.aliases))
+            renamed.append((nid, old[0], old[1], json.loads(old[2])))
+            named.append((nid, m.type, m.label, m.aliases))
     c.executemany(_CLAIM["nodes"], kept)
-    _write_nodes(c, rows, renamed, new)
+    _write_nodes(c, rows, renamed, named)
     return again
 
 
@@ -389,7 +390,9 @@ def _remerge(c: sqlite3.Connection, node_ids: Iterable[str], edge_ids: Iterable[
     their names and evidence; a row one claim is left for keeps it as the row (no claim)."""
     gone: list[str] = []
     merged_nodes: list[tuple[str, Merged, int]] = []
-    for nid, claims in _claims(c, "nodes", sorted(node_ids)):
+    ids = sorted(node_ids)
+    was = [(nid, old[0], old[1], json.loads(old[2])) for nid, old in _stored_rows(c, "nodes", ids).items()]
+    for nid, claims in _claims(c, "nodes", ids):
         if not claims:
             gone.append(nid)
             continue
@@ -400,8 +403,7 @@ def _remerge(c: sqlite3.Connection, node_ids: Iterable[str], edge_ids: Iterable[
     lone = [(nid,) for nid, _m, n in merged_nodes if n == 1]
     c.executemany("DELETE FROM nodes WHERE id = ?", [(n,) for n in gone])
     c.executemany("DELETE FROM node_claims WHERE node = ?", lone)
-    _index_names(c, gone, [])
-    _write_nodes(c, rows, named, [])
+    _write_nodes(c, rows, was, named)
     gone_edges: list[str] = []
     merged: list[tuple[str, tuple[tuple[str, str], Merged], int]] = []
     for eid, claims in _claims(c, "edges", sorted(edge_ids)):
@@ -474,8 +476,8 @@ def _migrate_to_4(c: sqlite3.Connection) -> None:
 def _migrate_to_5(c: sqlite3.Connection) -> None:
     """Version 5 finds rows by type through (type, first_doc) indexes instead of (type, label) and (type, target),
     and a node's edges through indexes that hold their other end (edges_out, edges_in): made after the migrations
-    (_INDEXES), in place of the four dropped here."""
-    for index in ("nodes_type", "edges_type", "edges_source", "edges_target"):
+    (_INDEXES), in place of four dropped here. Name pairs lose their index by node (_index_names)."""
+    for index in ("nodes_type", "edges_type", "edges_source", "edges_target", "name_pairs_node"):
         c.execute(f"DROP INDEX IF EXISTS {index}")
 
 

@@ -11,12 +11,13 @@ from policykg.graph.store import DB_FILE
 
 def schema_four(folder: Path) -> None:
     """Turn a store into what schema 4 wrote: rows by type through (type, label) and (type, target), a node's edges
-    through (source, type) and (target, type); version 4."""
+    through (source, type) and (target, type), name pairs also by node; version 4."""
     conn = sqlite3.connect(folder / DB_FILE)
     conn.executescript("""
         DROP INDEX nodes_by_type; DROP INDEX edges_by_type; DROP INDEX edges_out; DROP INDEX edges_in;
         CREATE INDEX nodes_type ON nodes(type, label); CREATE INDEX edges_type ON edges(type, target);
         CREATE INDEX edges_source ON edges(source, type); CREATE INDEX edges_target ON edges(target, type);
+        CREATE INDEX name_pairs_node ON name_pairs(node);
         UPDATE meta SET value = '4' WHERE key = 'schema_version';
     """)
     conn.commit()
