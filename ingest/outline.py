@@ -35,6 +35,10 @@ _SPACE = re.compile(r"\s")
 _VISIBLE = re.compile(r"\S")
 _MID_LINE = re.compile(rf"(?<=\s)(?:[{_CN}]{{1,3}}、|\([{_CN}]{{1,3}}\))")
 _SENTENCE_END = "。!?;"
+_CLAUSE_MARK = re.compile(r"[,,;;]")
+_QUOTED = re.compile(r"“[^”]*”")
+_LONG_TITLE = 30
+"""A title longer than this with two clause marks reads as a sentence."""
 _ITEM = re.compile(rf"(?:^|(?<=[。;;,,::\s]))([{_CN_DIGITS}])是")
 
 
@@ -149,7 +153,7 @@ def _heading_at(text: str, start: int, line_end: int, flat: bool) -> Section | N
                 t1 = space.start()
         while t1 > t0 and text[t1 - 1].isspace():
             t1 -= 1
-        if t1 == t0 or t1 - t0 > _MAX_TITLE or text[t0] in ",,、.。)":
+        if t1 == t0 or t1 - t0 > _MAX_TITLE or text[t0] in ",,、.。)" or _reads_as_sentence(text[t0:t1]):
             return None
         run_in = _VISIBLE.search(text, t1, line_end) is not None
         return Section(level, m.group(0), text[t0:t1], start, t0, t1, len(text), run_in=run_in)
@@ -174,6 +178,13 @@ def _mid_line_headings(text: str, a: int, b: int, first: Section | None) -> list
             del last[deeper]
         out.append(s)
     return out
+
+
+def _reads_as_sentence(title: str) -> bool:
+    """A title of many clauses (设立…为总河长,其他成员任分段河长,各村主任担任村河长,…全覆盖。) is a numbered
+    sentence, not a heading; titles join two or three short phrases at most (坚持问题导向,立行立改,抓好整改)."""
+    clauses = len(_CLAUSE_MARK.findall(_QUOTED.sub("", title.rstrip("。"))))
+    return clauses >= 3 or (clauses >= 2 and len(title) > _LONG_TITLE)
 
 
 def _number(marker: str) -> int:
