@@ -33,12 +33,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from policykg.graph.ids import local_id
 from policykg.graph.model import Node
 from policykg.graph.vocab import EdgeType, NodeType
 
+from .. import resolve
 from ..extract.dates import find_dates
 from ..extract.ledger import LedgerRow, find_ledgers
 from ..extract.problems import (
@@ -115,6 +117,8 @@ class _Problems:
     """The problems of one document, merged by title, with their parents."""
 
     b: GraphBuilder
+    printed: Callable[[int, int], list[str]]
+    """The forms text[start:end] is printed in on the page, when a reading aid (a pinyin gloss) stands in it."""
     by_title: dict[str, str] = field(default_factory=dict)
     parent: dict[str, str] = field(default_factory=dict)
     children: dict[str, list[str]] = field(default_factory=dict)
@@ -129,7 +133,8 @@ class _Problems:
         self.by_title.setdefault(title, pid)
         self.first.setdefault(pid, start)
         attrs = {"title": title, **({"parent": parent} if parent else {})}
-        self.b.add_node(Node(pid, NodeType.PROBLEM, title, attrs=attrs, evidence=self.b.ev(start, end)))
+        aliases = [w.rstrip("。") for w in self.printed(start, end)]
+        self.b.add_node(Node(pid, NodeType.PROBLEM, title, aliases=aliases, attrs=attrs, evidence=self.b.ev(start, end)))
         if section:
             self.b.add_edge(pid, section, EdgeType.STATED_IN, start, end)
         if parent and parent != pid and pid not in self.parent:
@@ -158,7 +163,11 @@ class _Problems:
 
 def build(p: Parsed, b: GraphBuilder) -> None:
     doc, text = p.doc_id, p.text
-    problems = _Problems(b)
+
+    def printed(a: int, z: int) -> list[str]:
+        return resolve.as_written(p.decoded.text, p.offsets, a, z) if p.decoded else []
+
+    problems = _Problems(b, printed)
     section_ids: list[str] = []
     problem_of: dict[int, str] = {}
     findings: dict[int, str] = {}
@@ -168,7 +177,8 @@ def build(p: Parsed, b: GraphBuilder) -> None:
         b.sections.append((s.start, s.end, sid))
         label = s.title.rstrip("。")
         attrs = {"level": s.level, "marker": s.marker, "title": s.title, "end": s.end}
-        b.add_node(Node(sid, NodeType.SECTION, label, attrs=attrs, evidence=b.ev(s.start, s.title_end)))
+        aliases = [w.rstrip("。") for w in printed(s.title_start, s.title_end)]
+        b.add_node(Node(sid, NodeType.SECTION, label, aliases=aliases, attrs=attrs, evidence=b.ev(s.start, s.title_end)))
         parent = section_ids[s.parent] if s.parent is not None else doc
         b.add_edge(sid, parent, EdgeType.PART_OF, s.start, s.title_end)
         parent_problem = problem_of.get(s.parent) if s.parent is not None else None
