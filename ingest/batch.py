@@ -170,8 +170,10 @@ def repair_index(store: Store, index: SearchIndex) -> list[str]:
         index.delete_document(doc)
     missing = sorted(in_store - in_index)
     for doc in missing:
+        # the document's own edges, as its ingest indexed them: the edges touching its shared units and places
+        # would span the whole corpus
         nodes = store.nodes_in_document(doc)
-        index.add_document(doc, store.document_text(doc), nodes, store.edges_touching(n.id for n in nodes))
+        index.add_document(doc, store.document_text(doc), nodes, store.edges_in_document(doc))
     return missing
 
 
