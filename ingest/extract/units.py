@@ -34,19 +34,19 @@ _SUFFIX_AT = re.compile(f"(?=({_SUFFIX.pattern}))")
 
 # What follows a suffix when it is not the end of a name (厅长, 处理, 部分, 委托, 党组书记, 中心城区).
 _NOT_AFTER = {
-    "厅": "长", "局": "长面势限", "部": "分署门长位队件湾", "处": "理置罚分于在长室", "科": "学技研普长室院",
+    "厅": "长", "局": "长面势限", "部": "分署门长位队件湾", "处": "理置罚分于在长室级", "科": "学技研普长室院级",
     "司": "长法机", "室": "内外主", "办": "理法公结好", "委": "托员屈书常", "院": "长士子落内", "中心": "城区组",
     "政府": "部性采投", "党组": "书成副织理", "党委": "书成副会", "省委": "书常副会员", "市委": "书常副会员",
     "县委": "书常副会员", "区委": "书常副会员", "州委": "书常副会员", "纪委": "书副", "署": "名理", "厂": "区房家商", "公司": "化",
-    "委员会": "", "领导小组": "", "站": "长点位",
+    "委员会": "", "领导小组": "", "站": "长点位在",
 }
 # What precedes a one-character suffix when the word is not a name (部署, 布局, 全部, 交办).
 _NOT_BEFORE = {
     "局": "布格开大结当胜全好", "办": "交督查主承协兴创举包代试照转领补督", "部": "全内外东西南北中局干大细头底顶尾腹",
-    "处": "之到好益难长短坏用住实查一两三几多各每此远近深高低接开重", "署": "部签", "科": "学本专外内", "室": "教科", "站": "网车油电",
+    "处": "之到好益难长短坏用住实查一两三几多各每此远近深高低接开重", "署": "部签", "厅": "客餐大展", "科": "学本专外内", "室": "教科", "站": "网车油电",
 }
 # A document number follows the issuer's short form (鲁政办发〔2019〕), which is not a unit name.
-_DOC_NUMBER = re.compile(r"\s*(?:字|发(?![布表展现生出放挥])|函|电|明电|〔|\[|\(\d)")
+_DOC_NUMBER = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,4}(?:字|发|函|电)〔|字|发(?![布表展现生出放挥])|函|电|明电|〔|\[|\(\d)")
 _NOT_START = ("级", "当地", "属地", "地方", "各", "有关", "相关", "以下", "下简称", "简称", "市县", "县市", "省部", "家",
               "沿海", "全市", "全省", "全区", "全县", "全国")
 # Bodies whose regional branches are named after them and a division (…总站海南…站, …公司海南分公司).
@@ -69,7 +69,7 @@ _GENERIC = {
     "生态环境局", "环境监测站", "管委", "环委", "行业协会", "生态环境监测站", "全国首部", "国内首部",
     "村委", "村两委", "常委会", "秘书处", "清运公司", "保洁公司", "物业公司", "第三方公司", "专家组", "联络组", "检查组", "调查组", "核查组", "评估组", "纪委", "分局",
     "生态环境分局", "环境保护局", "环保局", "水务局", "自然资源局", "监督委员会", "村民委员会", "居民委员会",
-    "新闻中心", "文章中心", "资讯中心",
+    "新闻中心", "文章中心", "资讯中心", "民办", "公办",
 }
 # Role nouns a name must not end with (办公室主任 is a person).
 _ROLE_AFTER = re.compile(r"书记|副书记|成员|委员|主任|副主任|负责人|主要负责|领导|干部|同志|局长|厅长|部长|处长|科长|组长")
@@ -239,7 +239,8 @@ def _span(text: str, s: int, e: int, floor: int) -> tuple[int | None, int]:
         return None, e
     inner = _COMPANY_PAREN.search(text, max(floor, s - 6), s)
     head = inner.start() if inner and suffix in ("有限公司", "公司", "集团") else s
-    a = min(head, name_start(text, head, _LIMIT, floor, activity=False, keep=0))
+    market = suffix == "农贸市场"  # 检查农贸市场: a market's name holds no activity word
+    a = min(head, name_start(text, head, _LIMIT, floor, activity=market, keep=0))
     if text.startswith(_OPENING_VERBS, a) and e - a - 2 >= 5 and not is_name_char(text[a - 1 : a] or "。"):
         a += 2
     a = _joint_body(text, a, e, floor)
@@ -257,18 +258,25 @@ def _span(text: str, s: int, e: int, floor: int) -> tuple[int | None, int]:
         return None, e
     if text[a - 1 : a] == "各" or text[a - 2 : a] in ("有关", "相关", "所有"):  # 各市人民政府: every city's, no one body
         return None, e
+    if market and _only_divisions(name[: -len(suffix)]):
+        return None, e  # 某镇农贸市场: the town's market place, named by no name of its own
+    if _TRADE_COMPANY.fullmatch(name) and not _division_at(text, a):
+        return None, e  # 矿业公司 alone: a kind of firm, no one firm
     if (len(name) == len(suffix) or name in _SUFFIXES) and name not in _BARE_OK or suffix == "部" and len(name) <= 2:  # 批发部 cut at 批
         return None, e
     return a, e
 
 
+# A firm named by its trade alone (矿业公司, 渔业有限公司).
+_TRADE_COMPANY = re.compile(r"[\u4e00-\u9fff]{1,2}业(?:有限)?公司")
 # Suffix words that are a body on their own when the text writes them alone.
 _BARE_OK = {"省委", "市委", "县委", "区委", "州委", "党中央", "国务院", "巡视组", "巡察组", "督察组", "督查组", "稽察组",
             "稽查组"}
 
 
-# Verbs and particles that run into a name written after them (不能水务局一家, 落实好州委, 自十四届市委, 系你公司).
-_FUNCTION_HEAD = set("能好自系有将把")
+# Verbs and particles that run into a name written after them (不能水务局一家, 落实好州委, 自十四届市委, 系你公司,
+# 受市人民政府委托, 附某省监测中心报告).
+_FUNCTION_HEAD = set("能好自系有将把受附")
 _TERM_HEAD = re.compile(r"[一二三四五六七八九十]+届")
 
 
@@ -282,15 +290,30 @@ def _past_function_word(text: str, a: int, e: int) -> int:
     pronoun = next((i for i in range(len(name) - 2, 0, -1) if name[i] in "我你本贵该" and name[i - 1] in _FUNCTION_HEAD), 0)
     if pronoun:  # 以上事实有我局: the body is 我局
         return a + pronoun
+    agent = next((i for i in range(len(name) - 3, 0, -1) if name[i] == "受" and name[i + 1] in "省市县区"), 0)
+    if agent:  # 审计局受市政府委托: the body named is the one after 受
+        return a + agent + 1
     if len(name) >= 3 and name[0] in _FUNCTION_HEAD and not _division_at(text, a):
         rest = name[1:]
-        if rest in _GENERIC or rest[0] in "我你本贵该省市县区州" or _TERM_HEAD.match(rest):
+        if rest in _GENERIC or rest[0] in "我你本贵该省市县区州" or _TERM_HEAD.match(rest) or _division_at(text, a + 1):
             return a + 1
     if len(name) >= 3 and name[0] == name[1] and name[0] in "省市县区" and text[a - 1 : a] in ("该", "本", "我", "全"):
         return a + 1  # 该市市委巡察组: the city's 市委巡察组
     if len(name) >= 4 and name[0] == "原" and name.endswith(("部", "局", "厅", "委", "署")) and not _division_at(text, a):
         return a + 1
     return a
+
+
+def _only_divisions(words: str) -> bool:
+    """Whether words are nothing but divisions' names, short forms and towns (县甲乙镇, 甲市), or nothing."""
+    while words:
+        n = next((n for n in range(min(8, len(words)), 0, -1)
+                  if words[:n] in divisions() or n == 1 and words[0] in "省市县区镇乡村"
+                  or n >= 3 and words[:n].endswith(("镇", "乡", "街道"))), 0)
+        if not n:
+            return False
+        words = words[n:]
+    return True
 
 
 def _division_at(text: str, a: int) -> bool:
