@@ -62,8 +62,8 @@ _GENERIC_TAILS = ("鱼塘", "池塘", "坑塘", "水塘", "围塘", "河湖", "�
                   "入湖", "入海", "贸易港", "自贸港", "型水库", "排水渠", "排水沟", "饮用水库")
 _GENERIC_PARTS = ("城镇内河", "管辖", "内河湖")
 # A verb right before the suffix makes a verb-object word, not a name: 巡河 (patrol the river), 治湖, 护江; so
-# does 沿 (沿河排污口, the outfalls along the river).
-_VERBS_BEFORE = set("巡治护沿")
+# do 沿 (沿河排污口, the outfalls along the river) and 进 (倾倒垃圾进河, into the river).
+_VERBS_BEFORE = set("巡治护沿进")
 # Tiers of an administration written before 河 / 湖 (村级河, 三级河(湖)长) are not part of a name.
 _COUNTED = re.compile(r"[一二三四五六七八九十两几多数]+[大条座个]")
 _TIER = re.compile(r"[一二三四五六七八九两多各]级$|[省市县区镇乡村]级$")
@@ -136,6 +136,8 @@ def _candidate(text: str, s: int, e: int, floor: int) -> Mention | None:
         return None  # 珠溪河: the longer name is found at its own suffix; but 甲河河道 is 甲河's channel
     if s > 0 and text[s - 1] in _NOT_BEFORE.get(suffix, ""):
         return None
+    if text[s - 1 : s] == "一" and text.startswith("一", e):
+        return None  # 一河一策, 一湖一档: one plan for each water, no water's name
     a = name_start(text, s, _LIMIT, floor, keep=0, quotes=False)
     a = _after_place_words(text, a, s)
     a, place = _place_before(text, a, s)
@@ -156,6 +158,10 @@ def _candidate(text: str, s: int, e: int, floor: int) -> Mention | None:
         return None  # 塔头村富斗湾: a hamlet of the village, as addresses write them, not a bay
     if name in known:
         node_type, kind, gaz_place = known[name]
+    elif suffix == "湖" and text.startswith(("地区", "平原"), e):
+        return None  # 杭嘉湖地区: a region named from its cities, not a lake
+    elif _division_after_division(name):
+        return None  # 海南昌江: the province and its county, not a water
     elif _plausible(name, suffix):
         (node_type, kind), gaz_place = _KIND[suffix], ""
     else:
@@ -222,6 +228,13 @@ def _place_before(text: str, a: int, s: int) -> tuple[int, str]:
                 break
         else:
             return a, place
+
+
+def _division_after_division(name: str) -> bool:
+    """Whether name is a division written before another division's name or short form (海南昌江): a place, which
+    wins over reading its last character as a water's suffix."""
+    table = divisions()
+    return any(name[:k] in table and name[k:] in table for k in range(2, len(name) - 1))
 
 
 def _plausible(name: str, suffix: str) -> bool:
