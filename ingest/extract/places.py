@@ -135,11 +135,23 @@ _TWO_CHARACTER_VERBS = frozenset(w for w in LEADING if len(w) == 2)
 def _two_character_division(text: str, i: int, ds: list[Division]) -> bool:
     """A two-character division (滑县, 城区, 和县) only right after its city or standing alone between non-name
     characters: elsewhere it is part of other words (市和县, 主城区, 新县城)."""
-    if any(d.city and text.endswith(d.city, 0, i) for d in ds):
+    if any(d.city and text.endswith(d.city, 0, i) for d in ds) or _listed_with_sibling(text, i, ds):
         return True
     if i > 0 and is_name_char(text[i - 1]) or is_name_char(text[i + 2 : i + 3] or "。"):
         return False
     return text[i : i + 2] not in _GENERIC
+
+
+def _listed_with_sibling(text: str, i: int, ds: list[Division]) -> bool:
+    """Whether the two-character division at text[i] (郊区) follows, in a list, a division of its own city written in
+    full (甲区4件、乙区2件、郊区1件): among its siblings it is the district, not the generic word."""
+    if text[i - 1 : i] != "、":
+        return False
+    table = divisions()
+    window = text[max(0, i - 16) : i - 1]
+    cities = {d.city for d in ds if d.city}
+    words = {window[a:z] for a in range(len(window)) for z in range(a + 2, min(len(window), a + 8) + 1)}
+    return any(w not in _GENERIC and any(d.name == w and d.city in cities for d in table.get(w, [])) for w in words)
 
 
 def _short_form_division(text: str, end: int, ds: list[Division], province: str,
@@ -322,6 +334,8 @@ def _form(text: str, s: int, e: int) -> Mention | None:
         return None
     if len(name) == len(suffix) + 2 and name[1] == "全" and _LEVEL[suffix] in ("town", "village"):
         return None  # 了解全镇: the whole town, after a verb
+    if text[s - 1] in "我本该各此每" and _LEVEL[suffix] in ("town", "village"):
+        return None  # 结合我镇, 做好我乡: the writer's own town, named by no name
     if any(ch.isdigit() for ch in name) or name.endswith(("小组", "工作组")) and suffix != "村小组":
         return None
     if suffix == "试验区":

@@ -1,0 +1,25 @@
+"""Places on unseen pages: the writer's own town, a conjunction before 街道, a generic-looking district in a list."""
+
+from __future__ import annotations
+
+from policykg.ingest.extract.places import find_places
+
+
+def names(text: str) -> list[str]:
+    return [m.name for m in find_places(text)]
+
+
+def test_the_writers_own_town_is_named_by_no_name() -> None:
+    assert names("结合我镇实际,做好我乡河长制工作") == []
+    assert names("河道基本情况我镇共有河道5条") == []
+    assert names("甲乙镇位于县城东部") == ["甲乙镇"]
+
+
+def test_a_conjunction_or_verb_before_a_town_word_is_no_name() -> None:
+    assert names("尽管街道已经多次清理") == []
+    assert names("要切实履行镇村河长的职责") == []
+
+
+def test_a_district_listed_with_its_siblings_is_a_place() -> None:
+    assert names("铜官区4件、义安区2件、郊区1件") == ["铜官区", "义安区", "郊区"]
+    assert names("城区、郊区环境整治") == []
