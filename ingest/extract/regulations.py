@@ -32,6 +32,8 @@ _ISSUER_BEFORE_GUANYU = re.compile(r"^(?P<issuer>[^关《]{2,40}?(?:党组|厅|�
 _ISSUER_BEFORE_YINFA = re.compile(r"^(?P<issuer>[^《〈<]{2,60}?(?:办公厅|政府|党组|厅|局|部|委员会))\s*印发")
 # A department named after a place prefix ("海南省生态环境厅X" is the department's own X).
 _DEPARTMENT_INFIX = re.compile(r"^(?!中共)(?P<place>[\u4e00-\u9fff]{1,6}?[省市县])(?P<unit>[\u4e00-\u9fff]{2,8}?厅)(?!关于|党组)")
+# A file's name as a sharing site prints it, with its extension and the site's tag (….docx(16页珍藏版)): no title.
+_FILE_NAME = re.compile(r"\.(?:docx?|pdf|wps|xlsx?|pptx?|txt|rtf)\s*(?:[(（][^()（）]{0,20}[)）])?\s*$", re.IGNORECASE)
 _NOTICE_WRAPPER = re.compile(r"^(?P<core>(?!.*关于)(?!.*印发).+?(?:方案|办法|规定|意见|规划|计划|清单|细则|条例|要点))的通知$")
 
 
@@ -53,7 +55,7 @@ def find_titles(text: str) -> list[Mention]:
         elif ch == "》" and stack:
             a = stack.pop()
             name = text[a + 1 : i]
-            if 0 < len(name.strip()) <= _MAX_TITLE and "\n" not in name:
+            if 0 < len(name.strip()) <= _MAX_TITLE and "\n" not in name and not _FILE_NAME.search(name):
                 out.append(_mention(text, name, a + 1, i))
         elif ch == "\n":
             stack.clear()
