@@ -64,6 +64,9 @@ _JOINED = ("住房和城乡", "发展和改革", "资源和规划", "工业和�
            "国土资源与", "海洋与水产", "科学与技术")
 
 
+# Words names hold although they hold a stop character: 专项整治领导小组, 全域无垃圾办公室, 无废城市建设办公室.
+_BRIDGES = ("专项", "无废", "无垃圾", "无塑", "无烟", "无害化")
+
 # Measure words and date words written right after a number (69名, 5日, 2家): never the start of a name.
 _MEASURE = set("名个家位项次批年月日处座条吨米")
 
@@ -90,14 +93,25 @@ def name_start(text: str, end: int, limit: int, floor: int = 0, activity: bool =
             i = q
         elif is_name_char(text[i - 1]) or _joined_at(text, i - 1):
             i -= 1
+        elif (bridged := _bridge_start(text, i - 1, floor)) >= 0:
+            i = bridged
         elif _CJK.match(text[i - 1]) and _division_starts(text, i - 1):  # 向阳区: 向 is no preposition there
             i -= 1
             break
         else:
             break
-    if i > floor and text[i - 1].isdigit() and i < end and text[i] in _MEASURE:
-        i += 1
+    k = i
+    while k > floor and text[k - 1] == " ":
+        k -= 1
+    if k > floor and text[k - 1].isdigit() and i < end and text[i] in _MEASURE:
+        i += 1  # 69名, 9 日: a count's or a date's word
     return cut_after_leading(text, i, end, keep, words=(*LEADING, *ACTIVITY) if activity else tuple(LEADING))
+
+
+def _bridge_start(text: str, j: int, floor: int) -> int:
+    """Where a bridge word (_BRIDGES) holding the stop character text[j] starts, or -1 when none holds it."""
+    return next((j - k for w in _BRIDGES for k, ch in enumerate(w)
+                 if ch == text[j] and j - k >= floor and text.startswith(w, j - k)), -1)
 
 
 def cut_after_leading(text: str, start: int, end: int, keep: int = 1, words: tuple[str, ...] = tuple(LEADING)) -> int:

@@ -241,6 +241,7 @@ def _span(text: str, s: int, e: int, floor: int) -> tuple[int | None, int]:
     head = inner.start() if inner and suffix in ("有限公司", "公司", "集团") else s
     market = suffix == "农贸市场"  # 检查农贸市场: a market's name holds no activity word
     a = min(head, name_start(text, head, _LIMIT, floor, activity=market, keep=0))
+    a = _task_group_start(text, a, suffix, floor)
     if text.startswith(_OPENING_VERBS, a) and e - a - 2 >= 5 and not is_name_char(text[a - 1 : a] or "。"):
         a += 2
     a = _joint_body(text, a, e, floor)
@@ -314,6 +315,23 @@ def _only_divisions(words: str) -> bool:
             return False
         words = words[n:]
     return True
+
+
+def _task_group_start(text: str, a: int, suffix: str, floor: int) -> int:
+    """Take in the verb a task group's name opens with after its level (市配合保障…督察工作信访组, where 配合 would
+    otherwise end the words before the name): the level stands alone after a break, and the name ends in a group."""
+    if not suffix.endswith("组") or text[a : a + 1] in "省市县区中" or _division_at(text, a):
+        return a  # 市配合省督察组: the group after the verb is a body of its own
+    for verb in _GROUP_VERBS:
+        v = a - len(verb)
+        if v - 1 >= floor and text.startswith(verb, v) and text[v - 1] in "省市县区" and \
+                not is_name_char(text[v - 2 : v - 1] or "。"):
+            return v - 1
+    return a
+
+
+# Verbs a task group's name may open with (市配合保障…工作组).
+_GROUP_VERBS = ("配合", "协助", "协调")
 
 
 def _division_at(text: str, a: int) -> bool:

@@ -41,3 +41,20 @@ def test_a_market_is_a_body_only_by_a_name_of_its_own() -> None:
     assert surfaces("执法人员检查农贸市场") == []
     assert surfaces("县甲乙镇农贸市场") == []
     assert surfaces("对丙丁农贸市场开展检查") == ["丙丁农贸市场"]
+
+
+def test_a_campaign_name_holding_a_stop_character_is_whole() -> None:
+    assert surfaces("县全域无垃圾专项治理办公室:") == ["县全域无垃圾专项治理办公室"]
+    assert surfaces("成立市无废城市建设工作领导小组") == ["市无废城市建设工作领导小组"]
+    assert surfaces("成立专项整治工作领导小组") == ["专项整治工作领导小组"]
+
+
+def test_a_task_group_may_open_with_a_verb_after_its_level() -> None:
+    assert surfaces(",市配合保障甲乙督察工作信访组已交办") == ["市配合保障甲乙督察工作信访组"]
+    assert surfaces("市配合省督察组开展检查") == ["省督察组"]
+    assert surfaces("县委配合省督察组开展检查") == ["县委", "省督察组"]
+
+
+def test_a_dates_day_is_not_the_start_of_a_name() -> None:
+    assert surfaces("针对 10 月 9 日市甲乙办公室督查出的问题") == ["市甲乙办公室"]
+    assert surfaces("9日市政府召开会议") == ["市政府"]
