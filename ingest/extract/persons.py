@@ -24,12 +24,19 @@ _ROLES = (
     "副主席", "主席", "副总理", "总理", "副院长", "院长", "副站长", "站长", "董事长", "总经理", "副秘书长", "秘书长",
     "巡视员", "调研员", "检察长", "委员", "河长", "湖长", "湾长", "记者", "通讯员", "副司长", "司长", "总工程师",
     "副镇长", "镇长", "副乡长", "乡长", "副所长", "所长", "副队长", "队长", "副州长", "州长", "副旗长", "旗长",
+    "特派员",
 )
 _ROLE = "|".join(map(re.escape, _ROLES))
 _AFTER_ROLE = re.compile(rf"(?P<role>(?:时任)?[\u4e00-\u9fff]{{0,8}}?(?:{_ROLE}))(?P<name>[\u4e00-\u9fff]{{2,3}})")
 _BEFORE_TITLE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3})(?P<role>总书记|同志)")
 # What may follow a name: punctuation, a verb or a particle, not more name characters.
-_NAME_END = re.compile(r"[,,、。;;:：()()\s]|为|任|同志|等|担任|分别|主持|带队|率|在|出席|指出|强调|要求|表示|作|和|与|及|同|对|到|赴|先后|亲自|深入|调研|检查|参加|听取|会见|于|代表|专题|一行|率队|莅|视察|召开|宣布|介绍|现场")
+_NAME_END = re.compile(r"[,,、。;;:：()()\s]|为|任|同志|等|担任|分别|主持|带队|率|在|出席|指出|强调|要求|表示|作|和|与|及|同|对|到|赴|先后|亲自|深入|调研|检查|参加|听取|会见|于|代表|专题|一行|率队|莅|视察|召开|宣布|介绍|现场|带领|实施")
+# A news page's byline (记者 甲乙 通讯员 丙丁, 责任编辑:甲乙, 作者:甲 乙): the name may be spaced out to three places.
+_BYLINE_ROLE = "全媒体记者|实习记者|见习记者|记者|通讯员|责任编辑|编辑|作者|审核|编审|校对|摄影"
+_BYLINE = re.compile(rf"(?<![\u4e00-\u9fff])(?P<role>{_BYLINE_ROLE})\s*[:：]?\s*"
+                     rf"(?P<name>[\u4e00-\u9fff](?:[\u4e00-\u9fff]{{1,2}}| {{1,3}}[\u4e00-\u9fff]))"
+                     rf"(?=[\s)）】\]]|$|{_BYLINE_ROLE})")
+_NEXT_BYLINE_NAME = re.compile(rf"[ 、]{{1,2}}([\u4e00-\u9fff]{{2,3}})(?=[\s)）】\]]|$|{_BYLINE_ROLE})")
 _NOT_NAME = set("副总主市省县区厅局处科组长员的和与及等为在对书记任")
 
 
@@ -46,6 +53,14 @@ def find_persons(text: str) -> list[Mention]:
             role = m.group("role")
             role = next((r for r in _ROLES if role.endswith(r)), role) if not role.startswith("时任") else role
             out.setdefault(m.start("name"), Mention("person", name, name, m.start("name"), m.start("name") + len(name), {"role": role}))
+    for m in _BYLINE.finditer(text):
+        role, at, name = m.group("role"), m.start("name"), m.group("name")
+        while name[0] in _SURNAMES and not set(name[1:]) & _NOT_NAME and at not in out:
+            out[at] = Mention("person", name, name, at, at + len(name), {"role": role})
+            more = _NEXT_BYLINE_NAME.match(text, at + len(name))  # 通讯员 甲乙 丙丁: each name of the byline
+            if not more:
+                break
+            at, name = more.start(1), more.group(1)
     for m in _BEFORE_TITLE.finditer(text):
         name = m.group("name")
         if name[0] in _SURNAMES and not set(name[1:]) & _NOT_NAME and m.start() not in out:
