@@ -53,7 +53,7 @@ def _documents(db: Path) -> list[tuple[str, str, list, list]]:
         out = []
         for d in sorted(store.documents(), key=lambda d: d["id"]):
             nodes = store.nodes_in_document(d["id"])
-            out.append((d["id"], store.document_text(d["id"]), nodes, store.edges_touching(n.id for n in nodes)))
+            out.append((d["id"], store.document_text(d["id"]), nodes, store.edges_in_document(d["id"])))
         return out
     finally:
         store.close()

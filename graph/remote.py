@@ -115,11 +115,7 @@ def document_graph(store: Store, doc_id: str) -> GraphData:
     Shared entities come with their merged names and attributes, but the evidence other documents give them is
     sent with those documents: a push stays linear in the corpus, not quadratic.
     """
-    nodes = store.nodes_in_document(doc_id)
-    edges = store.edges_in_document(doc_id)
-    for item in (*nodes, *edges):
-        item.evidence = [ev for ev in item.evidence if ev.doc == doc_id]
-    return GraphData(nodes, edges)
+    return GraphData(store.nodes_in_document(doc_id), store.edges_in_document(doc_id))
 
 
 def _forget_descriptions(endpoint: Endpoint, data: GraphData) -> None:

@@ -48,7 +48,7 @@ import json
 import sqlite3
 import threading
 import time
-from collections import OrderedDict
+from collections import OrderedDict, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from itertools import groupby, islice
@@ -924,20 +924,33 @@ class Store:
         return sorted(out)
 
     def nodes_in_document(self, doc_id: str) -> list[Node]:
-        """Nodes with evidence in one document (the document node included)."""
+        """Nodes with evidence in one document (the document node included), with that document's evidence only.
+
+        A shared unit or place has spans in most documents of a large corpus; `nodes(ids=…)` reads them all.
+        """
+        spans = self._document_spans(doc_id)
         rows = self._read(
             "SELECT id, type, label, aliases, attrs FROM nodes WHERE id IN (SELECT DISTINCT owner FROM evidence WHERE doc = ?) ORDER BY id",
             (doc_id,),
         )
-        return self._nodes_from(rows)
+        return [Node(r[0], NodeType(r[1]), r[2], json.loads(r[3]), json.loads(r[4]), spans.get(r[0], [])) for r in rows]
 
     def edges_in_document(self, doc_id: str) -> list[Edge]:
-        """Edges with evidence in one document."""
+        """Edges with evidence in one document, with that document's evidence only (as `nodes_in_document`)."""
+        spans = self._document_spans(doc_id)
         rows = self._read(
             "SELECT id, source, target, type, attrs FROM edges WHERE id IN (SELECT DISTINCT owner FROM evidence WHERE doc = ?) ORDER BY id",
             (doc_id,),
         )
-        return self._edges_from(rows)
+        return [Edge(r[1], r[2], EdgeType(r[3]), json.loads(r[4]), spans.get(r[0], []), id=r[0]) for r in rows]
+
+    def _document_spans(self, doc_id: str) -> dict[str, list[Evidence]]:
+        out: dict[str, list[Evidence]] = defaultdict(list)
+        for owner, start, end in self._read(
+            'SELECT owner, start, "end" FROM evidence WHERE doc = ? ORDER BY start, "end"', (doc_id,)
+        ):
+            out[owner].append(Evidence(doc_id, start, end))
+        return out
 
     def get_meta(self, key: str, default: str = "") -> str:
         rows = self._read("SELECT value FROM meta WHERE key = ?", (key,))
