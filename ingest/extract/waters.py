@@ -35,6 +35,8 @@ _NOT_AFTER = {
 }
 # Words of water management that follow a water's name: 甲河水利枢纽 is a work on 甲河.
 _WATER_WORDS = ("水利", "水电", "水质", "水环境", "水生态", "水资源", "水位", "水文")
+# What is said of a water's water right after 水 when a report gives its colour (溪水呈红色); 河水变清 stays a phrase.
+_WATER_STATE = set("呈")
 _INSERTION = re.compile(r"[(（][\u4e00-\u9fff]{1,2}[)）]")
 # Words that end like a water but are generic, or a body of a different sort.
 _GENERIC = {
@@ -48,7 +50,7 @@ _GENERIC = {
 }
 # Leading words that belong to no water name: the water is what follows them.
 _DROP_HEAD = ("市区", "城区", "县城", "辖区", "境内", "流域", "全部", "部分", "所有", "主要", "重点", "其他", "各条", "条",
-              "座", "供水", "有")
+              "座", "供水", "有", "某地")
 _LIMIT = 8
 # A suffix followed by one of these is part of a place's or road's name (防城港市, 东河村, 滨江路, 浙江省).
 _PLACE_WORDS = set("省市县区镇乡村路街桥巷道")
@@ -59,13 +61,15 @@ _SOURCE_TIERS = ("一级", "二级", "准")
 _PROTECTED = re.compile(r"风景名胜区|自然保护区|保护区|景区|湿地公园|国家公园|森林公园")
 _NOT_BEFORE = {"港": "贸商渔军空", "湾": "巡"}
 _GENERIC_TAILS = ("鱼塘", "池塘", "坑塘", "水塘", "围塘", "河湖", "湖库", "海湾", "内河", "河道", "入河",
-                  "入湖", "入海", "贸易港", "自贸港", "型水库", "排水渠", "排水沟", "饮用水库")
+                  "入湖", "入海", "贸易港", "自贸港", "型水库", "排水渠", "排水沟", "饮用水库", "土渠", "防洪渠",
+                  "现状渠", "现状河")
 _GENERIC_PARTS = ("城镇内河", "管辖", "内河湖")
 # A verb right before the suffix makes a verb-object word, not a name: 巡河 (patrol the river), 治湖, 护江; so
 # do 沿 (沿河排污口, the outfalls along the river) and 进 (倾倒垃圾进河, into the river).
 _VERBS_BEFORE = set("巡治护沿进")
 # Tiers of an administration written before 河 / 湖 (村级河, 三级河(湖)长) are not part of a name.
 _COUNTED = re.compile(r"[一二三四五六七八九十两几多数]+[大条座个]")
+_PLAN_COUNT = re.compile(r"(?:[一二三四五六七八九十两]+[江河湖库溪渠])+")
 _TIER = re.compile(r"[一二三四五六七八九两多各]级$|[省市县区镇乡村]级$")
 
 
@@ -175,6 +179,8 @@ def _not_a_name_after(text: str, suffix: str, e: int) -> bool:
     nxt = text[e : e + 1]
     if not nxt or text.startswith(("流域", "区域", "干流", "支流") + _WATER_WORDS, e):
         return False
+    if nxt == "水" and text[e + 1 : e + 2] in _WATER_STATE:
+        return False  # 甲乙溪水呈红色: the stream's water, seen as it looks
     inserted = _INSERTION.match(text, e)  # 湾(滩)长制: the word goes on after a bracketed alternative
     if inserted:
         nxt = text[inserted.end() : inserted.end() + 1]
@@ -246,8 +252,8 @@ def _plausible(name: str, suffix: str) -> bool:
     stem = name[: -len(suffix)]
     if stem[-1] in _VERBS_BEFORE or _TIER.search(stem) or stem[-1] == "全":  # 全湾: the whole bay
         return False
-    if _COUNTED.match(stem):
-        return False  # 三大江河, 两条河: a count of waters
+    if _COUNTED.match(stem) or _PLAN_COUNT.fullmatch(name):
+        return False  # 三大江河, 两条河, 八库一湖: a count of waters
     if suffix == "港" and (stem in divisions() or stem + "市" in divisions()):
         return False  # 海口港, 湛江港: a city's seaport, not a water
     full_division = any(d.name == name or d.level in ("province", "city") for d in divisions().get(name, []))

@@ -31,3 +31,13 @@ def test_a_region_named_from_its_cities_is_no_lake() -> None:
 
 def test_a_verb_before_a_reservoir_is_not_its_name() -> None:
     assert surfaces("拟选择甲乙口水库作为水源") == ["甲乙口水库"]
+
+
+def test_a_streams_water_as_it_looks_keeps_the_stream() -> None:
+    assert surfaces("反映某地甲乙下溪水呈红色") == ["甲乙下溪"]
+    assert surfaces("甲乙河水呈黑色") == ["甲乙河"]
+
+
+def test_counts_and_kinds_of_channels_are_no_waters() -> None:
+    assert surfaces("治理八库一湖、三河一湖") == []
+    assert surfaces("河道现状渠为梯形土渠,修建防洪渠") == []
