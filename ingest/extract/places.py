@@ -110,6 +110,8 @@ def _division_at(text: str, i: int, table: dict[str, list[Division]], province: 
         full = [d for d in ds if d.name == word]
         if full and n == 2 and not _two_character_division(text, i, full):
             continue
+        if word.endswith("区") and text[i + n : i + n + 1] == "域" and is_name_char(text[i - 1 : i] or "。"):
+            return None  # 小西坪高坪区域: the word 区域 (area) after a site's name, not the district 高坪区
         if _ORDINAL.match(text, i + n):
             return None
         if full:

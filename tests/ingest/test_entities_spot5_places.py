@@ -23,3 +23,9 @@ def test_a_conjunction_or_verb_before_a_town_word_is_no_name() -> None:
 def test_a_district_listed_with_its_siblings_is_a_place() -> None:
     assert names("铜官区4件、义安区2件、郊区1件") == ["铜官区", "义安区", "郊区"]
     assert names("城区、郊区环境整治") == []
+
+
+def test_the_word_area_after_a_sites_name_holds_no_district() -> None:
+    assert names("甲乙村小西坪高坪区域存在排污") == ["甲乙村"]
+    assert names("南充市高坪区区域内") == ["南充市", "高坪区"]
+    assert names(",美兰区域内") == ["美兰区"]
