@@ -253,7 +253,8 @@ def _span(text: str, s: int, e: int, floor: int) -> tuple[int | None, int]:
         return None, e  # 加强对《…》(简称…)贯彻落实情况监督检查工作领导小组: the name holds the title; its tail is none
     if _CHIEF_OFFICE.fullmatch(name):
         return None, e
-    if len(name) < 2 or name in _GENERIC or name.startswith(_NOT_START) or name.endswith(_NOT_END) or _TIER.match(name):
+    if len(name) < 2 or name in _GENERIC or name.startswith(_NOT_START) or name.endswith(_NOT_END) or \
+            _TIER.match(name) and not _tier_group(name):
         return None, e
     if name.startswith(("我", "本", "该", "全", "你", "贵")) and len(name) <= 3:
         return None, e
@@ -303,6 +304,13 @@ def _past_function_word(text: str, a: int, e: int) -> int:
     if len(name) >= 4 and name[0] == "原" and name.endswith(("部", "局", "厅", "委", "署")) and not _division_at(text, a):
         return a + 1
     return a
+
+
+def _tier_group(name: str) -> bool:
+    """Whether a name that opens with a tier is still one body: a task group of that tier named by its task
+    (省级协调联络组信访组), not a tier's bodies of a kind (县级政府, 镇一级党委)."""
+    rest = name[_TIER.match(name).end() :]
+    return rest.endswith("组") and len(rest) >= 5 and rest not in _GENERIC and not _SUFFIX.fullmatch(rest)
 
 
 def _only_divisions(words: str) -> bool:

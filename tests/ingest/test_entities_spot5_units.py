@@ -58,3 +58,9 @@ def test_a_task_group_may_open_with_a_verb_after_its_level() -> None:
 def test_a_dates_day_is_not_the_start_of_a_name() -> None:
     assert surfaces("针对 10 月 9 日市甲乙办公室督查出的问题") == ["市甲乙办公室"]
     assert surfaces("9日市政府召开会议") == ["市政府"]
+
+
+def test_a_tiers_task_group_named_by_its_task_is_one_body() -> None:
+    assert surfaces("我市收到省级协调联络组信访组交办") == ["省级协调联络组信访组"]
+    assert surfaces("县级政府负总责") == []
+    assert surfaces("县级督察组") == []
