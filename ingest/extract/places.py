@@ -55,6 +55,8 @@ _ZONE_OWNERS = ("国家",)
 # A numbered body after a division (海南省第五生态环境保护督察组) even when the text is cut before its suffix.
 _ORDINAL = re.compile(r"第[一二三四五六七八九十]+(?:生态|环境|环保|巡视|巡察|督察|督查|专员)")
 _DASHES = "-—–－"
+# A level written alone for the division the text is about (该县, 本市).
+_LEVEL_CHARS = ("省", "市", "县", "区")
 _DIVISION_LEVELS = ("province", "city", "county", "district")
 
 
@@ -323,6 +325,10 @@ def _form(text: str, s: int, e: int) -> Mention | None:
     if _LEVEL[suffix] in ("town", "village", "island"):
         a = _after_divisions(text, a, s)
         a = _after_zone(text, a, s)
+        if text[a : a + 1] in ("本", "我") and text[a + 1 : a + 2] in _LEVEL_CHARS and s - a - 2 >= 2:
+            a += 2  # 本市甲乙街道: this city's 甲乙街道
+        elif text[a : a + 1] in _LEVEL_CHARS and s - a - 1 >= 2 and not is_name_char(text[a - 1 : a] or "。"):
+            a += 1  # 该县七叉镇: that county's town 七叉镇
     if _LEVEL[suffix] == "island":  # 无居民海岛甲乙礁: the island is 甲乙礁
         a = max([a] + [i + 1 for i in range(a, s - 2) if text[i] == "岛"])
     if _LEVEL[suffix] == "island" and any(text[x:e] in divisions() for x in range(a, e - 1)):

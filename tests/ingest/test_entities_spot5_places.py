@@ -29,3 +29,9 @@ def test_the_word_area_after_a_sites_name_holds_no_district() -> None:
     assert names("甲乙村小西坪高坪区域存在排污") == ["甲乙村"]
     assert names("南充市高坪区区域内") == ["南充市", "高坪区"]
     assert names(",美兰区域内") == ["美兰区"]
+
+
+def test_a_level_written_alone_before_a_town_is_not_part_of_its_name() -> None:
+    assert names("记者在该县甲乙镇农贸市场看到") == ["甲乙镇"]
+    assert names("本市甲乙街道、我县丙丁镇") == ["甲乙街道", "丙丁镇"]
+    assert names("。市桥镇") == ["市桥镇"]
