@@ -46,16 +46,18 @@ def build(p: Parsed, b: GraphBuilder) -> None:
     units = find_units(text)
     # Names listed before 等围填海项目 are projects: not bays or places there (ingest/extract/projects.py).
     projects = project_lists(text)
-    # A water named inside a body's name is still a mention of the water; one cut across a name is not.
+    persons = find_persons(text)
+    # A water named inside a body's name is still a mention of the water; one cut across a name is not, nor is a
+    # person's name that ends like a water (通讯员 陈洪江).
     waters = [w for w in find_waters(text) if not any(_crosses(w.start, w.end, u.start, u.end) for u in units)
-              and not (w.type == NodeType.BAY and _overlaps(projects, w.start, w.end))]
+              and not (w.type == NodeType.BAY and _overlaps(projects, w.start, w.end))
+              and not any(x <= w.start and w.end <= y for x, y in ((m.start, m.end) for m in persons))]
     taken = [(u.start, u.end) for u in units]
     units += [u for u in resolve.self_references(text, ctx) if not _overlaps(taken, u.start, u.end)]
     units += elliptical(text, units)
     units += bare_groups(text, units) + founded_with(text, units) + anaphora(text, units) + addressed(text, units)
     literal = [(u.start, u.end) for u in units if u.attrs.get("literal", True)]
     places = find_places(text, ctx.province, titles + literal, [_water_span(w) for w in waters], projects)
-    persons = find_persons(text)
 
     def written(m: Mention) -> list[str]:
         return resolve.as_written(p.decoded.text, p.offsets, m.start, m.end) if p.decoded else []
