@@ -292,6 +292,8 @@ def _past_function_word(text: str, a: int, e: int) -> int:
     pronoun = next((i for i in range(len(name) - 2, 0, -1) if name[i] in "我你本贵该" and name[i - 1] in _FUNCTION_HEAD), 0)
     if pronoun:  # 以上事实有我局: the body is 我局
         return a + pronoun
+    if name.startswith("合同") and name[2:3] in ("省", "市", "县", "区"):
+        return a + 2  # 合同县财政局: 会同 misprinted, or a contract's word before the body; 合同管理科 keeps it
     agent = next((i for i in range(len(name) - 3, 0, -1) if name[i] == "受" and name[i + 1] in "省市县区"), 0)
     if agent:  # 审计局受市政府委托: the body named is the one after 受
         return a + agent + 1

@@ -15,6 +15,7 @@ def test_a_verb_before_a_bodys_name_is_not_part_of_it() -> None:
     assert surfaces("写入县政府工作报告") == ["县政府"]
     assert surfaces("同时下设河长制工作办公室负责日常事务") == ["河长制工作办公室"]
     assert surfaces("市场监管局合同管理科") == ["市场监管局合同管理科"]
+    assert surfaces("。合同县财政局、县环保局做好保障") == ["县财政局", "县环保局"]
 
 
 def test_an_agent_or_attachment_word_before_a_division_is_cut() -> None:
