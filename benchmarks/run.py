@@ -245,6 +245,7 @@ def main() -> None:
     ap.add_argument("--connections", type=int, default=32)
     ap.add_argument("--results", type=Path, default=HERE / "RESULTS.md", help="Markdown file the run is appended to ('-' for none).")
     a = ap.parse_args()
+    machine = _machine()  # its load before the run's own work
     import tempfile
 
     os.environ["POLICYKG_SEARCH_ENGINE"] = a.engine  # read by the ingest and serve processes started below
@@ -287,7 +288,7 @@ def main() -> None:
     if str(a.results) != "-":
         table = "\n".join(f"| {k} | {v} |" for k, v in rows)
         with a.results.open("a", encoding="utf-8") as f:
-            f.write(f"\n## {stamp} — benchmark at scale {a.scale}x\n\nMachine: {_machine()}. Versions: {_versions()}.\n"
+            f.write(f"\n## {stamp} — benchmark at scale {a.scale}x\n\nMachine: {machine}, {os.getloadavg()[0]:.1f} at the end. Versions: {_versions()}.\n"
                     f"Command: `{command}`\n\n| measure | value |\n|---|---|\n{table}\n")
 
 
