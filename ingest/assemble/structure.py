@@ -42,6 +42,7 @@ from policykg.graph.vocab import EdgeType, NodeType
 
 from .. import resolve
 from ..extract.dates import find_dates
+from ..extract.frames import CLAUSE_MARKS, after_dateline, is_frame, is_title_line, line_text_start
 from ..extract.ledger import LedgerRow, find_ledgers
 from ..extract.problems import (
     find_problems,
@@ -57,7 +58,6 @@ from .builder import GraphBuilder, MeasureSpan
 if TYPE_CHECKING:
     from ..pipeline import Parsed
 
-_PROSE = re.compile(r"[,,。;;]")
 _OPENING_MIN = 12
 """Text before the first heading becomes measures only where it reads as prose, not page furniture."""
 _FINDINGS_LINKED = 6
@@ -72,17 +72,6 @@ _CONTACT = re.compile(
     r"\s*(?:联系|咨询|举报|投诉|监督)?(?:电话|电子邮箱|邮箱|邮寄地址|通信地址|通讯地址|地址|邮编|邮政编码|传真|网址|联系人|联系方式)\s*:"
 )
 """A contact field (联系电话:…, 邮寄地址:…) is no measure."""
-_ADDRESSEE = re.compile(
-    r"[^,,:;;。]{0,60}(?:政府|单位|部门|厅|局|委|委员会|办公室|办|公司|集团|企业|院|所|中心|组|机关|同志们?)"
-)
-_ANNOUNCES = re.compile(r"(?:[^。;;,,]{0,40}[,,])?(?:现将|现就|特将|特此)[^。;;]{0,30}(?:如下|通知|报告|函告|通报|说明)[^。;;]{0,6}[。:;;]?")
-_FURNITURE = re.compile(
-    r"\s*(?:特别声明|免责声明|版权声明|声明|原标题|来源|责任编辑|编辑|作者|原文链接|转载请注明|扫一扫|分享到|打印本页|关闭窗口)"
-    r"\s*[::\s]|\s*[(（][^()（）]{2,30}[)）]\s*$"
-)
-"""A letter's salutation line (沿海各市人民政府,省直有关单位:) and the sentence announcing what follows
-(现将整改情况报告如下) are the letter's frame, no measures; nor is a page's furniture (特别声明:…, 原标题:…,
-责任编辑:…) or a source alone in brackets ((某县政府办))."""
 _PURPOSE = re.compile(r"\s*(?:[一二三四五六七八九十]是)?(?:为了?|针对|围绕)[^,,;;:。]{2,60}(?=[,,])")
 """A sentence opening with its purpose (为加强X控制, 针对X问题,): the rest of its paragraph works on X."""
 _FOUND = re.compile(r"(?:检查|核查|排查|调查|督察|巡查|审计)(?:中|时)?发现[::]")
@@ -235,7 +224,7 @@ def build(p: Parsed, b: GraphBuilder) -> None:
             answered = [problems.add(text[cell[0]:cell[1]], cell[0], cell[1], None, sid)]
             finding_cell_end = cell[1]
             continue
-        if _is_title_line(text, a, z):  # a title, a label, a signature or a date line: no measure
+        if is_title_line(text, a, z):  # a title, a label, a signature or a date line: no measure
             if open_findings:
                 answered = _answered(problems, open_findings)
                 open_findings = None
@@ -255,11 +244,11 @@ def build(p: Parsed, b: GraphBuilder) -> None:
                 st = statement(text, a, z)
                 problems.add(text[st[0]:st[1]], st[0], st[1], open_findings, sid)
             continue
-        if a < body_start and (z - a < _OPENING_MIN or not _PROSE.search(text, a, z)):
+        if a < body_start and (z - a < _OPENING_MIN or not CLAUSE_MARKS.search(text, a, z)):
             continue
         if len(_WORD.findall(text, a, z)) < 2 or _CONTACT.match(text, a, z):  # a stray table border, a contact
             continue
-        if _is_frame(text, a, z):
+        if is_frame(text, a, z):
             continue
         line_start = text.rfind("\n", 0, a) + 1
         if line_start not in labels:
@@ -286,8 +275,8 @@ def build(p: Parsed, b: GraphBuilder) -> None:
                 problems.add(text[st[0]:st[1]], st[0], st[1], findings[i], sid)
                 answered = _answered(problems, findings[_findings_root(i, findings, p)])
                 continue
-        if a == _line_start(text, a):
-            a = _after_dateline(text, a, z)
+        if a == line_text_start(text, a):
+            a = after_dateline(text, a, z, _MEASURE_MIN)
         dates = find_dates(text, a, z, year, published)
         for d in dates:
             if d.explicit_year:
@@ -385,48 +374,6 @@ def _ledger_row(row: LedgerRow, text: str, b: GraphBuilder, problems: _Problems)
         b.performers.append((cell.start, cell.end, done))
 
 
-def _is_frame(text: str, a: int, z: int) -> bool:
-    r"""A salutation (a whole line of addressees ending in a colon) or a sentence announcing what follows.
-
-    >>> t = "沿海各市人民政府,省直有关单位:\n现将有关情况报告如下:"
-    >>> _is_frame(t, 0, 16), _is_frame(t, 17, len(t)), _is_frame("完成排查,建立台账:", 0, 10)
-    (True, True, False)
-    """
-    if _ANNOUNCES.fullmatch(text, a, z) or _FURNITURE.match(text, a, z) and _line_start(text, a) == a:
-        return True
-    line_start, line_end = text.rfind("\n", 0, a) + 1, text.find("\n", z)
-    line = text[line_start : len(text) if line_end < 0 else line_end].strip()
-    if not line.endswith(":"):
-        return False
-    parts = re.split(r"[,,;;]", line[:-1])  # 响水县、滨海县人民政府,市各有关委、办、局:
-    return all(_ADDRESSEE.fullmatch(x.strip()) for x in parts)
-
-
-_DATELINE = re.compile(
-    r"[^,,。;;:\n]{0,24}?(?:讯|电)(?=[\s(（\d])(?:\s*[(（][^()（）\n]{0,40}[)）])?\s*"
-)
-"""A news report's dateline and byline (本报讯, 东北网9月6日讯, 某报讯(记者某某)): not part of the measure."""
-
-
-def _after_dateline(text: str, a: int, z: int) -> int:
-    """Where a sentence starts after its dateline, if it opens with one.
-
-    >>> t = "东北网9月6日讯9月5日,记者从市相关部门获悉,市水务局完成清淤。"
-    >>> t[_after_dateline(t, 0, len(t)):][:6], _after_dateline("市政府致电省厅,请求支援。", 0, 12)
-    ('9月5日,记', 0)
-    """
-    m = _DATELINE.match(text, a, z)
-    return m.end() if m and z - m.end() >= _MEASURE_MIN else a
-
-
-def _line_start(text: str, a: int) -> int:
-    """Where the line holding position a starts, spaces after the line break skipped."""
-    i = text.rfind("\n", 0, a) + 1
-    while i < a and text[i] in " \t\u3000":
-        i += 1
-    return i
-
-
 def _findings_root(i: int, findings: dict[int, str], p: Parsed) -> int:
     """The outermost findings section holding section i."""
     root = i
@@ -511,7 +458,7 @@ class _KeyPhrases:
         scored: list[tuple[int, int, str]] = []
         for title, pid in problems.by_title.items():
             if (pid in exclude or pid in problems.headed or problems.first.get(pid, a) >= a
-                    or len(title) > _SHARED_TITLE or _PROSE.search(title)):
+                    or len(title) > _SHARED_TITLE or CLAUSE_MARKS.search(title)):
                 continue
             if title not in self.keys:
                 self.keys[title] = _pairs(re.sub(r"(?:等|的)?问题$", "", title)) & self.rare
@@ -561,35 +508,3 @@ def _finding_cell(text: str, a: int) -> tuple[int, int] | None:
     while c0 < c1 and text[c0].isspace():
         c0 += 1
     return (c0, c1) if c1 - c0 >= 4 else None
-
-
-def _is_title_line(text: str, a: int, z: int) -> bool:
-    r"""A sentence that is a whole line with no clause punctuation: a title (of a notice, a case); or a short line
-    of two phrases with no full stop over a paragraph, as news reports head their parts (狠抓整治,养殖进一步规范).
-
-    >>> t = "狠抓整治,水产养殖进一步规范\n针对养殖污染问题,成立工作专班,制定工作指引。\n一是加强巡查,二是严格执法\n"
-    >>> _is_title_line(t, 0, 14), _is_title_line(t, 15, 37), _is_title_line(t, 38, 51)
-    (True, False, False)
-    """
-    line_start = text.rfind("\n", 0, a) + 1
-    line_end = text.find("\n", z)
-    line_end = len(text) if line_end < 0 else line_end
-    if text[line_start:a].strip() or text[z:line_end].strip():
-        return False
-    return not _PROSE.search(text, a, z) or _subhead(text, a, z, line_end)
-
-
-_SUBHEAD_MAX = 20
-_ITEM = re.compile(r"\s*[一二三四五六七八九十]是")
-
-
-def _subhead(text: str, a: int, z: int, line_end: int) -> bool:
-    """A line of at most two short phrases, without a full stop, over a longer paragraph: a part's heading."""
-    line = text[a:z].strip()
-    if len(line) > _SUBHEAD_MAX or line.endswith(("。", ".", ";", ";", "!", "?", ":")) or _ITEM.match(line):
-        return False
-    if len(re.findall(r"[,,]", line)) != 1:
-        return False
-    next_end = text.find("\n", line_end + 1)
-    following = text[line_end + 1 : next_end if next_end >= 0 else len(text)].strip()
-    return len(following) > len(line) and following.endswith(("。", "!", "?"))

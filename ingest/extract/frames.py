@@ -1,0 +1,96 @@
+"""What frames a document's text rather than stating an action: a letter's salutation and the sentence announcing
+what follows, a page's furniture, a news report's dateline, title lines and the short headings news reports give
+their parts. None of them is a measure.
+"""
+
+from __future__ import annotations
+
+import re
+
+CLAUSE_MARKS = re.compile(r"[,,。;;]")
+"""Clause punctuation: a line without any is a title, not prose."""
+_ADDRESSEE = re.compile(
+    r"[^,,:;;。]{0,60}(?:政府|单位|部门|厅|局|委|委员会|办公室|办|公司|集团|企业|院|所|中心|组|机关|同志们?)"
+)
+_ANNOUNCES = re.compile(r"(?:[^。;;,,]{0,40}[,,])?(?:现将|现就|特将|特此)[^。;;]{0,30}(?:如下|通知|报告|函告|通报|说明)[^。;;]{0,6}[。:;;]?")
+_FURNITURE = re.compile(
+    r"\s*(?:特别声明|免责声明|版权声明|声明|原标题|来源|责任编辑|编辑|作者|原文链接|转载请注明|扫一扫|分享到|打印本页|关闭窗口)"
+    r"\s*[::\s]|\s*[(（][^()（）]{2,30}[)）]\s*$"
+)
+"""A letter's salutation line (沿海各市人民政府,省直有关单位:) and the sentence announcing what follows
+(现将整改情况报告如下) are the letter's frame, no measures; nor is a page's furniture (特别声明:…, 原标题:…,
+责任编辑:…) or a source alone in brackets ((某县政府办))."""
+
+
+def is_frame(text: str, a: int, z: int) -> bool:
+    r"""A salutation (a whole line of addressees ending in a colon) or a sentence announcing what follows.
+
+    >>> t = "沿海各市人民政府,省直有关单位:\n现将有关情况报告如下:"
+    >>> is_frame(t, 0, 16), is_frame(t, 17, len(t)), is_frame("完成排查,建立台账:", 0, 10)
+    (True, True, False)
+    """
+    if _ANNOUNCES.fullmatch(text, a, z) or _FURNITURE.match(text, a, z) and line_text_start(text, a) == a:
+        return True
+    line_start, line_end = text.rfind("\n", 0, a) + 1, text.find("\n", z)
+    line = text[line_start : len(text) if line_end < 0 else line_end].strip()
+    if not line.endswith(":"):
+        return False
+    parts = re.split(r"[,,;;]", line[:-1])  # 响水县、滨海县人民政府,市各有关委、办、局:
+    return all(_ADDRESSEE.fullmatch(x.strip()) for x in parts)
+
+
+_DATELINE = re.compile(
+    r"[^,,。;;:\n]{0,24}?(?:讯|电)(?=[\s(（\d])(?:\s*[(（][^()（）\n]{0,40}[)）])?\s*"
+)
+"""A news report's dateline and byline (本报讯, 东北网9月6日讯, 某报讯(记者某某)): not part of the measure."""
+
+
+def after_dateline(text: str, a: int, z: int, keep: int) -> int:
+    """Where a sentence starts after its dateline, if it opens with one and `keep` characters remain.
+
+    >>> t = "东北网9月6日讯9月5日,记者从市相关部门获悉,市水务局完成清淤。"
+    >>> t[after_dateline(t, 0, len(t), 6):][:6], after_dateline("市政府致电省厅,请求支援。", 0, 12, 6)
+    ('9月5日,记', 0)
+    """
+    m = _DATELINE.match(text, a, z)
+    return m.end() if m and z - m.end() >= keep else a
+
+
+def line_text_start(text: str, a: int) -> int:
+    """Where the line holding position a starts, spaces after the line break skipped."""
+    i = text.rfind("\n", 0, a) + 1
+    while i < a and text[i] in " \t\u3000":
+        i += 1
+    return i
+
+
+def is_title_line(text: str, a: int, z: int) -> bool:
+    r"""A sentence that is a whole line with no clause punctuation: a title (of a notice, a case); or a short line
+    of two phrases with no full stop over a paragraph, as news reports head their parts (狠抓整治,养殖进一步规范).
+
+    >>> t = "狠抓整治,水产养殖进一步规范\n针对养殖污染问题,成立工作专班,制定工作指引。\n一是加强巡查,二是严格执法\n"
+    >>> is_title_line(t, 0, 14), is_title_line(t, 15, 37), is_title_line(t, 38, 51)
+    (True, False, False)
+    """
+    line_start = text.rfind("\n", 0, a) + 1
+    line_end = text.find("\n", z)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[line_start:a].strip() or text[z:line_end].strip():
+        return False
+    return not CLAUSE_MARKS.search(text, a, z) or _subhead(text, a, z, line_end)
+
+
+_SUBHEAD_MAX = 20
+_ITEM = re.compile(r"\s*[一二三四五六七八九十]是")
+
+
+def _subhead(text: str, a: int, z: int, line_end: int) -> bool:
+    """A line of at most two short phrases, without a full stop, over a longer paragraph: a part's heading."""
+    line = text[a:z].strip()
+    if len(line) > _SUBHEAD_MAX or line.endswith(("。", ".", ";", ";", "!", "?", ":")) or _ITEM.match(line):
+        return False
+    if len(re.findall(r"[,,]", line)) != 1:
+        return False
+    next_end = text.find("\n", line_end + 1)
+    following = text[line_end + 1 : next_end if next_end >= 0 else len(text)].strip()
+    return len(following) > len(line) and following.endswith(("。", "!", "?"))
