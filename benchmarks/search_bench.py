@@ -72,7 +72,8 @@ def _copy(doc: str, nodes: list[Node], edges: list[Edge], k: int) -> tuple[str, 
         return [replace(e, doc=nid(e.doc)) for e in es]
 
     return (nid(doc), [replace(n, id=nid(n.id), evidence=ev(n.evidence)) for n in nodes],
-            [replace(e, source=nid(e.source), target=nid(e.target), evidence=ev(e.evidence)) for e in edges])
+            [replace(e, source=nid(e.source), target=nid(e.target), evidence=ev(e.evidence), id="")  # id from the new ends
+             for e in edges])
 
 
 def build(engine: str, folder: Path, docs: list[tuple[str, str, list, list]], repeat: int) -> tuple[SearchIndex, float]:
