@@ -18,8 +18,11 @@ _DROP = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
 _NO_JOIN_AFTER = tuple("。!?;:：；！？")
 _MARKER = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十\d]{1,3}\)|\d{1,2}[.、](?!\d)|[①-⑳]|第[一二三四五六七八九十百\d]+[章节条])")
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
-_GLOSS = re.compile(rf"(?<=[\u3400-\u9fff])\((?=[a-zü]*[{_TONED}])[a-zü{_TONED}]{{1,7}}\)")
+_SYLLABLE = rf"(?=[a-zü]*[{_TONED}])[a-zü{_TONED}]{{1,7}}"
+_GLOSS = re.compile(rf"(?<=[\u3400-\u9fff])\({_SYLLABLE}\)")
 """A syllable of pinyin with its tone mark, in brackets right after an ideograph: a reading aid, not text."""
+PRINTED_GLOSS = re.compile(rf"[(（]{_SYLLABLE}[)）]")
+"""The same reading aid as the page prints it, before its brackets are unified: what `normalize` drops."""
 _FULL_LINE = 0.85
 """A PDF line at least this share of the widest line's width was broken by the page width."""
 

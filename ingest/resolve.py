@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from .extract.gazetteer import department_forms, division_heads, divisions, unit_forms
 from .extract.mention import Mention
 from .extract.units import division_prefix
+from .normalize import PRINTED_GLOSS
 
 # Words by which a document names its own issuing body.
 _SELF = {"我厅": "厅", "本厅": "厅", "全厅": "厅", "厅机关": "厅", "我局": "局", "本局": "局", "全局": "局",
@@ -301,12 +302,9 @@ def as_written(original: str, offsets: list[int], start: int, end: int) -> list[
     s = original[a:z]
     if "\n" in s:
         return []
-    forms = [s] if len(s) > end - start and _GLOSS_OPEN.search(s) else []
-    after = _GLOSS_AFTER.match(original, z)
+    forms = [s] if len(s) > end - start and PRINTED_GLOSS.search(s) else []
+    after = PRINTED_GLOSS.match(original, z)
     if after:
         forms.append(s + after.group())
     return forms
 
-
-_GLOSS_OPEN = re.compile(r"[\u3400-\u9fff][(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]")
-_GLOSS_AFTER = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]*[)）]")
