@@ -1,16 +1,18 @@
 """Both search engines on the same passages: index build and query latency, whoosh beside tantivy.
 
-    python -m benchmarks.search_bench --db STORE [--engines whoosh,tantivy] [--rounds 10] [--repeat 1] [--record]
+    python -m benchmarks.search_bench --db STORE [--engines whoosh,tantivy] [--rounds 10] [--repeat 1] [--keep DIR]
+                                      [--record]
     python -m benchmarks.search_bench --db STORE --existing [--cpu] [--rounds 10] [--record]
 
 STORE is a store `policykg ingest` filled (e.g. from `python -m benchmarks.corpus --scale 100`). Each engine
-gets a fresh index in a temporary folder, built from the store's documents in one bulk writer (the passages
-are segmented once beforehand and the words remembered, so the build times mostly compare the engines, not
-jieba), then every query kind is timed with remembered answers dropped before each query. With --existing,
-the index already beside STORE is timed as it is (whichever engine wrote it; no build), e.g. one kept from an
-earlier --repeat 10 build. --cpu times the process's CPU instead of the wall clock: steadier on a machine other
-jobs share. Prints a Markdown table; --record appends it to benchmarks/RESULTS.md with the date, machine and
-versions.
+gets a fresh index in a temporary folder (or DIR/ENGINE with --keep, to be timed again later), built from the
+store's documents by one bulk writer committing every 50 documents as an ingest does; the passages are
+segmented once beforehand, so the build times are the index writer's alone (with --repeat, each document is
+indexed that many times under fresh ids: a 100x store repeated 10 times makes a 1000x index). Then every
+query kind is timed with remembered answers dropped before each query. With --existing, the index already
+beside STORE is timed as it is (whichever engine wrote it; no build). --cpu times the process's CPU instead of
+the wall clock: steadier on a machine other jobs share. Prints a Markdown table; --record appends it to
+benchmarks/RESULTS.md with the date, machine and versions.
 """
 
 from __future__ import annotations
@@ -24,14 +26,12 @@ from dataclasses import replace
 from datetime import datetime, timezone
 from pathlib import Path
 
-from policykg.graph.model import Edge, Evidence, Node
 from policykg.graph.store import Store
 from policykg.graph.vocab import SHARED_TYPES
-from policykg.search.analyzer import add_words
 from policykg.search.index import SearchIndex, dictionary_names
-from policykg.search.passages import passages_for
-from policykg.search.postings import word_tokens
-from policykg.search.schema import GRAM_FIELDS, WORD_FIELDS
+from policykg.search.passages import Passage, passages_for
+from policykg.search.postings import Segmented, segment_passages
+from policykg.search.schema import GRAM_FIELDS, PARTS, WORD_FIELDS
 from policykg.search.searcher import forget_answers, search
 
 from .run import HERE, _machine, quantiles
@@ -59,33 +59,36 @@ def _documents(db: Path) -> list[tuple[str, str, list, list]]:
         store.close()
 
 
-def _copy(doc: str, nodes: list[Node], edges: list[Edge], k: int) -> tuple[str, list[Node], list[Edge]]:
-    """The same document under fresh ids (shared entities keep theirs, as across a real corpus's reports)."""
+def _copy(segmented: Segmented, k: int) -> Segmented:
+    """A document's passages under fresh ids (shared entities keep theirs, as across a real corpus's reports)."""
     if not k:
-        return doc, nodes, edges
-    shared = {n.id for n in nodes if n.type in SHARED_TYPES}
+        return segmented
 
-    def nid(i: str) -> str:
-        return i if i in shared else f"{i}-{k}"
+    def nid(p: Passage) -> str:
+        return p.id if p.type in SHARED_TYPES else f"{p.id}-{k}"
 
-    def ev(es: list[Evidence]) -> list[Evidence]:
-        return [replace(e, doc=nid(e.doc)) for e in es]
-
-    return (nid(doc), [replace(n, id=nid(n.id), evidence=ev(n.evidence)) for n in nodes],
-            [replace(e, source=nid(e.source), target=nid(e.target), evidence=ev(e.evidence), id="")  # id from the new ends
-             for e in edges])
+    return Segmented([replace(p, id=nid(p), doc=f"{p.doc}-{k}") for p in segmented.passages], segmented.names,
+                     segmented.words)
 
 
-def build(engine: str, folder: Path, docs: list[tuple[str, str, list, list]], repeat: int) -> tuple[SearchIndex, float]:
-    """A fresh index of every document (`repeat` times, under fresh ids) in one bulk writer; seconds."""
+def segment(docs: list[tuple[str, str, list, list]]) -> list[Segmented]:
+    """Every document's passages, segmented as an ingest's worker segments them."""
+    return [segment_passages(passages_for(nodes, text, doc, edges), dictionary_names(nodes))
+            for doc, text, nodes, edges in docs]
+
+
+def build(engine: str, folder: Path, segmented: list[Segmented], repeat: int, every: int = 50,
+          clock: Callable[[], float] = time.perf_counter) -> tuple[SearchIndex, float]:
+    """A fresh index of every document (`repeat` times, under fresh ids), committed every `every` documents;
+    seconds of the writer's work (`clock`)."""
     index = SearchIndex(folder, engine)
-    t = time.perf_counter()
-    with index.bulk(every=len(docs) * repeat + 1):
+    index.engine  # noqa: B018 - created before the clock starts
+    t = clock()
+    with index.bulk(every=every):
         for k in range(repeat):
-            for doc, text, nodes, edges in docs:
-                doc_k, nodes_k, edges_k = _copy(doc, nodes, edges, k)
-                index.add_document(doc_k, text, nodes_k, edges_k)
-    return index, time.perf_counter() - t
+            for s in segmented:
+                index.add_segmented(_copy(s, k))
+    return index, clock() - t
 
 
 def latencies(index: SearchIndex, rounds: int, clock: Callable[[], float] = time.perf_counter) -> dict[str, tuple[float, float, float]]:
@@ -104,16 +107,14 @@ def latencies(index: SearchIndex, rounds: int, clock: Callable[[], float] = time
 
 
 def postings(index: SearchIndex) -> dict[str, int]:
-    """(word, passage) pairs per word and pair field: what the index writer files one by one."""
+    """(word, passage) pairs per indexed text field: what the index writer files one by one."""
     engine = index.engine
-    out = {}
-    for f in (*WORD_FIELDS, *GRAM_FIELDS):
-        if index.engine_name == "whoosh":
-            with engine.ix.searcher() as s:
-                out[f] = sum(info.doc_frequency() for _w, info in s.reader().iter_field(f))
-        else:
-            out[f] = sum(n for _w, n in engine.searcher().terms_with_prefix(f, ""))
-    return out
+    if index.engine_name == "whoosh":
+        with engine.ix.searcher() as s:
+            r = s.reader()
+            return {f: sum(info.doc_frequency() for _w, info in r.iter_field(f)) for f in (*WORD_FIELDS, *GRAM_FIELDS)}
+    fields = (*(part for part, _boost in PARTS), *GRAM_FIELDS)  # the tantivy engine keeps the parts apart
+    return {f: sum(n for _w, n in engine.searcher().terms_with_prefix(f, "")) for f in fields}
 
 
 def _versions(engines: list[str]) -> str:
@@ -130,6 +131,7 @@ def main() -> None:
     ap.add_argument("--rounds", type=int, default=10, help="Timed repetitions of each query.")
     ap.add_argument("--repeat", type=int, default=1,
                     help="Index every document this many times under fresh ids (a 100x store repeated 10 times: 1000x).")
+    ap.add_argument("--keep", type=Path, help="Build each engine's index in KEEP/ENGINE and leave it there.")
     ap.add_argument("--existing", action="store_true", help="Time the index beside STORE as it is, without a build.")
     ap.add_argument("--cpu", action="store_true", help="Time the process's CPU, not the wall clock.")
     ap.add_argument("--record", action="store_true", help="Append the table to benchmarks/RESULTS.md.")
@@ -142,26 +144,25 @@ def main() -> None:
     engines = a.engines.split(",")
     docs = _documents(a.db)
     t = time.perf_counter()
-    passages = [p for doc, text, nodes, edges in docs for p in passages_for(nodes, text, doc, edges)]
+    segmented = segment(docs)
+    passages = [p for s in segmented for p in s.passages]
     chars = sum(len(p.label) + len(p.text) + sum(map(len, p.names)) for p in passages)
+    print(f"{len(docs)} documents, {len(passages)} passages, {chars / 1e6:.1f} M characters indexed; "
+          f"segmented in {time.perf_counter() - t:.0f} s", file=sys.stderr)
     with tempfile.TemporaryDirectory() as tmp:
-        add_words(dictionary_names([n for _d, _t, nodes, _e in docs for n in nodes]))
-        for p in passages:  # segment once: the builds below reuse the remembered words
-            word_tokens(p.label), word_tokens(p.text), word_tokens(" ".join(p.names))
-        print(f"{len(docs)} documents, {len(passages)} passages, {chars / 1e6:.1f} M characters indexed; "
-              f"segmented in {time.perf_counter() - t:.0f} s", file=sys.stderr)
         results = {}
         for engine in engines:
-            index, seconds = build(engine, Path(tmp) / engine, docs, a.repeat)
+            folder = a.keep / engine if a.keep else Path(tmp) / engine
+            index, seconds = build(engine, folder, segmented, a.repeat, clock=clock)
             size = sum(f.stat().st_size for f in index.folder.rglob("*") if f.is_file()) / 1e6
             results[engine] = (seconds, size, postings(index), latencies(index, a.rounds, clock))
             print(f"{engine}: built in {seconds:.1f} s", file=sys.stderr)
     lines = [f"| measure | {' | '.join(engines)} |", f"|---|{'---|' * len(engines)}"]
-    lines.append(f"| index build s (M chars/s) | " + " | ".join(
+    lines.append("| index build s (M chars/s) | " + " | ".join(
         f"{s:.1f} ({chars * a.repeat / 1e6 / s:.2f})" for s, _z, _p, _l in results.values()) + " |")
     lines.append("| index MB | " + " | ".join(f"{z:.0f}" for _s, z, _p, _l in results.values()) + " |")
-    lines.append("| postings, thousands (label / text / names / grams) | " + " | ".join(
-        " / ".join(f"{n / 1000:.0f}" for n in p.values()) for _s, _z, p, _l in results.values()) + " |")
+    lines.append("| postings, thousands (per field) | " + " | ".join(
+        " / ".join(f"{f} {n / 1000:.0f}" for f, n in p.items()) for _s, _z, p, _l in results.values()) + " |")
     for kind in QUERIES:
         lines.append(f"| {kind} p50 / p95 / p99 ms | " + " | ".join(
             "{:.1f} / {:.1f} / {:.1f}".format(*lat[kind]) for _s, _z, _p, lat in results.values()) + " |")
@@ -181,8 +182,8 @@ def _time_existing(a: argparse.Namespace, machine: str, clock: Callable[[], floa
     engine = index.engine_name
     passages = sum(1 for _ in index.stored())
     lines = [f"| measure | {engine} |", "|---|---|", f"| passages | {passages} |",
-             "| postings, thousands (label / text / names / grams) | "
-             + " / ".join(f"{n / 1000:.0f}" for n in postings(index).values()) + " |"]
+             "| postings, thousands (per field) | "
+             + " / ".join(f"{f} {n / 1000:.0f}" for f, n in postings(index).items()) + " |"]
     lines += [f"| {kind} p50 / p95 / p99 ms | " + "{:.1f} / {:.1f} / {:.1f}".format(*lat) + " |"
               for kind, lat in latencies(index, a.rounds, clock).items()]
     table = "\n".join(lines)

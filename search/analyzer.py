@@ -21,8 +21,9 @@ from whoosh.analysis import Composable, LowercaseFilter, Token, Tokenizer
 
 #: Written into the index folder; an index built by another segmenter is rebuilt rather than half-matched.
 #: bigram-v3: character pairs only for the passages that hold the others' text (search/passages.py); v4: no
-#: label field for passages whose label is the start of their text.
-SEGMENTER = f"jieba-{jieba.__version__}/search-mode+userdict+gazetteer;bigram-v4"
+#: label field for passages whose label is the start of their text; v5: label, text and names in one word field
+#: (search/schema.py).
+SEGMENTER = f"jieba-{jieba.__version__}/search-mode+userdict+gazetteer;bigram-v5"
 #: The shipped gazetteers: the first column of each file is a name (a division, a water, a body) kept whole.
 GAZETTEER = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
 

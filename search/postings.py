@@ -2,8 +2,8 @@
 
 whoosh builds each posting through its analyzer chain: a Token object per word, passed through a generator
 per filter, then grouped by word. At index time that chain cost more than segmentation itself; these formats
-group the same words (lower-cased jieba tokens, or character pairs, numbered consecutively from 0) directly
-and encode them exactly as whoosh's Positions format does, so queries and older indexes read them alike.
+group the same words (lower-cased jieba tokens of a passage's parts, or character pairs of its text) directly
+and encode them exactly as whoosh's Positions format does, so whoosh's readers and ours read them alike.
 
 The words themselves are made once per document, where it was extracted (an ingest worker process), by
 `segment_passages`; the writer indexes the document inside `words_of(...)`, which hands each field value its
@@ -71,27 +71,71 @@ def words_of(segmented: Segmented) -> Iterator[None]:
         _given.words = None
 
 
-class DirectPositions(Positions):
-    """whoosh's Positions format, fed by a function from text to its tokens instead of the field's analyzer."""
+#: Positions left empty between two parts of a passage in the word field: no phrase matches across them.
+PART_GAP = 1
 
-    def __init__(self, tokens: Callable[[str], list[str]], field_boost: float = 1.0) -> None:
-        super().__init__(field_boost=field_boost)
-        self.tokens = tokens
 
-    def word_values(self, value, analyzer, **kwargs) -> Iterator[tuple[str, int, float, bytes]]:  # noqa: ANN001
-        poses: dict[str, list[int]] = {}
-        for pos, word in enumerate(self.tokens(value)):
-            poses.setdefault(word, []).append(pos)
-        fb, encode, once = self.field_boost, self.encode, _ONE_POSITION
-        for word, poslist in poses.items():
-            if len(poslist) == 1:  # most words of a passage: their encoding is looked up, not pickled again
-                pos = poslist[0]
-                data = once.get(pos)
-                if data is None:
-                    data = once[pos] = encode(poslist)
-                yield word, 1, fb, data
+class PartPositions(Positions):
+    """whoosh's Positions format for the word field, whose value is a passage's parts (label, text, names):
+    each part's words (`word_tokens`) numbered on from the part before after a gap, each occurrence weighing its
+    part's boost. Positions are encoded exactly as whoosh's Positions format encodes them."""
+
+    def __init__(self, boosts: tuple[float, ...]) -> None:
+        super().__init__()
+        self.boosts = boosts
+
+    def word_values(self, value, analyzer=None, **kwargs) -> Iterator[tuple[str, int, float, bytes]]:  # noqa: ANN001
+        parts = (value,) if isinstance(value, str) else value
+        entries: dict[str, list] = {}  # word -> [weight, position, position ...]
+        get = entries.get
+        pos = 0
+        for part, boost in zip(parts, self.boosts):
+            if not part:
+                continue
+            for word in word_tokens(part):
+                e = get(word)
+                if e is None:
+                    entries[word] = [boost, pos]
+                else:
+                    e[0] += boost
+                    e.append(pos)
+                pos += 1
+            pos += PART_GAP
+        yield from _encoded(entries, self.encode)
+
+
+class PairPositions(Positions):
+    """whoosh's Positions format for the character-pair field: a text's pairs (`pair_tokens`), numbered from 0."""
+
+    def __init__(self, boost: float) -> None:
+        super().__init__(field_boost=boost)
+
+    def word_values(self, value, analyzer=None, **kwargs) -> Iterator[tuple[str, int, float, bytes]]:  # noqa: ANN001
+        boost = self.field_boost
+        entries: dict[str, list] = {}
+        get = entries.get
+        for pos, word in enumerate(pair_tokens(value)):
+            e = get(word)
+            if e is None:
+                entries[word] = [boost, pos]
             else:
-                yield word, len(poslist), len(poslist) * fb, encode(poslist)
+                e[0] += boost
+                e.append(pos)
+        yield from _encoded(entries, self.encode)
+
+
+def _encoded(entries: dict[str, list], encode: Callable[[list[int]], bytes]) -> Iterator[tuple[str, int, float, bytes]]:
+    """(word, frequency, weight, encoded positions) of each word; a word found once (most words of a passage)
+    has its encoding looked up by its position, not pickled again."""
+    once = _ONE_POSITION
+    for word, e in entries.items():
+        if len(e) == 2:
+            data = once.get(e[1])
+            if data is None:
+                data = once[e[1]] = encode(e[1:])
+            yield word, 1, e[0], data
+        else:
+            yield word, len(e) - 1, e[0], encode(e[1:])
 
 
 #: The encoded posting of a word found once, at each position (the same bytes for every field and passage).

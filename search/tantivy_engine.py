@@ -2,8 +2,10 @@
 
 Word and pair fields hold the segmenter's tokens joined by spaces and are split again by tantivy's whitespace
 tokenizer, so index and query words agree exactly with the whoosh engine's; positions are consecutive, as
-there, so phrases match alike. A passage's stored fields travel as one JSON value. Field boosts (a title word
-above a body word) are applied to each field's clauses, as BM25F's field boosts are in the whoosh schema.
+there, so phrases match alike. A passage's stored fields travel as one JSON value. The passage's parts (label,
+text, names) stay three fields here, each its own BM25 with the part's boost applied to its clauses: a query
+word in the one word field of the whoosh schema is asked in all three (tantivy scores every match natively, so
+the one field's saving, a posting list per word instead of three, matters little here).
 """
 
 from __future__ import annotations
@@ -24,12 +26,14 @@ from . import clauses as c
 from .engine import Engine, Matches, first_then
 from .passages import Passage
 from .postings import pair_tokens, word_tokens
-from .schema import WORD_FIELDS
+from .schema import GRAM_BOOST, GRAM_FIELDS, PARTS, WORD_FIELDS
 
 WRITER_WAIT_S = 60.0
 WRITER_HEAP = 64_000_000
-#: Field boosts, as in the whoosh schema (search/schema.py).
-BOOSTS = {"label": 3.0, "text": 1.0, "names": 0.8, "grams": 0.5}
+#: Field boosts, as the whoosh schema's parts and pairs carry them (search/schema.py).
+BOOSTS = {**dict(PARTS), **dict.fromkeys(GRAM_FIELDS, GRAM_BOOST)}
+#: A word field of the query -> the fields it is asked in here.
+_FIELDS = dict.fromkeys(WORD_FIELDS, tuple(part for part, _boost in PARTS))
 _META = "meta.json"
 _DATE = re.compile(r"^(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?")
 _OPEN_LOW, _OPEN_HIGH = -(2**62), 2**62
@@ -221,7 +225,7 @@ class TantivyEngine(Engine):
     def words(self) -> dict[str, int]:
         out: dict[str, int] = {}
         s = self.searcher()
-        for f in WORD_FIELDS:
+        for f in _FIELDS[WORD_FIELDS[0]]:
             for w, n in s.terms_with_prefix(f, ""):
                 out[w] = out.get(w, 0) + n
         return out
@@ -230,6 +234,10 @@ class TantivyEngine(Engine):
         """The tantivy query for a clause of our query tree."""
         Q, occur = tantivy.Query, tantivy.Occur
         match clause:
+            case c.Term(field, text) | c.Phrase(field, (text,)) if field in _FIELDS:
+                return Q.boolean_query([(occur.Should, self.compile(c.Term(f, text))) for f in _FIELDS[field]])
+            case c.Phrase(field, words) if field in _FIELDS:
+                return Q.boolean_query([(occur.Should, self.compile(c.Phrase(f, words))) for f in _FIELDS[field]])
             case c.Term(field, text):
                 return self._boosted(field, self._term(field, text))
             case c.Phrase(field, words):

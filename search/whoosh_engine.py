@@ -1,4 +1,5 @@
-"""The default engine: whoosh, pure Python, with word and character-pair postings written straight from jieba."""
+"""The default engine: whoosh, pure Python, with word and character-pair postings written straight from jieba
+by our bulk writer (search/whoosh_writer.py) and scored by our own reader (search/whoosh_scoring.py)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,6 @@ from whoosh import index as whoosh_index
 from whoosh import query as wq
 from whoosh.index import FileIndex, LockError
 from whoosh.searching import Searcher
-from whoosh.writing import SegmentWriter
 
 from policykg.graph.errors import StoreBusy
 
@@ -21,12 +21,9 @@ from .passages import Passage
 from .schema import WORD_FIELDS, passage_schema
 from .whoosh_postings import Unsupported
 from .whoosh_scoring import Evaluator
+from .whoosh_writer import BulkWriter
 
 WRITER_WAIT_S = 60.0
-#: How much whoosh's writer keeps in memory (its own estimate, MB) before it spills postings to disk. A bulk commit
-#: of 50 documents holds about 3.5 million postings; whoosh's default of 128 MB wrote them out and read them back
-#: one pickle each, a fifth of an ingest's time. Held in memory they cost about 1 GB at the commit.
-POOL_MB = 1024
 
 
 def compile_clause(clause: c.Clause) -> wq.Query:
@@ -77,7 +74,7 @@ class WhooshEngine(Engine):
     def _writer(self):  # noqa: ANN202 - a whoosh writer
         """A writer, once another process's writer is done; StoreBusy if it is not done in time."""
         try:
-            return _Writer(self.ix, timeout=WRITER_WAIT_S, limitmb=POOL_MB)
+            return BulkWriter(self.ix, timeout=WRITER_WAIT_S)
         except LockError as e:
             raise StoreBusy(f"the search index at {self.folder} is busy: another ingest is writing",
                             "wait for it to finish, then run this again") from e
@@ -137,17 +134,16 @@ class WhooshEngine(Engine):
     @staticmethod
     def _write(w, passages: list[Passage]) -> None:  # noqa: ANN001 - a whoosh writer
         for p in passages:
+            names = " ".join(p.names)
             fields = dict(
-                id=p.id, type=p.type, doc=p.doc, label=p.label, text=p.text, names=" ".join(p.names),
-                start=p.start, end=p.end,
+                id=p.id, type=p.type, doc=p.doc, label=p.label, text=p.text, names=names,
+                words=(p.label if p.titled else "", p.text, names), start=p.start, end=p.end,
                 unit=",".join(x.replace(",", " ") for x in p.units),
                 place=",".join(x.replace(",", " ") for x in p.places),
                 water=",".join(x.replace(",", " ") for x in p.waters),
             )
             if p.pairs:
                 fields["grams"] = p.text
-            if not p.titled:
-                fields["label"], fields["_stored_label"] = "", p.label
             if p.date:
                 fields["date"] = p.date
             if p.year:
@@ -200,8 +196,9 @@ class WhooshEngine(Engine):
 
     def match(self, query: c.Clause, filter: c.Clause | None, exclude: c.Clause | None, limit: int,
               first: tuple[c.Clause, ...] = (), fetch: int | None = None) -> Matches:
-        """The best passages by whoosh's BM25F, and how many match: exactly, unless phrases were checked only
-        as far as the best needed or `first` found enough (see search/whoosh_scoring.py)."""
+        """The best passages by whoosh's BM25F formula (over the one word field and the pair field), and how many
+        match: exactly, unless phrases were checked only as far as the best needed or `first` found enough (see
+        search/whoosh_scoring.py)."""
         s, ev = self._reading()
         try:
             total, exact, best = ev.top(query, ev.documents(filter) if filter else None,
@@ -220,34 +217,3 @@ class WhooshEngine(Engine):
                            mask=compile_clause(exclude) if exclude else None)
         hits = [(float(r.score), r.fields()) for r in results]
         return Matches(max(len(results), len(hits)), hits, exact=len(hits) < limit)
-
-
-class _Writer(SegmentWriter):
-    """whoosh's segment writer, reading the passages' field lengths once per field at commit.
-
-    whoosh looks a passage's field length up again for every posting it files (a seek and a read each, about a
-    third of a commit); they are read into lists once instead.
-    """
-
-    def _flush_segment(self) -> None:
-        self.perdocwriter.close()
-        pdr = self.per_document_reader() if self.codec.length_stats else None
-        self.fieldwriter.add_postings(self.schema, _Lengths(pdr) if pdr else None, self.pool.iter_postings())
-        self.fieldwriter.close()
-        if pdr:
-            pdr.close()
-
-
-class _Lengths:
-    """`doc_field_length` of a new segment, read field by field into memory."""
-
-    def __init__(self, reader) -> None:  # noqa: ANN001 - a whoosh per-document reader
-        self._reader = reader
-        self._fields: dict[str, list[int]] = {}
-
-    def doc_field_length(self, docnum: int, fieldname: str, default: int = 0) -> int:
-        table = self._fields.get(fieldname)
-        if table is None:
-            read, count = self._reader.doc_field_length, self._reader.doc_count_all()
-            table = self._fields[fieldname] = [read(d, fieldname, default) for d in range(count)]
-        return table[docnum]
