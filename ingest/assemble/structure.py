@@ -12,7 +12,8 @@ A measure `addresses` a problem by one of these links, recorded in the edge's `b
 * subtree: the problem is an ancestor of the one its section names (a category answers for its subtree);
 * sentence: its sentence, or the head of its paragraph (X问题:…, “X”问题整治进展情况:…), names the problem;
 * finding: it follows, in the same section, a finding labelled as such (问题:…, 存在问题:…), as its
-  rectification does (整改情况:…), up to the next labelled finding;
+  rectification does (整改情况:…), up to the next labelled finding; or it follows, in the same paragraph, a
+  progress label run in after the findings it reports on (关于“…放松。”整改进展情况:已经完成。1.…);
 * paragraph: its paragraph opens with a purpose that names the problem (为加强入海河流总氮控制,…), or a
   sentence does and items follow it (针对X问题,一是…。二是…), up to the next such purpose; or it is an
   inspection whose findings follow in its paragraph (检查发现:…);
@@ -196,6 +197,11 @@ def build(p: Parsed, b: GraphBuilder) -> None:
     """Paragraph start -> what its label announces (finding, progress or "") and where its body starts."""
     labelled: tuple[str | None, str] | None = None
     """(section, problem) of the last finding labelled 问题:, which the measures after it in its section answer."""
+    stated: dict[int, list[str]] = {}
+    """Paragraph start -> problems its sentences named since its last run-in progress label."""
+    rectified: dict[int, list[str]] = {}
+    """Paragraph start -> the problems a run-in progress label (…放松。”整改进展情况:…) turned the rest of the
+    paragraph to: those stated before the label in the same paragraph."""
     finding_cell_end = -1
     """End of a table cell that states a finding (整改任务 | …), whose sentences are no measures."""
     open_findings: str | None = None
@@ -299,7 +305,14 @@ def build(p: Parsed, b: GraphBuilder) -> None:
             for pid in _answered(problems, labelled[1]):
                 b.add_edge(mid, pid, EdgeType.ADDRESSES, a, z, {"basis": "finding"})
                 linked.add(pid)
+        if a > line_start and _label(text, a)[0] == "progress" and stated.get(line_start):
+            rectified[line_start] = stated.pop(line_start)
+        for pid in rectified.get(line_start, []):
+            if pid not in linked:
+                b.add_edge(mid, pid, EdgeType.ADDRESSES, a, z, {"basis": "finding"})
+                linked.add(pid)
         named, purposes = _named(text, a, z, problems, sid, paragraph_refs)
+        stated.setdefault(line_start, []).extend(x for x in named if x not in stated[line_start])
         purposes += [x for x in _found_after(text, p.sentences, k, problems, sid) if x not in purposes]
         for basis, pids in (("sentence", named), ("paragraph", purposes)):
             for pid in pids:

@@ -26,6 +26,20 @@ _BANNED = re.compile(r"不可|不合格|不符合|非法|违法|违规|违禁|�
 _REMOVED = re.compile(r"(?:拆除|取缔|关停|清除|清理|封堵|搬迁)了?(?P<x>[^,,;;:。!?]{3,40}?)(?=[,,;;:。!?]|$)")
 """What a measure demolishes or closes is the fault when the text says it is wrong (拆除违建房屋, 拆除与水源保护无关的构建筑物)."""
 _UNLAWFUL = re.compile(r"违[法规章建栽]|非法|私搭|乱搭|无关|未经|无证|散乱污|重污染|高污染")
+_TREATED = re.compile(
+    r"对(?P<x>[^;;:。]{3,40}?)(?:进行|予以|实施|开展)了?[^,,;;:。]{0,4}?"
+    r"(?:拆除|拆解|清理|清除|取缔|关停|封堵|整治|搬迁|处置)"
+)
+"""What a measure demolishes, closes or cleans up, named after 对 (对占用海域的废弃网箱进行拆解), is the fault when
+the text says it is wrong."""
+_FAULTY_OBJECT = re.compile(
+    r"(?P<x>[^\s,,;;:。]{2,40}的[^\s,,;;:。的]{2,12}?)(?:清理整治|综合整治|集中整治|专项整治|整治|清理|取缔|拆除|关停|封堵)"
+)
+"""A thing a measure deals with, its fault said before 的 (非法设置、设置不合理的入海排污口清理整治)."""
+_HARMFUL = re.compile(
+    r"违[法规章建栽]|非法|私搭|乱搭|未经|无证|散乱污|重污染|高污染|污染|占用|侵占|废弃|破坏|超标|偷排|直排|不合理|无法达标|不达标"
+)
+_OBJECT_LEAD = re.compile(r".*(?:完成|推进|开展|加快|实施|启动|组织|继续|持续|全面|对|将)")
 _PROHIBITED = re.compile(
     r"(?:严禁|禁止|不得)(?:在[^,,;;:。]{0,12}?(?:区|内|中|上|边|旁|沿岸|水域))?(?P<x>[^,,;;:。在]{2,20}?)等(?:活动|行为)"
 )
@@ -43,6 +57,14 @@ _CLEANED = re.compile(
 )
 """Waste a clean-up removes or a survey finds piled up (对沙滩上的白漂、杂物等垃圾进行清理, 清理海洋垃圾,
 岸滩有大量泡沫浮球、废弃渔网等垃圾滞留)."""
+_LITTER = re.compile(rf"(?P<x>[^\s\d,,;;:。、“”]{{2,12}}?{_WASTE})(?=(?:综合|集中|专项)?(?:治理|整治|清理|防治|清运|打捞))")
+"""Waste a campaign is named for (推进海漂垃圾治理常态化)."""
+_WRONGDOING = re.compile(r"(?P<x>[^\s\d,,;;:。、“”]{2,16}?(?P<wrong>违法|违规|违章)(?:行为|现象))")
+"""Wrongdoing of a field, as a campaign or enforcement names it (开展生态环境违法行为专项整治)."""
+_ACT_LEAD = re.compile(
+    r".*(?:推进|推动|加强|加快|开展|做好|抓好|深化|强化|实施|持续|全面|狠抓|完成|组织|打击|查处|整治|治理|发现|制止|对|"
+    r"全[省市县区国]|辖区|区域|各类|一批|各种)"
+)
 _PLIGHT = re.compile(r"陷入“?(?P<x>[^,,;;:。“”]{2,16})”?的?(?:困境|窘境|局面)")
 """The plight a water body fell into (陷入“全年365天黑臭”的困境)."""
 _RESTRAINED = re.compile(
@@ -123,6 +145,16 @@ def acts_found(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for m in _CLEANED.finditer(text, start, end):
         group = next(g for g in ("x", "y", "z") if m.group(g))
         out.append((m.start(group), m.end(group)))
+    for m in _LITTER.finditer(text, start, end):
+        lead = _ACT_LEAD.match(text, m.start("x"), m.end("x"))
+        a = lead.end() if lead else m.start("x")
+        if m.end("x") - a >= 4:  # 垃圾 alone names no kind
+            out.append((a, m.end("x")))
+    for m in _WRONGDOING.finditer(text, start, end):
+        lead = _ACT_LEAD.match(text, m.start("x"), m.start("wrong"))
+        a = lead.end() if lead else m.start("x")
+        if m.start("wrong") - a >= 2 and "违" not in text[a:m.start("wrong")]:  # 违法违规行为 names no field
+            out.append((a, m.end("x")))
     for m in _PLIGHT.finditer(text, start, end):
         out.append((m.start("x"), m.end("x")))
     for m in _RESTRAINED.finditer(text, start, end):
@@ -134,4 +166,14 @@ def acts_found(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for m in _DISORDER.finditer(text, start, end):
         verb = _STOPPING.match(text, m.start("x"), m.end("x"))  # 制止生活垃圾乱扔: the verb is no part of it
         out.append((verb.end() if verb else m.start("x"), m.end("x")))
+    # last: a named act or waste inside what is treated (对…的违规养殖进行清理) is the sharper name
+    for m in _TREATED.finditer(text, start, end):
+        a = max(m.start("x"), *(text.rfind(c, m.start("x"), m.end("x")) + 1 for c in ",,"))  # 占用海域,污染…的网箱
+        if _HARMFUL.search(text, a, m.end("x")):
+            out.append((a, m.end("x")))
+    for m in _FAULTY_OBJECT.finditer(text, start, end):
+        lead = _OBJECT_LEAD.match(text, m.start("x"), m.end("x"))
+        a = lead.end() if lead else m.start("x")
+        if _HARMFUL.search(text, a, text.rfind("的", a, m.end("x"))):
+            out.append((a, m.end("x")))
     return out

@@ -30,8 +30,12 @@ _LISTS = re.compile(r"存在的?问题|主要问题|发现的?问题|^突出问�
 _PROGRESS = re.compile(r"整改情况|整治情况|进展情况|完成情况|落实情况|整改进展|整改结果|整改效果|措施|计划|安排|成效")
 _TRAILING_NOTE = re.compile(r"\([^()]*\)$")
 _FAULT_WORD = (
-    r"(?:(?:未|没有|尚未|仍未|未能)[^,,;;。、]{0,10}(?:完成|落实|到位|达标|达到|建成|建立|开展|执行|整改|实施|划定|设立|运行|启动)"
-    r"(?:预期|既定|规定)?(?:目标要求|目标|要求|效果|标准|任务|整改工作|工作)?"
+    r"(?:(?:未|没有|尚未|仍未|未能)[^,,;;。、]{0,10}(?:完成|落实|到位|达标|达到|建成|建立|开展|执行|整改|实施|划定|设立|运行|启动"
+    r"|转变|改变|扭转|解决|遏制|消除)"
+    r"(?:[\u4e00-\u9fff]{0,4}?(?:目标要求|目标任务|目标|要求|效果|标准|任务|整改工作|工作))?"
+    r"|得不(?:牢|紧|实|够|好|力|深|细|严|到位|彻底)"
+    r"|(?:存在|有)(?:较大|一定|明显)?偏差|不相符|不一致|不符合[^,,;;。、]{0,12}?(?:要求|规定|标准)"
+    r"|[\u4e00-\u9fff]{1,4}多、[\u4e00-\u9fff]{1,4}少"
     r"|不到位|滞后|不力|不足|不严格?|不规范|不完善|不健全|不彻底|不达标|不合理|不充分|缓慢|薄弱|超标|较差|偏低|偏高|频发|反弹"
     r"|缺失|缺位|走过场|打折扣|恶化|缺乏|闲置|脆弱|迟缓|较低|过低|不强|不实|不深不透|不够[\u4e00-\u9fff]{0,6}|短板(?:弱项)?|弱项"
     r"|(?:仍有|存在|还有)差距|差距较大|(?:较为|比较|十分|尤为|仍然|依然|问题|短板|矛盾)(?:突出|严重)|(?:较为|比较|十分)密集|时有发生"
@@ -65,7 +69,7 @@ _LIST_MARKER = re.compile(r"\s*(?:\d{1,2}[.、]|\(\d{1,2}\)|[①-⑳])\s*")
 _FINDING_LABEL = re.compile(
     r"(?:存在的?|主要|突出|具体|反馈的?|审计发现的?|发现的?)?问题(?:[一二三四五六七八九十]{1,3}|\d{1,2})?(?:描述|表现|情形)?"
 )
-_PROGRESS_LABEL = re.compile(r"(?:整改|整治|落实|完成|处理|办理)(?:落实|完成)?(?:情况|措施|结果|进展|成效|进度)")
+_PROGRESS_LABEL = re.compile(r"(?:整改|整治|落实|完成|处理|办理)(?:落实|完成)?(?:进展|进度)?(?:情况|措施|结果|进展|成效|进度)")
 
 _GENERIC = frozenset(
     "这些 相关 有关 上述 以上 突出 共性 个性 该 此类 重点 主要 具体 存在 发现 反馈 新的 一些 各类 其他 其它 整改 "
@@ -90,6 +94,8 @@ _ALLOWED = re.compile(r"(?:任由|放任|听任)(?P<x>[^,,;;:。]{3,40})")
 _QUOTED = re.compile(r"“(?P<x>[^“”]{2,80})”\s*问题")
 _QUANTITY = re.compile(r"^(?:[一某有]些|个别|部分|少数)")
 _EXISTS = re.compile(r"存在着?(?P<x>[^,,;;:。“”]{1,40}?(?:问题|(?=[,,;;:。“”]|$)))")
+_HELD = re.compile(r"(?P<x>[^\s,,;;:。!?]{2,30}?)(?:中|里|上)存在的(?:突出|主要)?问题")
+"""The problems a work or project holds (整改农村饮用水安全工程中存在的问题): named by what holds them."""
 _PHRASE = re.compile(r"(?P<x>[^\s,,;;:。!?]{2,40})问题(?!导向|清单|台账|线索|根源|意识|和不足|库|反弹)")
 _LIST = re.compile(r"等(?:突出|重点|主要|根源性|方面|类似|同类|违法违规|违规违法|违法|违规)?(?:问题|行为|现象)")
 _LIST_SEGMENT = 15
@@ -309,6 +315,11 @@ def find_problems(text: str, start: int = 0, end: int | None = None) -> list[Pro
         if len(m["x"]) >= 3 and core and core not in _GENERIC and not m["x"].lstrip("的着").startswith("问题") and \
                 not any(a < m.end("x") and m.start("x") < b for a, b in taken):
             add(m.start("x"), m.end("x"))
+    for m in _HELD.finditer(text, start, end):
+        cut = _PHRASE_CUT.match(text, m.start("x"), m.end("x"))
+        a = cut.end() if cut else m.start("x")
+        if m.end("x") - a >= 3 and text[a:m.end("x")] not in _GENERIC | {"工作", "整改工作"}:
+            add_free(a, m.end())
     for m in _PHRASE.finditer(text, start, end):
         x0 = m.start("x")
         x1 = m.end("x") - 1 if m["x"].endswith("的") else m.end("x")  # 整改任务打折扣的问题

@@ -1,0 +1,57 @@
+"""Findings stated without the usual fault words (树得不牢, 部署多、落实少, 与…要求存在偏差, 未达到省定目标), and
+problems named as what a measure deals with (对…的废弃网箱进行拆解, 违规设置的排污口清理整治, 某类垃圾治理,
+某类违法行为专项整治, 某工程中存在的问题), on invented sentences."""
+
+from __future__ import annotations
+
+from policykg.ingest.extract.problems import find_problems
+
+
+def titles(sentence: str) -> list[str]:
+    return [p.title for p in find_problems(sentence)]
+
+
+def test_a_fault_said_by_how_badly_something_was_done_is_a_finding():
+    found = titles("检查发现,部分干部节水意识树得不牢,对河道保洁抓得不紧。")
+    assert found == ["部分干部节水意识树得不牢", "对河道保洁抓得不紧"]
+
+
+def test_much_planning_and_little_doing_is_a_finding():
+    assert titles("甲县一些部门污水治理工作会议部署多、实际行动少。") == ["甲县一些部门污水治理工作会议部署多、实际行动少"]
+
+
+def test_a_setting_that_departs_from_its_requirement_is_a_finding():
+    assert titles("乙区考核细则的评分方法与省厅要求存在偏差。") == ["乙区考核细则的评分方法与省厅要求存在偏差"]
+
+
+def test_a_target_not_reached_with_a_qualifier_before_it_is_a_finding():
+    assert titles("丙市城镇污水收集率未达到省定目标。") == ["丙市城镇污水收集率未达到省定目标"]
+
+
+def test_an_attitude_that_has_not_changed_is_a_finding():
+    assert titles("重建设轻管护的观念没有根本转变。") == ["重建设轻管护的观念没有根本转变"]
+
+
+def test_what_a_measure_demolishes_after_dui_is_a_problem_when_the_text_calls_it_harmful():
+    assert titles("镇政府组织人员对侵占丁河河道,影响行洪的违章养殖棚进行拆除。") == ["影响行洪的违章养殖棚"]
+    assert titles("镇政府组织人员对村委会旧办公楼进行拆除。") == []
+
+
+def test_a_thing_cleaned_up_with_its_fault_before_de_is_a_problem():
+    found = titles("年底前全面完成违规设置、设置不合理的入河排污口清理整治。")
+    assert found == ["违规设置、设置不合理的入河排污口"]
+    assert titles("年底前全面完成新建的污水管网整治。") == []
+
+
+def test_the_waste_a_campaign_treats_is_a_problem():
+    assert titles("持续推进河道漂浮垃圾治理,巩固整治成果。") == ["河道漂浮垃圾"]
+
+
+def test_the_wrongdoing_a_campaign_targets_is_a_problem_when_its_field_is_named():
+    assert titles("深入开展全县渔业违法行为专项整治。") == ["渔业违法行为"]
+    assert titles("严厉打击各类违法行为。") == []
+
+
+def test_the_problems_a_project_holds_are_named_by_the_project():
+    assert titles("要求各县整改全市农村供水工程中存在的问题。") == ["农村供水工程中存在的问题"]
+    assert titles("认真整改工作中存在的问题。") == []
