@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from .extract.gazetteer import department_forms, division_heads, divisions, unit_forms
 from .extract.mention import Mention
+from .extract.names import ends_water_before
 from .extract.units import division_prefix
 from .normalize import PRINTED_GLOSS
 
@@ -51,6 +52,9 @@ def document_context(text: str, issuer: str = "", title: str = "") -> Context:
         for i in range(len(part) - 2):
             if part[i : i + 2] not in heads:
                 continue
+            if not ends_water_before(part, i):  # a province's short form (海南, 山东) is seldom another word
+                provinces.update({d.province: weight for d in table.get(part[i : i + 2], [])
+                                  if d.level == "province" and d.name != part[i : i + 2]})
             for n in range(3, min(9, len(part) - i + 1)):  # two-character names (城区, 和县) are mostly other words
                 word = part[i : i + n]
                 for d in table.get(word, []):

@@ -47,8 +47,8 @@ def short_forms(d: Division) -> list[str]:
                 cut = min((stem.find(n) for n in nations() if n in stem and stem.find(n) >= 2), default=-1)
                 if cut > 0:
                     stem = stem[:cut]
-                    if suffix == "自治县":
-                        out.append(stem + "县")
+                    if suffix in ("自治县", "自治州"):  # 昌江县, 楚雄州
+                        out.append(stem + suffix[-1])
                 if stem.endswith("族"):  # 广西壮族 -> 广西
                     stem = next((stem[: -len(n)] for n in nations() if stem.endswith(n)), stem)
             if len(stem) >= 2 and stem != name:
@@ -75,6 +75,13 @@ def divisions() -> dict[str, list[Division]]:
 def division_heads() -> frozenset[str]:
     """The first two characters of every division name: where no name can start, a scan moves on at once."""
     return frozenset(n[:2] for n in divisions())
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """Short forms of divisions that are everyday words (资源 for 资源县, 和平 for 和平区): places only where the
+    document writes the full name."""
+    return frozenset((FOLDER / "common_words.txt").read_text(encoding="utf-8").split())
 
 
 @lru_cache(maxsize=1)

@@ -36,7 +36,7 @@ LEADING = sorted(
         "负责", "抽调", "协商", "配备", "召集", "邀请", "受理", "接受", "接到", "收到", "配套", "利用", "依托",
         "告知", "移送", "送达", "已有", "现有", "共有", "还有", "拥有", "没有",
         "发挥", "上级", "不能", "欢迎", "访问", "分送", "写入", "下设", "函商", "重视", "围绕", "选择", "履行",
-        "尽管", "目前", "随意", "审定", "相应", "反映",
+        "尽管", "目前", "随意", "审定", "相应", "反映", "登录", "登陆", "增强", "提高", "加快", "期间",
     },
     key=len,
     reverse=True,
@@ -54,6 +54,9 @@ ACTIVITY = sorted(
     reverse=True,
 )
 
+# Verbs and function words that open with a stop character (了解, 没有): the name starts after them, not inside.
+_STOP_LED = tuple(w for w in LEADING if len(w) >= 2 and w[0] in STOP_CHARS)
+
 # Words that end a verb but also begin the names of bodies (组织部 is a department, not 组织 + 部).
 _NAME_STARTS = ("组织部", "协商会议", "协调领导小组", "协调小组", "协调办公室", "协调联络组", "教育处", "教育科", "联合执法室", "联合执法队", "联合执法大队", "审计厅", "审计局", "审计署", "督察组", "督查组", "督察局", "巡视组", "巡察组", "督察办",
                 "督查室", "巡视办", "巡察办", "会议", "经济", "经开区", "教育局", "教育厅", "教育部", "教育体育局",
@@ -69,6 +72,8 @@ _BRIDGES = ("专项", "无废", "无垃圾", "无塑", "无烟", "无害化")
 
 # Measure words and date words written right after a number (69名, 5日, 2家): never the start of a name.
 _MEASURE = set("名个家位项次批年月日处座条吨米")
+# Time words after a year or a month (2021年—2023年间, 年底, 月初): never the start of a name.
+_TIME_AFTER_DATE = set("间底初末内")
 
 
 def is_name_char(ch: str) -> bool:
@@ -105,6 +110,10 @@ def name_start(text: str, end: int, limit: int, floor: int = 0, activity: bool =
         k -= 1
     if k > floor and text[k - 1].isdigit() and i < end and text[i] in _MEASURE:
         i += 1  # 69名, 9 日: a count's or a date's word
+    if i > floor and text[i - 1] in "年月" and i < end and text[i] in _TIME_AFTER_DATE:
+        i += 1  # 2023年间跳磴河: the years' span, then the river
+    if i > floor and text[i - 1] in STOP_CHARS:  # 了解省委: the stop character opened a verb, which the name follows
+        i = max(i, next((i - 1 + len(w) for w in _STOP_LED if text.startswith(w, i - 1) and i - 1 + len(w) <= end), i))
     return cut_after_leading(text, i, end, keep, words=(*LEADING, *ACTIVITY) if activity else tuple(LEADING))
 
 
@@ -160,3 +169,23 @@ def _division_starts(text: str, j: int) -> bool:
 def _joined_at(text: str, j: int) -> bool:
     """Whether text[j] is the 和 inside a department name (住房和城乡建设局)."""
     return text[j] in "和与" and any(text.startswith(w, j - w.index(text[j])) for w in _JOINED if text[j] in w)
+
+
+def ends_water_before(text: str, i: int) -> bool:
+    """Whether text[i], a water's last character, ends the word before it and the next character opens a direction
+    word: 湖南 in 杭嘉湖南排 or 洞庭湖南岸, 河南 in 黄河南岸, 海南 in 渤海南部; after a verb (赴湖南) or before
+    another word (宣传海南禁塑) the province's short form stands.
+
+    >>> ends_water_before("杭嘉湖南排", 2), ends_water_before("赴湖南南部", 1), ends_water_before("宣传海南禁塑", 2)
+    (True, False, False)
+    """
+    if text[i : i + 1] not in _WATER_LAST or i == 0 or not is_name_char(text[i - 1]):
+        return False
+    if text[i + 2 : i + 3] not in _DIRECTION_WORD_ENDS:
+        return False
+    return not any(text.endswith(w, 0, i) for w in LEADING)
+
+
+_WATER_LAST = set("湖河江海")
+# What follows 南 / 北 / 东 / 西 in a direction word (南岸, 北部, 西侧, 南排).
+_DIRECTION_WORD_ENDS = set("岸部侧端面边段排麓坡缘沿")

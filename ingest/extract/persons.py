@@ -24,13 +24,13 @@ _ROLES = (
     "副主席", "主席", "副总理", "总理", "副院长", "院长", "副站长", "站长", "董事长", "总经理", "副秘书长", "秘书长",
     "巡视员", "调研员", "检察长", "委员", "河长", "湖长", "湾长", "记者", "通讯员", "副司长", "司长", "总工程师",
     "副镇长", "镇长", "副乡长", "乡长", "副所长", "所长", "副队长", "队长", "副州长", "州长", "副旗长", "旗长",
-    "特派员",
+    "特派员", "领导", "法定代表人",
 )
 _ROLE = "|".join(map(re.escape, _ROLES))
 _AFTER_ROLE = re.compile(rf"(?P<role>(?:时任)?[\u4e00-\u9fff]{{0,8}}?(?:{_ROLE}))(?P<name>[\u4e00-\u9fff]{{2,3}})")
 _BEFORE_TITLE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3})(?P<role>总书记|同志)")
 # What may follow a name: punctuation, a verb or a particle, not more name characters.
-_NAME_END = re.compile(r"[,,、。;;:：()()\s]|为|任|同志|等|担任|分别|主持|带队|率|在|出席|指出|强调|要求|表示|作|和|与|及|同|对|到|赴|先后|亲自|深入|调研|检查|参加|听取|会见|于|代表|专题|一行|率队|莅|视察|召开|宣布|介绍|现场|带领|实施")
+_NAME_END = re.compile(r"[,,、。;;:：()()\s]|为|任|同志|等|担任|分别|主持|带队|率|在|出席|指出|强调|要求|表示|作|和|与|及|同|对|到|赴|先后|亲自|深入|调研|检查|参加|听取|会见|于|代表|专题|一行|率队|莅|视察|召开|宣布|介绍|现场|带领|实施|说|陪同|一同|一起")
 # A news page's byline (记者 甲乙 通讯员 丙丁, 责任编辑:甲乙, 作者:甲 乙): the name may be spaced out to three places.
 _BYLINE_ROLE = "全媒体记者|实习记者|见习记者|记者|通讯员|责任编辑|编辑|作者|审核|编审|校对|摄影"
 _BYLINE = re.compile(rf"(?<![\u4e00-\u9fff])(?P<role>{_BYLINE_ROLE})\s*[:：]?\s*"
@@ -38,6 +38,17 @@ _BYLINE = re.compile(rf"(?<![\u4e00-\u9fff])(?P<role>{_BYLINE_ROLE})\s*[:：]?\s
                      rf"(?=[\s)）】\]]|$|{_BYLINE_ROLE})")
 _NEXT_BYLINE_NAME = re.compile(rf"[ 、]{{1,2}}([\u4e00-\u9fff]{{2,3}})(?=[\s)）】\]]|$|{_BYLINE_ROLE})")
 _NOT_NAME = set("副总主市省县区厅局处科组长员的和与及等为在对书记任")
+# More names listed after one found by its role (县领导甲乙、丙丁、戊己一同调研): the list must close with a word
+# that people do together, so words listed after a role's holder are not taken for names.
+_LISTED = re.compile(r"(?:、[\u4e00-\u9fff]{2,3})+(?=一同|一起|等|分别|共同|陪同|出席|参加)")
+# A name before its role, right after the body it serves (省水利厅节水办甲乙丙副主任一行).
+_BEFORE_ROLE = re.compile(r"(?<=[办局厅委部处科室院站组])(?P<name>[\u4e00-\u9fff]{2,3}?)"
+                          r"(?P<role>副?(?:主任|局长|厅长|处长|科长|部长|书记|组长|站长|院长|所长|队长))"
+                          r"(?=一行|等|带队|率|一同|陪同|[,,、])")
+# A news report's author in brackets at its very end, after its last sentence: …有着落。(甲乙丙)
+_CLOSING_BYLINE = re.compile(r"(?<=[。!?”])\s*[(（](?P<name>[\u4e00-\u9fff]{2,3})[)）]\s*(?=\n|$)")
+# A name a report quotes: 据甲乙介绍.
+_QUOTED = re.compile(r"(?<=据)(?P<name>[\u4e00-\u9fff]{2,3}?)(?=介绍|表示|透露)")
 
 
 def find_persons(text: str) -> list[Mention]:
@@ -65,6 +76,18 @@ def find_persons(text: str) -> list[Mention]:
         name = m.group("name")
         if name[0] in _SURNAMES and not set(name[1:]) & _NOT_NAME and m.start() not in out:
             out[m.start()] = Mention("person", name, name, m.start(), m.end("name"), {"role": m.group("role")})
+    for pattern in (_BEFORE_ROLE, _CLOSING_BYLINE, _QUOTED):
+        for m in pattern.finditer(text):
+            name, at = m.group("name"), m.start("name")
+            if name[0] in _SURNAMES and not set(name[1:]) & _NOT_NAME and at not in out:
+                role = m.group("role") if "role" in pattern.groupindex else ""
+                out[at] = Mention("person", name, name, at, at + len(name), {"role": role})
+    for found in [m for m in out.values() if m.attrs["role"]]:
+        listed = _LISTED.match(text, found.end)
+        for item in re.finditer(r"[\u4e00-\u9fff]{2,3}", listed.group(0) if listed else ""):
+            name, at = item.group(0), found.end + item.start()
+            if name[0] in _SURNAMES and not set(name[1:]) & _NOT_NAME and at not in out:
+                out[at] = Mention("person", name, name, at, at + len(name), {"role": found.attrs["role"]})
     return [out[k] for k in sorted(out)]
 
 
@@ -74,6 +97,10 @@ def _name(text: str, start: int, candidate: str) -> str:
         return ""
     for n in (3, 2):
         name = text[start : start + n]
-        if len(name) == n and not set(name[1:]) & _NOT_NAME and _NAME_END.match(text, start + n):
+        # 长 ends role words (局长), but a three-character name may hold it in the middle (张长忠)
+        if len(name) < n:
+            continue
+        role_chars = set(name[1:]) & _NOT_NAME if n == 2 else set(name[2]) & _NOT_NAME | set(name[1]) & _NOT_NAME - {"长"}
+        if not role_chars and _NAME_END.match(text, start + n):
             return name
     return ""

@@ -3,8 +3,9 @@
 A division's short form (琼海, 陵水, 山东) is taken only where it cannot be read as something else: when it is a
 province, when the text also writes its full name, or when it lies in the province the document is about. Names
 inside a unit's name or a 《》 title are not places of their own (the caller passes those spans as `blocked`).
-Inside a water's name they are not either, except that a region may be named after its waters (澜沧江-湄公河区域)
-and an island's sea area is named after the island (海南岛近岸海域: the caller leaves the island out of `waters`).
+Inside a water's name they are not either, except that a region or a zone may be named after its waters
+(澜沧江-湄公河区域, 甲乙湾新区) and an island's sea area is named after the island (海南岛近岸海域: the caller
+leaves the island out of `waters`).
 Regions are also written as a division and a quarter of it (海南中部山区, then 中部山区 for short); a national pilot
 zone may carry its province in brackets (国家生态文明试验区(海南)).
 """
@@ -13,9 +14,9 @@ from __future__ import annotations
 
 import re
 
-from .gazetteer import Division, division_heads, divisions, regions
+from .gazetteer import Division, common_words, division_heads, divisions, regions
 from .mention import Mention
-from .names import ACTIVITY, LEADING, cut_after_leading, is_name_char, name_start
+from .names import ACTIVITY, LEADING, cut_after_leading, ends_water_before, is_name_char, name_start
 
 # Forms of named zones, towns, villages and islands: suffix -> level. Longest first.
 _FORMS = sorted(
@@ -44,7 +45,7 @@ _GENERIC_TAILS = ("城镇", "农村", "乡镇", "村庄", "海岛", "乡村", "�
                   "出岛", "进岛", "岛屿", "岛礁")
 _STEM_BREAK = set("镇乡村侧")
 _WATER_END = set("溪河江湖湾沟渠")
-_NOT_AFTER = {"村": "民委庄落级务干镇容湾", "镇": "政区级域压痛静", "乡": "镇村土愁亲", "岛": "屿礁内外上体", "社区": "矫",
+_NOT_AFTER = {"村": "民委庄落级务干镇容湾", "镇": "政区级域压痛静街", "乡": "镇村土愁亲", "岛": "屿礁内外上体", "社区": "矫",
               "屿": "体", "礁": "石盘体"}
 _MOUNTAIN_NEXT = re.compile(r"、([\u4e00-\u9fff]{1,4}[岭山峰])")
 _LIMIT = 10
@@ -63,9 +64,10 @@ _DIVISION_LEVELS = ("province", "city", "county", "district")
 def find_places(text: str, province: str = "", blocked: list[tuple[int, int]] | None = None,
                 waters: list[tuple[int, int]] | None = None,
                 projects: list[tuple[int, int]] | None = None) -> list[Mention]:
-    """Places in `text`, leftmost-longest, outside the `blocked` spans and the `waters` (which only a region may
-    hold whole); attrs level and, for divisions, province. In lists of `projects` (ingest/extract/projects.py) only
-    a division written in full is a place: a project is named after an island or a site, never after a county.
+    """Places in `text`, leftmost-longest, outside the `blocked` spans and the `waters` (which only a region or a
+    zone may hold whole); attrs level and, for divisions, province. In lists of `projects`
+    (ingest/extract/projects.py) only a division written in full is a place: a project is named after an island or
+    a site, never after a county.
 
     >>> [(m.name, m.attrs["level"]) for m in find_places("琼海、陵水和海南岛", province="海南省")]
     [('琼海市', 'city'), ('陵水黎族自治县', 'county'), ('海南岛', 'island')]
@@ -80,7 +82,7 @@ def find_places(text: str, province: str = "", blocked: list[tuple[int, int]] | 
     forms = [h for h in (_form(text, m.start(), m.end()) for m in _SUFFIX.finditer(text)) if h]
     for hit in [*sorted(forms, key=lambda h: h.start - h.end), *_quarters(text), *_regions(text)]:
         if not _overlaps(blocked + projects + taken, hit.start, hit.end) and \
-                not _cuts(waters, hit.start, hit.end, whole=hit.attrs["level"] == "region"):
+                not _cuts(waters, hit.start, hit.end, whole=hit.attrs["level"] in ("region", "zone")):
             out.append(hit)
             taken.append((hit.start, hit.end))
     i = 0
@@ -119,8 +121,8 @@ def _division_at(text: str, i: int, table: dict[str, list[Division]], province: 
         if full:
             d = _pick(full, province)
         else:
-            d = None if _in_mountain_list(text, i, i + n) or _inside_verb(text, i) else \
-                _short_form_division(text, i + n, ds, province, written_full)
+            d = None if _in_mountain_list(text, i, i + n) or _inside_verb(text, i) or ends_water_before(text, i) else \
+                _short_form_division(text, i, i + n, ds, province, written_full)
             if d is None:
                 continue
         attrs = {"level": d.level, "province": d.province, "city": d.city}
@@ -158,13 +160,15 @@ def _listed_with_sibling(text: str, i: int, ds: list[Division]) -> bool:
     return any(w not in _GENERIC and any(d.name == w and d.city in cities for d in table.get(w, [])) for w in words)
 
 
-def _short_form_division(text: str, end: int, ds: list[Division], province: str,
+def _short_form_division(text: str, start: int, end: int, ds: list[Division], province: str,
                          written_full: _WrittenIn) -> Division | None:
-    """The division a short form means here, or None when it may be another word (东方 as east, 五指山 the mountain)."""
+    """The division a short form means here, or None when it may be another word (东方 as east, 五指山 the mountain,
+    资源 as resources: an everyday word is the division only where the text writes the full name)."""
     if text[end : end + 1] in ("岛", "山", "路", "街", "湾", "港", "江", "河", "湖", "大", "学", "日", "报"):
         return None
-    ds = [d for d in ds if d.name in written_full] or [d for d in ds if d.level == "province"] or \
-        [d for d in ds if province and d.province == province]
+    ds = [d for d in ds if d.name in written_full] or (
+        [] if text[start:end] in common_words() else
+        [d for d in ds if d.level == "province"] or [d for d in ds if province and d.province == province])
     if len({d.name for d in ds}) != 1:
         return None
     return ds[0]
@@ -329,6 +333,9 @@ def _form(text: str, s: int, e: int) -> Mention | None:
             a += 2  # 本市甲乙街道: this city's 甲乙街道
         elif text[a : a + 1] in _LEVEL_CHARS and s - a - 1 >= 2 and not is_name_char(text[a - 1 : a] or "。"):
             a += 1  # 该县七叉镇: that county's town 七叉镇
+    if _LEVEL[suffix] == "zone":  # 甲市乙丙湾新区: the city's zone 乙丙湾新区; 甲县经济开发区 stays whole
+        a = next((a + n for n in range(min(s - a - 2, 8), 2, -1) if text[a : a + n].endswith("市") and
+                  any(d.name == text[a : a + n] and d.level == "city" for d in divisions().get(text[a : a + n], []))), a)
     if _LEVEL[suffix] == "island":  # 无居民海岛甲乙礁: the island is 甲乙礁
         a = max([a] + [i + 1 for i in range(a, s - 2) if text[i] == "岛"])
     if _LEVEL[suffix] == "island" and any(text[x:e] in divisions() for x in range(a, e - 1)):
@@ -370,14 +377,15 @@ def _after_zone(text: str, a: int, s: int) -> int:
 
 
 def _after_divisions(text: str, a: int, s: int) -> int:
-    """Start of a town's or village's own name after the full division names before it (芗城区浦南镇 -> 浦南镇)."""
+    """Start of a town's or village's own name after the division names before it (芗城区浦南镇 -> 浦南镇): full
+    names, and a county's or district's short form of three characters or more (甲乙港丙丁村 for 甲乙港区)."""
     table = divisions()
     moved = True
     while moved:
         moved = False
         for n in range(min(s - a - 2, 10), 1, -1):
             head = text[a : a + n]
-            if any(d.name == head for d in table.get(head, [])):
+            if any(d.name == head or n >= 3 and d.level in ("county", "district") for d in table.get(head, [])):
                 a, moved = a + n, True
                 break
     return a

@@ -35,7 +35,7 @@ _SUFFIX_AT = re.compile(f"(?=({_SUFFIX.pattern}))")
 # What follows a suffix when it is not the end of a name (厅长, 处理, 部分, 委托, 党组书记, 中心城区).
 _NOT_AFTER = {
     "厅": "长", "局": "长面势限", "部": "分署门长位队件湾", "处": "理置罚分于在长室级", "科": "学技研普长室院级",
-    "司": "长法机", "室": "内外主", "办": "理法公结好", "委": "托员屈书常", "院": "长士子落内", "中心": "城区组",
+    "司": "长法机", "室": "内外主", "办": "理法公结好", "委": "托员屈书常", "院": "长士子落内", "中心": "城区组渔村镇",
     "政府": "部性采投", "党组": "书成副织理", "党委": "书成副会", "省委": "书常副会员", "市委": "书常副会员",
     "县委": "书常副会员", "区委": "书常副会员", "州委": "书常副会员", "纪委": "书副", "署": "名理", "厂": "区房家商", "公司": "化",
     "委员会": "", "领导小组": "", "站": "长点位在",
@@ -46,9 +46,13 @@ _NOT_BEFORE = {
     "处": "之到好益难长短坏用住实查一两三几多各每此远近深高低接开重", "署": "部签", "厅": "客餐大展", "科": "学本专外内", "室": "教科", "站": "网车油电",
 }
 # A document number follows the issuer's short form (鲁政办发〔2019〕), which is not a unit name.
-_DOC_NUMBER = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,4}(?:字|发|函|电)〔|字|发(?![布表展现生出放挥])|函|电|明电|〔|\[|\(\d)")
+_DOC_NUMBER = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,4}(?:字|发|函|电)〔|[\u4e00-\u9fff]{1,3}〔|字|发(?![布表展现生出放挥])|函|电|明电|〔|\[|\(\d)")
 _NOT_START = ("级", "当地", "属地", "地方", "各", "有关", "相关", "以下", "下简称", "简称", "市县", "县市", "省部", "家",
-              "沿海", "全市", "全省", "全区", "全县", "全国")
+              "沿海", "全市", "全省", "全区", "全县", "全国", "第三方")
+# A count before a body's kind (三处小农水泵站, 两家公司): how many, not a name.
+_COUNT_HEAD = re.compile(r"[一二三四五六七八九十两几数多]+[处个座家所条名批项](?!长)")
+# The departments directly under a level, all of them (区直部门党委, 市直单位): no one body.
+_DIRECT_UNDER = re.compile(r"[省市县区州旗]直(?:各|有关|相关)?(?:部门|单位)")
 # Bodies whose regional branches are named after them and a division (…总站海南…站, …公司海南分公司).
 _HEAD_ORGANISATIONS = ("总站", "总局", "研究院", "科学院", "集团", "有限公司", "总公司", "大学")
 # A company's name may hold a bracketed word before its suffix: 某某(集团)有限公司.
@@ -253,9 +257,15 @@ def _span(text: str, s: int, e: int, floor: int) -> tuple[int | None, int]:
         return None, e  # 加强对《…》(简称…)贯彻落实情况监督检查工作领导小组: the name holds the title; its tail is none
     if _CHIEF_OFFICE.fullmatch(name):
         return None, e
-    if len(name) < 2 or name in _GENERIC or name.startswith(_NOT_START) or name.endswith(_NOT_END) or \
-            _TIER.match(name) and not _tier_group(name):
-        return None, e
+    if len(name) < 2 or name in _GENERIC or name.startswith(_NOT_START) and not name.startswith("县市场") or \
+            name.endswith(_NOT_END) or _TIER.match(name) and not _tier_group(name):
+        return None, e  # 县市 opens 县市区 (every county and district), but 县市场监督管理局 is the county's
+    if _COUNT_HEAD.match(name) or _DIRECT_UNDER.match(name) or text[a - 1 : a].isascii() and text[a - 1 : a].isalpha():
+        return None, e  # 三处泵站, 区直部门党委; Kaiyun橡胶制品厂: a name run into Latin letters is cut, no name
+    if suffix == "厂" and len(name) <= 3 or suffix == "站" and "网" in name[-3:-1]:
+        return None, e  # 造船厂, 砖瓦厂: a kind of works; 新闻网微站, 某某网站: a website
+    if text.startswith(_OPENING_VERBS, a) and text[a + 2 : e] in _GENERIC:
+        return None, e  # 建设政府: a verb and a kind of body
     if name.startswith(("我", "本", "该", "全", "你", "贵")) and len(name) <= 3:
         return None, e
     if text[a - 1 : a] == "各" or text[a - 2 : a] in ("有关", "相关", "所有"):  # 各市人民政府: every city's, no one body

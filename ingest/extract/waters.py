@@ -27,10 +27,10 @@ _FORMS: list[tuple[str, str, str]] = sorted(
 )
 _SUFFIX = re.compile("|".join(re.escape(f[0]) for f in _FORMS))
 _KIND = {f[0]: (f[1], f[2]) for f in _FORMS}
-# Characters after a suffix that make it part of a longer word (河道, 湖泊, 江苏, 海洋, 湾长, 港口 …).
+# Characters after a suffix that make it part of a longer word (河道, 湖泊, 江苏, 海洋, 湾长, 港口, 河务局, 河砂 …).
 _NOT_AFTER = {
-    "江": "苏西南北山门阴都油城口区县镇", "河": "道长湖段流床北南源口岸堤池滩涌套西东水海", "湖": "泊长区南北州库面滨",
-    "湾": "长区", "海": "洋域岸水关南口上边滩湾岛关警鲜产底度明", "港": "口区务湾澳城集码航", "溪": "流水", "沟": "通渠壑",
+    "江": "苏西南北山门阴都油城口区县镇", "河": "道长湖段流床北南源口岸堤池滩涌套西东水海务砂沙", "湖": "泊长区南北州库面滨",
+    "湾": "长区", "海": "洋域岸水关南口上边滩湾岛关警鲜产底度明砂沙", "港": "口区务湾澳城集码航", "溪": "流水", "沟": "通渠壑",
     "渠": "道", "塘": "沽", "水库": "区", "涌": "现入出",
 }
 # Words of water management that follow a water's name: 甲河水利枢纽 is a work on 甲河.
@@ -64,9 +64,10 @@ _GENERIC_TAILS = ("鱼塘", "池塘", "坑塘", "水塘", "围塘", "河湖", "�
                   "入湖", "入海", "贸易港", "自贸港", "型水库", "排水渠", "排水沟", "饮用水库", "土渠", "防洪渠",
                   "现状渠", "现状河")
 _GENERIC_PARTS = ("城镇内河", "管辖", "内河湖")
-# A verb right before the suffix makes a verb-object word, not a name: 巡河 (patrol the river), 治湖, 护江; so
-# do 沿 (沿河排污口, the outfalls along the river) and 进 (倾倒垃圾进河, into the river).
-_VERBS_BEFORE = set("巡治护沿进")
+# A verb right before the suffix makes a verb-object word, not a name: 巡河 (patrol the river), 治湖, 护江, 涉河
+# (涉河违法行为, offences touching rivers); so do 沿 (沿河排污口, the outfalls along the river) and 进 (倾倒垃圾进河,
+# into the river).
+_VERBS_BEFORE = set("巡治护沿进涉")
 # Tiers of an administration written before 河 / 湖 (村级河, 三级河(湖)长) are not part of a name.
 _COUNTED = re.compile(r"[一二三四五六七八九十两几多数]+[大条座个]")
 _PLAN_COUNT = re.compile(r"(?:[一二三四五六七八九十两]+[江河湖库溪渠])+")

@@ -1,0 +1,36 @@
+"""Persons on unseen pages: names listed after a leaders' role, 说 after a name, a name before its role, a closing
+byline in brackets and a name a report quotes."""
+
+from __future__ import annotations
+
+from policykg.ingest.extract.persons import find_persons
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    return [(m.surface, m.attrs["role"]) for m in find_persons(text)]
+
+
+def test_names_listed_after_a_role_and_closed_by_a_joint_verb() -> None:
+    assert found("县领导罗甲乙、陈丙、邹丁戊一同调研。") == [("罗甲乙", "领导"), ("陈丙", "领导"), ("邹丁戊", "领导")]
+    assert found("局长王甲乙、丙丁村的群众") == [("王甲乙", "局长")]
+
+
+def test_a_name_with_chang_inside_and_said_after_it() -> None:
+    assert found("县市场监督管理局副局长张长甲说:") == [("张长甲", "副局长")]
+    assert found("副局长于甲乙陪同调研") == [("于甲乙", "副局长")]
+
+
+def test_a_name_before_its_role_after_the_body() -> None:
+    assert found("省水利厅节水办郭甲乙副主任一行5人") == [("郭甲乙", "副主任")]
+
+
+def test_a_closing_byline_in_brackets() -> None:
+    assert found("件件有着落。(晏甲乙)") == [("晏甲乙", "")]
+    assert found("暂行办法(试行)") == []
+    assert found("整改到位。(略)") == []
+
+
+def test_a_quoted_person_and_a_legal_representative() -> None:
+    assert found("据陈甲介绍,目前") == [("陈甲", "")]
+    assert found("你公司法定代表人梁甲乙对上述事实") == [("梁甲乙", "法定代表人")]
+    assert found("提升工作人员党建和纪检业务能力") == []

@@ -1,0 +1,56 @@
+"""Places and waters on unseen pages: autonomous prefectures' short forms, zones named after a bay, short forms
+that are everyday words, a province read from its short form, river-affairs bureaus and river sand."""
+
+from __future__ import annotations
+
+from policykg.ingest.extract.places import find_places
+from policykg.ingest.extract.waters import find_waters
+from policykg.ingest.resolve import document_context
+
+
+def places(text: str, province: str = "") -> list[str]:
+    waters = [(m.start, m.end) for m in find_waters(text)]
+    return [m.name for m in find_places(text, province, waters=waters)]
+
+
+def waters(text: str) -> list[str]:
+    return [m.surface for m in find_waters(text)]
+
+
+def test_an_autonomous_prefecture_is_written_with_zhou() -> None:
+    assert places("大理州收到交办件", "云南省") == ["大理白族自治州"]
+
+
+def test_a_zone_named_after_a_bay_is_a_place_after_its_city() -> None:
+    assert places("位于大连市甲乙湾新区一号路") == ["大连市", "甲乙湾新区"]
+    assert waters("位于大连市甲乙湾新区一号路") == ["甲乙湾"]
+
+
+def test_a_district_short_form_before_a_village() -> None:
+    assert places("龙马潭甲乙村滩涂", "四川省") == ["龙马潭区", "甲乙村"]
+
+
+def test_an_everyday_word_is_a_place_only_beside_its_full_name() -> None:
+    assert places("维护和平是共同责任", "辽宁省") == []
+    assert places("和平区环保局;和平要加强", "辽宁省").count("和平区") == 2
+
+
+def test_towns_and_streets_together_are_no_town() -> None:
+    assert places("要求沿河镇街加强巡查", "重庆市") == []
+
+
+def test_a_provinces_short_form_names_the_documents_province() -> None:
+    assert document_context("甲县开展行动,宣传海南禁塑政策").province == "海南省"
+    assert document_context("杭嘉湖南排工程").province == ""
+
+
+def test_river_affairs_river_sand_and_touching_rivers_are_no_waters() -> None:
+    assert waters("对甲乙河务局检查") == []
+    assert waters("打击盗采河砂行为,处置涉河违法行为") == []
+    assert waters("2021年—2023年间甲乙河流域") == ["甲乙河"]
+
+
+def test_a_water_before_a_direction_word_is_no_province() -> None:
+    assert places("杭嘉湖南排工程") == []
+    assert places("甲乙湖南岸") == []
+    assert places("赴湖南考察") == ["湖南省"]

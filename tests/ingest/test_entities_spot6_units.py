@@ -1,0 +1,47 @@
+"""Units on unseen pages: verbs that open with a stop character, counts, websites, kinds of works, document
+numbers and names run into Latin letters."""
+
+from __future__ import annotations
+
+from policykg.ingest.extract.units import find_units
+
+
+def names(text: str) -> list[str]:
+    return [m.surface for m in find_units(text)]
+
+
+def test_a_verb_opened_by_a_stop_character_is_cut_off() -> None:
+    assert names("现场了解省委巡视反馈问题") == ["省委"]
+    assert names("可登录甲乙市人民政府网站查阅") == ["甲乙市人民政府"]
+
+
+def test_a_county_market_regulator_is_no_county_and_city_list() -> None:
+    assert names("县市场监督管理局联合县综合行政执法局") == ["县市场监督管理局", "县综合行政执法局"]
+    assert names("县市区政府要加强领导") == []
+
+
+def test_a_count_or_all_departments_under_a_level_is_no_body() -> None:
+    assert names("先后来到三处小农水泵站") == []
+    assert names("向区直部门党委反馈") == []
+    assert names("市直机关工委") == ["市直机关工委"]
+
+
+def test_websites_kinds_of_works_and_third_parties_are_no_bodies() -> None:
+    assert names("进入甲乙新闻网微站") == []
+    assert names("沿岸的造船厂违法占用岸线") == []
+    assert names("甲乙采石厂") == ["甲乙采石厂"]
+    assert names("委托有资质的第三方检测公司") == []
+    assert names("切实增强建设政府的能力") == []
+
+
+def test_a_document_numbers_issuer_short_form_is_no_body() -> None:
+    assert names("(甲市委办〔2017〕41号)") == []
+    assert names("文号: 乙县委办〔2018〕22号") == []
+
+
+def test_a_name_run_into_latin_letters_is_cut_and_no_name() -> None:
+    assert names("欢迎访问Abcde橡胶制品厂官方网站") == []
+
+
+def test_a_central_fishing_port_is_no_centre() -> None:
+    assert names("在甲乙中心渔港建立收集点") == []
