@@ -6,7 +6,8 @@ Markers, by level (after normalization, so full-width brackets and ．are alread
 A heading is a line that starts with a marker and carries a short title. The title runs to the end of the line
 or to the first 。 (a run-in heading: title and body on one line). Two kinds of numbered line are not headings:
 a full sentence that ends in 。 and opens no body of its own (its next line is another item at its level or
-above: a list of findings, not a section), and a title too long to be one.
+above: a list of findings, not a section), with the sentences of its level that follow it in the same list, and
+a title too long to be one.
 
 Text flattened from a PDF can hold a whole page on one line. There a marker may also follow a space in mid-line;
 it counts only when its number continues the sequence of its level, and its title stops at the next space.
@@ -89,7 +90,16 @@ def parse_outline(text: str) -> list[Section]:
             candidates.append((found, _is_full_sentence(found)))
         if len(line) > _FLAT_LINE:
             candidates.extend((s, False) for s in _mid_line_headings(text, line_start, line_start + len(line), found))
-    sections = [s for i, (s, full) in enumerate(candidates) if not (full and _opens_no_body(candidates, i, text))]
+    sections: list[Section] = []
+    listed: dict[int, bool] = {}
+    """Per level: the last numbered line there was a listed sentence, not a heading."""
+    for i, (s, full) in enumerate(candidates):
+        for deeper in [lv for lv in listed if lv > s.level]:
+            del listed[deeper]
+        # A sentence that follows a listed sentence of its level is the list's next item, whatever follows it.
+        listed[s.level] = full and (listed.get(s.level, False) or _opens_no_body(candidates, i, text))
+        if not listed[s.level]:
+            sections.append(s)
     _close(sections, len(text))
     return sections
 
@@ -202,13 +212,15 @@ def _is_full_sentence(s: Section) -> bool:
 
 
 def _opens_no_body(candidates: list[tuple[Section, bool]], i: int, text: str) -> bool:
-    """True when nothing but blank lines stands between this line and the next item at its level or above."""
+    """True when nothing but blank lines, or further numbered sentences of its level (too long to be read as
+    headings), stands between this line and the next item at its level or above."""
     s = candidates[i][0]
     nxt = candidates[i + 1][0] if i + 1 < len(candidates) else None
     if nxt is not None and nxt.level > s.level:
         return False
     gap = text[s.title_end : nxt.start if nxt else len(text)]
-    return not gap.strip()
+    sibling = _MARKERS[s.level - 1][1]
+    return all(not line.strip() or sibling.match(line.strip()) for line in gap.split("\n"))
 
 
 def _close(sections: list[Section], text_end: int) -> None:

@@ -13,7 +13,7 @@ from policykg.graph.ids import local_id
 from policykg.graph.model import Node
 from policykg.graph.vocab import EdgeType, NodeType
 
-from ..extract.dates import DateMention, find_dates
+from ..extract.dates import DateMention, find_dates, year_before
 from ..extract.figures import FigureMention, find_figures, find_series
 from ..extract.key_dates import find_key_dates
 from .builder import GraphBuilder
@@ -29,7 +29,7 @@ def build(p: Parsed, b: GraphBuilder) -> None:
     key_dates = find_key_dates(text)  # over the whole text: a field's label and value may sit on two lines
     for a, z in p.sentences:
         dates = find_dates(text, a, z, year, str(p.metadata.get("date", "")))
-        year = next((int(d.iso[:4]) for d in reversed(dates) if d.explicit_year), year)
+        year = year_before(dates, z, year)
         quantities = find_figures(text, a, z)
         figures = quantities + [k for k in key_dates if a <= k.start < z]
         measure = b.measure_at(a, z) if figures else None
@@ -39,7 +39,7 @@ def build(p: Parsed, b: GraphBuilder) -> None:
             attrs = {
                 "value": f.value, "unit": f.unit, "subject": f.subject,
                 "text": text[f.clause_start:f.clause_end], **({"as_of": as_of} if as_of else {}),
-                **({"kind": f.kind} if f.kind != "quantity" else {}),
+                **({"kind": f.kind} if f.kind != "quantity" else {}), **({"bound": f.bound} if f.bound else {}),
             }
             label = f"{f.subject} {f.text}".strip()
             b.add_node(Node(fid, NodeType.FIGURE, label, attrs=attrs, evidence=b.ev(f.start, f.end)))

@@ -24,6 +24,13 @@ class DateMention:
     start: int
     end: int
     explicit_year: bool
+    baseline: bool = False
+    """Written after 较 / 比 (较2017年上升): the time a figure is compared with, which sets no year for what follows."""
+
+
+_BASELINE = re.compile(r"(?:较|比|同比|相比|对比)\s*$")
+_WRITING_TIME = frozenset({"今年", "去年", "上年", "明年"})
+"""Relative to when the text was written, so to its publication date when known; 同年 / 当年 to the context."""
 
 
 def _iso(y: int, m: str | None, d: str | None) -> str:
@@ -44,7 +51,8 @@ def find_dates(text: str, start: int = 0, end: int | None = None, year: int | No
                published: str = "") -> list[DateMention]:
     """Dates in text[start:end]; a bare month-day or 同年 takes the last year seen before it (or `year`). With
     neither, a document `published` on an ISO date dates a bare 9月5日 on or before that day in its own year and
-    a later one in the year before (a report of January tells of the December before it); 今年 is its year.
+    a later one in the year before (a report of January tells of the December before it); 今年 and 去年 count
+    from its year whatever the context, and a year a figure is compared with (较2017年) sets no context.
 
     >>> [d.iso for d in find_dates("2020年10月15日、10月22日,党组")]
     ['2020-10-15', '2020-10-22']
@@ -59,11 +67,11 @@ def find_dates(text: str, start: int = 0, end: int | None = None, year: int | No
     for m in _FULL.finditer(text, start, end):
         covered.append((m.start(), m.end()))
         if _is_date(text, m):
-            found.append(DateMention(_iso(int(m["y"]), m["m"], m["d"]), m.start(), m.end(), True))
+            baseline = bool(_BASELINE.search(text, max(0, m.start() - 3), m.start()))
+            found.append(DateMention(_iso(int(m["y"]), m["m"], m["d"]), m.start(), m.end(), True, baseline))
 
     def year_at(pos: int) -> int | None:
-        prior = [d for d in found if d.explicit_year and d.start < pos]
-        return int(prior[-1].iso[:4]) if prior else year
+        return year_before(found, pos, year)
 
     bare: list[DateMention] = []
     pub = _PUBLISHED.match(published)
@@ -80,17 +88,21 @@ def find_dates(text: str, start: int = 0, end: int | None = None, year: int | No
         if any(a <= m.start() < b for a, b in covered):
             continue
         y = year_at(m.start())
-        y = int(pub["y"]) if y is None and pub else y
+        if pub and (y is None or m["rel"] in _WRITING_TIME):
+            y = int(pub["y"])
         if y is not None:
             bare.append(DateMention(f"{y + _SHIFT.get(m['rel'] or '', 0):04d}", m.start(), m.end(), False))
     return sorted(found + bare, key=lambda d: d.start)
 
 
 def year_before(dates: list[DateMention], pos: int, default: int | None = None) -> int | None:
-    """The year of the last explicit date before `pos`: the year a bare 9月25日 at `pos` belongs to.
+    """The year of the last explicit date before `pos` that is no baseline: the year a bare 9月25日 at `pos`
+    belongs to.
 
     >>> year_before(find_dates("2020年9月14日召开会议。9月25日印发"), 15)
     2020
+    >>> year_before(find_dates("2022年达标率较2017年上升;7月"), 16)
+    2022
     """
-    prior = [d for d in dates if d.explicit_year and d.start < pos]
+    prior = [d for d in dates if d.explicit_year and not d.baseline and d.start < pos]
     return int(prior[-1].iso[:4]) if prior else default

@@ -27,24 +27,46 @@ _UNIT = "|".join(
     re.escape(u) + ("(?![A-Za-z])" if u[-1].isascii() and u[-1].isalpha() else _UNIT_GUARD.get(u, "")) for u in _UNITS
 )
 _QUALIFIER = r"约|近|逾|超过|超|不低于|不少于|不超过|不高于|不足|低于|高于|共计|共|累计|达到|达"
+_BOUND = r"以上|以下|以内|左右"
+"""A bound written after the unit (90%以上, 27公顷以下, 70%左右): part of the value, never its subject."""
 
 _NUMBER = r"(?<![\d.A-Za-z第])\d+(?:,\d{3})*(?:\.\d+)?"
+# 千 before 米, 克 or 瓦 belongs to the unit (152千米 is 152 km, not 152 thousand metres).
 _FIGURE = re.compile(
-    rf"(?:(?P<q>{_QUALIFIER})为?)?(?P<n>{_NUMBER})(?P<mult>[万亿千])?(?P<more>余|多)?\s?(?P<u>{_UNIT})"
+    rf"(?:(?P<q>{_QUALIFIER})为?)?(?P<n>{_NUMBER})(?P<mult>[万亿]|千(?![米克瓦]))?(?P<more>余|多)?\s?(?P<u>{_UNIT})"
+    rf"(?P<bound>{_BOUND})?"
 )
-# Counts written in Chinese numerals are kept only with classifiers that are rarely idioms (一处, 三段, 五轮).
-_CN_NUMBER = "一二两三四五六七八九十百千"
-_CN_FIGURE = re.compile(rf"(?<![{_CN_NUMBER}“第])(?P<n>[{_CN_NUMBER}]{{1,4}})(?P<u>处|段|座|栋|轮|宗|艘)(?![{_CN_NUMBER}])")
+# Counts written in Chinese numerals are kept only where they are rarely idioms: with classifiers such as 处, 段,
+# 轮 (一处, 三段, 五轮); after 共 / 累计 (共十项主要任务); when the numeral holds a digit and a power of ten
+# (两千余张, 二十三个); and before a unit of measure (达三吨以上).
+_CN_NUMBER = "一二两三四五六七八九十百千万"
+_CN_DIGIT = "一二两三四五六七八九"
+_CN_CLASSIFIER = "|".join(re.escape(u) for u in _UNITS if not u.isascii() and u not in ("万", "省", "方", "期"))
+_CN_MEASURE = "吨|千克|公斤|公里|千米|米|公顷|亩|平方米|立方米|亿元|万元|元(?![化素])"
+_CN_FIGURE = re.compile(
+    rf"(?<![{_CN_NUMBER}“第])(?:"
+    rf"(?P<n>[{_CN_NUMBER}]{{1,4}})(?P<u>处|段|座|栋|轮|宗|艘)"
+    rf"|(?<=共|计)(?P<n2>[{_CN_NUMBER}]{{1,4}})(?P<u2>{_CN_CLASSIFIER})"
+    rf"|(?P<n3>(?=[{_CN_NUMBER}]*[{_CN_DIGIT}])(?=[{_CN_NUMBER}]*[十百千万])[{_CN_NUMBER}]{{2,5}}(?:余|多)?)(?P<u3>{_CN_CLASSIFIER})"
+    rf"|(?P<n4>(?=[{_CN_NUMBER}]*[{_CN_DIGIT}])[{_CN_NUMBER}]{{1,4}})(?P<u4>{_CN_MEASURE})(?P<bound>{_BOUND})?"
+    rf")(?![{_CN_NUMBER}])"
+)
+_ORDINAL_LIST = re.compile(rf"第[{_CN_NUMBER}]+、$")
+"""The second of two ordinals shares the first one's 第 (第二十七、二十八批): not a count."""
 _WATER_CLASS = re.compile(r"(?<![A-Za-z])(?P<n>劣?(?:IV|V|I{1,3}))(?P<u>类)")
 # A score or an index is written without a unit, or with 分 (points), after the word that names it.
 _SCORE = re.compile(rf"(?:得分|平均分|评分|总分|分值|分数|指数)(?:为|是|达到?|[::])?\s*(?P<n>{_NUMBER})(?P<u>分(?!之|钟|别|类|批|期|局|级|区|管)|)")
 _CLAUSE_STOP = ",,;;。:!?\n"
 _SUBJECT_STOP = re.compile(
-    r"[,,;;。:!?()“”、\d]|的|均|全部|已|正在|完成|进行|开展|纳入|入列|入选|注册|实施|达到|达|为|是|得到|通过|共|累计|其中"
+    r"[,,;;。:!?()“”、\d\s]|的|均|全部|已|正在|完成|进行|开展|纳入|入列|入选|注册|实施|达到|达|为|是|得到|通过|共|累计|其中|等|合计|总计"
 )
-_BEFORE_CUT = re.compile(r"(?:[、()“”]|已|共(?!性)|累计|其中|分别|对|向|等|\d+\.)")
+_QUOTED = re.compile(r"“[^”,,;;。]{1,12}”")
+"""A quoted name inside the noun a classifier counts (184块“河长制”公示牌)."""
+_BEFORE_CUT = re.compile(r"(?:[、()“”]|已|共计|合计|总计|共(?!性)|累计|其中|分别|对|向|等|\d+\.)")
 _LEAD_WORDS = re.compile(r"^(?:全年|共计|先后|合计|总计|目前|截至目前|现|再|有)+")
-_TAIL_WORDS = re.compile(r"(?:为|达到|达|是|共计|共|累计|约|近|有|计|超过|不低于|不少于|:)+$")
+_TAIL_WORDS = re.compile(r"(?:为|达到|达|是|共计|合计|总计|共|累计|约|近|有|计|超过|不低于|不少于|的|:)+$")
+_INNER_SPACE = re.compile(r"(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])")
+"""A space a page left inside a word (累 计): not part of the subject."""
 
 
 @dataclass(frozen=True)
@@ -63,10 +85,12 @@ class FigureMention:
     clause_end: int
     kind: str = "quantity"
     """quantity, or for key dates (ingest/extract/key_dates.py) period, deadline, date or milestone."""
+    bound: str = ""
+    """A bound written after the unit: 以上, 以下, 以内 or 左右 (90%以上)."""
 
     @property
     def text(self) -> str:
-        return f"{self.value}{self.unit}"
+        return f"{self.value}{self.unit}{self.bound}"
 
 
 def find_figures(text: str, start: int = 0, end: int | None = None) -> list[FigureMention]:
@@ -78,28 +102,32 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
     [('群众信访件', '208件'), ('办结', '207件')]
     """
     end = len(text) if end is None else end
-    spans: list[tuple[int, int, str, str]] = []
+    spans: list[tuple[int, int, str, str, str]] = []
     for m in _FIGURE.finditer(text, start, end):
         value = (m["q"] or "") + m["n"] + (m["mult"] or "") + (m["more"] or "")
-        spans.append((m.start(), m.end(), value, m["u"]))
+        spans.append((m.start(), m.end(), value, m["u"], m["bound"] or ""))
     for pattern in (_CN_FIGURE, _WATER_CLASS, _SCORE):
         for m in pattern.finditer(text, start, end):
-            a = m.start("n")
-            if not any(x < m.end() and a < y for x, y, _, _ in spans):
-                spans.append((a, m.end(), m["n"], m["u"]))
+            n = next(g for g in ("n", "n2", "n3", "n4") if g in m.groupdict() and m[g])
+            unit = m["u" + n[1:]]
+            a = m.start(n)
+            if n != "n" and _ORDINAL_LIST.search(text, max(start, a - 8), a):
+                continue
+            if not any(x < m.end() and a < y for x, y, *_ in spans):
+                spans.append((a, m.end(), m[n], unit, m.groupdict().get("bound") or ""))
     spans.sort()
-    merged: list[tuple[int, int, str, str]] = []
-    for a, b, value, unit in spans:
-        if merged and merged[-1][1] == a:
-            pa, _, pv, pu = merged[-1]
-            merged[-1] = (pa, b, f"{pv}{pu}{value}", unit)
+    merged: list[tuple[int, int, str, str, str]] = []
+    for a, b, value, unit, bound in spans:
+        if merged and merged[-1][1] == a and not merged[-1][4]:
+            pa, _, pv, pu, _ = merged[-1]
+            merged[-1] = (pa, b, f"{pv}{pu}{value}", unit, bound)
         else:
-            merged.append((a, b, value, unit))
+            merged.append((a, b, value, unit, bound))
     out: list[FigureMention] = []
-    for a, b, value, unit in merged:
+    for a, b, value, unit, bound in merged:
         c0, c1 = clause_of(text, a, b, start, end)
         prev_end = out[-1].end if out and out[-1].end > c0 else c0
-        out.append(FigureMention(value, unit, _subject(text, a, b, prev_end, c1), a, b, c0, c1))
+        out.append(FigureMention(value, unit, _subject(text, a, b, prev_end, c1), a, b, c0, c1, bound=bound))
     return out
 
 
@@ -158,11 +186,13 @@ def _subject(text: str, a: int, b: int, c0: int, c1: int) -> str:
     `c0` is where the words before may start: the clause start, or the end of the previous figure in it.
     """
     after = text[b:c1]
-    stop = _SUBJECT_STOP.search(after)
+    masked = _QUOTED.sub(lambda q: "名" * len(q[0]), after)
+    stop = _SUBJECT_STOP.search(masked)
     noun = after[: stop.start()] if stop else after
     if len(noun) >= 2:
         return noun[:16]
-    before = text[c0:a]
+    before = _INNER_SPACE.sub("", text[c0:a])
+    before = _TAIL_WORDS.sub("", before.strip())  # first: 合计 and 累计 right before the number are no cut
     cuts = list(_BEFORE_CUT.finditer(before))
     if cuts:
         before = before[cuts[-1].end():]

@@ -46,9 +46,15 @@ _MILESTONE = re.compile(
     r"进驻|反馈了?[^,,;;。]{0,8}意见|开展了?[^,,;;。]{0,30}(?:巡察|巡视|督察|督查)|(?:巡察|巡视|督察|督查)工作[^,,;;。]{0,6}开展"
     r"|(?:接到|收到|受理)[^,,;;。]{0,20}(?:举报|投诉|线索|移交|交办|转办)|立案|查封|扣押|启动|听取和?审议"
     r"|组成[^,,;;。]{0,12}(?:督查|督察|巡察|巡视|检查)组|进行了?“?回头看|开展[^,,;;。]{0,14}(?:专项|攻坚|执法|整治|联合)行动|巡[河湖湾](?:工作|活动)|(?:交办|转办|移交)[^,,;;。]{0,12}(?:信访|举报|投诉|线索)"
+    r"|(?:执法|现场)检查|先行登记|登记保存|移送[^,,;;。]{0,6}(?:公安|检察|司法|法院)|批准"
 )
 """An inspection's arrival and its feedback are the milestones a rectification report is dated by; a case's
-report or referral and its filing, those an enforcement case is dated by."""
+report or referral, the inspection that found it, its evidence kept and its filing, those an enforcement case is
+dated by; an approval, that of a plan."""
+_DATELINE = re.compile(r"\s*[电讯]")
+"""A news agency's dateline (中新网8月22日电, 某报3月5日讯) dates the story, not a fact in it."""
+_ADOPTED = re.compile(r"\s*(?:审议)?(?:通过|起施行|施行|起实施)")
+"""A date a text was adopted or took effect on, written right before the verb ((2014年11月26日通过))."""
 
 
 def find_key_dates(text: str, start: int = 0, end: int | None = None) -> list[FigureMention]:
@@ -68,7 +74,9 @@ def find_key_dates(text: str, start: int = 0, end: int | None = None) -> list[Fi
         if any(f.start < b and a < f.end for f in found):
             return
         c0, c1 = clause_of(text, a, b, start, end)
-        subject = subject or text[b:c1].strip(" ()") or _next_clause(text, c1, end)
+        line_start = _alone_on_line(text, a, b)
+        above = _previous_line(text, line_start) if line_start is not None else ""
+        subject = subject or text[b:c1].strip(" ()") or above or _next_clause(text, c1, end)
         found.append(FigureMention(text[a:b], "", subject[:16], a, b, c0, c1, kind))
 
     for kind, pattern in _KINDS:
@@ -85,32 +93,52 @@ def find_key_dates(text: str, start: int = 0, end: int | None = None) -> list[Fi
         c1 = clause_of(text, m.start(), m.end(), start, end)[1]
         add("start", m.start("d"), m.end("d"), text[m.end():c1].strip() or _next_clause(text, c1, end))
     for m in _FULL_DATE.finditer(text, start, end):
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        line_end = text.find("\n", m.end())
-        line_end = len(text) if line_end < 0 else line_end
-        if not text[line_start:m.start()].strip() and not text[m.end():line_end].strip():
+        if _DATELINE.match(text, m.end()):
+            continue
+        if (line_start := _alone_on_line(text, m.start(), m.end())) is not None:
             add("date", m.start(), m.end(), _previous_line(text, line_start))  # a signature's date
             continue
         sentence = _sentence(text, m.start(), m.end(), start, end)
-        if _MILESTONE.search(sentence):
+        if _MILESTONE.search(sentence) or _ADOPTED.match(text, m.end()):
             add("milestone", m.start(), m.end())
     return sorted(found, key=lambda f: f.start)
 
 
+def _alone_on_line(text: str, a: int, b: int) -> int | None:
+    """The start of the line when text[a:b] stands alone on it (a signature's date, a field's value under its
+    label), else None."""
+    line_start = text.rfind("\n", 0, a) + 1
+    line_end = text.find("\n", b)
+    line_end = len(text) if line_end < 0 else line_end
+    alone = not text[line_start:a].strip() and not text[b:line_end].strip()
+    return line_start if alone else None
+
+
+_HEADING_MARKER = re.compile(r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d+[.、]|\(\d+\))\s*")
+
+
 def _previous_line(text: str, line_start: int) -> str:
-    """The line above (the issuer of a signature)."""
+    """The line above, without its heading marker: the issuer of a signature, the label of a field (五、整改时限)."""
     above = text[:max(0, line_start - 1)].rstrip().rsplit("\n", 1)[-1]
-    return above.strip()
+    return _HEADING_MARKER.sub("", above.strip())
 
 
 def _sentence(text: str, a: int, b: int, lo: int, hi: int) -> str:
     s0 = a
-    while s0 > lo and text[s0 - 1] not in "。;;!?\n":
+    while s0 > lo and not _ends_sentence(text, s0 - 1):
         s0 -= 1
     s1 = b
-    while s1 < hi and text[s1] not in "。;;!?\n":
+    while s1 < hi and not _ends_sentence(text, s1):
         s1 += 1
     return text[s0:s1]
+
+
+def _ends_sentence(text: str, i: int) -> bool:
+    """A stop ends a sentence; a question mark only alone, since a run of them (??口市) is a page's lost
+    characters, not a question."""
+    if text[i] == "?":
+        return text[i - 1:i] != "?" and text[i + 1:i + 2] != "?"
+    return text[i] in "。;;!\n"
 
 
 def _next_clause(text: str, pos: int, end: int) -> str:

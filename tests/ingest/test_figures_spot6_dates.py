@@ -1,0 +1,53 @@
+"""Key dates and years as case reports, notices and news write them: the day a case was inspected, its evidence
+kept or referred on, the day a text was adopted, a deadline under its label, and what 今年 means."""
+
+from __future__ import annotations
+
+from policykg.ingest.extract.dates import find_dates
+from policykg.ingest.extract.key_dates import find_key_dates
+from policykg.ingest.normalize import normalize
+
+
+def dates(text: str) -> list[tuple[str, str]]:
+    return [(f.kind, f.value) for f in find_key_dates(normalize(text)[0])]
+
+
+def test_the_day_of_a_case_s_inspection_its_evidence_and_its_referral_are_milestones():
+    assert dates("2022年3月8日,某县执法人员对某厂开展执法检查。") == [("milestone", "2022年3月8日")]
+    assert dates("执法局于3月9日对现场物品进行先行登记。") == [("milestone", "3月9日")]
+    assert dates("某局于2022年5月6日将该案移送公安机关侦办。") == [("milestone", "2022年5月6日")]
+
+
+def test_the_day_a_text_was_adopted_or_approved_is_a_milestone():
+    assert dates("某省修订《某办法》(2015年6月1日通过)。") == [("milestone", "2015年6月1日")]
+    assert dates("2019年4月2日,省政府批准《某整改方案》。") == [("milestone", "2019年4月2日")]
+
+
+def test_an_ordinary_measure_s_date_is_still_no_key_date():
+    assert dates("2019年4月2日,通过召开会议的方式部署整改工作。") == []
+
+
+def test_lost_characters_printed_as_question_marks_do_not_end_the_sentence():
+    assert dates("2021年7月5日,??市执法人员对某??点开展执法检查。") == [("milestone", "2021年7月5日")]
+
+
+def test_a_deadline_alone_under_its_label_takes_the_label_as_subject():
+    text = "四、整改目标\n完成治理。\n五、整改时限\n2026年6月底前\n六、整改措施\n(一)加强管理。"
+    (deadline,) = find_key_dates(text)
+    assert (deadline.kind, deadline.value, deadline.subject) == ("deadline", "2026年6月底前", "整改时限")
+
+
+def test_this_year_counts_from_the_publication_date_not_from_a_year_quoted_before():
+    found = find_dates("该项工作从2016年开始。今年以来,共开展巡查20次", year=2016, published="2020-05-06")
+    assert [d.iso for d in found] == ["2016", "2020"]
+
+
+def test_a_year_a_figure_is_compared_with_sets_no_year_for_what_follows():
+    found = find_dates("2021年,优良比例较2015年上升3.2%。1—6月,比例为88%")
+    assert [(d.iso, d.baseline) for d in found] == [("2021", False), ("2015", True), ("2021-06", False)]
+
+
+def test_a_news_dateline_is_no_key_date_even_beside_an_approval():
+    assert dates("某网6月3日电 经国务院批准,2024年5月20日至21日,督察组开展督察。") == [
+        ("period", "2024年5月20日至21日"),
+    ]

@@ -1,0 +1,66 @@
+"""Figures as unseen pages write them: counts in Chinese numerals, bounds after the unit, kilometres, and the
+subject a reader would name (not a word of the total, a stray space or what follows a title line)."""
+
+from __future__ import annotations
+
+from policykg.ingest.extract.figures import find_figures
+from policykg.ingest.normalize import normalize
+
+
+def figures(sentence: str) -> list[tuple[str, str]]:
+    return [(f.subject, f.text) for f in find_figures(normalize(sentence)[0])]
+
+
+def test_a_count_in_chinese_numerals_after_a_total_is_a_figure():
+    assert [v for _, v in figures("方案安排的重点任务共八项,另有共计三个专项行动。")] == ["八项", "三个"]
+
+
+def test_a_chinese_numeral_with_a_digit_and_a_power_of_ten_is_a_figure():
+    assert figures("拍攝宣傳照片三千余張") == [("拍摄宣传照片", "三千余张")]
+    assert figures("动员志愿者二十三人") == [("动员志愿者", "二十三人")]
+
+
+def test_a_chinese_numeral_before_a_unit_of_measure_is_a_figure_with_its_bound():
+    assert figures("非法倾倒废渣达五吨以上") == [("非法倾倒废渣", "五吨以上")]
+
+
+def test_chinese_numerals_in_plan_names_and_idioms_are_not_figures():
+    assert figures("“十四五”期间,十四五期间推进一元化管理,一项一项抓落实") == []
+
+
+def test_a_bound_after_the_unit_belongs_to_the_value_not_the_subject():
+    found = find_figures("优良水体比例达到80%以上,审批20公顷以下项目,完成整治60%左右")
+    assert [(f.subject, f.value, f.unit, f.bound) for f in found] == [
+        ("优良水体比例", "达到80", "%", "以上"), ("项目", "20", "公顷", "以下"), ("完成整治", "60", "%", "左右"),
+    ]
+
+
+def test_kilometres_are_a_unit_not_a_thousand_metres():
+    (f,) = find_figures("清理河道长度86千米")
+    assert (f.value, f.unit) == ("86", "千米")
+
+
+def test_the_subject_keeps_the_words_before_a_total_and_skips_a_stray_space():
+    assert figures("甲县2宗用地面积合计31.5公顷") == [("用地面积", "2宗"), ("用地面积", "31.5公顷")]
+    assert figures("清理岸线累 计48公里") == [("清理岸线", "48公里")]
+    assert figures("共计罚款300元") == [("罚款", "300元")]
+
+
+def test_a_title_line_s_next_words_are_not_the_subject_of_its_amount():
+    assert figures("罚没共计5200元 某县开展禁塑行动") == [("罚没", "共计5200元")]
+
+
+def test_a_quoted_name_is_part_of_the_noun_a_classifier_counts():
+    assert figures("设立126块“湾长制”公示牌") == [("“湾长制”公示牌", "126块")]
+
+
+def test_words_after_etc_are_not_the_subject():
+    assert figures("查扣塑料袋0.8吨等物品") == [("查扣塑料袋", "0.8吨")]
+
+
+def test_the_second_of_two_ordinals_and_a_vague_hundred_are_not_counts():
+    assert figures("收到转办的第十一、十二批信访件共9件,垃圾漂浮上百米") == [("十二批信访件", "共9件")]
+
+
+def test_a_particle_before_a_count_is_no_subject():
+    assert figures("完成率80%以下的3个") == [("完成率", "80%以下"), ("", "3个")]
