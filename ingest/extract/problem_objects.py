@@ -77,6 +77,11 @@ _FOUND_COUNT = re.compile(
     r"(?:个|处|条|件|家|项|座|段|起|宗)"
 )
 """What a survey found, counted (共排查出各类入河排污口2359个): the things to be dealt with."""
+_COUNTED_NEXT = re.compile(
+    r"[,,、](?:其中)?(?P<x>(?:(?!存在|有|问题)[^\s,,;;:。、\d“”]){2,14}?)(?:共计|共)?\d+(?:\.\d+)?"
+    r"(?:个|处|条|件|家|项|座|段|起|宗)(?=[,,;;。、]|$)"
+)
+"""A further item of a counted survey result (…入河排污口2359个,入海污染源192处)."""
 _DISORDER = re.compile(
     r"(?P<x>[\u4e00-\u9fff]{0,6}?乱[扔倒放堆排建占采挖搭停倾](?:、\d?乱[扔倒放堆排建占采挖搭停倾])*)"
 )
@@ -163,6 +168,11 @@ def acts_found(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for m in _FOUND_COUNT.finditer(text, start, end):
         if not m["x"].endswith("问题"):
             out.append((m.start("x"), m.end("x")))
+        at = m.end()
+        while nxt := _COUNTED_NEXT.match(text, at, end):  # …入河排污口2359个,入海污染源192处: the list goes on
+            if not nxt["x"].endswith("问题"):
+                out.append((nxt.start("x"), nxt.end("x")))
+            at = nxt.end()
     for m in _DISORDER.finditer(text, start, end):
         verb = _STOPPING.match(text, m.start("x"), m.end("x"))  # 制止生活垃圾乱扔: the verb is no part of it
         out.append((verb.end() if verb else m.start("x"), m.end("x")))

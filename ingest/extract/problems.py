@@ -80,7 +80,7 @@ _LIST_TRIGGER = re.compile(r"存在的|存在着|存在|剖析|针对|整治|解
 _PHRASE_CUT = re.compile(
     r".*(?:[、,,;;:“”()《》]|解决|处置|跟踪|推动|针对|存在着?|发现|指出|反映|反馈的|各类|的|对照|对标|对|关于|"
     r"涉及|开展|排查出|查处|整治|消除|防止|杜绝|避免|减少|交办|聚焦|围绕|把|抓好|以[上下]|以|确保|落实|督导|推进|完成|正视|改正|暴露|召开|组建|按照|"
-    r"督办|监督|包括|根据|剩余|未完成|统筹|全[省市县区国]|我[省市县区委局厅镇乡办]|剖析|梳理|查找|制定|建立|坚持|作为|认真|深入|负责|做好|加强|举办|编制|纳入|移交|打击|发函|调度|发生|印发|达到|明确|重视|曝光|关注|其中|[一某有]些|一批|一系列|带来了?|[一二三四五六七八九十]是|每一?个|各个|[此本这该]次|(?:\d+|[一二三四五六七八九十百两]+)[年月日项个件条类](?:份|度)?)"
+    r"督办|监督|包括|根据|剩余|未完成|统筹|通报了?|做到|[本此这该上]轮|全[省市县区国]|我[省市县区委局厅镇乡办]|剖析|梳理|查找|制定|建立|坚持|作为|认真|深入|负责|做好|加强|举办|编制|纳入|移交|打击|发函|调度|发生|印发|达到|明确|重视|曝光|关注|其中|[一某有]些|一批|一系列|带来了?|[一二三四五六七八九十]是|每一?个|各个|[此本这该]次|(?:\d+|[一二三四五六七八九十百两]+)[年月日项个件条类](?:份|度)?)"
 )
 _NEXT_ITEM = r"、(?!部分|一些|个别|局部|少数|多数|有的)"
 """A 、 that joins two verbs or objects of one violation (收集、贮存), not two findings (…、部分污水处理厂超标排放)."""
@@ -89,14 +89,20 @@ _VIOLATION = re.compile(
     rf"|(?:^|(?<=[,,;;:。]))(?:擅自|违规|违法|非法|逃避|以逃避)(?:[^,,;;:。、]|{_NEXT_ITEM}){{3,40}}"
 )
 _CAUSE = re.compile(r"导致(?P<x>[^,,;;:。]{3,30})")
+_BECAUSE = re.compile(r"因(?P<x>[^,,;;:。]{2,20}?)(?:陷入|导致|造成|引发|致使|而(?:出现|形成|造成))")
+"""What a plight is blamed on (曾因工业污染和生活排污陷入…的困境), when it names a harm."""
+_HARM = re.compile(r"污染|排污|排放|垃圾|黑臭|超标|违法|违规|非法|破坏|直排|偷排|侵占|占用|过度|无序")
 _ALLOWED = re.compile(r"(?:任由|放任|听任)(?P<x>[^,,;;:。]{3,40})")
 """What a polluter lets happen (任由雨水直接进入沉降池) is the fault found."""
 _QUOTED = re.compile(r"“(?P<x>[^“”]{2,80})”\s*问题")
+_BARE_FAULT = re.compile(r"(?:较大|一定|明显|较多)?(?:的)?(?:偏差|差距|不足|漏洞|隐患|缺陷)")
+"""A fault that names no subject of its own (存在偏差): what stands before 存在 is its subject."""
 _QUANTITY = re.compile(r"^(?:[一某有]些|个别|部分|少数)")
 _EXISTS = re.compile(r"存在着?(?P<x>[^,,;;:。“”]{1,40}?(?:问题|(?=[,,;;:。“”]|$)))")
-_HELD = re.compile(r"(?P<x>[^\s,,;;:。!?]{2,30}?)(?:中|里|上)存在的(?:突出|主要)?问题")
+_HELD = re.compile(r"(?P<x>[^\s,,;;:。!?]{2,30}?)(?:中|里|上)(?:存在|涉及|发现|暴露)的(?:突出|主要|环境|生态环境)?问题")
 """The problems a work or project holds (整改农村饮用水安全工程中存在的问题): named by what holds them."""
-_PHRASE = re.compile(r"(?P<x>[^\s,,;;:。!?]{2,40})问题(?!导向|清单|台账|线索|根源|意识|和不足|库|反弹)")
+_HELD_LEAD = re.compile(r"(?:为了?)?(?:彻底|切实|着力|认真)?(?:处理|解决|整改|处置)")
+_PHRASE = re.compile(r"(?P<x>[^\s,,;;:。!?]{2,40})问题(?!导向|清单|台账|线索|根源|意识|和不足|库|反弹|不(?:解决|整改|查清|放过))")
 _LIST = re.compile(r"等(?:突出|重点|主要|根源性|方面|类似|同类|违法违规|违规违法|违法|违规)?(?:问题|行为|现象)")
 _LIST_SEGMENT = 15
 """Longest comma-separated item a list of problems may reach back over (违法挖建鱼塘,乱堆建筑垃圾,…等问题)."""
@@ -312,12 +318,25 @@ def find_problems(text: str, start: int = 0, end: int | None = None) -> list[Pro
         core = _QUANTITY.sub("", m["x"].lstrip("的着")).removesuffix("问题")  # 存在一些突出问题: no problem named
         cut = _PHRASE_CUT.match(core)
         core = core[cut.end():] if cut and cut.end() < len(core) else "" if cut else core  # 存在3个方面带有共性的突出问题, 存在8个方面36个问题: none
+        if _BARE_FAULT.fullmatch(core):  # 评分标准与财政部要求存在偏差问题: the fault is its subject's
+            a = max(start, *(text.rfind(c, start, m.start()) + 1 for c in ",,;;:。!?\n"))
+            lead = _LEAD_VERB.match(text, a, m.start()) or re.compile("对").match(text, a, m.start())
+            a = lead.end() if lead else a
+            if m.end("x") - a > _MAX_CLAUSE + 10:
+                a = max(a, text.rfind("的", a, m.start()) + 1)
+            subject = text[a:m.start()].rstrip("中上还仍也都")
+            if len(subject) >= 2 and subject not in _GENERIC | {"工作", "整改工作"} \
+                    and not any(x < m.end("x") and a < y for x, y in taken):
+                add(a, m.end("x"))
+            continue
         if len(m["x"]) >= 3 and core and core not in _GENERIC and not m["x"].lstrip("的着").startswith("问题") and \
                 not any(a < m.end("x") and m.start("x") < b for a, b in taken):
             add(m.start("x"), m.end("x"))
     for m in _HELD.finditer(text, start, end):
         cut = _PHRASE_CUT.match(text, m.start("x"), m.end("x"))
         a = cut.end() if cut else m.start("x")
+        lead = _HELD_LEAD.match(text, a, m.end("x"))  # 为了彻底处理投诉受理中涉及的环境问题
+        a = lead.end() if lead else a
         if m.end("x") - a >= 3 and text[a:m.end("x")] not in _GENERIC | {"工作", "整改工作"}:
             add_free(a, m.end())
     for m in _PHRASE.finditer(text, start, end):
@@ -357,6 +376,9 @@ def find_problems(text: str, start: int = 0, end: int | None = None) -> list[Pro
     if _CASE.fullmatch(line):
         head = max(line.rfind(":"), line.rfind(":"))
         add(start + head + 1 if head >= 0 else start, end)
+    for m in _BECAUSE.finditer(text, start, end):
+        if _HARM.search(m["x"]) and not any(x < m.end("x") and m.start("x") < y for x, y in taken):
+            add(m.start("x"), m.end("x"))
     for pattern in (_CAUSE, _ALLOWED, _VIOLATION, _PERSISTS, _COMPLAINTS, _CURBED):
         for m in pattern.finditer(text, start, end):
             a, b = (m.start("x"), m.end("x")) if "x" in pattern.groupindex else m.span()

@@ -55,3 +55,26 @@ def test_the_wrongdoing_a_campaign_targets_is_a_problem_when_its_field_is_named(
 def test_the_problems_a_project_holds_are_named_by_the_project():
     assert titles("要求各县整改全市农村供水工程中存在的问题。") == ["农村供水工程中存在的问题"]
     assert titles("认真整改工作中存在的问题。") == []
+
+
+def test_a_bare_fault_after_cunzai_takes_its_subject_from_before_it():
+    assert titles("对乙市考核办法的评分标准与省厅要求存在偏差问题,乙市已修订办法。") == ["乙市考核办法的评分标准与省厅要求存在偏差问题"]
+    assert "工作中存在漏洞问题" not in titles("工作中存在漏洞问题。")
+
+
+def test_each_item_of_a_counted_survey_result_is_a_problem():
+    assert titles("共排查出各类入河排污口120个,入海污染源35处。") == ["入河排污口", "入海污染源"]
+
+
+def test_the_problems_a_complaint_involves_are_named_by_the_complaints():
+    assert titles("为了彻底处理信访受理中涉及的环境问题,防止反弹。") == ["信访受理中涉及的环境问题"]
+
+
+def test_the_harm_a_plight_is_blamed_on_is_a_problem():
+    assert titles("这条小河曾因养殖污染和生活排污陷入黑臭的困境。")[0] == "养殖污染和生活排污"
+    assert titles("因地制宜推进村庄绿化。") == []
+
+
+def test_a_slogan_against_problems_and_the_round_of_an_inspection_name_no_problem():
+    assert titles("做到问题不解决不松劲。") == []
+    assert titles("巡察组向被巡察单位通报了本轮巡察发现的突出问题。") == ["巡察发现的突出问题"]
