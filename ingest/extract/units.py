@@ -70,11 +70,17 @@ _GENERIC = {
     "公司", "企业", "工厂", "医院", "大学", "学院", "领导小组", "工作组", "专班", "工作专班", "指挥部", "科室",
     "处", "科", "室", "办", "委", "厅", "局", "部", "司", "组", "署", "厂", "两委", "有限公司", "县市区人民政府",
     "县市区政府", "市县政府", "市县人民政府", "工业公司", "处室", "业务处室", "责任处室", "党支部", "支部",
-    "生态环境局", "环境监测站", "管委", "环委", "行业协会", "生态环境监测站", "全国首部", "国内首部",
+    "环境监测站", "管委", "环委", "行业协会", "生态环境监测站", "全国首部", "国内首部",
     "村委", "村两委", "常委会", "秘书处", "清运公司", "保洁公司", "物业公司", "第三方公司", "专家组", "联络组", "检查组", "调查组", "核查组", "评估组", "纪委", "分局",
-    "生态环境分局", "环境保护局", "环保局", "水务局", "自然资源局", "监督委员会", "村民委员会", "居民委员会",
+    "监督委员会", "村民委员会", "居民委员会",
     "新闻中心", "文章中心", "资讯中心", "民办", "公办",
 }
+# Departments every government has, written alone: one body where the text lists it with others or has it act with
+# another (区卫计局、环保局、人社局; 联合水务局), else the kind (市县(含某开发区)生态环境局, 不能水务局一家).
+_DEPARTMENT_KINDS = {"生态环境局", "生态环境分局", "环境保护局", "环保局", "水务局", "自然资源局"}
+_BRACKET_BEFORE = re.compile(r"[(（][^()（）]{2,}[)）]$")
+# Words before a department written alone that make it one body acting with another (联合水务局, 与环保局).
+_JOINT_WORDS = ("联合", "会同", "配合", "协调", "与", "和", "及", "同")
 # Role nouns a name must not end with (办公室主任 is a person).
 _ROLE_AFTER = re.compile(r"书记|副书记|成员|委员|主任|副主任|负责人|主要负责|领导|干部|同志|局长|厅长|部长|处长|科长|组长")
 # Where a name that ran into the previous one starts: a place word or a party prefix.
@@ -266,6 +272,9 @@ def _span(text: str, s: int, e: int, floor: int) -> tuple[int | None, int]:
         return None, e  # 造船厂, 砖瓦厂: a kind of works; 新闻网微站, 某某网站: a website
     if text.startswith(_OPENING_VERBS, a) and text[a + 2 : e] in _GENERIC:
         return None, e  # 建设政府: a verb and a kind of body
+    if name in _DEPARTMENT_KINDS and (_BRACKET_BEFORE.search(text, max(floor, a - 24), a) or not (
+            "、" in (text[a - 1 : a], text[e : e + 1]) or text.endswith(_JOINT_WORDS, floor, a))):
+        return None, e  # 市县(含某开发区)生态环境局: the kind of every one; 不能水务局一家: the kind, no one body
     if name.startswith(("我", "本", "该", "全", "你", "贵")) and len(name) <= 3:
         return None, e
     if text[a - 1 : a] == "各" or text[a - 2 : a] in ("有关", "相关", "所有"):  # 各市人民政府: every city's, no one body

@@ -45,3 +45,10 @@ def test_a_name_run_into_latin_letters_is_cut_and_no_name() -> None:
 
 def test_a_central_fishing_port_is_no_centre() -> None:
     assert names("在甲乙中心渔港建立收集点") == []
+
+
+def test_a_department_written_alone_is_a_body_but_not_after_a_bracketed_insertion() -> None:
+    assert names("向区卫计局、环保局、人社局反馈") == ["区卫计局", "环保局", "人社局"]
+    assert names("我局联合水务局组织排查") == ["水务局"]
+    assert names("对市县(含甲乙开发区)生态环境局全体人员培训") == []
+
