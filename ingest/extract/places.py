@@ -96,6 +96,7 @@ def find_places(text: str, province: str = "", blocked: list[tuple[int, int]] | 
     out += _short_quarters(text, out, blocked + projects + waters + taken)
     out += _short_zones(text, out, blocked + projects + waters + taken)
     out += _listed_towns(text, out, blocked + projects + waters + [(m.start, m.end) for m in out])
+    out += _listed_villages(text, blocked + projects + waters + [(m.start, m.end) for m in out])
     out += _short_towns(text, out, blocked + projects + waters + [(m.start, m.end) for m in out])
     kept = [m for m in out if not _overlaps(blocked, m.start, m.end)]
     return sorted((m for m in kept if m.surface == m.name and m.attrs["level"] in _DIVISION_LEVELS or
@@ -265,6 +266,31 @@ def _listed_towns(text: str, found: list[Mention], taken: list[tuple[int, int]])
 
 
 _VERBS = (*LEADING, *ACTIVITY)
+# Villages listed by their names alone before the word for all of them: 涉及甲乙、丙丁坝、戊己等8个村.
+_VILLAGE_LIST = re.compile(r"((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,4})等(?:[\d一二三四五六七八九十]+个)?"
+                           r"(?:自然村|行政村|村庄|村落|村)(?![\u4e00-\u9fff]{0,1}[委民干])")
+
+
+def _listed_villages(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
+    """Villages listed by their own names before 等村 / 等村庄: each item of two to four characters is one; the
+    list opens after a verb or the town it lies in (分布在某镇甲乙、丙丁等村庄), and no item may hold a verb."""
+    out = []
+    for m in _VILLAGE_LIST.finditer(text):
+        items, at = [], m.start(1)
+        for word in m.group(1).split("、"):
+            a, e = at, at + len(word)
+            at = e + 1
+            if not items:  # the first item: after the verb or the town before it
+                a += cut_after_leading(word, 0, len(word), keep=2, words=_VERBS)
+                ends = [text.rfind(t, a, e - 1) + len(t) for t in ("镇", "乡", "街道") if text.rfind(t, a, e - 1) >= 0]
+                a = max([a, *ends])
+            items.append((a, e))
+        words = [text[a:e] for a, e in items]
+        if any(not 2 <= len(w) <= 4 or cut_after_leading(w, 0, len(w), keep=0, words=_VERBS) or w in divisions()
+               or _overlaps(taken, a, e) for w, (a, e) in zip(words, items)):
+            continue
+        out += [Mention("place", w, w, a, e, {"level": "village"}) for w, (a, e) in zip(words, items)]
+    return out
 # Verbs that open a list of places visited (先后到, 前往, 深入).
 _LIST_OPENERS = ("到", "赴", "前往", "深入", "走访", "来到", "在", "对", "包括")
 

@@ -54,3 +54,10 @@ def test_a_water_before_a_direction_word_is_no_province() -> None:
     assert places("杭嘉湖南排工程") == []
     assert places("甲乙湖南岸") == []
     assert places("赴湖南考察") == ["湖南省"]
+
+
+def test_villages_listed_by_their_names_before_the_word_for_all() -> None:
+    assert places("涉及甲家坝、乙家寨、丙通嘴等8个村,") == ["甲家坝", "乙家寨", "丙通嘴"]
+    assert places("分布在甲乙镇丙丁、戊己庄等村庄。") == ["甲乙镇", "丙丁", "戊己庄"]
+    assert places("清理垃圾、整治河道等村庄环境") == []
+    assert places("加强甲乙、丙丁等村委会建设") == []
