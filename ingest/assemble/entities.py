@@ -20,7 +20,9 @@ from ..extract.mention import Mention
 from ..extract.persons import find_persons
 from ..extract.places import find_places
 from ..extract.projects import project_lists
-from ..extract.units import addressed, anaphora, bare_groups, division_prefix, elliptical, find_units, founded_with
+from ..extract.units import (
+    addressed, anaphora, bare_groups, division_prefix, elliptical, find_units, formed_groups, founded_with,
+)
 from ..extract.waters import find_waters
 from .builder import GraphBuilder
 
@@ -56,6 +58,7 @@ def build(p: Parsed, b: GraphBuilder) -> None:
     units += [u for u in resolve.self_references(text, ctx) if not _overlaps(taken, u.start, u.end)]
     units += elliptical(text, units)
     units += bare_groups(text, units) + founded_with(text, units) + anaphora(text, units) + addressed(text, units)
+    units += formed_groups(text, units)
     literal = [(u.start, u.end) for u in units if u.attrs.get("literal", True)]
     places = find_places(text, ctx.province, titles + literal, [_water_span(w) for w in waters], projects)
 

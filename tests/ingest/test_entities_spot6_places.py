@@ -61,3 +61,8 @@ def test_villages_listed_by_their_names_before_the_word_for_all() -> None:
     assert places("分布在甲乙镇丙丁、戊己庄等村庄。") == ["甲乙镇", "丙丁", "戊己庄"]
     assert places("清理垃圾、整治河道等村庄环境") == []
     assert places("加强甲乙、丙丁等村委会建设") == []
+
+
+def test_a_two_character_river_along_named_towns() -> None:
+    assert waters("在甲河乙丙镇、丁戊镇段重点部位") == ["甲河"]
+    assert waters("沿河乙丙镇段") == []

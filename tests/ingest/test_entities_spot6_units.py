@@ -52,3 +52,11 @@ def test_a_department_written_alone_is_a_body_but_not_after_a_bracketed_insertio
     assert names("我局联合水务局组织排查") == ["水务局"]
     assert names("对市县(含甲乙开发区)生态环境局全体人员培训") == []
 
+
+
+def test_an_inspection_group_a_body_formed_is_that_group_each_time() -> None:
+    from policykg.ingest.extract.units import formed_groups
+
+    text = "甲委组成检查组,先后赴各地。检查组通过查阅资料核实;检查过程中,检查组还对"
+    assert [m.start for m in formed_groups(text, find_units(text))] == [4, 14, 32]
+    assert formed_groups("各地要开展自查,检查组将抽查", []) == []
