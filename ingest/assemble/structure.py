@@ -21,6 +21,8 @@ A measure `addresses` a problem by one of these links, recorded in the edge's `b
   document outside a heading (…严防反弹 -> 反弹问题; 清理违栽树木 -> 违法种植阻水树木), a phrase the rest of the document seldom uses;
 * anaphora: nothing nearer links it and it refers back to what was just stated (对该情况进行了调查核实, 上述问题,
   接到举报后): it answers the problem stated last before it, within _ANAPHORA_REACH characters;
+* topic: in a text without headings, nothing else links it, and one problem is named in more of the text's
+  sentences than any other, at least _TOPIC_MIN of them (a news item on one campaign);
 * row: it stands in a measure cell of a ledger table's row (ingest/extract/ledger.py), which answers the
   problem in the same row's problem cell; the row's status, deadline and responsible cells go to both;
 * document: nothing nearer links it, and an earlier part of the document set out what it answers: a list of
@@ -214,6 +216,8 @@ def build(p: Parsed, b: GraphBuilder) -> None:
     published = str(p.metadata.get("date", ""))
     """The document's own date: a bare 9月5日 before any year in the text is dated by it."""
     keys: _KeyPhrases | None = None
+    unlinked: list[tuple[str, int, int]] = []
+    """Measures nothing links, with their spans: a text without headings may still be about one problem."""
     ledgers = find_ledgers(text)
     for ledger in ledgers:
         for row in ledger.rows:
@@ -335,6 +339,11 @@ def build(p: Parsed, b: GraphBuilder) -> None:
             near = keys.sharing(a, z, answered, problems)  # the findings it shares a phrase with, else all
             for pid in near or answered:
                 b.add_edge(mid, pid, EdgeType.ADDRESSES, a, z, {"basis": "document"})
+        elif not linked and not shared:
+            unlinked.append((mid, a, z))
+    if unlinked and not p.outline and (topic := _topic(text, p.sentences, problems)):
+        for mid, a, z in unlinked:
+            b.add_edge(mid, topic, EdgeType.ADDRESSES, a, z, {"basis": "topic"})
 
 
 def _add_measure(b: GraphBuilder, text: str, a: int, z: int, sid: str | None, date: str,
@@ -479,6 +488,27 @@ class _KeyPhrases:
             if n:
                 scored.append((-n, problems.first[pid], pid))
         return [pid for _, _, pid in sorted(scored)[:_SHARED_MAX]]
+
+
+_TOPIC_MIN = 3
+"""Sentences that must name a problem before a text without headings counts as being about it."""
+_TOPIC_TAIL = re.compile(r"(?:等)?(?:突出|重点|主要)?问题$")
+
+
+def _topic(text: str, sentences: list[tuple[int, int]], problems: _Problems) -> str | None:
+    """The problem a text without headings is about: the one its sentences name most often, at least
+    _TOPIC_MIN times (a news item on the 清四乱 campaign names 四乱 in most of its sentences); on a tie, the one
+    stated first."""
+    best: tuple[int, int, str] | None = None
+    for title, pid in problems.by_title.items():
+        key = _TOPIC_TAIL.sub("", title.replace("“", "").replace("”", ""))
+        if len(key) < 2:
+            continue
+        n = sum(1 for a, z in sentences if key in text[a:z])
+        rank = (-n, problems.first.get(pid, len(text)), pid)
+        if n >= _TOPIC_MIN and (best is None or rank < best):
+            best = rank
+    return best[2] if best else None
 
 
 def _pairs(s: str) -> set[str]:

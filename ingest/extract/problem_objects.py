@@ -88,7 +88,7 @@ _DISORDER = re.compile(
 """Disorder a measure stops (制止生活垃圾乱扔、乱倒、乱放), a list of 乱X without 等问题."""
 
 
-_STOPPING = re.compile(r"(?:有效)?(?:制止|禁止|杜绝|防止|整治|清理)了?")
+_STOPPING = re.compile(r"(?:有效)?(?:制止|禁止|杜绝|防止|整治|清理|对)了?")
 
 
 _COUNT_FIRST = re.compile(r"(?:共|计)?\d+(?:\.\d+)?[余多]?[捆箱袋批件个吨台套份株棵只条艘辆宗]|其")

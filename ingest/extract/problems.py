@@ -80,7 +80,7 @@ _LIST_TRIGGER = re.compile(r"存在的|存在着|存在|剖析|针对|整治|解
 _PHRASE_CUT = re.compile(
     r".*(?:[、,,;;:“”()《》]|解决|处置|跟踪|推动|针对|存在着?|发现|指出|反映|反馈的|各类|的|对照|对标|对|关于|"
     r"涉及|开展|排查出|查处|整治|消除|防止|杜绝|避免|减少|交办|聚焦|围绕|把|抓好|以[上下]|以|确保|落实|督导|推进|完成|正视|改正|暴露|召开|组建|按照|"
-    r"督办|监督|包括|根据|剩余|未完成|统筹|通报了?|做到|[本此这该上]轮|全[省市县区国]|我[省市县区委局厅镇乡办]|剖析|梳理|查找|制定|建立|坚持|作为|认真|深入|负责|做好|加强|举办|编制|纳入|移交|打击|发函|调度|发生|印发|达到|明确|重视|曝光|关注|其中|[一某有]些|一批|一系列|带来了?|[一二三四五六七八九十]是|每一?个|各个|[此本这该]次|(?:\d+|[一二三四五六七八九十百两]+)[年月日项个件条类](?:份|度)?)"
+    r"督办|监督|包括|根据|剩余|未完成|统筹|通报了|做到|[本此这该上]轮|全[省市县区国]|我[省市县区委局厅镇乡办]|剖析|梳理|查找|制定|建立|坚持|作为|认真|深入|负责|做好|加强|举办|编制|纳入|移交|打击|发函|调度|发生|印发|达到|明确|重视|曝光|关注|其中|[一某有]些|一批|一系列|带来了?|[一二三四五六七八九十]是|每一?个|各个|[此本这该]次|(?:\d+|[一二三四五六七八九十百两]+)[年月日项个件条类](?:份|度)?)"
 )
 _NEXT_ITEM = r"、(?!部分|一些|个别|局部|少数|多数|有的)"
 """A 、 that joins two verbs or objects of one violation (收集、贮存), not two findings (…、部分污水处理厂超标排放)."""
@@ -94,7 +94,7 @@ _BECAUSE = re.compile(r"因(?P<x>[^,,;;:。]{2,20}?)(?:陷入|导致|造成|引�
 _HARM = re.compile(r"污染|排污|排放|垃圾|黑臭|超标|违法|违规|非法|破坏|直排|偷排|侵占|占用|过度|无序")
 _ALLOWED = re.compile(r"(?:任由|放任|听任)(?P<x>[^,,;;:。]{3,40})")
 """What a polluter lets happen (任由雨水直接进入沉降池) is the fault found."""
-_QUOTED = re.compile(r"“(?P<x>[^“”]{2,80})”\s*问题")
+_QUOTED = re.compile(r"“(?P<x>[^“”]{2,80})”\s*(?:突出|重点|主要)?问题")
 _BARE_FAULT = re.compile(r"(?:较大|一定|明显|较多)?(?:的)?(?:偏差|差距|不足|漏洞|隐患|缺陷)")
 """A fault that names no subject of its own (存在偏差): what stands before 存在 is its subject."""
 _QUANTITY = re.compile(r"^(?:[一某有]些|个别|部分|少数)")
@@ -122,7 +122,7 @@ _POLLUTION = re.compile(
 _POLLUTION_CUT = re.compile(r".*(?:在|走|将|和|与|及|治理|防治|整治|打好|打赢|加强|深化|强化|做好|抓好|狠抓|加大|控制|减少|削减|应对|推进|实施|开展|严防|防止)")
 _PERSISTS = re.compile(r"(?:^|(?<=[,,;;:。]))[^,,;;:。]{0,12}(?:仍有|仍存在|仍然存在|依然存在)[^,,;;:。]{2,30}")
 """A clause saying a fault persists (河面仍有大量漂浮物)."""
-_COMPLAINTS = re.compile(r"(?:群众|投诉|来信|来访)?(?:信访举报件|信访投诉件|信访件|举报件|投诉件)")
+_COMPLAINTS = re.compile(r"(?:群众|投诉|来信|来访)?(?:信访举报件|信访投诉件|信访件|举报件|投诉件)|(?:群众|民众)举报(?=\d)")
 """Complaints handed over by inspectors are problems to be settled (群众信访件, 投诉举报件)."""
 _CURBED = re.compile(
     r"(?:制止|查处|打击|取缔|查获|发现)了?(?P<x>(?:违规|违法|非法|破坏|私自|偷)[^\s,,;;:。、\d的]{0,20}?)(?=行为|现象|活动|[\s,,;;:。、\d的]|$)"
@@ -151,6 +151,8 @@ _REVIEWED = re.compile(r"进展|进度|整改|落实|成效")
 _ITEM_SPLIT = re.compile(r"、|以及|及|和")
 _WATER_STATE = re.compile(r"(?:黑臭|劣(?:V|五)类)水体")
 """The two water-body problems national campaigns are named for."""
+_POLLUTERS = re.compile(r"“?散乱污”?企业")
+"""The polluters a national campaign is named for, where no sharper name took them (拆除沿岸“散乱污”企业)."""
 
 
 @dataclass(frozen=True)
@@ -439,6 +441,8 @@ def find_problems(text: str, start: int = 0, end: int | None = None) -> list[Pro
     for a, b in acts_found(text, start, end):
         if text[a:b] not in _GENERIC:
             add_free(a, b)
+    for m in _POLLUTERS.finditer(text, start, end):
+        add_free(*m.span())
     for m in _SOURCED.finditer(text, start, end):
         cuts = [c.end() for c in (_PHRASE_CUT.match(text, m.start("x"), m.start("src")),
                                   _SOURCE_LEAD.match(text, m.start("x"), m.start("src"))) if c]

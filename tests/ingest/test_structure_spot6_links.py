@@ -25,3 +25,21 @@ def test_measures_after_a_run_in_progress_label_answer_the_findings_before_it(tm
 def test_the_next_paragraph_is_out_of_the_labels_reach(tmp_path: Path):
     got = measure_links(ingest_text(tmp_path, RUN_IN))
     assert not any(text.startswith("另有部分村庄") and basis == "finding" for text, _, basis in got)
+
+
+NEWS = """某省河湖“清五乱”取得初步成效
+某省水利厅获悉,全省河湖“清五乱”共排查出问题320个,已销号250个。
+去年以来,全省将清理范围扩大到所有县级河流,并纳入河长年度考核。
+据悉,全省共摸排河湖“五乱”问题320个,其中乱堆问题40个。
+“清五乱”工作已取得初步成效,250个问题已销号。
+"""
+
+
+def test_in_a_text_without_headings_unlinked_measures_answer_the_problem_most_sentences_name(tmp_path: Path):
+    got = measure_links(ingest_text(tmp_path, NEWS))
+    assert ("去年以来,全省将清理范围扩大到所有县级河流,并纳入河长年度考核。", "五乱", "topic") in got
+
+
+def test_a_problem_named_in_too_few_sentences_is_no_topic(tmp_path: Path):
+    got = measure_links(ingest_text(tmp_path, "某县召开河长制会议。\n会议部署了河道保洁工作。\n全县清理河道垃圾20吨。\n"))
+    assert not any(basis == "topic" for _, _, basis in got)

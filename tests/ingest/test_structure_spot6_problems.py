@@ -78,3 +78,20 @@ def test_the_harm_a_plight_is_blamed_on_is_a_problem():
 def test_a_slogan_against_problems_and_the_round_of_an_inspection_name_no_problem():
     assert titles("做到问题不解决不松劲。") == []
     assert titles("巡察组向被巡察单位通报了本轮巡察发现的突出问题。") == ["巡察发现的突出问题"]
+
+
+def test_a_problem_named_by_who_reported_it_keeps_its_name():
+    assert titles("针对省级督考通报的问题开展复核工作。") == ["省级督考通报的问题"]
+
+
+def test_a_quoted_campaign_problem_may_be_called_prominent():
+    assert "五乱" in titles("对甲区河道“五乱”突出问题开展专项整治。")
+
+
+def test_counted_reports_from_the_public_and_a_campaign_category_of_polluter_are_problems():
+    assert titles("督察组共受理群众举报120件。") == ["群众举报"]
+    assert titles("现场核查散乱污企业、施工工地等点位30个。") == ["散乱污企业"]
+
+
+def test_a_list_of_disorders_after_dui_leaves_dui_out():
+    assert "乱占、乱采、乱堆" in titles("对乱占、乱采、乱堆等河湖突出问题开展清理整治。")
