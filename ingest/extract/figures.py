@@ -14,26 +14,28 @@ from dataclasses import dataclass
 _UNITS = sorted(
     """个百分点 百分点 平方公里 平方千米 平方米 立方米 方 公顷 公里 千米 km2 km m2 m3 m 米 亩 万亩
     亿元 万元 千元 元 万吨 吨/月 吨/日 吨/天 吨/年 吨 千克 公斤 kg mg/L mg/l μg/m3 微克/立方米 毫克/升 % 倍
-    人次 家次 项次 船次 条次 车次 架次 批次 户次 次 万人 人 名 位 户 家 个 项 件 条 份 场 台(套) 台套 台 套
+    人次 家次 项次 船次 艘次 辆次 台次 条次 车次 架次 批次 户次 次 万人 人 名 位 户 家 个 项 件 条 份 场 台(套) 台套 台 套
     批 宗 起 处 段 座 栋 所 辆 艘 只 张 篇 期 轮 棵 株 根 口 眼 块 大类 小类 类 个月 天 小时 周年 支 队 组 册 本 捆 箱 袋
-    省(自治区、直辖市) 省(区、市) 省(市) 省区市 省 万 """.split(),
+    省(自治区、直辖市) 省(区、市) 省(市) 省区市 省市 省 市 万 毫米 厘米 """.split(),
     key=len,
     reverse=True,
 )
 # Latin units must not run into a following word (m before mg, km before kmh).
 # 方 is cubic metres (清淤3.7万余方), not the 方 of 方面, 方案, 方式 ….
-_UNIT_GUARD = {"方": "(?![面案式向法针位便言可])", "省": "(?![级委份内外长会道])"}
+_UNIT_GUARD = {"方": "(?![面案式向法针位便言可])", "省": "(?![级委份内外长会道])", "市": "(?![级委场民政长直属区县辖])"}
 _UNIT = "|".join(
     re.escape(u) + ("(?![A-Za-z])" if u[-1].isascii() and u[-1].isalpha() else _UNIT_GUARD.get(u, "")) for u in _UNITS
 )
-_QUALIFIER = r"约|近|逾|超过|超|不低于|不少于|不超过|不高于|不足|低于|高于|共计|共|累计|达到|达"
+_QUALIFIER = r"约|近|逾|超过|超|不低于|不少于|不超过|不高于|不大于|不小于|不足|低于|高于|小于|大于|少于|共计|共|累计|达到|达"
 _BOUND = r"以上|以下|以内|左右"
 """A bound written after the unit (90%以上, 27公顷以下, 70%左右): part of the value, never its subject."""
 
 _NUMBER = r"(?<![\d.A-Za-z第])\d+(?:,\d{3})*(?:\.\d+)?"
+_RANGE = rf"{_NUMBER}(?:\s*[-—–~至到]\s*\d+(?:\.\d+)?)?"
+"""A value may be a range (渠深3-4m, 3至5个工作日): both ends are the value."""
 # 千 before 米, 克 or 瓦 belongs to the unit (152千米 is 152 km, not 152 thousand metres).
 _FIGURE = re.compile(
-    rf"(?:(?P<q>{_QUALIFIER})为?)?(?P<n>{_NUMBER})(?P<mult>[万亿]|千(?![米克瓦]))?(?P<more>余|多)?\s?(?P<u>{_UNIT})"
+    rf"(?:(?P<q>{_QUALIFIER})为?)?(?P<n>{_RANGE})(?P<mult>[万亿]|千(?![米克瓦]))?(?P<more>余|多)?\s?(?P<u>{_UNIT})"
     rf"(?P<bound>{_BOUND})?"
 )
 # Counts written in Chinese numerals are kept only where they are rarely idioms: with classifiers such as 处, 段,
@@ -41,7 +43,7 @@ _FIGURE = re.compile(
 # (两千余张, 二十三个); and before a unit of measure (达三吨以上).
 _CN_NUMBER = "一二两三四五六七八九十百千万"
 _CN_DIGIT = "一二两三四五六七八九"
-_CN_CLASSIFIER = "|".join(re.escape(u) for u in _UNITS if not u.isascii() and u not in ("万", "省", "方", "期"))
+_CN_CLASSIFIER = "|".join(re.escape(u) for u in _UNITS if not u.isascii() and u not in ("万", "省", "市", "方", "期"))
 _CN_MEASURE = "吨|千克|公斤|公里|千米|米|公顷|亩|平方米|立方米|亿元|万元|元(?![化素])"
 _CN_FIGURE = re.compile(
     rf"(?<![{_CN_NUMBER}“第])(?:"
@@ -58,8 +60,10 @@ _WATER_CLASS = re.compile(r"(?<![A-Za-z])(?P<n>劣?(?:IV|V|I{1,3}))(?P<u>类)")
 _SCORE = re.compile(rf"(?:得分|平均分|评分|总分|分值|分数|指数)(?:为|是|达到?|[::])?\s*(?P<n>{_NUMBER})(?P<u>分(?!之|钟|别|类|批|期|局|级|区|管)|)")
 _CLAUSE_STOP = ",,;;。:!?\n"
 _SUBJECT_STOP = re.compile(
-    r"[,,;;。:!?()“”、\d\s]|的|均|全部|已|正在|完成|进行|开展|纳入|入列|入选|注册|实施|达到|达|为|是|得到|通过|共|累计|其中|等|合计|总计"
+    r"[,,;;。:!?()“”、\d\s]|\.(?!\d)|的|均|全部|已|正在|完成|进行|开展|纳入|入列|入选|注册|实施|达到|达|为|是|得到|通过|共|累计|其中|等|合计|总计"
 )
+_NOT_NOUNS = frozenset("内外后前中上下里间余多次")
+"""Words that follow a count without being what it counts (1个月内)."""
 _QUOTED = re.compile(r"“[^”,,;;。]{1,12}”")
 """A quoted name inside the noun a classifier counts (184块“河长制”公示牌)."""
 _BEFORE_CUT = re.compile(r"(?:[、()“”]|已|共计|合计|总计|共(?!性)|累计|其中|分别|对|向|等|\d+\.)")
@@ -189,8 +193,8 @@ def _subject(text: str, a: int, b: int, c0: int, c1: int) -> str:
     masked = _QUOTED.sub(lambda q: "名" * len(q[0]), after)
     stop = _SUBJECT_STOP.search(masked)
     noun = after[: stop.start()] if stop else after
-    if len(noun) >= 2:
-        return noun[:16]
+    if len(noun) >= 2 or noun and noun not in _NOT_NOUNS and not (stop and after[stop.start()].isdigit()):
+        return noun[:16]  # 8个村, 4个区(市)
     before = _INNER_SPACE.sub("", text[c0:a])
     before = _TAIL_WORDS.sub("", before.strip())  # first: 合计 and 累计 right before the number are no cut
     cuts = list(_BEFORE_CUT.finditer(before))

@@ -21,6 +21,10 @@ _DATE = rf"(?:\d{{4}}\s*年\s*(?:\d{{1,2}}\s*月\s*(?:{_DAY}|{_PART})?)?|(?<!\d)
 """A date as written; a page that lost the 月 of a day (1116日至18日) still starts a period."""
 _END = rf"(?:\d{{4}}\s*年\s*)?(?:\d{{1,2}}\s*月\s*{_PART}|(?:\d{{1,2}}\s*月\s*)?\d{{1,2}}\s*[日月])"
 _PERIOD = re.compile(rf"{_DATE}\s*[至—–~\-到]\s*{_END}")
+_YEARS = re.compile(r"(?:^|(?<=[\s,,;;。:于在从]))\d{4}\s*年\s*[至到]\s*\d{4}\s*年(?![度版的\d])", re.M)
+"""A span of whole years that opens a clause (2019年至2022年,…督察分六批完成): a period when its sentence tells
+of an inspection; the years an audit covered (对某县2013年至2018年的…) and a plan's term are none."""
+_INSPECTION = re.compile(r"巡视|巡察|督察|督查|审计")
 _DEADLINE = re.compile(
     rf"\d{{4}}\s*年\s*(?:\d{{1,2}}\s*月\s*(?:\d{{1,2}}\s*日)?)?(?:年?底|年?末|[上中下]旬)?前|(?<![\d提升高])到\d{{4}}\s*年(?:底|末)?"
     r"|(?:明年|今年)?(?<!\d)\d{1,2}\s*月\s*(?:\d{1,2}\s*日|底|末|[上中下]旬)前"
@@ -35,7 +39,7 @@ _AS_OF = re.compile(
     r"|(?<!\d)\d{1,2}\s*月\s*(?:底|末|\d{1,2}\s*日))"
 )
 """The day a count is made up to (截至2022年底, 山东已整治入海排污口20882个)."""
-_FIELD = re.compile(r"(?P<label>[^\s,,;;。:]{0,8}(?:日期|时间))\s*[::]\s*(?P<d>\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}(?:\s*日)?)")
+_FIELD = re.compile(r"(?P<label>[^\s,,;;。:|]{0,8}(?:日期|时间))\s*(?:[::]\s*\|?|\|)\s*(?P<d>\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}(?:\s*日)?)")
 _CLAUSE_STOP = ",,;;。:!?\n"
 _KINDS = (("period", _PERIOD), ("deadline", _DEADLINE))
 _FULL_DATE = re.compile(
@@ -45,7 +49,7 @@ _SINCE = re.compile(r"自(?P<d>(?:\d{4}\s*年\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*�
 _MILESTONE = re.compile(
     r"进驻|反馈了?[^,,;;。]{0,8}意见|开展了?[^,,;;。]{0,30}(?:巡察|巡视|督察|督查)|(?:巡察|巡视|督察|督查)工作[^,,;;。]{0,6}开展"
     r"|(?:接到|收到|受理)[^,,;;。]{0,20}(?:举报|投诉|线索|移交|交办|转办)|立案|查封|扣押|启动|听取和?审议"
-    r"|组成[^,,;;。]{0,12}(?:督查|督察|巡察|巡视|检查)组|进行了?“?回头看|开展[^,,;;。]{0,14}(?:专项|攻坚|执法|整治|联合)行动|巡[河湖湾](?:工作|活动)|(?:交办|转办|移交)[^,,;;。]{0,12}(?:信访|举报|投诉|线索)"
+    r"|组成[^,,;;。]{0,12}(?:督查|督察|巡察|巡视|检查)组|进行了?“?回头看|(?:开展|展开)[^,,;;。]{0,16}(?:(?:专项|攻坚|执法|整治|联合|检查)行动|(?:专项|联合|集中|监督)检查)|巡[河湖湾](?:工作|活动)|(?:交办|转办|移交)[^,,;;。]{0,12}(?:信访|举报|投诉|线索)"
     r"|(?:执法|现场)检查|先行登记|登记保存|移送[^,,;;。]{0,6}(?:公安|检察|司法|法院)|批准"
 )
 """An inspection's arrival and its feedback are the milestones a rectification report is dated by; a case's
@@ -92,6 +96,9 @@ def find_key_dates(text: str, start: int = 0, end: int | None = None) -> list[Fi
     for m in _SINCE.finditer(text, start, end):  # 自8月9日起,县执法局开展…: what started is said after 起
         c1 = clause_of(text, m.start(), m.end(), start, end)[1]
         add("start", m.start("d"), m.end("d"), text[m.end():c1].strip() or _next_clause(text, c1, end))
+    for m in _YEARS.finditer(text, start, end):
+        if _INSPECTION.search(_sentence(text, m.start(), m.end(), start, end)):
+            add("period", m.start(), m.end())
     for m in _FULL_DATE.finditer(text, start, end):
         if _DATELINE.match(text, m.end()):
             continue
@@ -110,10 +117,13 @@ def _alone_on_line(text: str, a: int, b: int) -> int | None:
     line_start = text.rfind("\n", 0, a) + 1
     line_end = text.find("\n", b)
     line_end = len(text) if line_end < 0 else line_end
-    alone = not text[line_start:a].strip() and not text[b:line_end].strip()
+    before = text[line_start:a].strip()
+    alone = (not before or _DISTRIBUTION.fullmatch(before)) and not text[b:line_end].strip()
     return line_start if alone else None
 
 
+_DISTRIBUTION = re.compile(r"\([^()]{1,12}\)")
+"""A remark printed on a signature's line before its date ((此件发至乡)        2017年6月13日)."""
 _HEADING_MARKER = re.compile(r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d+[.、]|\(\d+\))\s*")
 
 

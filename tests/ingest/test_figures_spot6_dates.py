@@ -51,3 +51,28 @@ def test_a_news_dateline_is_no_key_date_even_beside_an_approval():
     assert dates("某网6月3日电 经国务院批准,2024年5月20日至21日,督察组开展督察。") == [
         ("period", "2024年5月20日至21日"),
     ]
+
+
+def test_a_span_of_years_is_an_inspection_s_period_but_not_a_plan_s_term():
+    assert dates("2018年至2021年,某省委巡视组分四批完成对各市的巡视。") == [("period", "2018年至2021年")]
+    assert dates("印发2018年至2020年行动计划。") == []
+
+
+def test_a_campaign_s_first_day_dates_it_when_it_unfolds_an_inspection():
+    assert dates("9月3日,某区市场监管局展开禁塑专项监督检查行动。") == [("milestone", "9月3日")]
+    assert dates("9月5日,某局在城区开展塑料污染治理专项检查。") == [("milestone", "9月5日")]
+
+
+def test_a_date_field_in_a_flattened_table_row_is_a_labelled_date():
+    assert dates("文号 | 成文日期: | 2021年3月2日 | |\n公开日期: | 2021-03-05 10:20 |") == [
+        ("date", "2021年3月2日"), ("date", "2021-03-05"),
+    ]
+
+
+def test_a_signature_date_after_a_distribution_remark_is_still_a_signature():
+    (f,) = find_key_dates("某县人民政府办公室\n\n(此件公开发布)          2019年5月6日\n")
+    assert (f.kind, f.value, f.subject) == ("date", "2019年5月6日", "某县人民政府办公室")
+
+
+def test_the_years_an_audit_covered_are_no_period():
+    assert dates("审计署对某县2014年至2018年的海洋保护情况进行了审计。") == []

@@ -64,3 +64,25 @@ def test_the_second_of_two_ordinals_and_a_vague_hundred_are_not_counts():
 
 def test_a_particle_before_a_count_is_no_subject():
     assert figures("完成率80%以下的3个") == [("完成率", "80%以下"), ("", "3个")]
+
+
+def test_a_range_is_one_value_and_a_full_stop_after_it_ends_the_subject():
+    assert figures("沟底宽2m,沟深1-2m.设计标准较低") == [("沟底宽", "2m"), ("沟深", "1-2m")]
+    assert [v for _, v in figures("2019-2021年行动方案")] == []
+
+
+def test_a_one_character_noun_after_a_classifier_is_the_subject():
+    assert figures("涉及甲村、乙村等6个村") == [("村", "6个")]
+
+
+def test_millimetres_are_a_unit_and_a_limit_keeps_its_comparison():
+    assert figures("禁止销售厚度小于0.015毫米的塑料袋") == [("禁止销售厚度", "小于0.015毫米")]
+
+
+def test_a_count_of_cities_is_a_figure_but_a_city_level_body_is_not():
+    assert [v for _, v in figures("甲、乙、丙3市完成整治任务,2个市级部门,2021市委")] == ["3市", "2个"]
+
+
+def test_trips_of_boats_and_vehicles_are_units_and_a_postposition_is_no_subject():
+    assert figures("出动巡查艇25艘次、执法车辆12辆次") == [("出动巡查艇", "25艘次"), ("执法车辆", "12辆次")]
+    assert figures("整改方案在反馈后2个月内,") == [("整改方案在反馈后", "2个月")]
