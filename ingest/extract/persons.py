@@ -45,8 +45,11 @@ _LISTED = re.compile(r"(?:、[\u4e00-\u9fff]{2,3})+(?=一同|一起|等|分别|�
 _BEFORE_ROLE = re.compile(r"(?<=[办局厅委部处科室院站组])(?P<name>[\u4e00-\u9fff]{2,3}?)"
                           r"(?P<role>副?(?:主任|局长|厅长|处长|科长|部长|书记|组长|站长|院长|所长|队长))"
                           r"(?=一行|等|带队|率|一同|陪同|[,,、])")
-# A news report's author in brackets at its very end, after its last sentence: …有着落。(甲乙丙)
-_CLOSING_BYLINE = re.compile(r"(?<=[。!?”])\s*[(（](?P<name>[\u4e00-\u9fff]{2,3})[)）]\s*(?=\n|$)")
+# A news report's author in brackets at its very end, after its last sentence, perhaps after the paper's name
+# (…有着落。(甲乙丙), 。(某某日报 甲乙)), or right after its dateline (某地消息(甲乙丙)).
+_CLOSING_BYLINE = re.compile(r"(?:(?<=[。!?”])\s*[(（](?:[\u4e00-\u9fff]{2,8}(?:日报|晚报|报|网|台)\s+)?"
+                             r"(?P<name>[\u4e00-\u9fff]{2,3})[)）]\s*(?=\n|$)|"
+                             r"(?:(?<=消息)|(?<=[讯电]))[(（](?P<name2>[\u4e00-\u9fff]{2,3})[)）])")
 # A name a report quotes: 据甲乙介绍.
 _QUOTED = re.compile(r"(?<=据)(?P<name>[\u4e00-\u9fff]{2,3}?)(?=介绍|表示|透露)")
 
@@ -78,7 +81,8 @@ def find_persons(text: str) -> list[Mention]:
             out[m.start()] = Mention("person", name, name, m.start(), m.end("name"), {"role": m.group("role")})
     for pattern in (_BEFORE_ROLE, _CLOSING_BYLINE, _QUOTED):
         for m in pattern.finditer(text):
-            name, at = m.group("name"), m.start("name")
+            group = "name" if m.group("name") else "name2"
+            name, at = m.group(group), m.start(group)
             if name[0] in _SURNAMES and not set(name[1:]) & _NOT_NAME and at not in out:
                 role = m.group("role") if "role" in pattern.groupindex else ""
                 out[at] = Mention("person", name, name, at, at + len(name), {"role": role})

@@ -117,8 +117,8 @@ def _division_at(text: str, i: int, table: dict[str, list[Division]], province: 
             continue
         if word.endswith("区") and text[i + n : i + n + 1] == "域" and is_name_char(text[i - 1 : i] or "。"):
             return None  # 小西坪高坪区域: the word 区域 (area) after a site's name, not the district 高坪区
-        if _ORDINAL.match(text, i + n):
-            return None
+        if _ORDINAL.match(text, i + n) or text.startswith(("政府网", "人民政府网"), i + n):
+            return None  # 某省政府网: a website's name holds the division, as a body's name does
         if full:
             d = _pick(full, province)
         else:
@@ -353,6 +353,9 @@ def _form(text: str, s: int, e: int) -> Mention | None:
         if text[i] in _STEM_BREAK or text[i] in _WATER_END and i > a and _LEVEL[suffix] in ("town", "village", "island"):
             a = i + 1
     if _LEVEL[suffix] in ("town", "village", "island"):
+        if text[a : a + 1] in _LEVEL_CHARS and s - a - 1 >= 2 and any(
+                text[x : a + 1] in divisions() for x in range(max(0, a - 6), a - 1)):
+            a += 1  # 浉河区吴家店镇, cut after the river's 河: the 区 ends the district, not the town
         a = _after_divisions(text, a, s)
         a = _after_zone(text, a, s)
         if text[a : a + 1] in ("本", "我") and text[a + 1 : a + 2] in _LEVEL_CHARS and s - a - 2 >= 2:

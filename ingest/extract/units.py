@@ -18,9 +18,9 @@ _SUFFIXES = sorted(
     {
         "人民政府办公室", "人民政府办公厅", "人民政府", "政府办公室", "政府办公厅", "政府", "办公厅", "办公室", "委员会",
         "管委会", "领导小组", "工作小组", "专项小组", "中心组", "纪检监察组", "巡视组", "巡察组", "督察组",
-        "督查组", "稽察组", "稽查组", "信访组", "工作组", "评估组", "联络组", "检查组", "调查组", "专家组", "核查组", "专员办", "工作专班", "专班",
+        "督查组", "督导组", "稽察组", "稽查组", "信访组", "工作组", "评估组", "联络组", "检查组", "调查组", "专家组", "核查组", "专员办", "工作专班", "专班",
         "指挥部", "党组", "党委", "党工委", "纪委", "纪工委", "省委", "市委", "县委", "区委", "州委", "总站",
-        "监测站", "中心", "研究院", "科学院", "医院", "大学", "学院", "有限公司", "公司", "集团", "厂", "农贸市场",
+        "监测站", "中心", "研究院", "科学院", "医院", "卫生院", "大学", "学院", "有限公司", "公司", "集团", "厂", "农贸市场",
         "日报", "报社", "电视台", "委", "厅", "局", "分局", "署", "部", "处", "科", "司", "室", "办", "大队",
         "支队", "总队", "中队", "协会", "学会", "基金会", "联席会议", "秘书处", "法院", "检察院", "海警局",
         "监测中心", "站", "人大常委会", "政协", "办事处", "村委会", "居委会", "研究所", "事务所", "联合会", "合作社", "海关", "晚报",
@@ -278,6 +278,7 @@ def _span(text: str, s: int, e: int, floor: int) -> tuple[int | None, int]:
     if text.startswith(_OPENING_VERBS, a) and e - a - 2 >= 5 and not is_name_char(text[a - 1 : a] or "。"):
         a += 2
     a = _joint_body(text, a, e, floor)
+    a = _through_bracket(text, a, floor)
     a = _zone_head(text, a, floor)
     a = _past_function_word(text, a, e)
     name = text[a:e]
@@ -286,6 +287,8 @@ def _span(text: str, s: int, e: int, floor: int) -> tuple[int | None, int]:
         return None, e  # 加强对《…》(简称…)贯彻落实情况监督检查工作领导小组: the name holds the title; its tail is none
     if _CHIEF_OFFICE.fullmatch(name):
         return None, e
+    if suffix.endswith("政府") and text[e : e + 1] == "网" and text[e + 1 : e + 2] != "站":
+        return None, e  # 某市政府网: a website's name; 市政府网站 is the government's site, the government named
     if len(name) < 2 or name in _GENERIC or name.startswith(_NOT_START) and not name.startswith("县市场") or \
             name.endswith(_NOT_END) or _TIER.match(name) and not _tier_group(name):
         return None, e  # 县市 opens 县市区 (every county and district), but 县市场监督管理局 is the county's
@@ -306,7 +309,10 @@ def _span(text: str, s: int, e: int, floor: int) -> tuple[int | None, int]:
         return None, e  # 某镇农贸市场: the town's market place, named by no name of its own
     if _TRADE_COMPANY.fullmatch(name) and not _division_at(text, a):
         return None, e  # 矿业公司 alone: a kind of firm, no one firm
-    if (len(name) == len(suffix) or name in _SUFFIXES) and name not in _BARE_OK or suffix == "部" and len(name) <= 2:  # 批发部 cut at 批
+    if name in _BARE_IF_NAMED and not _named_in_full(text, name):
+        return None, e
+    if (len(name) == len(suffix) or name in _SUFFIXES) and name not in _BARE_OK | _BARE_IF_NAMED or \
+            suffix == "部" and len(name) <= 2:  # 批发部 cut at 批
         return None, e
     return a, e
 
@@ -316,6 +322,9 @@ _TRADE_COMPANY = re.compile(r"[\u4e00-\u9fff]{1,2}业(?:有限)?公司")
 # Suffix words that are a body on their own when the text writes them alone.
 _BARE_OK = {"省委", "市委", "县委", "区委", "州委", "党中央", "国务院", "巡视组", "巡察组", "督察组", "督查组", "稽察组",
             "稽查组"}
+# Group words that are a body alone only where the text names one such group in full (州第三督导组 … 督导组一行);
+# alone they are a kind of group (联合督导组).
+_BARE_IF_NAMED = {"督导组"}
 
 
 # Verbs and particles that run into a name written after them (不能水务局一家, 落实好州委, 自十四届市委, 系你公司,
@@ -399,6 +408,29 @@ def _joint_body(text: str, a: int, e: int, floor: int) -> int:
         if len(rest) >= 3 and not rest.startswith("办公"):
             return a - 3
     return a
+
+
+def _named_in_full(text: str, word: str) -> bool:
+    """Whether the text names a body that ends with `word` in full somewhere (州环保第三督导组 for 督导组)."""
+    return any(name_start(text, m.start(), _LIMIT, activity=False, keep=0) < m.start() - 1
+               for m in re.finditer(word, text))
+
+
+def _through_bracket(text: str, a: int, floor: int) -> int:
+    """Take in a name written around the bracketed other name of its owner: 甲开发区工委(乙区委)党政办公室,
+    甲开发区(乙区)城市运行管理中心; an insertion that lists (市县(含某开发区)生态环境局) is none."""
+    if text[a - 1 : a] not in ")）":
+        return a
+    opening = max(text.rfind("(", max(floor, a - 11), a - 1), text.rfind("（", max(floor, a - 11), a - 1))
+    inner = text[opening + 1 : a - 1]
+    if opening < 0 or not _BRACKETED_OWNER.fullmatch(inner) or inner.startswith(("含", "包括", "以下", "简称")):
+        return a
+    b = name_start(text, opening, _LIMIT, floor, activity=False, keep=0)
+    return b if opening - b >= 3 and text[b:opening].endswith(_OWNER_ENDS) else a
+
+
+_BRACKETED_OWNER = re.compile(r"[\u4e00-\u9fff]{1,7}(?:区|县|市|区委|县委|市委|工委)")
+_OWNER_ENDS = ("区", "县", "市", "工委", "区委", "县委", "市委", "管委会")
 
 
 def _zone_head(text: str, a: int, floor: int) -> int:

@@ -105,7 +105,9 @@ _SHORT = re.compile(r"(?<=[、,,和及与])[\u4e00-\u9fff][河江湖溪](?=[、,
 # A two-character water whose basin or branch the text names (南溪流域, 东河支流), or its stretch along named towns
 # (甲河乙丙镇、丁戊镇段): those are a named water's.
 _TOWN_SECTION = re.compile(r"[\u4e00-\u9fff]{2,4}(?:镇|乡|街道)(?:、[\u4e00-\u9fff]{2,4}(?:镇|乡|街道))*段")
-_BASIN = re.compile(rf"[\u4e00-\u9fff][河江溪](?=流域|支流|干流|{_TOWN_SECTION.pattern})")
+# A two-character water given its other name in brackets: 南河(甲乙河).
+_ALIAS_AFTER = re.compile(r"[(（][\u4e00-\u9fff]{1,6}[河江湖溪渠][)）]")
+_BASIN = re.compile(rf"[\u4e00-\u9fff][河江溪](?=流域|支流|干流|{_TOWN_SECTION.pattern}|{_ALIAS_AFTER.pattern})")
 
 
 def _short_in_list(text: str, start: int, end: int, found: dict[tuple[int, int], Mention]) -> list[Mention]:
@@ -124,8 +126,8 @@ def _short_in_list(text: str, start: int, end: int, found: dict[tuple[int, int],
                 continue
             after_one = a > 0 and text[a - 1] == "、" and any(y == a - 1 for _x, y in spans)
             before_one = text[z : z + 1] == "、" and any(x == z + 1 for x, _y in spans)
-            basin = (text.startswith(("流域", "支流", "干流"), z) or _TOWN_SECTION.match(text, z)) and \
-                not _VERBS_BEFORE & {text[a]}
+            basin = (text.startswith(("流域", "支流", "干流"), z) or _TOWN_SECTION.match(text, z) or
+                     _ALIAS_AFTER.match(text, z)) and not _VERBS_BEFORE & {text[a]}
             if (after_one or before_one or basin) and not any(x < z and a < y for x, y in spans):
                 node_type, kind = _KIND[word[-1]]
                 out.append(Mention(node_type, word, word, a, z, {"kind": kind, "place": ""}))
@@ -147,6 +149,8 @@ def _candidate(text: str, s: int, e: int, floor: int) -> Mention | None:
     if text[s - 1 : s] == "一" and text.startswith("一", e):
         return None  # 一河一策, 一湖一档: one plan for each water, no water's name
     a = name_start(text, s, _LIMIT, floor, keep=0, quotes=False)
+    body = text.rfind("水体", a, s)  # 原黑臭水体甲乙湖: the generic word for waters, then the name
+    a = body + 2 if body >= 0 and s - body - 2 >= 1 else a
     a = _after_place_words(text, a, s)
     a, place = _place_before(text, a, s)
     while text.startswith(_DROP_HEAD, a) and s > a:

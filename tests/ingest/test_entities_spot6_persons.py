@@ -34,3 +34,9 @@ def test_a_quoted_person_and_a_legal_representative() -> None:
     assert found("据陈甲介绍,目前") == [("陈甲", "")]
     assert found("你公司法定代表人梁甲乙对上述事实") == [("梁甲乙", "法定代表人")]
     assert found("提升工作人员党建和纪检业务能力") == []
+
+
+def test_a_byline_after_the_papers_name_or_the_dateline() -> None:
+    assert found("持续推进生态文明建设。(某某日报 许甲乙)") == [("许甲乙", "")]
+    assert found("甲乙消息(董丙丁)自某区某镇开展以来") == [("董丙丁", "")]
+    assert found("甲市讯(略)") == []

@@ -66,3 +66,13 @@ def test_villages_listed_by_their_names_before_the_word_for_all() -> None:
 def test_a_two_character_river_along_named_towns() -> None:
     assert waters("在甲河乙丙镇、丁戊镇段重点部位") == ["甲河"]
     assert waters("沿河乙丙镇段") == []
+
+
+def test_a_generic_word_for_waters_and_a_bracketed_other_name() -> None:
+    assert waters("排查发现原黑臭水体甲家湖已消除黑臭") == ["甲家湖"]
+    assert waters("3 东河(甲家河)\n终点") == ["东河", "甲家河"]
+
+
+def test_a_district_that_ends_after_a_rivers_name_before_a_town() -> None:
+    assert places("来到清河区甲乙店镇检查", "辽宁省") == ["清河区", "甲乙店镇"]
+    assert places("中国政府网   吉林省政府网") == []

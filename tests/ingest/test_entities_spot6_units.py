@@ -60,3 +60,17 @@ def test_an_inspection_group_a_body_formed_is_that_group_each_time() -> None:
     text = "甲委组成检查组,先后赴各地。检查组通过查阅资料核实;检查过程中,检查组还对"
     assert [m.start for m in formed_groups(text, find_units(text))] == [4, 14, 32]
     assert formed_groups("各地要开展自查,检查组将抽查", []) == []
+
+
+def test_a_name_around_its_owners_bracketed_other_name() -> None:
+    assert names("主办单位:中共甲乙开发区工委(丙丁区委)党政办公室\n") == ["中共甲乙开发区工委(丙丁区委)党政办公室"]
+    assert names("承办单位:甲乙开发区(丙丁区)城市运行管理中心\n") == ["甲乙开发区(丙丁区)城市运行管理中心"]
+    assert names("对市县(含甲乙开发区)生态环境局全体人员") == []
+
+
+def test_website_names_water_and_lake_bureaus_groups_and_health_centres() -> None:
+    assert names("中国政府网   甲乙省政府网") == []
+    assert names("在市政府网站进行公开") == ["市政府"]
+    assert names("联系经开区水务和湖泊局") == ["经开区水务和湖泊局"]
+    assert names("州环保第三督导组来调研。督导组一行先后深入甲乙镇卫生院") == ["州环保第三督导组", "督导组", "甲乙镇卫生院"]
+    assert names("成效。联合督导组通过检查") == []
