@@ -19,6 +19,8 @@ A measure `addresses` a problem by one of these links, recorded in the edge's `b
   inspection whose findings follow in its paragraph (检查发现:…);
 * shared: outside a problem's section, it shares a key phrase with a short problem stated earlier in the
   document outside a heading (…严防反弹 -> 反弹问题; 清理违栽树木 -> 违法种植阻水树木), a phrase the rest of the document seldom uses;
+* outcome: it reports what the complaints handed over came to (已办结117件, 责令整改55家, 问责2人), after the
+  document stated them (信访举报件, 群众举报); a document's names for its complaints are one problem;
 * anaphora: nothing nearer links it and it refers back to what was just stated (对该情况进行了调查核实, 上述问题,
   接到举报后): it answers the problem stated last before it, within _ANAPHORA_REACH characters;
 * topic: in a text without headings, nothing else links it, and one problem is named in more of the text's
@@ -50,6 +52,7 @@ from ..extract.ledger import LedgerRow, find_ledgers
 from ..extract.problems import (
     find_problems,
     heading_fault,
+    is_complaint,
     is_problem_heading,
     label_kind,
     lists_findings,
@@ -101,6 +104,11 @@ _ANAPHORA = re.compile(
 )
 """Words that refer back to the finding just stated (对该情况进行了调查核实, 接到举报后,执法人员立即赶赴现场)."""
 _ANAPHORA_REACH = 400
+_OUTCOME = re.compile(
+    r"(?:责令(?:限期)?整改|立案(?:处罚|查处|侦查)|(?:阶段性)?办结|问责|约谈|移送|查封扣押)(?:了|各)?(?:\d+|[一二三四五六七八九十两]+)"
+    r"(?:件|家|起|人|个|批次)"
+)
+"""What the complaints handed over came to (已办结117件, 责令整改55家, 问责2人): the complaints are what it answers."""
 """How far back, in characters, a reference such as 该情况 looks for the problem it means."""
 
 
@@ -118,10 +126,15 @@ class _Problems:
     """Problem id -> where the document first states it."""
     headed: set[str] = field(default_factory=set)
     """Problems a heading states: their section holds their measures."""
+    complaints: str = ""
+    """The problem that is the complaints handed over: 信访件 and 群众信访举报件 in one document are one problem."""
 
     def add(self, title: str, start: int, end: int, parent: str | None, section: str | None) -> str:
         title = title.rstrip("。").strip()
-        pid = self.by_title.get(title) or local_id("problem", self.b.doc, start, end)
+        pid = self.by_title.get(title) or (self.complaints if is_complaint(title) else None) \
+            or local_id("problem", self.b.doc, start, end)
+        if is_complaint(title) and not self.complaints:
+            self.complaints = pid
         self.by_title.setdefault(title, pid)
         self.first.setdefault(pid, start)
         attrs = {"title": title, **({"parent": parent} if parent else {})}
@@ -330,6 +343,10 @@ def build(p: Parsed, b: GraphBuilder) -> None:
         shared = keys.shared(a, z, problems, linked)
         for pid in shared:
             b.add_edge(mid, pid, EdgeType.ADDRESSES, a, z, {"basis": "shared"})
+        if problems.complaints and problems.complaints not in linked and _OUTCOME.search(text, a, z) \
+                and problems.first[problems.complaints] < a:
+            b.add_edge(mid, problems.complaints, EdgeType.ADDRESSES, a, z, {"basis": "outcome"})
+            linked.add(problems.complaints)
         if not linked and not shared and _ANAPHORA.search(text, a, z):
             before = [pid for pid, at in problems.first.items() if a - _ANAPHORA_REACH <= at < a]
             if before:

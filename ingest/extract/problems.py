@@ -166,6 +166,16 @@ class ProblemMention:
     """Index, in the same result list, of the list this item belongs to (X、Y等问题)."""
 
 
+def is_complaint(title: str) -> bool:
+    """A problem that is the complaints handed over (信访件, 群众信访举报件, 群众举报): one document's names for
+    them name the same complaints.
+
+    >>> [is_complaint(t) for t in ("信访件", "群众信访举报件", "群众举报", "水污染问题")]
+    [True, True, True, False]
+    """
+    return bool(_COMPLAINTS.fullmatch(title) or re.fullmatch(r"(?:群众|民众)举报", title))
+
+
 def is_problem_heading(title: str) -> bool:
     """A heading that names a problem area, a list of findings or a case, not the progress made on them.
 

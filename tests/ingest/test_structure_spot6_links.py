@@ -43,3 +43,27 @@ def test_in_a_text_without_headings_unlinked_measures_answer_the_problem_most_se
 def test_a_problem_named_in_too_few_sentences_is_no_topic(tmp_path: Path):
     got = measure_links(ingest_text(tmp_path, "某县召开河长制会议。\n会议部署了河道保洁工作。\n全县清理河道垃圾20吨。\n"))
     assert not any(basis == "topic" for _, _, basis in got)
+
+
+COMPLAINTS = """中央督察组向某省转办第三批群众信访举报件共计40件。
+截至5月9日,已办结30件,阶段性办结6件。
+其中,责令整改12家,立案处罚3家,问责1人。
+本批信访件的办理情况将在省政府网站公开。
+"""
+
+
+def test_what_the_complaints_came_to_answers_the_complaints(tmp_path: Path):
+    got = measure_links(ingest_text(tmp_path, COMPLAINTS))
+    assert ("其中,责令整改12家,立案处罚3家,问责1人。", "群众信访举报件", "outcome") in got
+    assert ("截至5月9日,已办结30件,阶段性办结6件。", "群众信访举报件", "outcome") in got
+
+
+def test_a_documents_names_for_its_complaints_are_one_problem(tmp_path: Path):
+    record = ingest_text(tmp_path, COMPLAINTS)
+    complaints = [n for n in record.nodes if n.type == "problem"]
+    assert len(complaints) == 1 and "信访件" in complaints[0].aliases
+
+
+def test_outcomes_before_any_complaint_answer_none(tmp_path: Path):
+    got = measure_links(ingest_text(tmp_path, "全年责令整改12家,立案处罚3家。\n"))
+    assert not any(basis == "outcome" for _, _, basis in got)
