@@ -16,7 +16,7 @@ _UNITS = sorted(
     亿元 万元 千元 元 万吨 吨/月 吨/日 吨/天 吨/年 吨 千克 公斤 kg mg/L mg/l μg/m3 微克/立方米 毫克/升 % 倍
     人次 家次 项次 船次 艘次 辆次 台次 条次 车次 架次 批次 户次 次 万人 人 名 位 户 家 个 项 件 条 份 场 台(套) 台套 台 套
     批 宗 起 处 段 座 栋 所 辆 艘 只 张 篇 期 轮 棵 株 根 口 眼 块 大类 小类 类 个月 天 小时 周年 支 队 组 册 本 捆 箱 袋
-    省(自治区、直辖市) 省(区、市) 省(市) 省区市 省市 省 市 万 毫米 厘米 """.split(),
+    省(自治区、直辖市) 省(区、市) 省(市) 省区市 省市 省 市 万 亿 毫米 厘米 """.split(),
     key=len,
     reverse=True,
 )
@@ -55,6 +55,11 @@ _CN_FIGURE = re.compile(
 )
 _ORDINAL_LIST = re.compile(rf"第[{_CN_NUMBER}]+、$")
 """The second of two ordinals shares the first one's 第 (第二十七、二十八批): not a count."""
+_SHARE = re.compile(
+    rf"(?P<n>(?:(?:{_QUALIFIER})为?)?(?:[二两三四五六七八九]成|[一二两三四五六七八九十百]+分之[一二两三四五六七八九十]+)|一成(?=以上|左右))"
+    rf"(?P<u>)(?P<bound>{_BOUND})?"
+)
+"""A share in words: 近六成, 超九成, 三分之一 (一成 only as 一成以上, never 一成不变)."""
 _WATER_CLASS = re.compile(r"(?<![A-Za-z])(?P<n>劣?(?:IV|V|I{1,3}))(?P<u>类)")
 # A score or an index is written without a unit, or with 分 (points), after the word that names it.
 _SCORE = re.compile(rf"(?:得分|平均分|评分|总分|分值|分数|指数)(?:为|是|达到?|[::])?\s*(?P<n>{_NUMBER})(?P<u>分(?!之|钟|别|类|批|期|局|级|区|管)|)")
@@ -110,7 +115,7 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
     for m in _FIGURE.finditer(text, start, end):
         value = (m["q"] or "") + m["n"] + (m["mult"] or "") + (m["more"] or "")
         spans.append((m.start(), m.end(), value, m["u"], m["bound"] or ""))
-    for pattern in (_CN_FIGURE, _WATER_CLASS, _SCORE):
+    for pattern in (_CN_FIGURE, _SHARE, _WATER_CLASS, _SCORE):
         for m in pattern.finditer(text, start, end):
             n = next(g for g in ("n", "n2", "n3", "n4") if g in m.groupdict() and m[g])
             unit = m["u" + n[1:]]

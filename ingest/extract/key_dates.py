@@ -45,9 +45,12 @@ _KINDS = (("period", _PERIOD), ("deadline", _DEADLINE))
 _FULL_DATE = re.compile(
     r"(?:\d{4}\s*年\s*)?(?<!\d)\d{1,2}\s*月\s*\d{1,2}\s*日|(?<!\d)20\d{4,5}日|\d{4}\s*年\s*\d{1,2}\s*月(?![\d底末初旬上中下前])"
 )
-_SINCE = re.compile(r"自(?P<d>(?:\d{4}\s*年\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)(?:起|开始)")
+_SINCE = re.compile(
+    r"(?:自|从)?(?P<d>\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?|(?<![\d年])\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)"
+    r"\s*(?:起(?![草诉到])|开始)"
+)
 _MILESTONE = re.compile(
-    r"进驻|反馈了?[^,,;;。]{0,8}意见|开展了?[^,,;;。]{0,30}(?:巡察|巡视|督察|督查)|(?:巡察|巡视|督察|督查)工作[^,,;;。]{0,6}开展"
+    r"进驻|反馈了?[^,,;;。]{0,10}(?:意见|情况)|完成[^,,;;。]{0,6}反馈|审议通过|开展了?[^,,;;。]{0,30}(?:巡察|巡视|督察|督查)|(?:巡察|巡视|督察|督查)工作[^,,;;。]{0,6}开展"
     r"|(?:接到|收到|受理)[^,,;;。]{0,20}(?:举报|投诉|线索|移交|交办|转办)|立案|查封|扣押|启动|听取和?审议"
     r"|组成[^,,;;。]{0,12}(?:督查|督察|巡察|巡视|检查)组|进行了?“?回头看|(?:开展|展开)[^,,;;。]{0,16}(?:(?:专项|攻坚|执法|整治|联合|检查)行动|(?:专项|联合|集中|监督)检查)|巡[河湖湾](?:工作|活动)|(?:交办|转办|移交)[^,,;;。]{0,12}(?:信访|举报|投诉|线索)"
     r"|(?:执法|现场)检查|先行登记|登记保存|移送[^,,;;。]{0,6}(?:公安|检察|司法|法院)|批准"
@@ -95,7 +98,7 @@ def find_key_dates(text: str, start: int = 0, end: int | None = None) -> list[Fi
             add("as_of", m.start("d"), m.end("d"))
     for m in _SINCE.finditer(text, start, end):  # 自8月9日起,县执法局开展…: what started is said after 起
         c1 = clause_of(text, m.start(), m.end(), start, end)[1]
-        add("start", m.start("d"), m.end("d"), text[m.end():c1].strip() or _next_clause(text, c1, end))
+        add("start", m.start("d"), m.end("d"), text[m.end():c1].strip().lstrip("的") or _next_clause(text, c1, end))
     for m in _YEARS.finditer(text, start, end):
         if _INSPECTION.search(_sentence(text, m.start(), m.end(), start, end)):
             add("period", m.start(), m.end())

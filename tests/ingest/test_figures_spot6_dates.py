@@ -76,3 +76,14 @@ def test_a_signature_date_after_a_distribution_remark_is_still_a_signature():
 
 def test_the_years_an_audit_covered_are_no_period():
     assert dates("审计署对某县2014年至2018年的海洋保护情况进行了审计。") == []
+
+
+def test_feedback_of_an_inspection_s_findings_and_a_text_s_adoption_are_milestones():
+    assert dates("5月6日,省委第二巡视组向市委反馈巡视情况。") == [("milestone", "5月6日")]
+    assert dates("督察组于2018年9月完成督察反馈。") == [("milestone", "2018年9月")]
+    assert dates("2021年11月30日,市人大常委会审议通过《某条例》。") == [("milestone", "2021年11月30日")]
+
+
+def test_the_month_a_practice_started_is_a_start_without_zi_but_drafting_is_not():
+    assert dates("2020年3月起,全面推行湾长制。") == [("start", "2020年3月")]
+    assert dates("2020年3月起草了实施方案。") == []

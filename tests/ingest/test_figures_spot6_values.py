@@ -86,3 +86,13 @@ def test_a_count_of_cities_is_a_figure_but_a_city_level_body_is_not():
 def test_trips_of_boats_and_vehicles_are_units_and_a_postposition_is_no_subject():
     assert figures("出动巡查艇25艘次、执法车辆12辆次") == [("出动巡查艇", "25艘次"), ("执法车辆", "12辆次")]
     assert figures("整改方案在反馈后2个月内,") == [("整改方案在反馈后", "2个月")]
+
+
+def test_a_share_in_words_is_a_figure_but_an_idiom_is_not():
+    assert figures("问题整改完成率超八成,剩余问题的三分之一正在推进,工作一成不变") == [
+        ("问题整改完成率", "超八成"), ("剩余问题", "三分之一"),
+    ]
+
+
+def test_a_hundred_million_without_currency_is_an_amount():
+    assert figures("项目投资超20亿") == [("项目投资", "超20亿")]
