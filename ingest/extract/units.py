@@ -51,6 +51,10 @@ _NOT_START = ("级", "当地", "属地", "地方", "各", "有关", "相关", "�
               "沿海", "全市", "全省", "全区", "全县", "全国", "第三方")
 # A count before a body's kind (三处小农水泵站, 两家公司): how many, not a name.
 _COUNT_HEAD = re.compile(r"[一二三四五六七八九十两几数多]+[处个座家所条名批项](?!长)")
+# Latin letters right before a name: a mask of Xs (xx乡, XXXX经济开发区), or a word in Latin letters.
+_LATIN_BEFORE = re.compile(r"(?:([xX]{2,})|[A-Za-z]+)\Z")
+# Characters a page masks names with (****建材厂).
+_MASKS = set("*＊×")
 # The departments directly under a level, all of them (区直部门党委, 市直单位): no one body.
 _DIRECT_UNDER = re.compile(r"[省市县区州旗]直(?:各|有关|相关)?(?:部门|单位)")
 # Bodies whose regional branches are named after them and a division (…总站海南…站, …公司海南分公司).
@@ -292,12 +296,19 @@ def _span(text: str, s: int, e: int, floor: int) -> tuple[int | None, int]:
     if len(name) < 2 or name in _GENERIC or name.startswith(_NOT_START) and not name.startswith("县市场") or \
             name.endswith(_NOT_END) or _TIER.match(name) and not _tier_group(name):
         return None, e  # 县市 opens 县市区 (every county and district), but 县市场监督管理局 is the county's
-    if _COUNT_HEAD.match(name) or _DIRECT_UNDER.match(name) or text[a - 1 : a].isascii() and text[a - 1 : a].isalpha():
-        return None, e  # 三处泵站, 区直部门党委; Kaiyun橡胶制品厂: a name run into Latin letters is cut, no name
-    if suffix == "厂" and len(name) <= 3 or suffix == "站" and "网" in name[-3:-1]:
-        return None, e  # 造船厂, 砖瓦厂: a kind of works; 新闻网微站, 某某网站: a website
-    if text.startswith(_OPENING_VERBS, a) and text[a + 2 : e] in _GENERIC:
-        return None, e  # 建设政府: a verb and a kind of body
+    if _COUNT_HEAD.match(name) or _DIRECT_UNDER.match(name):
+        return None, e  # 三处泵站, 区直部门党委
+    latin = _LATIN_BEFORE.search(text, max(floor, a - 12), a)
+    if latin and not latin.group(1):
+        return None, e  # Abcde橡胶制品厂: a name run into Latin letters is cut, no name
+    if latin:  # 某省XXXX经济开发区管委会, xx乡河长制办公室: a name masked with Xs, as written
+        a = name_start(text, latin.start(), _LIMIT, floor, activity=False, keep=0)
+        name = text[a:e]
+    masked = text[a - 1 : a] in _MASKS or bool(latin)
+    if not masked and (suffix == "厂" and len(name) <= 3 or suffix == "站" and "网" in name[-3:-1]):
+        return None, e  # 造船厂, 砖瓦厂: a kind of works (but ****建材厂 is one, masked); 新闻网微站: a website
+    if not masked and text.startswith(_OPENING_VERBS, a) and text[a + 2 : e] in _GENERIC:
+        return None, e  # 增强建设政府: a verb and a kind of body (but ****建设局 is one, masked)
     if name in _DEPARTMENT_KINDS and (_BRACKET_BEFORE.search(text, max(floor, a - 24), a) or not (
             "、" in (text[a - 1 : a], text[e : e + 1]) or text.endswith(_JOINT_WORDS, floor, a))):
         return None, e  # 市县(含某开发区)生态环境局: the kind of every one; 不能水务局一家: the kind, no one body

@@ -74,3 +74,11 @@ def test_website_names_water_and_lake_bureaus_groups_and_health_centres() -> Non
     assert names("联系经开区水务和湖泊局") == ["经开区水务和湖泊局"]
     assert names("州环保第三督导组来调研。督导组一行先后深入甲乙镇卫生院") == ["州环保第三督导组", "督导组", "甲乙镇卫生院"]
     assert names("成效。联合督导组通过检查") == []
+
+
+def test_a_name_masked_with_xs_or_asterisks_is_kept() -> None:
+    assert names("设立xx乡河长制办公室,办公室主任") == ["xx乡河长制办公室"]
+    assert names("领导下,某省XXXX经济开发区管委会工作") == ["某省XXXX经济开发区管委会"]
+    assert names("验收单位:****建设局、****水利局") == ["建设局", "水利局"]
+    assert names("被询问人:****建材厂车间主任") == ["建材厂"]
+    assert names("附件:甲乙.pdf\n甲市审计局审计结果公告") == ["甲市审计局"]  # Latin letters on the line before
