@@ -294,7 +294,7 @@ def _span(text: str, s: int, e: int, floor: int) -> tuple[int | None, int]:
     if suffix.endswith("政府") and text[e : e + 1] == "网" and text[e + 1 : e + 2] != "站":
         return None, e  # 某市政府网: a website's name; 市政府网站 is the government's site, the government named
     if len(name) < 2 or name in _GENERIC or name.startswith(_NOT_START) and not name.startswith("县市场") or \
-            name.endswith(_NOT_END) or _TIER.match(name) and not _tier_group(name):
+            name.endswith(_NOT_END) and not _named_plant(name) or _TIER.match(name) and not _tier_group(name):
         return None, e  # 县市 opens 县市区 (every county and district), but 县市场监督管理局 is the county's
     if _COUNT_HEAD.match(name) or _DIRECT_UNDER.match(name):
         return None, e  # 三处泵站, 区直部门党委
@@ -419,6 +419,18 @@ def _joint_body(text: str, a: int, e: int, floor: int) -> int:
         if len(rest) >= 3 and not rest.startswith("办公"):
             return a - 3
     return a
+
+
+def _named_plant(name: str) -> bool:
+    """Whether a treatment plant or a station is named by the division it serves (甲乙县污水处理厂, 甲乙污水处理厂
+    for 甲乙区): one works, unlike 城镇污水处理厂 or 300吨污水处理站."""
+    plant = next((w for w in _PLANTS if name.endswith(w)), "")
+    head = name[: len(name) - len(plant)]
+    return bool(plant) and len(head) >= 2 and head in divisions() and head not in _GENERIC_AREAS
+
+
+_PLANTS = ("污水处理厂", "污水处理站", "垃圾处理厂")
+_GENERIC_AREAS = {"城区", "郊区", "矿区", "市区", "县城", "城镇"}
 
 
 def _named_in_full(text: str, word: str) -> bool:

@@ -82,3 +82,8 @@ def test_a_name_masked_with_xs_or_asterisks_is_kept() -> None:
     assert names("验收单位:****建设局、****水利局") == ["建设局", "水利局"]
     assert names("被询问人:****建材厂车间主任") == ["建材厂"]
     assert names("附件:甲乙.pdf\n甲市审计局审计结果公告") == ["甲市审计局"]  # Latin letters on the line before
+
+
+def test_a_treatment_plant_named_by_its_division_is_a_body() -> None:
+    assert names("已完成琼海污水处理厂等3家设施改造") == ["琼海污水处理厂"]
+    assert names("加强城镇污水处理厂建设,建成300吨污水处理站") == []
