@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .mention import Mention
+from .names import STOP_CHARS
 
 # Common single-character surnames (the most frequent ones of the national census lists).
 _SURNAMES = set(
@@ -45,9 +46,10 @@ _LISTED = re.compile(r"(?:、[\u4e00-\u9fff]{2,3})+(?=一同|一起|等|分别|�
 _BEFORE_ROLE = re.compile(r"(?<=[办局厅委部处科室院站组])(?P<name>[\u4e00-\u9fff]{2,3}?)"
                           r"(?P<role>副?(?:主任|局长|厅长|处长|科长|部长|书记|组长|站长|院长|所长|队长))"
                           r"(?=一行|等|带队|率|一同|陪同|[,,、])")
-# A news report's author in brackets at its very end, after its last sentence, perhaps after the paper's name
-# (…有着落。(甲乙丙), 。(某某日报 甲乙)), or right after its dateline (某地消息(甲乙丙)).
-_CLOSING_BYLINE = re.compile(r"(?:(?<=[。!?”])\s*[(（](?:[\u4e00-\u9fff]{2,8}(?:日报|晚报|报|网|台)\s+)?"
+# A news report's author in brackets at its very end, after its last sentence, perhaps after the paper's or the
+# body's name (…有着落。(甲乙丙), 。(某某日报 甲乙), 。(驻某机关纪检监察组 甲乙)), or right after its dateline
+# (某地消息(甲乙丙)).
+_CLOSING_BYLINE = re.compile(r"(?:(?<=[。!?”])\s*[(（](?:[\u4e00-\u9fff]{2,14}\s+)?"
                              r"(?P<name>[\u4e00-\u9fff]{2,3})[)）]\s*(?=\n|$)|"
                              r"(?:(?<=消息)|(?<=[讯电]))[(（](?P<name2>[\u4e00-\u9fff]{2,3})[)）])")
 # A name a report quotes: 据甲乙介绍.
@@ -69,7 +71,10 @@ def find_persons(text: str) -> list[Mention]:
             out.setdefault(m.start("name"), Mention("person", name, name, m.start("name"), m.start("name") + len(name), {"role": role}))
     for m in _BYLINE.finditer(text):
         role, at, name = m.group("role"), m.start("name"), m.group("name")
-        while name[0] in _SURNAMES and not set(name[1:]) & _NOT_NAME and at not in out:
+        # A name set off by a space after its role (记者 底甲) may bear a rarer surname than the common ones.
+        spaced = " " in text[m.end("role") : m.start("name")]
+        while (name[0] in _SURNAMES or spaced and name[0] not in STOP_CHARS) and not set(name[1:]) & _NOT_NAME \
+                and at not in out and not re.fullmatch(_BYLINE_ROLE, name):
             out[at] = Mention("person", name, name, at, at + len(name), {"role": role})
             more = _NEXT_BYLINE_NAME.match(text, at + len(name))  # 通讯员 甲乙 丙丁: each name of the byline
             if not more:

@@ -40,3 +40,9 @@ def test_a_byline_after_the_papers_name_or_the_dateline() -> None:
     assert found("持续推进生态文明建设。(某某日报 许甲乙)") == [("许甲乙", "")]
     assert found("甲乙消息(董丙丁)自某区某镇开展以来") == [("董丙丁", "")]
     assert found("甲市讯(略)") == []
+
+
+def test_a_spaced_byline_name_may_bear_a_rare_surname_and_a_bodys_byline() -> None:
+    assert found("(记者 底甲 通讯员 陈乙丙)") == [("底甲", "记者"), ("陈乙丙", "通讯员")]
+    assert found("记者 了解到,") == []
+    assert found("取得实效。(驻某机关纪检监察组 李甲)") == [("李甲", "")]
