@@ -22,7 +22,12 @@ _UNITS = sorted(
 )
 # Latin units must not run into a following word (m before mg, km before kmh).
 # 方 is cubic metres (清淤3.7万余方), not the 方 of 方面, 方案, 方式 ….
-_UNIT_GUARD = {"方": "(?![面案式向法针位便言可])", "省": "(?![级委份内外长会道])", "市": "(?![级委场民政长直属区县辖])"}
+_UNIT_GUARD = {
+    "方": "(?![面案式向法针位便言可])", "省": "(?![级委份内外长会道])", "市": "(?![级委场民政长直属区县辖])",
+    "根": "(?![据本源治除系])", "本": "(?![级地单部市县区次年月届着身])", "台": "(?![账风阶])",
+    "支": "(?![持付出援撑部])", "期": "(?![间限满末初])", "组": "(?![织建成长员])", "批": "(?![准复示评])",
+}
+"""Units that open common words (2根据省 is a page number before 根据, not two roots)."""
 _UNIT = "|".join(
     re.escape(u) + ("(?![A-Za-z])" if u[-1].isascii() and u[-1].isalpha() else _UNIT_GUARD.get(u, "")) for u in _UNITS
 )
@@ -136,7 +141,7 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
     for a, b, value, unit, bound in merged:
         c0, c1 = clause_of(text, a, b, start, end)
         prev_end = out[-1].end if out and out[-1].end > c0 else c0
-        out.append(FigureMention(value, unit, _subject(text, a, b, prev_end, c1), a, b, c0, c1, bound=bound))
+        out.append(FigureMention(value, unit, _subject(text, a, b, prev_end, c1, unit), a, b, c0, c1, bound=bound))
     return out
 
 
@@ -179,22 +184,36 @@ def _coordinated(gap: str) -> bool:
 def clause_of(text: str, a: int, b: int, lo: int, hi: int) -> tuple[int, int]:
     """The clause (between commas, semicolons, stops) holding text[a:b], within text[lo:hi]."""
     c0 = a
-    while c0 > lo and text[c0 - 1] not in _CLAUSE_STOP:
+    while c0 > lo and not _ends_clause(text, c0 - 1):
         c0 -= 1
     c1 = b
-    while c1 < hi and text[c1] not in _CLAUSE_STOP:
+    while c1 < hi and not _ends_clause(text, c1):
         c1 += 1
     while c0 < c1 and text[c0].isspace():
         c0 += 1
     return c0, c1
 
 
-def _subject(text: str, a: int, b: int, c0: int, c1: int) -> str:
+def _ends_clause(text: str, i: int) -> bool:
+    """A clause mark ends a clause; a question mark only alone, since a run of them (??口市) is a page's lost
+    characters, not a question."""
+    if text[i] == "?":
+        return text[i - 1:i] != "?" and text[i + 1:i + 2] != "?"
+    return text[i] in _CLAUSE_STOP
+
+
+_SPANS = frozenset({"个月", "天", "小时", "周年"})
+"""Units of time: what lasts that long is named after 的 (为期3个月的专项行动)."""
+
+
+def _subject(text: str, a: int, b: int, c0: int, c1: int, unit: str = "") -> str:
     """The noun a classifier counts (36项巡视反馈问题事项), else the words before the number (达标率为93.3%).
 
     `c0` is where the words before may start: the clause start, or the end of the previous figure in it.
     """
     after = text[b:c1]
+    if after.startswith("的") and unit in _SPANS:  # 为期4个月的联合行动
+        after = after[1:]
     masked = _QUOTED.sub(lambda q: "名" * len(q[0]), after)
     stop = _SUBJECT_STOP.search(masked)
     noun = after[: stop.start()] if stop else after

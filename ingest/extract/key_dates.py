@@ -40,7 +40,6 @@ _AS_OF = re.compile(
 )
 """The day a count is made up to (截至2022年底, 山东已整治入海排污口20882个)."""
 _FIELD = re.compile(r"(?P<label>[^\s,,;;。:|]{0,8}(?:日期|时间))\s*(?:[::]\s*\|?|\|)\s*(?P<d>\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}(?:\s*日)?)")
-_CLAUSE_STOP = ",,;;。:!?\n"
 _KINDS = (("period", _PERIOD), ("deadline", _DEADLINE))
 _FULL_DATE = re.compile(
     r"(?:\d{4}\s*年\s*)?(?<!\d)\d{1,2}\s*月\s*\d{1,2}\s*日|(?<!\d)20\d{4,5}日|\d{4}\s*年\s*\d{1,2}\s*月(?![\d底末初旬上中下前])"
@@ -157,7 +156,6 @@ def _ends_sentence(text: str, i: int) -> bool:
 def _next_clause(text: str, pos: int, end: int) -> str:
     """The clause after a date that stands alone in its own (2020年8月24日至9月25日,巡察组对…进行了巡察)."""
     a = pos + 1
-    z = a
-    while z < end and text[z] not in _CLAUSE_STOP:
-        z += 1
-    return text[a:z].strip()
+    if a >= end:
+        return ""
+    return text[a:clause_of(text, a, a, a, end)[1]].strip()

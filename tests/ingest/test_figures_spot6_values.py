@@ -96,3 +96,16 @@ def test_a_share_in_words_is_a_figure_but_an_idiom_is_not():
 
 def test_a_hundred_million_without_currency_is_an_amount():
     assert figures("项目投资超20亿") == [("项目投资", "超20亿")]
+
+
+def test_a_unit_that_opens_a_common_word_is_no_unit():
+    assert figures("二、工作进展情况2根据省、市两级安排,建立2本台账") == [("台账", "2本")]
+
+
+def test_the_noun_after_a_count_and_its_particle_is_the_subject():
+    assert figures("开展为期3个月的专项整治行动") == [("专项整治行动", "3个月")]
+
+
+def test_lost_characters_printed_as_question_marks_do_not_cut_a_clause():
+    (f,) = find_figures("罚款2万元??公司已缴纳")
+    assert f.clause_end == len("罚款2万元??公司已缴纳")
