@@ -11,7 +11,7 @@ import re
 
 from .gazetteer import divisions, unit_forms
 from .mention import Mention
-from .names import is_name_char, name_start
+from .names import cut_after_leading, is_name_char, name_start
 
 # Ends of organisation names. Longer ones first, so 人民政府办公室 wins over 办公室 at the same place.
 _SUFFIXES = sorted(
@@ -123,6 +123,7 @@ def find_units(text: str, start: int = 0, end: int | None = None) -> list[Mentio
     for field in (_ISSUER_FIELD, _PAPER_SOURCE):  # 发文机关:洋浦经济开发区 names a body whatever its form
         for m in field.finditer(text, start, end):
             spans.append(m.span(1))
+    spans = [(a, _subgroup_end(text, z, end)) for a, z in spans]
     out: list[Mention] = []
     outer = _outermost(spans)
     for a, z in outer:
@@ -419,6 +420,20 @@ def _joint_body(text: str, a: int, e: int, floor: int) -> int:
         if len(rest) >= 3 and not rest.startswith("办公"):
             return a - 3
     return a
+
+
+def _subgroup_end(text: str, z: int, end: int) -> int:
+    """The end of a leading group's sub-group written right after it (…领导小组边督边改组, …指挥部综合协调组): the
+    words up to 组 name it when they hold no verb (领导小组组长 and 领导小组研究组建 are no sub-groups)."""
+    if not text.endswith(("小组", "指挥部", "专班"), 0, z):
+        return z
+    sub = _SUBGROUP.match(text, z, end)
+    if not sub or cut_after_leading(text, z, sub.end(), keep=0) > z or not all(is_name_char(c) for c in sub.group()):
+        return z
+    return sub.end()
+
+
+_SUBGROUP = re.compile(r"[\u4e00-\u9fff]{2,5}?组(?![长员织成建合])")
 
 
 def _named_plant(name: str) -> bool:

@@ -87,3 +87,8 @@ def test_a_name_masked_with_xs_or_asterisks_is_kept() -> None:
 def test_a_treatment_plant_named_by_its_division_is_a_body() -> None:
     assert names("已完成琼海污水处理厂等3家设施改造") == ["琼海污水处理厂"]
     assert names("加强城镇污水处理厂建设,建成300吨污水处理站") == []
+
+
+def test_a_leading_groups_sub_group_written_after_it() -> None:
+    assert names("甲州迎接督察工作领导小组边督边改组第一时间转办") == ["甲州迎接督察工作领导小组边督边改组"]
+    assert names("成立督察整改工作领导小组组长由") == ["督察整改工作领导小组"]
