@@ -101,8 +101,8 @@ class Evaluator:
         scores = self.scores(query, allow if few else None, bounds=True)
         if allow is not None and not few:
             scores = {d: s for d, s in scores.items() if d in allow}
-        for d in self.deleted:
-            scores.pop(d, None)
+        for d in scores.keys() & self.deleted:  # the intersection in C: a replaced shared passage leaves many
+            del scores[d]
         if deny:
             for d in deny if len(deny) < len(scores) else [d for d in scores if d in deny]:
                 scores.pop(d, None)
@@ -241,7 +241,8 @@ class Evaluator:
 
     def _read_term(self, field: str, word: str, within: set[int] | None, values: dict[int, BlockPositions] | None) -> Scores:
         """BM25 depends on a posting's weight and its document's length byte only: a block whose weights are
-        all alike looks its scores up in a table per weight instead of computing them per posting."""
+        all alike, or any block of a term with many postings (whose weights are a few sums of boosts), looks
+        its scores up in a table per weight instead of computing them per posting."""
         idf, avg = self._statistics(field, word)
         k = K1 + 1
         norms = [K1 * ((1 - B) + B * _LENGTHS[b] / avg) for b in range(256)]
@@ -254,6 +255,7 @@ class Evaluator:
             return t
 
         out: Scores = {}
+        many = self.searcher.doc_frequency(field, word) > 16 * 128
         for seg, ids, weights, load in self._blocks(field, word, within):
             lengths, docs = seg.lengths(field), list(map(seg.offset.__add__, ids))
             if within is not None:
@@ -265,6 +267,10 @@ class Evaluator:
             if weights is None or isinstance(weights, float):
                 t = table(weights or 1.0)
                 out.update(zip(docs, map(t.__getitem__, map(lengths.__getitem__, ids))))
+            elif many:
+                for w in set(weights) - tables.keys():
+                    table(w)
+                out.update(zip(docs, [tables[w][lengths[d]] for d, w in zip(ids, weights)]))
             else:
                 out.update(zip(docs, [idf * ((w * k) / (w + norms[lengths[d]])) for d, w in zip(ids, weights)]))
             if values is not None:

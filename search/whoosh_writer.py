@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from array import array
 
-from whoosh.writing import SegmentWriter
+from whoosh.writing import IndexingError, SegmentWriter
 
 from .postings import PairPositions, PartPositions
 
@@ -36,6 +36,7 @@ class BulkWriter(SegmentWriter):
         self._encoded = False
         self._numbers: dict[str, int] = {}
         """Passage id -> its document number in the segment being written."""
+        self._readers: list[tuple] | None = None
 
     def update_document(self, **fields) -> None:
         """Add a passage, deleting any passage with the same id, committed or added to this writer before."""
@@ -43,16 +44,25 @@ class BulkWriter(SegmentWriter):
         earlier = self._numbers.get(pid)
         if earlier is not None:
             self.newsegment.delete_document(earlier)
-        if self.segments:
-            s = self.searcher()
-            docnum = s.document_number(id=pid)
-            if docnum is not None:
-                self.delete_document(docnum)
+        for reader, offset in self._committed():
+            if ("id", pid) in reader:  # a lookup in the segment's term table: most passages are new
+                for d in reader.postings("id", pid).all_ids():
+                    self.delete_document(offset + d)
         self._numbers[pid] = self.docnum
         self.add_document(**fields)
 
+    def _committed(self) -> list[tuple]:
+        """(reader, first document number) of each committed segment (whoosh's `update_document` ran a query
+        over all of them per passage)."""
+        if self._readers is None:
+            self._readers = [(leaf.reader(), offset) for leaf, offset in self.searcher().leaf_searchers()] \
+                if self.segments else []
+        return self._readers
+
     def add_document(self, **fields) -> None:
         self._check_state()
+        if self._encoded:
+            raise IndexingError("a document added after segments were merged into this writer")
         pdw, schema, docnum, terms = self.perdocwriter, self.schema, self.docnum, self._terms
         pdw.start_doc(docnum)
         try:
