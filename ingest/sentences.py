@@ -1,10 +1,12 @@
 """Sentences: spans ending at 。！？；;!? or a line end, never inside quotes, brackets or 《》.
 
-A quotation that itself ends a sentence (他说:“已完成整改。”) ends the sentence at its closing mark.
+A quotation that itself ends a sentence (他说:“已完成整改。”) ends the sentence at its closing mark. A line end
+that only wraps a paragraph (a page saved at a fixed width, or a long line broken mid-sentence) is no end.
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 
@@ -32,7 +34,9 @@ def split_sentences(
     i = start
     while i < end:
         ch = text[i]
-        if ch == "\n":
+        if ch == "\n" and _wraps(text, i):
+            pass
+        elif ch == "\n":
             _add(text, s, i, spans)
             stack.clear()
             s = i + 1
@@ -55,6 +59,34 @@ def split_sentences(
         i += 1
     _add(text, s, end, spans)
     return _break(text, spans, sorted(set(breaks))) if breaks else spans
+
+
+_LONG_LINE = 60
+"""A line this long that stops mid-sentence was broken, not ended (…常态化网格化清理\n沿岸海漂垃圾。)."""
+_WRAP_MIN = 20
+_WRAP_SLACK = 3
+"""Lines of at least _WRAP_MIN characters whose lengths differ by at most _WRAP_SLACK were cut at a fixed width."""
+_CONTINUES = re.compile(r"[\u4e00-\u9fff,,、]$")
+_STARTS = re.compile(r"\s*[\u4e00-\u9fff]")
+_NOT_CONTINUED = re.compile(r"\s*(?:[一二三四五六七八九十]+[、是]|第[一二三四五六七八九十]+|\d{1,2}\s*[.、．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[①-⑳])")
+
+
+def _wraps(text: str, i: int) -> bool:
+    """Whether the line end at text[i] wraps a paragraph: the line stops mid-sentence (on a character or a
+    comma), the next starts with a character and no marker, no table cell is near, and the line is long or
+    as long as a neighbour (a fixed-width cut)."""
+    a = text.rfind("\n", 0, i) + 1
+    line = text[a:i].rstrip()
+    z = text.find("\n", i + 1)
+    nxt = text[i + 1:len(text) if z < 0 else z]
+    if not (_CONTINUES.search(line) and _STARTS.match(nxt)) or _NOT_CONTINUED.match(nxt) or "|" in line or "|" in nxt:
+        return False
+    n = len(line.strip())
+    if n >= _LONG_LINE:
+        return True
+    before = text[text.rfind("\n", 0, max(a - 1, 0)) + 1:max(a - 1, 0)].strip() if a else ""
+    return n >= _WRAP_MIN and any(len(x) >= _WRAP_MIN and abs(len(x) - n) <= _WRAP_SLACK
+                                  for x in (before, nxt.strip()))
 
 
 def _break(text: str, spans: list[tuple[int, int]], breaks: list[int]) -> list[tuple[int, int]]:
