@@ -14,9 +14,9 @@ from dataclasses import dataclass
 _UNITS = sorted(
     """个百分点 百分点 平方公里 平方千米 平方米 立方米 方 公顷 公里 千米 km2 km m2 m3 m 米 亩 万亩
     亿元 万元 千元 元 万吨 吨/月 吨/日 吨/天 吨/年 吨 千克 公斤 kg mg/L mg/l μg/m3 微克/立方米 毫克/升 % 倍
-    人次 家次 项次 船次 艘次 辆次 台次 条次 车次 架次 批次 户次 次 万人 人 名 位 户 家 个 项 件 条 份 场 台(套) 台套 台 套
+    人次 家次 项次 船次 艘次 辆次 台次 条次 车次 架次 批次 户次 次 万人 人 名 位 户 个工作日 工作日 家 个 项 件 条 份 场 台(套) 台套 台 套
     批 宗 起 处 段 座 栋 所 辆 艘 只 张 篇 期 轮 棵 株 根 口 眼 块 大类 小类 类 个月 天 小时 周年 支 队 组 册 本 捆 箱 袋
-    省(自治区、直辖市) 省(区、市) 省(市) 省区市 省市 省 市 万 亿 毫米 厘米 """.split(),
+    省(自治区、直辖市) 省(区、市) 省(市) 省区市 省市 省 市 万 亿 毫米 厘米 尾 """.split(),
     key=len,
     reverse=True,
 )
@@ -26,23 +26,28 @@ _UNIT_GUARD = {
     "方": "(?![面案式向法针位便言可])", "省": "(?![级委份内外长会道])", "市": "(?![级委场民政长直属区县辖])",
     "根": "(?![据本源治除系])", "本": "(?![级地单部市县区次年月届着身])", "台": "(?![账风阶])",
     "支": "(?![持付出援撑部])", "期": "(?![间限满末初])", "组": "(?![织建成长员])", "批": "(?![准复示评])",
+    "尾": "(?![水矿款气声巴部])",
 }
 """Units that open common words (2根据省 is a page number before 根据, not two roots)."""
 _UNIT = "|".join(
     re.escape(u) + ("(?![A-Za-z])" if u[-1].isascii() and u[-1].isalpha() else _UNIT_GUARD.get(u, "")) for u in _UNITS
 )
 _QUALIFIER = r"约|近|逾|超过|超|不低于|不少于|不超过|不高于|不大于|不小于|不足|低于|高于|小于|大于|少于|共计|共|累计|达到|达"
-_BOUND = r"以上|以下|以内|左右"
-"""A bound written after the unit (90%以上, 27公顷以下, 70%左右): part of the value, never its subject."""
+_BOUND = r"以上|以下|以内|之内|内|左右"
+"""A bound written after the unit (90%以上, 27公顷以下, 70%左右, 7日内): part of the value, never its subject."""
 
 _NUMBER = r"(?<![\d.A-Za-z第])\d+(?:,\d{3})*(?:\.\d+)?"
 _RANGE = rf"{_NUMBER}(?:\s*[-—–~至到]\s*\d+(?:\.\d+)?)?"
 """A value may be a range (渠深3-4m, 3至5个工作日): both ends are the value."""
 # 千 before 米, 克 or 瓦 belongs to the unit (152千米 is 152 km, not 152 thousand metres).
+_PER = "平方公里|平方千米|平方米|公顷|亩|立方米|升|L|日|天|月|年|小时|人|户|km2|m2|m3"
+"""What a rate is per (80103尾/平方公里, 23.45万吨/日): part of the unit."""
 _FIGURE = re.compile(
-    rf"(?:(?P<q>{_QUALIFIER})为?)?(?P<n>{_RANGE})(?P<mult>[万亿]|千(?![米克瓦]))?(?P<more>余|多)?\s?(?P<u>{_UNIT})"
-    rf"(?P<bound>{_BOUND})?"
+    rf"(?:(?P<q>{_QUALIFIER})为?)?(?P<n>{_RANGE})(?P<mult>[万亿]|千(?![米克瓦]))?(?P<more>余|多)?\s?"
+    rf"(?P<u>(?:{_UNIT})(?:/(?:{_PER}))?)(?P<bound>{_BOUND})?"
 )
+_WITHIN = re.compile(r"(?<![\d.月年])(?P<n>\d+)(?P<u>日)(?P<bound>内|以内|之内)")
+"""A time limit in days (在7日内送达, 15个工作日内): 日 is a unit only there, never in a date."""
 # Counts written in Chinese numerals are kept only where they are rarely idioms: with classifiers such as 处, 段,
 # 轮 (一处, 三段, 五轮); after 共 / 累计 (共十项主要任务); when the numeral holds a digit and a power of ten
 # (两千余张, 二十三个); and before a unit of measure (达三吨以上).
@@ -70,7 +75,7 @@ _WATER_CLASS = re.compile(r"(?<![A-Za-z])(?P<n>劣?(?:IV|V|I{1,3}))(?P<u>类)")
 _SCORE = re.compile(rf"(?:得分|平均分|评分|总分|分值|分数|指数)(?:为|是|达到?|[::])?\s*(?P<n>{_NUMBER})(?P<u>分(?!之|钟|别|类|批|期|局|级|区|管)|)")
 _CLAUSE_STOP = ",,;;。:!?\n"
 _SUBJECT_STOP = re.compile(
-    r"[,,;;。:!?()“”、\d\s]|\.(?!\d)|的|均|全部|已|正在|完成|进行|开展|纳入|入列|入选|注册|实施|达到|达|为|是|得到|通过|共|累计|其中|等|合计|总计"
+    r"[,,;;。:!?()“”、\d\s]|\.(?!\d)|的|均|全部|已|正在|完成|进行|开展|纳入|入列|入选|注册|实施|达到|(?<![送到传下抵])达|为|是|得到|通过|共|累计|其中|等|合计|总计|(?:提升|提高|上升|下降|增加|减少|增长)(?=至|到)"
 )
 _NOT_NOUNS = frozenset("内外后前中上下里间余多次")
 """Words that follow a count without being what it counts (1个月内)."""
@@ -78,7 +83,7 @@ _QUOTED = re.compile(r"“[^”,,;;。]{1,12}”")
 """A quoted name inside the noun a classifier counts (184块“河长制”公示牌)."""
 _BEFORE_CUT = re.compile(r"(?:[、()“”]|已|共计|合计|总计|共(?!性)|累计|其中|分别|对|向|等|\d+\.)")
 _LEAD_WORDS = re.compile(r"^(?:全年|共计|先后|合计|总计|目前|截至目前|现|再|有)+")
-_TAIL_WORDS = re.compile(r"(?:为|达到|达|是|共计|合计|总计|共|累计|约|近|有|计|超过|不低于|不少于|的|:)+$")
+_TAIL_WORDS = re.compile(r"(?:为|达到|达|是|共计|合计|总计|共|累计|约|近|有|计|超过|不低于|不少于|的|从|由|:)+$")
 _INNER_SPACE = re.compile(r"(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])")
 """A space a page left inside a word (累 计): not part of the subject."""
 
@@ -120,7 +125,7 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
     for m in _FIGURE.finditer(text, start, end):
         value = (m["q"] or "") + m["n"] + (m["mult"] or "") + (m["more"] or "")
         spans.append((m.start(), m.end(), value, m["u"], m["bound"] or ""))
-    for pattern in (_CN_FIGURE, _SHARE, _WATER_CLASS, _SCORE):
+    for pattern in (_CN_FIGURE, _SHARE, _WATER_CLASS, _SCORE, _WITHIN):
         for m in pattern.finditer(text, start, end):
             n = next(g for g in ("n", "n2", "n3", "n4") if g in m.groupdict() and m[g])
             unit = m["u" + n[1:]]

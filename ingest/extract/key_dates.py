@@ -48,6 +48,8 @@ _SINCE = re.compile(
     r"(?:自|从)?(?P<d>\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?|(?<![\d年])\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)"
     r"\s*(?:起(?![草诉到])|开始)"
 )
+_BEGAN = re.compile(r"始于(?P<d>\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:底|末|初)?)")
+"""When a practice began (巡察工作始于2016年底): a start, of what the clause names before it."""
 _MILESTONE = re.compile(
     r"进驻|反馈了?[^,,;;。]{0,10}(?:意见|情况)|完成[^,,;;。]{0,6}反馈|审议通过|开展了?[^,,;;。]{0,30}(?:巡察|巡视|督察|督查)|(?:巡察|巡视|督察|督查)工作[^,,;;。]{0,6}开展"
     r"|(?:接到|收到|受理)[^,,;;。]{0,20}(?:举报|投诉|线索|移交|交办|转办)|立案|查封|扣押|启动|听取和?审议"
@@ -98,6 +100,9 @@ def find_key_dates(text: str, start: int = 0, end: int | None = None) -> list[Fi
     for m in _SINCE.finditer(text, start, end):  # 自8月9日起,县执法局开展…: what started is said after 起
         c1 = clause_of(text, m.start(), m.end(), start, end)[1]
         add("start", m.start("d"), m.end("d"), text[m.end():c1].strip().lstrip("的") or _next_clause(text, c1, end))
+    for m in _BEGAN.finditer(text, start, end):
+        c0 = clause_of(text, m.start(), m.end(), start, end)[0]
+        add("start", m.start("d"), m.end("d"), text[c0:m.start()].strip())
     for m in _YEARS.finditer(text, start, end):
         if _INSPECTION.search(_sentence(text, m.start(), m.end(), start, end)):
             add("period", m.start(), m.end())

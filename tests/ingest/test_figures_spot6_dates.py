@@ -87,3 +87,8 @@ def test_feedback_of_an_inspection_s_findings_and_a_text_s_adoption_are_mileston
 def test_the_month_a_practice_started_is_a_start_without_zi_but_drafting_is_not():
     assert dates("2020年3月起,全面推行湾长制。") == [("start", "2020年3月")]
     assert dates("2020年3月起草了实施方案。") == []
+
+
+def test_when_a_practice_began_is_a_start_of_what_the_clause_names():
+    (f,) = find_key_dates("某市巡察工作始于2017年初,成效明显")
+    assert (f.kind, f.value, f.subject) == ("start", "2017年初", "某市巡察工作")

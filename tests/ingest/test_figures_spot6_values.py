@@ -85,7 +85,7 @@ def test_a_count_of_cities_is_a_figure_but_a_city_level_body_is_not():
 
 def test_trips_of_boats_and_vehicles_are_units_and_a_postposition_is_no_subject():
     assert figures("出动巡查艇25艘次、执法车辆12辆次") == [("出动巡查艇", "25艘次"), ("执法车辆", "12辆次")]
-    assert figures("整改方案在反馈后2个月内,") == [("整改方案在反馈后", "2个月")]
+    assert figures("整改方案在反馈后2个月内,") == [("整改方案在反馈后", "2个月内")]
 
 
 def test_a_share_in_words_is_a_figure_but_an_idiom_is_not():
@@ -109,3 +109,16 @@ def test_the_noun_after_a_count_and_its_particle_is_the_subject():
 def test_lost_characters_printed_as_question_marks_do_not_cut_a_clause():
     (f,) = find_figures("罚款2万元??公司已缴纳")
     assert f.clause_end == len("罚款2万元??公司已缴纳")
+
+
+def test_a_rate_per_area_or_day_is_one_unit_and_fish_are_counted():
+    assert figures("鱼类资源密度为6000尾/平方公里,增殖放流鱼苗20万尾,尾水达标") == [
+        ("鱼类资源密度", "6000尾/平方公里"), ("增殖放流鱼苗", "20万尾"),
+    ]
+    assert figures("污水处理能力从5.5万吨/日提升至8万吨/日") == [("污水处理能力", "5.5万吨/日"), ("提升至", "8万吨/日")]
+
+
+def test_a_time_limit_in_days_is_a_figure_but_a_date_is_not():
+    assert figures("应当在15日内送达,于3月7日内报送,10个工作日内办结") == [
+        ("送达", "15日内"), ("办结", "10个工作日内"),
+    ]
