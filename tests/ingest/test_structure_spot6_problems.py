@@ -95,3 +95,8 @@ def test_counted_reports_from_the_public_and_a_campaign_category_of_polluter_are
 
 def test_a_list_of_disorders_after_dui_leaves_dui_out():
     assert "乱占、乱采、乱堆" in titles("对乱占、乱采、乱堆等河湖突出问题开展清理整治。")
+
+
+def test_a_project_not_started_or_funds_not_paid_on_time_is_a_finding():
+    assert titles("部分中央资金未及时拨付。") == ["部分中央资金未及时拨付"]
+    assert titles("丁污水处理厂至今未投入使用。") == ["丁污水处理厂至今未投入使用"]
