@@ -248,6 +248,25 @@ _OWN = ("厅", "局", "委")
 _OWN_MIN = 6
 
 
+def own_level(names: list[str]) -> dict[str, str]:
+    """Names that open with a level (县纪委监委 in 该县纪委监委) mapped to the one name of the document that is a
+    division of that level followed by the same words (某县纪委监委): the body of the county the text is about.
+
+    >>> own_level(["凤阳县纪委监委", "县纪委监委", "县委"])
+    {'县纪委监委': '凤阳县纪委监委'}
+    """
+    present = set(names)
+    out = {}
+    for n in sorted(present):
+        if len(n) < 4 or n[0] not in ("县", "区", "旗"):
+            continue
+        fuller = [m for m in present if m != n and m.endswith(n[1:]) and m[: len(m) - len(n) + 1] in divisions()
+                  and m[len(m) - len(n)] == n[0]]
+        if len(fuller) == 1:
+            out[n] = fuller[0]
+    return out
+
+
 def _swapped(s: str, t: str) -> bool:
     """Whether s is t with characters written in another order (研究科学 for 科学研究)."""
     diff = [i for i in range(len(s)) if len(s) == len(t) and s[i] != t[i]]

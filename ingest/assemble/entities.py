@@ -74,7 +74,7 @@ def build(p: Parsed, b: GraphBuilder) -> None:
     for m in units:
         if m.surface in numbered:  # 省委巡视组 for the document's one 七届省委第一巡视组
             unit_names[id(m)] = named[numbered[m.surface]]
-    for same in (resolve.misspellings, resolve.own_prefixed):
+    for same in (resolve.misspellings, resolve.own_prefixed, resolve.own_level):
         to = same(list(unit_names.values()))
         unit_names = {k: to.get(v, v) for k, v in unit_names.items()}
     longer = resolve.short_to_long(list(unit_names.values()))
@@ -83,6 +83,7 @@ def build(p: Parsed, b: GraphBuilder) -> None:
         # A body named inside a title issued that document; it did not perform the measure quoting it.
         link = not _overlaps(titles, m.start, m.end)
         _add(b, NodeType.UNIT, name, name, m, {"level": resolve.unit_level(name)}, link=link, written=written(m))
+    waters = _villages_named_like_waters(waters, places)
     longer_water = resolve.short_to_long([w.name for w in waters], min_len=3)
     for m in waters:
         m.name = longer_water.get(m.name, m.name)
@@ -97,6 +98,12 @@ def build(p: Parsed, b: GraphBuilder) -> None:
     for m in persons:
         _add(b, NodeType.PERSON, m.name, m.name, m, {"role": m.attrs["role"]}, written=written(m))
     _locate(b, places, waters, units, unit_names)
+
+
+def _villages_named_like_waters(waters: list[Mention], places: list[Mention]) -> list[Mention]:
+    """The waters that are a listed village's whole name (甲家河 in 甲家河、乙丙等村): places, not waters."""
+    villages = {(m.start, m.end) for m in places if m.attrs.get("level") == "village"}
+    return [w for w in waters if (w.start, w.end) not in villages]
 
 
 def _add(b: GraphBuilder, node_type: NodeType, key: str, label: str, m: Mention, attrs: dict[str, Any],

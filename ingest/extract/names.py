@@ -36,7 +36,7 @@ LEADING = sorted(
         "负责", "抽调", "协商", "配备", "召集", "邀请", "受理", "接受", "接到", "收到", "配套", "利用", "依托",
         "告知", "移送", "送达", "已有", "现有", "共有", "还有", "拥有", "没有",
         "发挥", "上级", "不能", "欢迎", "访问", "分送", "写入", "下设", "函商", "重视", "围绕", "选择", "履行",
-        "尽管", "目前", "随意", "审定", "相应", "反映", "登录", "登陆", "增强", "提高", "加快", "期间", "时任", "现任", "曾任", "兼任", "设立",
+        "尽管", "目前", "随意", "审定", "相应", "反映", "登录", "登陆", "增强", "提高", "加快", "期间", "时任", "现任", "曾任", "兼任", "设立", "察看",
     },
     key=len,
     reverse=True,
@@ -72,8 +72,8 @@ _BRIDGES = ("专项", "无废", "无垃圾", "无塑", "无烟", "无害化")
 
 # Measure words and date words written right after a number (69名, 5日, 2家): never the start of a name.
 _MEASURE = set("名个家位项次批年月日处座条吨米")
-# Time words after a year or a month (2021年—2023年间, 年底, 月初): never the start of a name.
-_TIME_AFTER_DATE = set("间底初末内")
+# Time words after a year, a month or a day (2021年—2023年间, 年底, 月初, 8月7日前): never the start of a name.
+_TIME_AFTER_DATE = set("间底初末内前后起")
 
 
 def is_name_char(ch: str) -> bool:
@@ -110,7 +110,7 @@ def name_start(text: str, end: int, limit: int, floor: int = 0, activity: bool =
         k -= 1
     if k > floor and text[k - 1].isdigit() and i < end and text[i] in _MEASURE:
         i += 1  # 69名, 9 日: a count's or a date's word
-    if i > floor and text[i - 1] in "年月" and i < end and text[i] in _TIME_AFTER_DATE:
+    if i > floor and text[i - 1] in "年月日" and i < end and text[i] in _TIME_AFTER_DATE:
         i += 1  # 2023年间跳磴河: the years' span, then the river
     if i > floor and text[i - 1] in STOP_CHARS:  # 了解省委: the stop character opened a verb, which the name follows
         i = max(i, next((i - 1 + len(w) for w in _STOP_LED if text.startswith(w, i - 1) and i - 1 + len(w) <= end), i))

@@ -52,6 +52,8 @@ _BEFORE_ROLE = re.compile(r"(?<=[办局厅委部处科室院站组])(?P<name>[\u
 _CLOSING_BYLINE = re.compile(r"(?:(?<=[。!?”])\s*[(（](?:[\u4e00-\u9fff]{2,14}\s+)?"
                              r"(?P<name>[\u4e00-\u9fff]{2,3})[)）]\s*(?=\n|$)|"
                              r"(?:(?<=消息)|(?<=[讯电]))[(（](?P<name2>[\u4e00-\u9fff]{2,3})[)）])")
+# A dateline's authors written with spaces (本报讯(甲 乙 丙 丁)): each surname and the given name after it.
+_SPACED_DATELINE = re.compile(r"(?:(?<=消息)|(?<=[讯电]))[(（](?P<names>[\u4e00-\u9fff](?: {1,3}[\u4e00-\u9fff])+)[)）]")
 # A name a report quotes: 据甲乙介绍.
 _QUOTED = re.compile(r"(?<=据)(?P<name>[\u4e00-\u9fff]{2,3}?)(?=介绍|表示|透露)")
 
@@ -91,6 +93,14 @@ def find_persons(text: str) -> list[Mention]:
             if name[0] in _SURNAMES and not set(name[1:]) & _NOT_NAME and at not in out:
                 role = m.group("role") if "role" in pattern.groupindex else ""
                 out[at] = Mention("person", name, name, at, at + len(name), {"role": role})
+    for m in _SPACED_DATELINE.finditer(text):
+        chars = [c for c in re.finditer(r"[\u4e00-\u9fff]", m.group("names"))]
+        pairs = [(chars[k], chars[k + 1]) for k in range(0, len(chars) - 1, 2)]
+        if len(chars) % 2 == 0 and all(first.group() in _SURNAMES for first, _ in pairs):
+            base = m.start("names")
+            for first, last in pairs:
+                a, z = base + first.start(), base + last.end()
+                out.setdefault(a, Mention("person", text[a:z], text[a:z], a, z, {"role": ""}))
     for found in [m for m in out.values() if m.attrs["role"]]:
         listed = _LISTED.match(text, found.end)
         for item in re.finditer(r"[\u4e00-\u9fff]{2,3}", listed.group(0) if listed else ""):

@@ -39,11 +39,11 @@ _GENERIC = {
     "城镇", "集镇", "小镇", "村镇", "各村", "全村", "该村", "本村", "行政村", "自然村", "贫困村", "示范村",
     "街道", "各街道", "社区", "片区", "新区", "开发区", "工业园", "工业园区", "园区", "经济区", "各乡镇", "重点片区",
     "产业园区", "度假区", "景区", "风景名胜区", "群岛", "试验区", "家乡", "下乡", "回乡", "村村", "两岛", "城区", "郊区", "矿区",
-    "东区", "西区", "南县", "新县", "和县", "岛屿", "岛礁", "暗礁", "礁", "屿",
+    "东区", "西区", "南县", "新县", "和县", "岛屿", "岛礁", "暗礁", "礁", "屿", "责任村", "重点村", "试点村",
 }
 _GENERIC_TAILS = ("城镇", "农村", "乡镇", "村庄", "海岛", "乡村", "小镇", "集镇", "连岛", "环岛", "登岛", "上岛",
                   "出岛", "进岛", "岛屿", "岛礁")
-_STEM_BREAK = set("镇乡村侧")
+_STEM_BREAK = set("镇乡村侧段")
 _WATER_END = set("溪河江湖湾沟渠")
 _NOT_AFTER = {"村": "民委庄落级务干镇容湾", "镇": "政区级域压痛静街", "乡": "镇村土愁亲", "岛": "屿礁内外上体", "社区": "矫",
               "屿": "体", "礁": "石盘体"}
@@ -96,7 +96,8 @@ def find_places(text: str, province: str = "", blocked: list[tuple[int, int]] | 
     out += _short_quarters(text, out, blocked + projects + waters + taken)
     out += _short_zones(text, out, blocked + projects + waters + taken)
     out += _listed_towns(text, out, blocked + projects + waters + [(m.start, m.end) for m in out])
-    out += _listed_villages(text, blocked + projects + waters + [(m.start, m.end) for m in out])
+    # a village may be named like a water (甲家河、乙丙等村): the list, not the water, says what it is
+    out += _listed_villages(text, blocked + projects + [(m.start, m.end) for m in out])
     out += _short_towns(text, out, blocked + projects + waters + [(m.start, m.end) for m in out])
     kept = [m for m in out if not _overlaps(blocked, m.start, m.end)]
     return sorted((m for m in kept if m.surface == m.name and m.attrs["level"] in _DIVISION_LEVELS or
@@ -268,12 +269,13 @@ def _listed_towns(text: str, found: list[Mention], taken: list[tuple[int, int]])
 _VERBS = (*LEADING, *ACTIVITY)
 # Villages listed by their names alone before the word for all of them: 涉及甲乙、丙丁坝、戊己等8个村.
 _VILLAGE_LIST = re.compile(r"((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,4})等(?:[\d一二三四五六七八九十]+个)?"
-                           r"(?:自然村|行政村|村庄|村落|村)(?![\u4e00-\u9fff]{0,1}[委民干])")
+                           r"(?:自然村|行政村|村庄|村落|村)(?![\u4e00-\u9fff]{0,1}[委民干级])")
 
 
 def _listed_villages(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     """Villages listed by their own names before 等村 / 等村庄: each item of two to four characters is one; the
-    list opens after a verb or the town it lies in (分布在某镇甲乙、丙丁等村庄), and no item may hold a verb."""
+    list opens after a verb or the town it lies in (分布在某镇甲乙、丙丁等村庄), and no item may hold a verb and more
+    (整治河道), though one item may be a word that is also a verb (联合, a village's name)."""
     out = []
     for m in _VILLAGE_LIST.finditer(text):
         items, at = [], m.start(1)
@@ -286,8 +288,9 @@ def _listed_villages(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
                 a = max([a, *ends])
             items.append((a, e))
         words = [text[a:e] for a, e in items]
-        if any(not 2 <= len(w) <= 4 or cut_after_leading(w, 0, len(w), keep=0, words=_VERBS) or w in divisions()
-               or _overlaps(taken, a, e) for w, (a, e) in zip(words, items)):
+        verbs = [w for w in words if cut_after_leading(w, 0, len(w), keep=0, words=_VERBS)]
+        if any(not 2 <= len(w) <= 4 or w in divisions() or _overlaps(taken, a, e) for w, (a, e) in zip(words, items)) \
+                or any(w not in _VERBS for w in verbs) or len(verbs) > 1:
             continue
         out += [Mention("place", w, w, a, e, {"level": "village"}) for w, (a, e) in zip(words, items)]
     return out
@@ -353,6 +356,8 @@ def _form(text: str, s: int, e: int) -> Mention | None:
         if text[i] in _STEM_BREAK or text[i] in _WATER_END and i > a and _LEVEL[suffix] in ("town", "village", "island"):
             a = i + 1
     if _LEVEL[suffix] in ("town", "village", "island"):
+        if text[a : a + 1] == "有" and s - a - 1 >= 2:
+            a += 1  # 沿线有甲乙村: the verb, then the village
         if text[a : a + 1] in _LEVEL_CHARS and s - a - 1 >= 2 and any(
                 text[x : a + 1] in divisions() for x in range(max(0, a - 6), a - 1)):
             a += 1  # 浉河区吴家店镇, cut after the river's 河: the 区 ends the district, not the town

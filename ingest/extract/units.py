@@ -75,7 +75,7 @@ _GENERIC = {
     "处", "科", "室", "办", "委", "厅", "局", "部", "司", "组", "署", "厂", "两委", "有限公司", "县市区人民政府",
     "县市区政府", "市县政府", "市县人民政府", "工业公司", "处室", "业务处室", "责任处室", "党支部", "支部",
     "环境监测站", "管委", "环委", "行业协会", "生态环境监测站", "全国首部", "国内首部",
-    "村委", "村两委", "常委会", "秘书处", "清运公司", "保洁公司", "物业公司", "第三方公司", "专家组", "联络组", "检查组", "调查组", "核查组", "评估组", "纪委", "分局",
+    "村委", "居委", "村两委", "常委会", "秘书处", "清运公司", "保洁公司", "物业公司", "第三方公司", "专家组", "联络组", "检查组", "调查组", "核查组", "评估组", "纪委", "分局",
     "监督委员会", "村民委员会", "居民委员会",
     "新闻中心", "文章中心", "资讯中心", "民办", "公办",
 }
@@ -88,7 +88,7 @@ _JOINT_WORDS = ("联合", "会同", "配合", "协调", "与", "和", "及", "�
 # Role nouns a name must not end with (办公室主任 is a person).
 _ROLE_AFTER = re.compile(r"书记|副书记|成员|委员|主任|副主任|负责人|主要负责|领导|干部|同志|局长|厅长|部长|处长|科长|组长")
 # Where a name that ran into the previous one starts: a place word or a party prefix.
-_RESTART = re.compile(r"(?:省|市|县|区|自治区|中共)(?:委|政府|人民政府)")
+_RESTART = re.compile(r"(?:省|市|县|区|自治区|中共)(?:委|政府|人民政府|纪委|监委)")
 _ENDS = ("厅", "局", "委", "政府", "办公室", "部")
 _LIMIT = 30
 # An inspection campaign written after the bodies that run it; its groups and offices are bodies.
@@ -292,6 +292,9 @@ def _span(text: str, s: int, e: int, floor: int) -> tuple[int | None, int]:
         return None, e  # 加强对《…》(简称…)贯彻落实情况监督检查工作领导小组: the name holds the title; its tail is none
     if _CHIEF_OFFICE.fullmatch(name):
         return None, e
+    if name.endswith(("党委政府", "党委和政府")) and len(name) >= 5:
+        e -= 3 if name.endswith("和政府") else 2  # 镇党委政府: the committee, and the government it is written with
+        name = text[a:e]
     if suffix.endswith("政府") and text[e : e + 1] == "网" and text[e + 1 : e + 2] != "站":
         return None, e  # 某市政府网: a website's name; 市政府网站 is the government's site, the government named
     if len(name) < 2 or name in _GENERIC or name.startswith(_NOT_START) and not name.startswith("县市场") or \

@@ -102,12 +102,12 @@ def find_waters(text: str, start: int = 0, end: int | None = None) -> list[Menti
 
 
 _SHORT = re.compile(r"(?<=[、,,和及与])[\u4e00-\u9fff][河江湖溪](?=[、,,等和及与])|[\u4e00-\u9fff][河江湖溪](?=、)")
-# A two-character water whose basin or branch the text names (南溪流域, 东河支流), or its stretch along named towns
-# (甲河乙丙镇、丁戊镇段): those are a named water's.
+# A two-character water whose basin, branch or section the text names (南溪流域, 东河支流, 甲江河段), or its stretch
+# along named towns (甲河乙丙镇、丁戊镇段): those are a named water's.
 _TOWN_SECTION = re.compile(r"[\u4e00-\u9fff]{2,4}(?:镇|乡|街道)(?:、[\u4e00-\u9fff]{2,4}(?:镇|乡|街道))*段")
 # A two-character water given its other name in brackets: 南河(甲乙河).
 _ALIAS_AFTER = re.compile(r"[(（][\u4e00-\u9fff]{1,6}[河江湖溪渠][)）]")
-_BASIN = re.compile(rf"[\u4e00-\u9fff][河江溪](?=流域|支流|干流|{_TOWN_SECTION.pattern}|{_ALIAS_AFTER.pattern})")
+_BASIN = re.compile(rf"[\u4e00-\u9fff][河江溪](?=流域|支流|干流|河段|{_TOWN_SECTION.pattern}|{_ALIAS_AFTER.pattern})")
 
 
 def _short_in_list(text: str, start: int, end: int, found: dict[tuple[int, int], Mention]) -> list[Mention]:
@@ -126,7 +126,7 @@ def _short_in_list(text: str, start: int, end: int, found: dict[tuple[int, int],
                 continue
             after_one = a > 0 and text[a - 1] == "、" and any(y == a - 1 for _x, y in spans)
             before_one = text[z : z + 1] == "、" and any(x == z + 1 for x, _y in spans)
-            basin = (text.startswith(("流域", "支流", "干流"), z) or _TOWN_SECTION.match(text, z) or
+            basin = (text.startswith(("流域", "支流", "干流", "河段"), z) or _TOWN_SECTION.match(text, z) or
                      _ALIAS_AFTER.match(text, z)) and not _VERBS_BEFORE & {text[a]}
             if (after_one or before_one or basin) and not any(x < z and a < y for x, y in spans):
                 node_type, kind = _KIND[word[-1]]

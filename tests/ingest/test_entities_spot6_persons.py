@@ -46,3 +46,8 @@ def test_a_spaced_byline_name_may_bear_a_rare_surname_and_a_bodys_byline() -> No
     assert found("(记者 底甲 通讯员 陈乙丙)") == [("底甲", "记者"), ("陈乙丙", "通讯员")]
     assert found("记者 了解到,") == []
     assert found("取得实效。(驻某机关纪检监察组 李甲)") == [("李甲", "")]
+
+
+def test_a_datelines_authors_written_with_spaces() -> None:
+    assert found("本报讯(杨 甲 李 乙)近年来") == [("杨 甲", ""), ("李 乙", "")]
+    assert found("某某讯(略 略)") == []

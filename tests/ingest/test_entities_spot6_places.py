@@ -76,3 +76,17 @@ def test_a_generic_word_for_waters_and_a_bracketed_other_name() -> None:
 def test_a_district_that_ends_after_a_rivers_name_before_a_town() -> None:
     assert places("来到清河区甲乙店镇检查", "辽宁省") == ["清河区", "甲乙店镇"]
     assert places("中国政府网   吉林省政府网") == []
+
+
+def test_dates_sections_and_verbs_before_a_village_or_town() -> None:
+    assert places("8月7日前甲乙村、丙丁村要完成打捞") == ["甲乙村", "丙丁村"]
+    assert places("察看甲江河段乙丙镇丁戊村河滩") == ["乙丙镇", "丁戊村"]
+    assert places("河道沿线有甲乙村、丙丁村") == ["甲乙村", "丙丁村"]
+    assert places("各责任村要进一步落实") == []
+    assert waters("察看甲江河段“四乱”现场") == ["甲江"]
+
+
+def test_a_listed_village_named_like_a_water_or_a_verb() -> None:
+    assert places("对辖区内甲义店、乙家河、丙赵家、联合等村河段巡查") == ["甲义店", "乙家河", "丙赵家", "联合"]
+    assert places("清理垃圾、整治河道等村庄环境;加强、推进等村级工作") == []
+

@@ -92,3 +92,17 @@ def test_a_treatment_plant_named_by_its_division_is_a_body() -> None:
 def test_a_leading_groups_sub_group_written_after_it() -> None:
     assert names("甲州迎接督察工作领导小组边督边改组第一时间转办") == ["甲州迎接督察工作领导小组边督边改组"]
     assert names("成立督察整改工作领导小组组长由") == ["督察整改工作领导小组"]
+
+
+def test_a_committee_written_with_its_government_and_two_bodies_run_together() -> None:
+    assert names("要向镇党委政府提交书面检讨") == ["镇党委"]
+    assert names("各级党委政府要高度重视") == []
+    assert names("落实省纪委省监委会议精神") == ["省纪委", "省监委"]
+    assert names("各村(社区)居委会:") == []
+
+
+def test_a_countys_body_written_with_the_level_alone_is_the_countys() -> None:
+    from policykg.ingest.resolve import own_level
+
+    assert own_level(["凤阳县纪委监委", "县纪委监委"]) == {"县纪委监委": "凤阳县纪委监委"}
+    assert own_level(["凤阳县水务局", "定远县水务局", "县水务局"]) == {}
