@@ -55,12 +55,16 @@ _CN_NUMBER = "一二两三四五六七八九十百千万"
 _CN_DIGIT = "一二两三四五六七八九"
 _CN_CLASSIFIER = "|".join(re.escape(u) for u in _UNITS if not u.isascii() and u not in ("万", "省", "市", "方", "期"))
 _CN_MEASURE = "吨|千克|公斤|公里|千米|米|公顷|亩|平方米|立方米|亿元|万元|元(?![化素])"
+_COUNTED = "省|市|县|区|乡|镇|村|街道|社区|部门|单位|企业|园区|项目|问题|方面|点位|断面|批次|督察组|巡察组|工作组|试点"
+"""What a single Chinese digit with 个 counts in a report (五个省, 三个方面, 四个试点城市), unlike a slogan's
+两个维护 or 一个中心."""
 _CN_FIGURE = re.compile(
     rf"(?<![{_CN_NUMBER}“第])(?:"
     rf"(?P<n>[{_CN_NUMBER}]{{1,4}})(?P<u>处|段|座|栋|轮|宗|艘)"
     rf"|(?<=共|计)(?P<n2>[{_CN_NUMBER}]{{1,4}})(?P<u2>{_CN_CLASSIFIER})"
     rf"|(?P<n3>(?=[{_CN_NUMBER}]*[{_CN_DIGIT}])(?=[{_CN_NUMBER}]*[十百千万])[{_CN_NUMBER}]{{2,5}}(?:余|多)?)(?P<u3>{_CN_CLASSIFIER})"
     rf"|(?P<n4>(?=[{_CN_NUMBER}]*[{_CN_DIGIT}])[{_CN_NUMBER}]{{1,4}})(?P<u4>{_CN_MEASURE})(?P<bound>{_BOUND})?"
+    rf"|(?P<n5>[二两三四五六七八九十])(?P<u5>个)(?=[^“]{{0,4}}?(?:{_COUNTED}))"
     rf")(?![{_CN_NUMBER}])"
 )
 _ORDINAL_LIST = re.compile(rf"第[{_CN_NUMBER}]+、$")
@@ -127,7 +131,7 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
         spans.append((m.start(), m.end(), value, m["u"], m["bound"] or ""))
     for pattern in (_CN_FIGURE, _SHARE, _WATER_CLASS, _SCORE, _WITHIN):
         for m in pattern.finditer(text, start, end):
-            n = next(g for g in ("n", "n2", "n3", "n4") if g in m.groupdict() and m[g])
+            n = next(g for g in ("n", "n2", "n3", "n4", "n5") if g in m.groupdict() and m[g])
             unit = m["u" + n[1:]]
             a = m.start(n)
             if n != "n" and _ORDINAL_LIST.search(text, max(start, a - 8), a):

@@ -40,6 +40,11 @@ _AS_OF = re.compile(
 )
 """The day a count is made up to (截至2022年底, 山东已整治入海排污口20882个)."""
 _FIELD = re.compile(r"(?P<label>[^\s,,;;。:|]{0,8}(?:日期|时间))\s*(?:[::]\s*\|?|\|)\s*(?P<d>\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}(?:\s*日)?)")
+_TERM = re.compile(
+    r"(?P<label>[^\s,,;;。:|]{0,6}(?:时限|期限))\s*(?:[::]\s*\|?|\|)\s*"
+    r"(?P<d>\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日|底|末|[上中下]旬)?)?(?:年?底|年?末)?前?)"
+)
+"""A ledger's term field (整改时限:2021年12月31日, 完成时限:2022年6月底): a deadline, named by its label."""
 _KINDS = (("period", _PERIOD), ("deadline", _DEADLINE))
 _FULL_DATE = re.compile(
     r"(?:\d{4}\s*年\s*)?(?<!\d)\d{1,2}\s*月\s*\d{1,2}\s*日|(?<!\d)20\d{4,5}日|\d{4}\s*年\s*\d{1,2}\s*月(?![\d底末初旬上中下前])"
@@ -87,6 +92,8 @@ def find_key_dates(text: str, start: int = 0, end: int | None = None) -> list[Fi
         subject = subject or text[b:c1].strip(" ()") or above or _next_clause(text, c1, end)
         found.append(FigureMention(text[a:b], "", subject[:16], a, b, c0, c1, kind))
 
+    for m in _TERM.finditer(text, start, end):  # first: the label names the deadline
+        add("deadline", m.start("d"), m.end("d"), m["label"])
     for kind, pattern in _KINDS:
         for m in pattern.finditer(text, start, end):
             add(kind, m.start(), m.end())

@@ -92,3 +92,10 @@ def test_the_month_a_practice_started_is_a_start_without_zi_but_drafting_is_not(
 def test_when_a_practice_began_is_a_start_of_what_the_clause_names():
     (f,) = find_key_dates("某市巡察工作始于2017年初,成效明显")
     assert (f.kind, f.value, f.subject) == ("start", "2017年初", "某市巡察工作")
+
+
+def test_a_ledger_s_term_field_is_a_deadline_named_by_its_label():
+    found = find_key_dates("责任单位:某局;整改时限:2021年12月31日\n| 完成时限 | 2022年6月底 |")
+    assert [(f.kind, f.value, f.subject) for f in found] == [
+        ("deadline", "2021年12月31日", "整改时限"), ("deadline", "2022年6月底", "完成时限"),
+    ]

@@ -122,3 +122,8 @@ def test_a_time_limit_in_days_is_a_figure_but_a_date_is_not():
     assert figures("应当在15日内送达,于3月7日内报送,10个工作日内办结") == [
         ("送达", "15日内"), ("办结", "10个工作日内"),
     ]
+
+
+def test_a_single_chinese_digit_with_ge_counts_places_and_bodies_but_not_a_slogan():
+    assert [v for _, v in figures("督察组对甲、乙、丙三个省开展督察,涉及两个部门")] == ["三个", "两个"]
+    assert figures("做到“两个维护”,增强四个意识,一个问题一个问题地解决") == []
