@@ -36,7 +36,7 @@ LEADING = sorted(
         "负责", "抽调", "协商", "配备", "召集", "邀请", "受理", "接受", "接到", "收到", "配套", "利用", "依托",
         "告知", "移送", "送达", "已有", "现有", "共有", "还有", "拥有", "没有",
         "发挥", "上级", "不能", "欢迎", "访问", "分送", "写入", "下设", "函商", "重视", "围绕", "选择", "履行",
-        "尽管", "目前", "随意", "审定", "相应", "反映", "登录", "登陆", "增强", "提高", "加快", "期间", "时任", "现任", "曾任", "兼任", "设立", "察看",
+        "尽管", "目前", "随意", "审定", "相应", "反映", "登录", "登陆", "增强", "提高", "加快", "期间", "时任", "现任", "曾任", "兼任", "设立", "察看", "深化", "编制", "收回",
     },
     key=len,
     reverse=True,
@@ -81,9 +81,10 @@ def is_name_char(ch: str) -> bool:
 
 
 def name_start(text: str, end: int, limit: int, floor: int = 0, activity: bool = True, keep: int = 1,
-               quotes: bool = True) -> int:
+               quotes: bool = True, moon: bool = False) -> int:
     """Where the name that ends at `end` begins: back over name characters (at most `limit`), then after the last
-    verb or function word inside (and, unless `activity` is false, after activity words such as 整治 too).
+    verb or function word inside (and, unless `activity` is false, after activity words such as 整治 too). With
+    `moon`, a 月 that is no month's may stand in the name (a water's: 日月湾, 半月湖).
 
     >>> t = "重点整治篤马河"
     >>> t[name_start(t, len(t), 8):]
@@ -96,7 +97,7 @@ def name_start(text: str, end: int, limit: int, floor: int = 0, activity: bool =
             if q < 0:
                 break
             i = q
-        elif is_name_char(text[i - 1]) or _joined_at(text, i - 1):
+        elif is_name_char(text[i - 1]) or _joined_at(text, i - 1) or moon and _moon_at(text, i - 1, floor):
             i -= 1
         elif (bridged := _bridge_start(text, i - 1, floor)) >= 0:
             i = bridged
@@ -115,6 +116,14 @@ def name_start(text: str, end: int, limit: int, floor: int = 0, activity: bool =
     if i > floor and text[i - 1] in STOP_CHARS:  # 了解省委: the stop character opened a verb, which the name follows
         i = max(i, next((i - 1 + len(w) for w in _STOP_LED if text.startswith(w, i - 1) and i - 1 + len(w) <= end), i))
     return cut_after_leading(text, i, end, keep, words=(*LEADING, *ACTIVITY) if activity else tuple(LEADING))
+
+
+def _moon_at(text: str, j: int, floor: int) -> bool:
+    """Whether text[j] is a 月 inside a name (日月湾, 半月湖), not a month's (5月, 十二月, 本月)."""
+    return text[j] == "月" and j > floor and not text[j - 1].isdigit() and text[j - 1] not in _MONTH_BEFORE
+
+
+_MONTH_BEFORE = set("一二三四五六七八九十正腊本每当上下这该个同次整")
 
 
 def _bridge_start(text: str, j: int, floor: int) -> int:

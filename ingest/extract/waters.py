@@ -148,7 +148,7 @@ def _candidate(text: str, s: int, e: int, floor: int) -> Mention | None:
         return None
     if text[s - 1 : s] == "一" and text.startswith("一", e):
         return None  # 一河一策, 一湖一档: one plan for each water, no water's name
-    a = name_start(text, s, _LIMIT, floor, keep=0, quotes=False)
+    a = name_start(text, s, _LIMIT, floor, keep=0, quotes=False, moon=True)
     body = text.rfind("水体", a, s)  # 原黑臭水体甲乙湖: the generic word for waters, then the name
     a = body + 2 if body >= 0 and s - body - 2 >= 1 else a
     a = _after_place_words(text, a, s)

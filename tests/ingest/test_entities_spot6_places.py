@@ -90,3 +90,9 @@ def test_a_listed_village_named_like_a_water_or_a_verb() -> None:
     assert places("对辖区内甲义店、乙家河、丙赵家、联合等村河段巡查") == ["甲义店", "乙家河", "丙赵家", "联合"]
     assert places("清理垃圾、整治河道等村庄环境;加强、推进等村级工作") == []
 
+
+
+def test_a_moon_inside_a_waters_name_is_no_month() -> None:
+    assert waters("陵水半月湾月岛项目整治") == ["半月湾"]
+    assert places("编制月岛项目拆除方案") == []
+    assert waters("5月甲乙河治理,十二月丙丁湖") == ["甲乙河", "丙丁湖"]
