@@ -101,8 +101,10 @@ _COMMON_KEYS = frozenset(
 
 _ANAPHORA = re.compile(
     r"(?:该|上述|此|这一|这些|以上)(?:违法)?(?:情况|问题|行为|信访件|举报件|事项|线索|案件)|(?:接到|收到)?(?:举报|投诉)后"
+    r"|^(?:为此|对此)[,,]"
 )
-"""Words that refer back to the finding just stated (对该情况进行了调查核实, 接到举报后,执法人员立即赶赴现场)."""
+"""Words that refer back to the finding just stated (对该情况进行了调查核实, 接到举报后,执法人员立即赶赴现场,
+为此,检查组…)."""
 _ANAPHORA_REACH = 400
 _OUTCOME = re.compile(
     r"(?:责令(?:限期)?整改|立案(?:处罚|查处|侦查)|(?:阶段性)?办结|问责|约谈|移送|查封扣押)(?:了|各)?(?:\d+|[一二三四五六七八九十两]+)"
@@ -347,7 +349,7 @@ def build(p: Parsed, b: GraphBuilder) -> None:
                 and problems.first[problems.complaints] < a:
             b.add_edge(mid, problems.complaints, EdgeType.ADDRESSES, a, z, {"basis": "outcome"})
             linked.add(problems.complaints)
-        if not linked and not shared and _ANAPHORA.search(text, a, z):
+        if not linked and not shared and _ANAPHORA.search(text[a:z]):
             before = [pid for pid, at in problems.first.items() if a - _ANAPHORA_REACH <= at < a]
             if before:
                 b.add_edge(mid, max(before, key=problems.first.__getitem__), EdgeType.ADDRESSES, a, z, {"basis": "anaphora"})

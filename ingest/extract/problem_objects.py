@@ -18,8 +18,8 @@ their amount (…污染物入海量); the cost of a substitute (降低生物降�
 _REDUCED = re.compile(r"(?:削减|减少|降低|消减|压减|遏制|管控|控制|防控)(?P<x>[^,,;;:。!?]{2,24}?)(?=[,,;;:。!?]|$)")
 """What a measure reduces or controls is the problem it answers (削减总氮、总磷等主要污染物入海量, 有效管控入海污染排放)."""
 _SEIZED = re.compile(
-    r"(?:先行登记保存|登记保存|查扣|扣押|没收|查封|收缴|下架|销毁)(?P<x>[^,,;;:。、]{3,30}?)"
-    r"(?=\d+(?:\.\d+)?[批件个台套吨公斤千克箱袋份株棵只条艘辆宗]|[,,;;:。、]|$)"
+    r"(?:先行登记保存|登记保存|查扣|扣押|没收|查封|收缴|查收|暂扣|下架|销毁)(?P<x>[^,,;;:。、]{3,30}?)"
+    r"(?=\d+(?:\.\d+)?[百千万余多]*[批件个台套吨公斤千克箱袋份株棵只条艘辆宗]|[,,;;:。、]|$)"
 )
 """Goods enforcement seizes are the fault when the text qualifies them as banned (登记保存一次性不可降解塑料制品)."""
 _BANNED = re.compile(r"不可|不合格|不符合|非法|违法|违规|违禁|假冒|伪劣|过期|禁止|禁用|淘汰|未|一次性|超薄")

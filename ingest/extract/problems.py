@@ -33,7 +33,7 @@ _FAULT_WORD = (
     r"(?:(?:未|没有|尚未|仍未|未能)[^,,;;。、]{0,10}(?:完成|落实|到位|达标|达到|建成|建立|开展|执行|整改|实施|划定|设立|运行|启动"
     r"|转变|改变|扭转|解决|遏制|消除|开工|完工|竣工|投运|投入使用|验收|拨付|公开|报送|上报|销号)"
     r"(?:[\u4e00-\u9fff]{0,4}?(?:目标要求|目标任务|目标|要求|效果|标准|任务|整改工作|工作))?"
-    r"|得不(?:牢|紧|实|够|好|力|深|细|严|到位|彻底)"
+    r"|得不(?:牢|紧|实|够|好|力|深|细|严|到位|彻底)|老化失修|年久失修|淤积阻塞|淤积严重|淤塞|堵塞严重|破损严重|渗漏"
     r"|(?:存在|有)(?:较大|一定|明显)?偏差|不相符|不一致|不符合[^,,;;。、]{0,12}?(?:要求|规定|标准)"
     r"|[\u4e00-\u9fff]{1,4}多、[\u4e00-\u9fff]{1,4}少"
     r"|不到位|滞后|不力|不足|不严格?|不规范|不完善|不健全|不彻底|不达标|不合理|不充分|缓慢|薄弱|超标|较差|偏低|偏高|频发|反弹"
@@ -52,9 +52,10 @@ _FAULTY_BODY = re.compile(
 )
 """A fault in some work named as what marks out a body (约谈整改不力的单位负责人, 整改滞后的10个市县政府)."""
 _SOURCED = re.compile(
-    r"(?P<x>[^\s,,;;:。]{2,16}?(?P<src>督察|巡视|巡察|审计|督查|检查)组?(?:暴露|发现|反馈|指出|交办|查出)的(?:突出)?问题)"
+    r"(?P<x>[^\s,,;;:。]{2,16}?(?P<src>督察|巡视|巡察|审计|督查|检查)组?"
+    r"(?:(?:暴露|发现|反馈|指出|交办|查出)的(?:突出)?问题|反馈的?意见))"
 )
-"""Problems named by the inspection that found them (两轮中央生态环保督察暴露的问题)."""
+"""Problems named by the inspection that found them (两轮中央生态环保督察暴露的问题, 督察反馈意见)."""
 _SOURCE_LEAD = re.compile(r".*(?:整改|推进|解决|落实|针对|对照|对)")
 _AREA_COUNT = re.compile(
     r"(?:^|(?<=[,,;;:。]))(?P<x>[^,,;;:。\d]{2,30}?方面)(?=(?:\d+|[一二三四五六七八九十两]+)个(?:具体|突出|主要)?问题)"
@@ -99,6 +100,9 @@ _BARE_FAULT = re.compile(r"(?:较大|一定|明显|较多)?(?:的)?(?:偏差|差
 """A fault that names no subject of its own (存在偏差): what stands before 存在 is its subject."""
 _QUANTITY = re.compile(r"^(?:[一某有]些|个别|部分|少数)")
 _EXISTS = re.compile(r"存在着?(?P<x>[^,,;;:。“”]{1,40}?(?:问题|(?=[,,;;:。“”]|$)))")
+_TARGETED = re.compile(r"针对(?P<x>[^,,;;:。]{4,40}?)的?(?:情况|现象)(?=[,,]|$)")
+"""The state of affairs a measure is aimed at (针对群众反映强烈的甲市场大量使用塑料袋情况,…)."""
+_TARGET_LEAD = re.compile(r"(?:群众|媒体|网民)?(?:反映|举报|投诉)(?:强烈|较多|集中)?的|上述|这一|该")
 _HELD = re.compile(r"(?P<x>[^\s,,;;:。!?]{2,30}?)(?:中|里|上)(?:存在|涉及|发现|暴露)的(?:突出|主要|环境|生态环境)?问题")
 """The problems a work or project holds (整改农村饮用水安全工程中存在的问题): named by what holds them."""
 _HELD_LEAD = re.compile(r"(?:为了?)?(?:彻底|切实|着力|认真)?(?:处理|解决|整改|处置)")
@@ -263,6 +267,8 @@ _CLAUSE = re.compile(
 )
 _MAX_CLAUSE = 30
 _LEAD_VERB = re.compile(r"(?:着力|推动|切实|加快|及时|彻底)?(?:解决|整治|整改|纠正|针对|查处|扭转|改变|补齐|补足|弥补|破解)了?")
+_SOLVES = re.compile(r".{0,8}?(?:解决|整治|纠正|扭转|破解|补齐)了?")
+"""A remedy verb after a few words of manner (能够从根本上解决河道工程老化失修): the fault follows it."""
 _PREVENTS = re.compile(r"防止|避免|杜绝|严防|确保|防范|严禁|禁止|无")
 _ABSENCE = re.compile(r"未出现|未发现|没有(?:出现|发现)|不再")
 """A clause that prevents a fault or reports its absence (防止问题反弹, 未出现问题反弹) states no finding."""
@@ -344,6 +350,11 @@ def find_problems(text: str, start: int = 0, end: int | None = None) -> list[Pro
         if len(m["x"]) >= 3 and core and core not in _GENERIC and not m["x"].lstrip("的着").startswith("问题") and \
                 not any(a < m.end("x") and m.start("x") < b for a, b in taken):
             add(m.start("x"), m.end("x"))
+    for m in _TARGETED.finditer(text, start, end):
+        lead = _TARGET_LEAD.match(text, m.start("x"), m.end("x"))
+        a = lead.end() if lead else m.start("x")
+        if m.end("x") - a >= 4:
+            add_free(a, m.end("x"))
     for m in _HELD.finditer(text, start, end):
         cut = _PHRASE_CUT.match(text, m.start("x"), m.end("x"))
         a = cut.end() if cut else m.start("x")
@@ -427,8 +438,8 @@ def find_problems(text: str, start: int = 0, end: int | None = None) -> list[Pro
             add_items(m.start("x"), m.end("x"))
     for m in _CLAUSE.finditer(text, start, end):  # ——围填海政策法规落实不到位。
         a, b = m.start("x"), m.end("x")
-        lead = _LEAD_VERB.match(text, a, b)  # 解决污水收集率偏低: the fault is what follows the verb
-        a = lead.end() if lead else a
+        lead = _LEAD_VERB.match(text, a, b) or _SOLVES.match(text, a, b)  # 解决污水收集率偏低: what follows the verb
+        a = lead.end() if lead and b - lead.end() >= 6 else a
         if 6 <= b - a <= _MAX_CLAUSE and states_fault(text[a:b]) and not _PREVENTS.match(text, a, b) \
                 and not _ABSENCE.search(text, a, b) \
                 and not any(x < b and a < y for x, y in taken):

@@ -67,3 +67,13 @@ def test_a_documents_names_for_its_complaints_are_one_problem(tmp_path: Path):
 def test_outcomes_before_any_complaint_answer_none(tmp_path: Path):
     got = measure_links(ingest_text(tmp_path, "全年责令整改12家,立案处罚3家。\n"))
     assert not any(basis == "outcome" for _, _, basis in got)
+
+
+THEREFORE = """某县开展禁塑督导检查。
+检查发现,个别农贸市场经营户仍然存在违规销售一次性不可降解塑料袋行为。为此,检查组对相关经营户进行了立案查处。
+"""
+
+
+def test_a_sentence_opening_with_weici_answers_the_finding_just_stated(tmp_path: Path):
+    got = measure_links(ingest_text(tmp_path, THEREFORE))
+    assert any(text.startswith("为此,检查组") and "违规销售一次性不可降解塑料袋" in problem for text, problem, _ in got)

@@ -100,3 +100,20 @@ def test_a_list_of_disorders_after_dui_leaves_dui_out():
 def test_a_project_not_started_or_funds_not_paid_on_time_is_a_finding():
     assert titles("部分中央资金未及时拨付。") == ["部分中央资金未及时拨付"]
     assert titles("丁污水处理厂至今未投入使用。") == ["丁污水处理厂至今未投入使用"]
+
+
+def test_goods_received_into_custody_are_the_fault_when_banned():
+    assert titles("共查收一次性塑料袋300余个。") == ["一次性塑料袋"]
+
+
+def test_the_state_of_affairs_a_measure_is_aimed_at_is_a_problem():
+    found = titles("针对群众反映强烈的乙镇农贸市场大量使用超薄塑料袋情况,市场监管局开展联合执法。")
+    assert found[0] == "乙镇农贸市场大量使用超薄塑料袋"
+
+
+def test_the_feedback_of_an_inspection_is_what_its_rectification_answers():
+    assert titles("整改方案围绕巡察反馈意见确定整改任务。") == ["巡察反馈意见"]
+
+
+def test_worn_out_and_silted_works_are_faults_after_a_remedy_verb_with_manner():
+    assert titles("能够从根本上解决渠道工程老化失修、淤积阻塞。") == ["渠道工程老化失修、淤积阻塞"]
