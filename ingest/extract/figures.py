@@ -36,14 +36,14 @@ _QUALIFIER = r"约|近|逾|超过|超|不低于|不少于|不超过|不高于|�
 _BOUND = r"以上|以下|以内|之内|内|左右"
 """A bound written after the unit (90%以上, 27公顷以下, 70%左右, 7日内): part of the value, never its subject."""
 
-_NUMBER = r"(?<![\d.A-Za-z第])\d+(?:,\d{3})*(?:\.\d+)?"
+_NUMBER = r"(?<![\d.A-Za-z第])(?<!第\s)\d+(?:,\d{3})*(?:\.\d+)?"
 _RANGE = rf"{_NUMBER}(?:\s*[-—–~至到]\s*\d+(?:\.\d+)?)?"
 """A value may be a range (渠深3-4m, 3至5个工作日): both ends are the value."""
 # 千 before 米, 克 or 瓦 belongs to the unit (152千米 is 152 km, not 152 thousand metres).
 _PER = "平方公里|平方千米|平方米|公顷|亩|立方米|升|L|日|天|月|年|小时|人|户|km2|m2|m3"
 """What a rate is per (80103尾/平方公里, 23.45万吨/日): part of the unit."""
 _FIGURE = re.compile(
-    rf"(?:(?P<q>{_QUALIFIER})为?)?(?P<n>{_RANGE})(?P<mult>[万亿]|千(?![米克瓦]))?(?P<more>余|多)?\s?"
+    rf"(?:(?P<q>{_QUALIFIER})为?)?(?P<n>{_RANGE})\s?(?P<mult>[万亿]|千(?![米克瓦]))?(?P<more>余|多)?\s?"
     rf"(?P<u>(?:{_UNIT})(?:/(?:{_PER}))?)(?P<bound>{_BOUND})?"
 )
 _WITHIN = re.compile(r"(?<![\d.月年])(?P<n>\d+)(?P<u>日)(?P<bound>内|以内|之内)")

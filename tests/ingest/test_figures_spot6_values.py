@@ -127,3 +127,7 @@ def test_a_time_limit_in_days_is_a_figure_but_a_date_is_not():
 def test_a_single_chinese_digit_with_ge_counts_places_and_bodies_but_not_a_slogan():
     assert [v for _, v in figures("督察组对甲、乙、丙三个省开展督察,涉及两个部门")] == ["三个", "两个"]
     assert figures("做到“两个维护”,增强四个意识,一个问题一个问题地解决") == []
+
+
+def test_spaces_a_page_puts_around_a_number_do_not_hide_the_figure_nor_the_ordinal():
+    assert figures("发放宣传手册 40 余份,召开第 3 次会议") == [("发放宣传手册", "40余份")]
