@@ -16,14 +16,39 @@ indexed again by every document of a bulk that names it).
 
 from __future__ import annotations
 
+import re
 from array import array
+from collections import Counter
+from collections.abc import Callable, Iterable
 
+from whoosh.analysis import CommaSeparatedTokenizer, IDTokenizer
+from whoosh.fields import ID, KEYWORD, FieldType
+from whoosh.formats import Existence, Frequency
+from whoosh.system import pack_uint
 from whoosh.writing import IndexingError, SegmentWriter
 
 from .postings import PairPositions, PartPositions
 
-_OURS = (PartPositions, PairPositions)
-"""Formats that yield words as text; other fields' formats yield them as bytes."""
+Items = Iterable[tuple[str, int, float, bytes]]
+_COMMAS = re.compile(r"[^,]+")
+
+
+def direct_values(field: FieldType) -> Callable[[str], Items] | None:
+    """What `field.index` yields for a value, words as text, made without whoosh's analyzer chain (a Token and
+    a generator per filter, for fields holding one or a few words): our word and pair formats, an ID field, a
+    comma-separated KEYWORD field. None for other fields (whoosh's own `index` then)."""
+    fmt = field.format
+    if isinstance(fmt, (PartPositions, PairPositions)):
+        return fmt.word_values
+    fb = fmt.field_boost if fmt else 1.0
+    if isinstance(field, ID) and type(fmt) is Existence and type(field.analyzer) is IDTokenizer:
+        return lambda value: ((value, 1, fb, b""),)
+    if isinstance(field, KEYWORD) and type(fmt) is Frequency and field.analyzer == CommaSeparatedTokenizer():
+        def keywords(value: str) -> Items:
+            counts = Counter(w.strip() for w in _COMMAS.findall(value))
+            return ((w, n, n * fb, pack_uint(n)) for w, n in counts.items())
+        return keywords
+    return None
 
 
 class BulkWriter(SegmentWriter):
@@ -33,6 +58,8 @@ class BulkWriter(SegmentWriter):
         super().__init__(ix, **kwargs)
         self._terms: dict[str, dict] = {name: {} for name in self.schema.names()}
         """Field -> word -> [(document number, weight, encoded value)], in document order."""
+        self._direct = {name: direct_values(field) for name, field in self.schema.items()}
+        """Field -> its words as text, where made directly (those fields' words are filed as text, then encoded)."""
         self._encoded = False
         self._numbers: dict[str, int] = {}
         """Passage id -> its document number in the segment being written."""
@@ -73,8 +100,8 @@ class BulkWriter(SegmentWriter):
                 field = schema[name]
                 length = 0
                 if field.indexed:
-                    items = (field.format.word_values(value) if isinstance(field.format, _OURS)
-                             else field.index(value))
+                    direct = self._direct[name]
+                    items = direct(value) if direct else field.index(value)
                     lists, get, scorable = terms[name], terms[name].get, field.scorable
                     for word, freq, weight, vbytes in items:
                         if scorable:
@@ -95,10 +122,10 @@ class BulkWriter(SegmentWriter):
         self.docnum += 1
 
     def _by_bytes(self) -> dict[str, dict[bytes, list]]:
-        """The words of every field as bytes (those of our formats are kept as text while documents come in)."""
+        """The words of every field as bytes (those made directly are kept as text while documents come in)."""
         if not self._encoded:
             for name, lists in self._terms.items():
-                if isinstance(self.schema[name].format, _OURS):
+                if self._direct[name]:
                     self._terms[name] = {w.encode("utf-8"): p for w, p in lists.items()}
             self._encoded = True
         return self._terms

@@ -19,7 +19,8 @@ TEXTS = ["落实岸线巡查制度。", "各县开展入海排污口排查整治
 
 def _passages(doc: str) -> list[Passage]:
     return [Passage(f"{doc}-{k}", "measure", doc, t[:6], t, 0, len(t), year=2020 + k, date=f"202{k}-0{k + 1}",
-                    names=("青禾县", "禾湾"), units=("青禾县水利局",), titled=k % 2 == 0, pairs=k != 2)
+                    names=("青禾县", "禾湾"), units=("青禾县水利局", "禾湾办")[: k + 1], places=("青禾县",) * (k % 2),
+                    titled=k % 2 == 0, pairs=k != 2)
             for k, t in enumerate(TEXTS)]
 
 
