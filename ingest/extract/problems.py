@@ -103,6 +103,12 @@ _EXISTS = re.compile(r"存在着?(?P<x>[^,,;;:。“”]{1,40}?(?:问题|(?=[,,;
 _TARGETED = re.compile(r"针对(?P<x>[^,,;;:。]{4,40}?)的?(?:情况|现象)(?=[,,]|$)")
 """The state of affairs a measure is aimed at (针对群众反映强烈的甲市场大量使用塑料袋情况,…)."""
 _TARGET_LEAD = re.compile(r"(?:群众|媒体|网民)?(?:反映|举报|投诉)(?:强烈|较多|集中)?的|上述|这一|该")
+_LISTED = re.compile(r"(?P<x>[^\s,,;;:。!?“”]{4,24}?问题)(?=清单|台账)")
+"""The problems a list or ledger is named for (根据饮用水水源地环境问题清单,…): named by the list's subject."""
+_FOUND_OBJECT = re.compile(
+    r"对(?:检查|排查|巡查|督查|核查)?(?:中|时)?发现的(?P<x>[^,,;;:。]{4,40}?)(?=下发|进行|予以|依法|责令|立即|要求|采取|实施|[,,])"
+)
+"""What an inspection found, as the object a measure deals with (对发现的…临时搅拌站下发通知)."""
 _HELD = re.compile(r"(?P<x>[^\s,,;;:。!?]{2,30}?)(?:中|里|上)(?:存在|涉及|发现|暴露)的(?:突出|主要|环境|生态环境)?问题")
 """The problems a work or project holds (整改农村饮用水安全工程中存在的问题): named by what holds them."""
 _HELD_LEAD = re.compile(r"(?:为了?)?(?:彻底|切实|着力|认真)?(?:处理|解决|整改|处置)")
@@ -355,6 +361,14 @@ def find_problems(text: str, start: int = 0, end: int | None = None) -> list[Pro
         a = lead.end() if lead else m.start("x")
         if m.end("x") - a >= 4:
             add_free(a, m.end("x"))
+    for m in _LISTED.finditer(text, start, end):
+        cut = _PHRASE_CUT.match(text, m.start("x"), m.end("x") - 2)
+        a = cut.end() if cut else m.start("x")
+        if m.end("x") - a >= 6 and text[a:m.end("x") - 2] not in _GENERIC:
+            add_free(a, m.end("x"))
+    for m in _FOUND_OBJECT.finditer(text, start, end):
+        if m["x"] not in _GENERIC and not m["x"].endswith("问题"):
+            add_free(m.start("x"), m.end("x"))
     for m in _HELD.finditer(text, start, end):
         cut = _PHRASE_CUT.match(text, m.start("x"), m.end("x"))
         a = cut.end() if cut else m.start("x")

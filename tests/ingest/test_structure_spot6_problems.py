@@ -117,3 +117,13 @@ def test_the_feedback_of_an_inspection_is_what_its_rectification_answers():
 
 def test_worn_out_and_silted_works_are_faults_after_a_remedy_verb_with_manner():
     assert titles("能够从根本上解决渠道工程老化失修、淤积阻塞。") == ["渠道工程老化失修、淤积阻塞"]
+
+
+def test_the_problems_a_list_is_named_for_are_a_problem():
+    assert titles("各县根据农村黑臭水体环境问题清单,积极开展整治工作。") == ["农村黑臭水体环境问题"]
+    assert titles("建立问题清单和整改台账。") == []
+
+
+def test_what_an_inspection_found_as_the_object_of_a_measure_is_a_problem():
+    assert titles("对发现的处于二级保护区内的临时砂石堆场下发通知,要求立即清除。") == ["处于二级保护区内的临时砂石堆场"]
+    assert titles("对发现的问题立即整改。") == []
