@@ -33,7 +33,7 @@ _BEFORE_TITLE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3})(?P<role>总书记|�
 # What may follow a name: punctuation, a verb or a particle, not more name characters.
 _NAME_END = re.compile(r"[,,、。;;:：()()\s]|为|任|同志|等|担任|分别|主持|带队|率|在|出席|指出|强调|要求|表示|作|和|与|及|同|对|到|赴|先后|亲自|深入|调研|检查|参加|听取|会见|于|代表|专题|一行|率队|莅|视察|召开|宣布|介绍|现场|带领|实施|说|陪同|一同|一起")
 # A news page's byline (记者 甲乙 通讯员 丙丁, 责任编辑:甲乙, 作者:甲 乙): the name may be spaced out to three places.
-_BYLINE_ROLE = "全媒体记者|实习记者|见习记者|记者|通讯员|责任编辑|编辑|作者|审核|编审|校对|摄影"
+_BYLINE_ROLE = "全媒体记者|实习记者|见习记者|记者|通讯员|责任编辑|编辑|作者|审核人|审核|编审|校对|摄影"
 _BYLINE = re.compile(rf"(?<![\u4e00-\u9fff])(?P<role>{_BYLINE_ROLE})\s*[:：]?\s*"
                      rf"(?P<name>[\u4e00-\u9fff](?:[\u4e00-\u9fff]{{1,2}}| {{1,3}}[\u4e00-\u9fff]))"
                      rf"(?=[\s)）】\]]|$|{_BYLINE_ROLE})")

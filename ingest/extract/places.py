@@ -412,14 +412,17 @@ def _after_zone(text: str, a: int, s: int) -> int:
 
 def _after_divisions(text: str, a: int, s: int) -> int:
     """Start of a town's or village's own name after the division names before it (芗城区浦南镇 -> 浦南镇): full
-    names, and a county's or district's short form of three characters or more (甲乙港丙丁村 for 甲乙港区)."""
+    names, a province's or a city's short form (湖北鄂州甲乙镇), and a county's or district's short form of three
+    characters or more (甲乙港丙丁村 for 甲乙港区)."""
     table = divisions()
     moved = True
     while moved:
         moved = False
         for n in range(min(s - a - 2, 10), 1, -1):
             head = text[a : a + n]
-            if any(d.name == head or n >= 3 and d.level in ("county", "district") for d in table.get(head, [])):
+            short = text[a + n] not in _LEVEL_CHARS  # 某阳县渠村: no short form 某阳 before the county's 县
+            if any(d.name == head or short and (n >= 3 and d.level in ("county", "district") or
+                                                d.level in ("province", "city")) for d in table.get(head, [])):
                 a, moved = a + n, True
                 break
     return a

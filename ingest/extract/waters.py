@@ -29,7 +29,7 @@ _SUFFIX = re.compile("|".join(re.escape(f[0]) for f in _FORMS))
 _KIND = {f[0]: (f[1], f[2]) for f in _FORMS}
 # Characters after a suffix that make it part of a longer word (河道, 湖泊, 江苏, 海洋, 湾长, 港口, 河务局, 河砂 …).
 _NOT_AFTER = {
-    "江": "苏西南北山门阴都油城口区县镇", "河": "道长湖段流床北南源口岸堤池滩涌套西东水海务砂沙", "湖": "泊长区南北州库面滨",
+    "江": "苏西南北山门阴都油城口区县镇", "河": "道长湖段流床北南源口岸堤池滩涌套西东水海务砂沙边畔", "湖": "泊长区南北州库面滨边畔",
     "湾": "长区", "海": "洋域岸水关南口上边滩湾岛关警鲜产底度明砂沙", "港": "口区务湾澳城集码航", "溪": "流水", "沟": "通渠壑",
     "渠": "道", "塘": "沽", "水库": "区", "涌": "现入出",
 }
@@ -72,6 +72,8 @@ _VERBS_BEFORE = set("巡治护沿进涉")
 _COUNTED = re.compile(r"[一二三四五六七八九十两几多数]+[大条座个]")
 _PLAN_COUNT = re.compile(r"(?:[一二三四五六七八九十两]+[江河湖库溪渠])+")
 _TIER = re.compile(r"[一二三四五六七八九两多各]级$|[省市县区镇乡村]级$")
+# A lake named 某家海, as lakes are called where they lie (蔡家海): an inland water, not a sea.
+_FAMILY_LAKE = re.compile(r"[\u4e00-\u9fff]{1,3}家海")
 
 
 def find_waters(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
@@ -175,7 +177,7 @@ def _candidate(text: str, s: int, e: int, floor: int) -> Mention | None:
     elif _division_after_division(name):
         return None  # 海南昌江: the province and its county, not a water
     elif _plausible(name, suffix):
-        (node_type, kind), gaz_place = _KIND[suffix], ""
+        (node_type, kind), gaz_place = ("river", "lake") if _FAMILY_LAKE.fullmatch(name) else _KIND[suffix], ""
     else:
         return None
     return Mention(node_type, name, name, a, e, {"kind": kind, "place": place or gaz_place})
@@ -253,12 +255,14 @@ def _division_after_division(name: str) -> bool:
 
 def _plausible(name: str, suffix: str) -> bool:
     """A name of the water's form: a specific word, not a generic one or a division's own name."""
+    if _FAMILY_LAKE.fullmatch(name):
+        return True
     if name in _GENERIC or len(name) <= 2 or len(name) > _LIMIT + len(suffix) or suffix == "海":
         return False
     if name.endswith(_GENERIC_TAILS) or any(w in name for w in _GENERIC_PARTS):
         return False
     stem = name[: -len(suffix)]
-    if stem[-1] in _VERBS_BEFORE or _TIER.search(stem) or stem[-1] == "全":  # 全湾: the whole bay
+    if stem[-1] in _VERBS_BEFORE or _TIER.search(stem) or stem[-1] in "全一":  # 全湾: the whole bay; 一湖碧水
         return False
     if _COUNTED.match(stem) or _PLAN_COUNT.fullmatch(name):
         return False  # 三大江河, 两条河, 八库一湖: a count of waters

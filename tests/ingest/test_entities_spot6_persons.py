@@ -51,3 +51,7 @@ def test_a_spaced_byline_name_may_bear_a_rare_surname_and_a_bodys_byline() -> No
 def test_a_datelines_authors_written_with_spaces() -> None:
     assert found("本报讯(杨 甲 李 乙)近年来") == [("杨 甲", ""), ("李 乙", "")]
     assert found("某某讯(略 略)") == []
+
+
+def test_a_reviewer_in_the_byline() -> None:
+    assert found("编辑: 刘甲 审核人:叶乙丙 阅读次数") == [("刘甲", "编辑"), ("叶乙丙", "审核人")]

@@ -96,3 +96,14 @@ def test_a_moon_inside_a_waters_name_is_no_month() -> None:
     assert waters("陵水半月湾月岛项目整治") == ["半月湾"]
     assert places("编制月岛项目拆除方案") == []
     assert waters("5月甲乙河治理,十二月丙丁湖") == ["甲乙河", "丙丁湖"]
+
+
+def test_a_town_after_its_provinces_and_citys_short_forms() -> None:
+    assert places("湖北鄂州甲乙垴镇开展督查", "湖北省") == ["湖北省", "鄂州市", "甲乙垴镇"]
+    assert places("涉及甲桥村、南阳村等村", "湖北省") == ["甲桥村", "南阳村"]
+
+
+def test_lakes_along_an_area_family_lakes_and_lakesides() -> None:
+    assert waters("沿湖一带甲桥湖、乙家海和丙角塘等湖面") == ["甲桥湖", "乙家海", "丙角塘"]
+    assert waters("严禁湖边投放地笼,护好一湖碧水") == []
+    assert waters("国家海洋局") == []

@@ -106,3 +106,9 @@ def test_a_countys_body_written_with_the_level_alone_is_the_countys() -> None:
 
     assert own_level(["凤阳县纪委监委", "县纪委监委"]) == {"县纪委监委": "凤阳县纪委监委"}
     assert own_level(["凤阳县水务局", "定远县水务局", "县水务局"]) == {}
+
+
+def test_an_inspection_group_named_in_full_then_alone() -> None:
+    assert names("某某专员办检查组一行对我县核查。检查组一行先后对") == ["某某专员办检查组", "检查组"]
+    assert names("各地要开展自查,检查组将抽查") == []
+    assert names("派人驻厂督促整改") == []
