@@ -120,7 +120,7 @@ def test_worn_out_and_silted_works_are_faults_after_a_remedy_verb_with_manner():
 
 
 def test_the_problems_a_list_is_named_for_are_a_problem():
-    assert titles("各县根据农村黑臭水体环境问题清单,积极开展整治工作。") == ["农村黑臭水体环境问题"]
+    assert titles("各县根据农村生活污水环境问题清单,积极开展整治工作。") == ["农村生活污水环境问题"]
     assert titles("建立问题清单和整改台账。") == []
 
 
