@@ -2,7 +2,7 @@
 
 Normalization unifies full- and half-width forms (NFKC, character by character, sparing circled numbers that
 mark list items), line ends and invisible characters; converts traditional characters to simplified ones; drops
-the pinyin glosses some mirror sites print after characters (關(guān)); and, for text taken from a PDF, joins the lines the page width broke and closes spaces between ideographs. It keeps
+HTML tags left in copied page text and the pinyin glosses some mirror sites print after characters (關(guān)); and, for text taken from a PDF, joins the lines the page width broke and closes spaces between ideographs. It keeps
 one offset per normalized character, so every evidence span can be shown in the original text.
 """
 
@@ -37,7 +37,7 @@ def normalize(original: str, reflow: bool = False) -> tuple[str, list[int]]:
     >>> normalize("一、加強監管")[0]
     '一、加强监管'
     """
-    chars, offsets = _drop_glosses(*_unify(original))
+    chars, offsets = _drop_glosses(*_drop_markup(*_unify(original)))
     if reflow:
         chars, offsets = _reflow(*_close_gaps(chars, offsets))
     offsets.append(len(original))
@@ -121,6 +121,36 @@ def _drop_glosses(chars: list[str], offsets: list[int]) -> tuple[list[str], list
     for m in _GLOSS.finditer(text):
         gone[m.start() : m.end()] = [True] * (m.end() - m.start())
     return [c for c, g in zip(chars, gone) if not g], [o for o, g in zip(offsets, gone) if not g]
+
+
+_TAG = re.compile(r"</?(?P<name>[A-Za-z][A-Za-z0-9]{0,9})(?:\s+[A-Za-z:-]+(?:=\"[^\"<>]*\")?)*\s*/?>")
+"""An HTML tag left in copied page text (<p class="ql-block">, </p>, <br/>); a 《…》 inner title such as
+<关于…的意见> is never one, since a tag's name is ASCII."""
+_BLOCK = frozenset("p div br li ul ol tr td th table h1 h2 h3 h4 h5 h6 section article fieldset".split())
+
+
+def _drop_markup(chars: list[str], offsets: list[int]) -> tuple[list[str], list[int]]:
+    """Drop HTML tags left in text; a block's tag becomes a line end, so its text keeps its own line.
+
+    >>> "".join(_drop_markup(list('<p class="x">一、目标</p><b>甲</b><关于某事的意见>'), list(range(40)))[0])
+    '\\n一、目标\\n甲<关于某事的意见>'
+    """
+    text = "".join(chars)
+    if "<" not in text:
+        return chars, offsets
+    out: list[str] = []
+    outoff: list[int] = []
+    pos = 0
+    for m in _TAG.finditer(text):
+        out.extend(chars[pos:m.start()])
+        outoff.extend(offsets[pos:m.start()])
+        if m["name"].lower() in _BLOCK:
+            out.append("\n")
+            outoff.append(offsets[m.start()])
+        pos = m.end()
+    out.extend(chars[pos:])
+    outoff.extend(offsets[pos:])
+    return out, outoff
 
 
 def _close_gaps(chars: list[str], offsets: list[int]) -> tuple[list[str], list[int]]:
