@@ -61,6 +61,7 @@ _LITTER = re.compile(rf"(?P<x>[^\s\d,,;;:。、“”]{{2,12}}?{_WASTE})(?=(?:�
 """Waste a campaign is named for (推进海漂垃圾治理常态化)."""
 _WRONGDOING = re.compile(r"(?P<x>[^\s\d,,;;:。、“”]{2,16}?(?P<wrong>违法|违规|违章)(?:行为|现象))")
 """Wrongdoing of a field, as a campaign or enforcement names it (开展生态环境违法行为专项整治)."""
+_REFERRING = re.compile(r"[该此其这那]|上述|以上|本(?:公司|单位|企业)")
 _ACT_LEAD = re.compile(
     r".*(?:推进|推动|加强|加快|开展|做好|抓好|深化|强化|实施|持续|全面|狠抓|完成|组织|打击|查处|整治|治理|发现|制止|对|"
     r"全[省市县区国]|辖区|区域|各类|一批|各种)"
@@ -158,7 +159,8 @@ def acts_found(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for m in _WRONGDOING.finditer(text, start, end):
         lead = _ACT_LEAD.match(text, m.start("x"), m.start("wrong"))
         a = lead.end() if lead else m.start("x")
-        if m.start("wrong") - a >= 2 and "违" not in text[a:m.start("wrong")]:  # 违法违规行为 names no field
+        field = text[a:m.start("wrong")]  # 违法违规行为 and 该公司违法行为 name no field
+        if len(field) >= 2 and "违" not in field and not _REFERRING.match(field):
             out.append((a, m.end("x")))
     for m in _PLIGHT.finditer(text, start, end):
         out.append((m.start("x"), m.end("x")))

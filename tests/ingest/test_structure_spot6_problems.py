@@ -127,3 +127,7 @@ def test_the_problems_a_list_is_named_for_are_a_problem():
 def test_what_an_inspection_found_as_the_object_of_a_measure_is_a_problem():
     assert titles("对发现的处于二级保护区内的临时砂石堆场下发通知,要求立即清除。") == ["处于二级保护区内的临时砂石堆场"]
     assert titles("对发现的问题立即整改。") == []
+
+
+def test_wrongdoing_of_the_party_just_named_is_no_field_of_wrongdoing():
+    assert titles("同日对该公司违法行为立案调查。") == []
