@@ -64,6 +64,8 @@ _MILESTONE = re.compile(
 """An inspection's arrival and its feedback are the milestones a rectification report is dated by; a case's
 report or referral, the inspection that found it, its evidence kept and its filing, those an enforcement case is
 dated by; an approval, that of a plan."""
+_MORE_DAYS = re.compile(r"(?:\s*[、和及]\s*\d{1,2}\s*日)+")
+"""Further days of the same month listed after a date (10月17日、18日)."""
 _DATELINE = re.compile(r"\s*[电讯]")
 """A news agency's dateline (中新网8月22日电, 某报3月5日讯) dates the story, not a fact in it."""
 _ADOPTED = re.compile(r"\s*(?:审议)?(?:通过|起施行|施行|起实施)")
@@ -121,7 +123,8 @@ def find_key_dates(text: str, start: int = 0, end: int | None = None) -> list[Fi
             continue
         sentence = _sentence(text, m.start(), m.end(), start, end)
         if _MILESTONE.search(sentence) or _ADOPTED.match(text, m.end()):
-            add("milestone", m.start(), m.end())
+            more = _MORE_DAYS.match(text, m.end())  # 10月17日、18日: the days the milestone took
+            add("milestone", m.start(), more.end() if more else m.end())
     return sorted(found, key=lambda f: f.start)
 
 

@@ -99,3 +99,8 @@ def test_a_ledger_s_term_field_is_a_deadline_named_by_its_label():
     assert [(f.kind, f.value, f.subject) for f in found] == [
         ("deadline", "2021年12月31日", "整改时限"), ("deadline", "2022年6月底", "完成时限"),
     ]
+
+
+def test_further_days_listed_after_a_milestone_are_part_of_it():
+    (f,) = find_key_dates("5月8日、9日,第一、第二督察组分别向甲市、乙市反馈督察情况。")
+    assert f.value == "5月8日、9日" and f.subject.startswith("第一、第二督察组")
