@@ -57,13 +57,15 @@ _CLEANED = re.compile(
 )
 """Waste a clean-up removes or a survey finds piled up (对沙滩上的白漂、杂物等垃圾进行清理, 清理海洋垃圾,
 岸滩有大量泡沫浮球、废弃渔网等垃圾滞留)."""
+_WASTE_WORD = re.compile(_WASTE)
 _LITTER = re.compile(rf"(?P<x>[^\s\d,,;;:。、“”]{{2,12}}?{_WASTE})(?=(?:综合|集中|专项)?(?:治理|整治|清理|防治|清运|打捞))")
 """Waste a campaign is named for (推进海漂垃圾治理常态化)."""
 _WRONGDOING = re.compile(r"(?P<x>[^\s\d,,;;:。、“”]{2,16}?(?P<wrong>违法|违规|违章)(?:行为|现象))")
 """Wrongdoing of a field, as a campaign or enforcement names it (开展生态环境违法行为专项整治)."""
-_REFERRING = re.compile(r"[该此其这那]|上述|以上|本(?:公司|单位|企业)")
+_REFERRING = re.compile(r"[该此其这那]|上述|以上|以下|下列|本(?:公司|单位|企业)")
 _ACT_LEAD = re.compile(
     r".*(?:推进|推动|加强|加快|开展|做好|抓好|深化|强化|实施|持续|全面|狠抓|完成|组织|打击|查处|整治|治理|发现|制止|对|"
+    r"落实|切实|负责|成立|雇佣|安排|改正|纠正|责令|应当|应(?![急用对])|我[省市县区镇乡]|"
     r"全[省市县区国]|辖区|区域|各类|一批|各种)"
 )
 _PLIGHT = re.compile(r"陷入“?(?P<x>[^,,;;:。“”]{2,16})”?的?(?:困境|窘境|局面)")
@@ -154,11 +156,14 @@ def acts_found(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for m in _LITTER.finditer(text, start, end):
         lead = _ACT_LEAD.match(text, m.start("x"), m.end("x"))
         a = lead.end() if lead else m.start("x")
-        if m.end("x") - a >= 4:  # 垃圾 alone names no kind
+        waste = _WASTE_WORD.search(text, a, m.end("x"))
+        if waste and 2 <= waste.start() - a <= 6:  # its kind (海漂垃圾), not 垃圾 alone nor a clause before it
             out.append((a, m.end("x")))
     for m in _WRONGDOING.finditer(text, start, end):
         lead = _ACT_LEAD.match(text, m.start("x"), m.start("wrong"))
         a = lead.end() if lead else m.start("x")
+        while a < m.start("wrong") and text[a] in "了的":
+            a += 1
         field = text[a:m.start("wrong")]  # 违法违规行为 and 该公司违法行为 name no field
         if len(field) >= 2 and "违" not in field and not _REFERRING.match(field):
             out.append((a, m.end("x")))

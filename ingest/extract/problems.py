@@ -56,7 +56,7 @@ _SOURCED = re.compile(
     r"(?:(?:暴露|发现|反馈|指出|交办|查出)的(?:突出)?问题|反馈的?意见))"
 )
 """Problems named by the inspection that found them (两轮中央生态环保督察暴露的问题, 督察反馈意见)."""
-_SOURCE_LEAD = re.compile(r".*(?:整改|推进|解决|落实|针对|对照|对)")
+_SOURCE_LEAD = re.compile(r".*(?:整改|推进|解决|落实|针对|对照|对|收到|接到|根据|按照|围绕)")
 _AREA_COUNT = re.compile(
     r"(?:^|(?<=[,,;;:。]))(?P<x>[^,,;;:。\d]{2,30}?方面)(?=(?:\d+|[一二三四五六七八九十两]+)个(?:具体|突出|主要)?问题)"
 )
@@ -103,10 +103,10 @@ _EXISTS = re.compile(r"存在着?(?P<x>[^,,;;:。“”]{1,40}?(?:问题|(?=[,,;
 _TARGETED = re.compile(r"针对(?P<x>[^,,;;:。]{4,40}?)的?(?:情况|现象)(?=[,,]|$)")
 """The state of affairs a measure is aimed at (针对群众反映强烈的甲市场大量使用塑料袋情况,…)."""
 _TARGET_LEAD = re.compile(r"(?:群众|媒体|网民)?(?:反映|举报|投诉)(?:强烈|较多|集中)?的|上述|这一|该")
-_LISTED = re.compile(r"(?P<x>[^\s,,;;:。!?“”]{4,24}?问题)(?=清单|台账)")
+_LISTED = re.compile(r"(?:根据|对照|按照|依据|结合|列入|纳入|形成|建立)(?P<x>[^\s,,;;:。!?“”]{4,24}?问题)(?=清单|台账)")
 """The problems a list or ledger is named for (根据饮用水水源地环境问题清单,…): named by the list's subject."""
 _FOUND_OBJECT = re.compile(
-    r"对(?:检查|排查|巡查|督查|核查)?(?:中|时)?发现的(?P<x>[^,,;;:。]{4,40}?)(?=下发|进行|予以|依法|责令|立即|要求|采取|实施|[,,])"
+    r"对(?:检查|排查|巡查|督查|核查)?(?:中|时)?发现的(?P<x>[^,,;;:。]{4,40}?)(?=一律|下发|进行|予以|依法|责令|立即|要求|采取|实施|[,,])"
 )
 """What an inspection found, as the object a measure deals with (对发现的…临时搅拌站下发通知)."""
 _HELD = re.compile(r"(?P<x>[^\s,,;;:。!?]{2,30}?)(?:中|里|上)(?:存在|涉及|发现|暴露)的(?:突出|主要|环境|生态环境)?问题")

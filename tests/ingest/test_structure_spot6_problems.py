@@ -131,3 +131,10 @@ def test_what_an_inspection_found_as_the_object_of_a_measure_is_a_problem():
 
 def test_wrongdoing_of_the_party_just_named_is_no_field_of_wrongdoing():
     assert titles("同日对该公司违法行为立案调查。") == []
+
+
+def test_a_duty_or_a_body_before_waste_or_wrongdoing_is_no_kind_of_it():
+    assert titles("雇佣专人负责垃圾清运。") == []
+    assert titles("沿海地区应切实落实海漂垃圾综合治理。") == ["海漂垃圾"]
+    assert titles("应当责令当事人改正违法行为。") == []
+    assert titles("发现你单位实施了以下违法行为:") == []
