@@ -31,7 +31,8 @@ _ROLE = "|".join(map(re.escape, _ROLES))
 _AFTER_ROLE = re.compile(rf"(?P<role>(?:时任)?[\u4e00-\u9fff]{{0,8}}?(?:{_ROLE}))(?P<name>[\u4e00-\u9fff]{{2,3}})")
 _BEFORE_TITLE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3})(?P<role>总书记|同志)")
 # What may follow a name: punctuation, a verb or a particle, not more name characters.
-_NAME_END = re.compile(r"[,,、。;;:：()()\s]|为|任|同志|等|担任|分别|主持|带队|率|在|出席|指出|强调|要求|表示|作|和|与|及|同|对|到|赴|先后|亲自|深入|调研|检查|参加|听取|会见|于|代表|专题|一行|率队|莅|视察|召开|宣布|介绍|现场|带领|实施|说|陪同|一同|一起")
+_NAME_END = re.compile(rf"[,,、。;;:：()()\s]|为|任|同志|等|担任|分别|主持|带队|率|在|出席|指出|强调|要求|表示|作|和|与|及|同|对|到|赴|先后|亲自|深入|调研|检查|参加|听取|会见|于|代表|专题|一行|率队|莅|视察|召开|宣布|介绍|现场|带领|实施|说|陪同|一同|一起|来到|组织|"
+                       rf"(?:{_ROLE})")
 # A news page's byline (记者 甲乙 通讯员 丙丁, 责任编辑:甲乙, 作者:甲 乙): the name may be spaced out to three places.
 _BYLINE_ROLE = "全媒体记者|实习记者|见习记者|记者|通讯员|责任编辑|编辑|作者|审核人|审核|编审|校对|摄影"
 _BYLINE = re.compile(rf"(?<![\u4e00-\u9fff])(?P<role>{_BYLINE_ROLE})\s*[:：]?\s*"
@@ -42,10 +43,17 @@ _NOT_NAME = set("副总主市省县区厅局处科组长员的和与及等为在
 # More names listed after one found by its role (县领导甲乙、丙丁、戊己一同调研): the list must close with a word
 # that people do together, so words listed after a role's holder are not taken for names.
 _LISTED = re.compile(r"(?:、[\u4e00-\u9fff]{2,3})+(?=一同|一起|等|分别|共同|陪同|出席|参加)")
-# A name before its role, right after the body it serves (省水利厅节水办甲乙丙副主任一行).
-_BEFORE_ROLE = re.compile(r"(?<=[办局厅委部处科室院站组])(?P<name>[\u4e00-\u9fff]{2,3}?)"
+# A name before its role, right after the body it serves (省水利厅节水办甲乙丙副主任一行), after another role
+# (总河长甲乙主任带领), or opening a clause before what the person says or does (,甲乙主任强调).
+_BEFORE_ROLE = re.compile(r"(?:(?<=[办局厅委部处科室院站组长])|(?<=[,,。;;]))(?P<name>[\u4e00-\u9fff]{2,3}?)"
                           r"(?P<role>副?(?:主任|局长|厅长|处长|科长|部长|书记|组长|站长|院长|所长|队长))"
-                          r"(?=一行|等|带队|率|一同|陪同|[,,、])")
+                          r"(?=一行|等|带队|率|一同|陪同|带领|组织|主持|强调|指出|要求|表示|说|来到|深入|[,,、])")
+_CJK_NAME = re.compile(r"[\u4e00-\u9fff]+")
+# Conjunctions that may follow a role and precede the next holder's name (书记和甲乙市长).
+_CONJUNCTIONS = set("和与及")
+# Two-character verbs that follow a two-character name: 甲乙来到 is 甲乙, not 甲乙来.
+_VERB_AFTER_NAME = ("来到", "前往", "深入", "带领", "率领", "带队", "主持", "参加", "出席", "强调", "指出", "要求",
+                    "表示", "介绍", "调研", "检查", "陪同", "组织")
 # A news report's author in brackets at its very end, after its last sentence, perhaps after the paper's or the
 # body's name (…有着落。(甲乙丙), 。(某某日报 甲乙), 。(驻某机关纪检监察组 甲乙)), or right after its dateline
 # (某地消息(甲乙丙)).
@@ -67,14 +75,14 @@ def find_persons(text: str) -> list[Mention]:
     out: dict[int, Mention] = {}
     for m in _AFTER_ROLE.finditer(text):
         name = _name(text, m.start("name"), m.group("name"))
-        if name:
+        if name and name[0] not in _CONJUNCTIONS:  # 王河长和苏河长: 和 joins two roles' holders
             role = m.group("role")
             role = next((r for r in _ROLES if role.endswith(r)), role) if not role.startswith("时任") else role
             out.setdefault(m.start("name"), Mention("person", name, name, m.start("name"), m.start("name") + len(name), {"role": role}))
     for m in _BYLINE.finditer(text):
         role, at, name = m.group("role"), m.start("name"), m.group("name")
-        # A name set off by a space after its role (记者 底甲) may bear a rarer surname than the common ones.
-        spaced = " " in text[m.end("role") : m.start("name")]
+        # A two-character name set off by a space after its role (记者 底甲) may bear a rarer surname.
+        spaced = " " in text[m.end("role") : m.start("name")] and len(name) == 2
         while (name[0] in _SURNAMES or spaced and name[0] not in STOP_CHARS) and not set(name[1:]) & _NOT_NAME \
                 and at not in out and not re.fullmatch(_BYLINE_ROLE, name):
             out[at] = Mention("person", name, name, at, at + len(name), {"role": role})
@@ -117,7 +125,7 @@ def _name(text: str, start: int, candidate: str) -> str:
     for n in (3, 2):
         name = text[start : start + n]
         # 长 ends role words (局长), but a three-character name may hold it in the middle (张长忠)
-        if len(name) < n:
+        if len(name) < n or not _CJK_NAME.fullmatch(name) or n == 3 and text.startswith(_VERB_AFTER_NAME, start + 2):
             continue
         role_chars = set(name[1:]) & _NOT_NAME if n == 2 else set(name[2]) & _NOT_NAME | set(name[1]) & _NOT_NAME - {"长"}
         if not role_chars and _NAME_END.match(text, start + n):

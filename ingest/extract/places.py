@@ -374,11 +374,13 @@ def _form(text: str, s: int, e: int) -> Mention | None:
         a = max([a] + [i + 1 for i in range(a, s - 2) if text[i] == "岛"])
     if _LEVEL[suffix] == "island" and any(text[x:e] in divisions() for x in range(a, e - 1)):
         return None  # 秦皇岛, 青岛: a division's short form, found as the division
-    if _LEVEL[suffix] == "island":  # 三亚小洲岛: the island is 小洲岛, in 三亚
-        a = next((a + n for n in (3, 2) if text[a : a + n] in divisions() and e - (a + n) >= 3), a)
+    if _LEVEL[suffix] == "island":  # 三亚小洲岛: the island is 小洲岛, in 三亚; 某县甲屿: 甲屿
+        least = 2 if suffix in ("屿", "礁") else 3
+        a = next((a + n for n in (3, 2) if text[a : a + n] in divisions() and e - (a + n) >= least), a)
     name = text[a:e]
-    if name in _GENERIC or len(name) <= len(suffix) or len(name) < 3 and suffix in ("村", "镇", "乡", "岛"):
-        return None
+    if name in _GENERIC or len(name) <= len(suffix) or len(name) < 3 and suffix in ("村", "镇", "乡", "岛") or \
+            suffix == "街道" and len(name) < 4:
+        return None  # 河长街道办事处主任: 长街道 is no street's name
     if name.endswith(_GENERIC_TAILS) or name.startswith(("全国", "全省", "市县")):
         return None
     if len(name) == len(suffix) + 2 and name[1] == "全" and _LEVEL[suffix] in ("town", "village"):

@@ -29,7 +29,7 @@ _SUFFIX = re.compile("|".join(re.escape(f[0]) for f in _FORMS))
 _KIND = {f[0]: (f[1], f[2]) for f in _FORMS}
 # Characters after a suffix that make it part of a longer word (河道, 湖泊, 江苏, 海洋, 湾长, 港口, 河务局, 河砂 …).
 _NOT_AFTER = {
-    "江": "苏西南北山门阴都油城口区县镇", "河": "道长湖段流床北南源口岸堤池滩涌套西东水海务砂沙边畔", "湖": "泊长区南北州库面滨边畔",
+    "江": "苏西南北山门阴都油城口区县镇", "河": "道长湖段流床北南源口岸堤池滩涌套西东水海务砂沙边畔畅", "湖": "泊长区南北州库面滨边畔",
     "湾": "长区", "海": "洋域岸水关南口上边滩湾岛关警鲜产底度明砂沙", "港": "口区务湾澳城集码航", "溪": "流水", "沟": "通渠壑",
     "渠": "道", "塘": "沽", "水库": "区", "涌": "现入出",
 }
@@ -46,7 +46,7 @@ _GENERIC = {
     "港湾", "渔港", "码头港", "水塘", "鱼塘", "养殖塘", "虾塘", "池塘", "山塘", "坑塘", "排水沟", "水沟", "明沟", "暗渠", "沟渠",
     "灌渠", "水渠", "小型水库", "大型水库", "中型水库", "山沟", "上海", "美丽海湾", "美丽河湖", "各级河", "河湖库",
     "跨界河", "界河", "国际河", "湖泊", "小流域", "国家海", "地表水", "海上", "排污沟", "排洪沟", "截洪沟",
-    "围塘", "排水渠", "排水沟", "灌溉渠",
+    "围塘", "排水渠", "排水沟", "灌溉渠", "船籍港",
 }
 # Leading words that belong to no water name: the water is what follows them.
 _DROP_HEAD = ("市区", "城区", "县城", "辖区", "境内", "流域", "全部", "部分", "所有", "主要", "重点", "其他", "各条", "条",
@@ -153,6 +153,8 @@ def _candidate(text: str, s: int, e: int, floor: int) -> Mention | None:
     a = name_start(text, s, _LIMIT, floor, keep=0, quotes=False, moon=True)
     body = text.rfind("水体", a, s)  # 原黑臭水体甲乙湖: the generic word for waters, then the name
     a = body + 2 if body >= 0 and s - body - 2 >= 1 else a
+    has = text.rfind("有", a, s - 1)  # 某市有甲山湾、乙湾: the verb, then the name
+    a = has + 1 if has >= 0 and s - has - 1 >= 2 else a
     a = _after_place_words(text, a, s)
     a, place = _place_before(text, a, s)
     while text.startswith(_DROP_HEAD, a) and s > a:

@@ -55,3 +55,17 @@ def test_a_datelines_authors_written_with_spaces() -> None:
 
 def test_a_reviewer_in_the_byline() -> None:
     assert found("编辑: 刘甲 审核人:叶乙丙 阅读次数") == [("刘甲", "编辑"), ("叶乙丙", "审核人")]
+
+
+def test_a_name_between_roles_or_before_its_role_and_what_it_says() -> None:
+    assert found("甲乙街道总河长蒋丙丁主任带领班子成员") == [("蒋丙丁", "河长")]
+    assert found("巡查中,蒋丙丁主任强调,一要") == [("蒋丙丁", "主任")]
+    assert found("甲乙街道办周丙丁副主任组织相关人员") == [("周丙丁", "副主任")]
+    assert found("街道办事处主任林甲来到河边") == [("林甲", "主任")]
+    assert found(",主任强调") == []
+
+
+def test_a_conjunction_between_two_holders_and_a_date_after_the_editor() -> None:
+    assert found("新联村的王河长和苏河长就忙碌起来") == []
+    assert found("高甲乙书记和项丙市长多次批示") == []
+    assert found("编辑     发布于    2023-05-01") == []

@@ -107,3 +107,10 @@ def test_lakes_along_an_area_family_lakes_and_lakesides() -> None:
     assert waters("沿湖一带甲桥湖、乙家海和丙角塘等湖面") == ["甲桥湖", "乙家海", "丙角塘"]
     assert waters("严禁湖边投放地笼,护好一湖碧水") == []
     assert waters("国家海洋局") == []
+
+
+def test_a_street_named_by_one_character_an_islet_and_a_verb_before_a_bay() -> None:
+    assert places("区域河长街道办事处主任") == []
+    assert places("持续改善甲乙街道辖区") == ["甲乙街道"]
+    assert places("在福清仁屿海域集结", "福建省") == ["福清市", "仁屿"]
+    assert waters("某市有甲山湾、乙家口和丙牙湾等海域;确保水清河畅;船籍港标识") == ["甲山湾", "丙牙湾"]

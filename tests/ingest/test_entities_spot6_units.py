@@ -112,3 +112,8 @@ def test_an_inspection_group_named_in_full_then_alone() -> None:
     assert names("某某专员办检查组一行对我县核查。检查组一行先后对") == ["某某专员办检查组", "检查组"]
     assert names("各地要开展自查,检查组将抽查") == []
     assert names("派人驻厂督促整改") == []
+
+
+def test_a_street_office_and_a_tunnels_place() -> None:
+    assert names("来源:\n甲乙镇街道办\n为切实") == ["甲乙镇街道办"]
+    assert names("尤其对铁路隧道处水质巡查") == []
