@@ -77,7 +77,7 @@ _GENERIC = {
     "环境监测站", "管委", "环委", "行业协会", "生态环境监测站", "全国首部", "国内首部",
     "村委", "居委", "村两委", "常委会", "秘书处", "清运公司", "保洁公司", "物业公司", "第三方公司", "专家组", "联络组", "调查组", "核查组", "评估组", "纪委", "分局",
     "监督委员会", "村民委员会", "居民委员会",
-    "新闻中心", "文章中心", "资讯中心", "民办", "公办",
+    "新闻中心", "文章中心", "资讯中心", "民办", "公办", "街道办事处",
 }
 # Departments every government has, written alone: one body where the text lists it with others or has it act with
 # another (区卫计局、环保局、人社局; 联合水务局), else the kind (市县(含某开发区)生态环境局, 不能水务局一家).
@@ -97,6 +97,8 @@ _CAMPAIGN = re.compile(r"(?:生态环境保护|环境保护|环保)督察(?![组
 _ISSUER_FIELD = re.compile(r"(?:发文机关|发文单位|发布机关|发布机构)[:：]\s*([^\s|:：,，。;；]{2,30})")
 # A page's source field naming a newspaper (来源:某某日报, 来源:中国纪检监察报).
 _PAPER_SOURCE = re.compile(r"(?:来源|稿源|来稿)[:：]\s*([\u4e00-\u9fff]{2,14}报)(?![\u4e00-\u9fff])")
+# A chief's title inside the words before a body (区域河长街道办事处): not the system's office (河长制办公室, 河长办).
+_CHIEF_ROLE = re.compile(r"[河湖湾林田路]长(?![制办])")
 # The short forms of the chief systems' offices (河长办, 湾长办) written with no division are every level's office.
 _CHIEF_OFFICE = re.compile(r"[河湖湾林田路]{1,2}长办")
 # A name that opens with a national pilot zone may hold a conjunction: 国家生态文明试验区应对气候变化和碳达峰专项小组.
@@ -286,6 +288,11 @@ def _span(text: str, s: int, e: int, floor: int) -> tuple[int | None, int]:
     a = _through_bracket(text, a, floor)
     a = _zone_head(text, a, floor)
     a = _past_function_word(text, a, e)
+    chief = None
+    for chief in _CHIEF_ROLE.finditer(text, a, e):
+        pass
+    if chief:  # 区域河长街道办事处主任: the chief's title, then the body
+        a = chief.end()
     name = text[a:e]
     title_end = text.rfind("》", max(floor, a - 6), a)
     if title_end >= 0 and text[title_end + 1 : a].lstrip(")）") in _AFTER_TITLE and name.startswith(("情况", "工作")):

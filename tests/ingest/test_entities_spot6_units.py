@@ -117,3 +117,8 @@ def test_an_inspection_group_named_in_full_then_alone() -> None:
 def test_a_street_office_and_a_tunnels_place() -> None:
     assert names("来源:\n甲乙镇街道办\n为切实") == ["甲乙镇街道办"]
     assert names("尤其对铁路隧道处水质巡查") == []
+
+
+def test_a_chiefs_title_before_a_body_is_no_part_of_its_name() -> None:
+    assert names("甲乙街道区域河长街道办事处主任林丙") == []
+    assert names("甲乙镇河长制办公室、县河长办") == ["甲乙镇河长制办公室", "县河长办"]
