@@ -358,7 +358,7 @@ def build(p: Parsed, b: GraphBuilder) -> None:
             near = keys.sharing(a, z, answered, problems)  # the findings it shares a phrase with, else all
             for pid in near or answered:
                 b.add_edge(mid, pid, EdgeType.ADDRESSES, a, z, {"basis": "document"})
-        elif not linked and not shared:
+        elif not linked and not shared and z - a >= _OPENING_MIN and not _CREDIT.search(text[a:z]):
             unlinked.append((mid, a, z))
     if unlinked and not p.outline and (topic := _topic(text, p.sentences, problems)):
         for mid, a, z in unlinked:
@@ -512,6 +512,8 @@ class _KeyPhrases:
 _TOPIC_MIN = 3
 """Sentences that must name a problem before a text without headings counts as being about it."""
 _TOPIC_TAIL = re.compile(r"(?:等)?(?:突出|重点|主要)?问题$")
+_CREDIT = re.compile(r"来源[::]|记者|通讯员|编辑|本站|^[((【]|说。$")
+"""A credit, a source line or a quoted witness is about no topic, whatever the page is about."""
 
 
 def _topic(text: str, sentences: list[tuple[int, int]], problems: _Problems) -> str | None:
@@ -521,7 +523,7 @@ def _topic(text: str, sentences: list[tuple[int, int]], problems: _Problems) -> 
     best: tuple[int, int, str] | None = None
     for title, pid in problems.by_title.items():
         key = _TOPIC_TAIL.sub("", title.replace("“", "").replace("”", ""))
-        if len(key) < 2:
+        if len(key) < 2 or key in _COMMON_KEYS:  # 四乱 may be a topic, 项目 is none
             continue
         n = sum(1 for a, z in sentences if key in text[a:z])
         rank = (-n, problems.first.get(pid, len(text)), pid)

@@ -77,3 +77,8 @@ THEREFORE = """某县开展禁塑督导检查。
 def test_a_sentence_opening_with_weici_answers_the_finding_just_stated(tmp_path: Path):
     got = measure_links(ingest_text(tmp_path, THEREFORE))
     assert any(text.startswith("为此,检查组") and "违规销售一次性不可降解塑料袋" in problem for text, problem, _ in got)
+
+
+def test_a_credit_line_is_about_no_topic(tmp_path: Path):
+    got = measure_links(ingest_text(tmp_path, NEWS + "(记者甲乙、通讯员丙丁)\n"))
+    assert not any(text.startswith("(记者") for text, _, _ in got)
