@@ -59,7 +59,7 @@ _COUNTED = "省|市|县|区|乡|镇|村|街道|社区|部门|单位|企业|园�
 """What a single Chinese digit with 个 counts in a report (五个省, 三个方面, 四个试点城市), unlike a slogan's
 两个维护 or 一个中心."""
 _CN_FIGURE = re.compile(
-    rf"(?<![{_CN_NUMBER}“第])(?:"
+    rf"(?=[{_CN_NUMBER}])(?<![{_CN_NUMBER}“第])(?:"  # every count opens with a numeral: others fail at once
     rf"(?P<n>[{_CN_NUMBER}]{{1,4}})(?P<u>处|段|座|栋|轮|宗|艘)"
     rf"|(?<=共|计)(?P<n2>[{_CN_NUMBER}]{{1,4}})(?P<u2>{_CN_CLASSIFIER})"
     rf"|(?P<n3>(?=[{_CN_NUMBER}]*[{_CN_DIGIT}])(?=[{_CN_NUMBER}]*[十百千万])[{_CN_NUMBER}]{{2,5}}(?:余|多)?)(?P<u3>{_CN_CLASSIFIER})"
