@@ -16,6 +16,7 @@ from policykg.graph.vocab import EdgeType, NodeType
 from ..extract.dates import DateMention, find_dates, year_before
 from ..extract.figures import FigureMention, find_figures, find_series
 from ..extract.key_dates import find_key_dates
+from ..extract.regulations import find_titles
 from .builder import GraphBuilder
 
 if TYPE_CHECKING:
@@ -27,11 +28,13 @@ def build(p: Parsed, b: GraphBuilder) -> None:
     year: int | None = None
     found: list[tuple[str, FigureMention]] = []
     key_dates = find_key_dates(text)  # over the whole text: a field's label and value may sit on two lines
+    titles = [(m.start, m.end) for m in find_titles(text)]
     for a, z in p.sentences:
         dates = find_dates(text, a, z, year, str(p.metadata.get("date", "")))
         year = year_before(dates, z, year)
-        quantities = find_figures(text, a, z)
-        figures = quantities + [k for k in key_dates if a <= k.start < z]
+        # A number inside a 《》 title names the document (《…2021年工作要点和3个…意见》), it reports nothing.
+        quantities = [f for f in find_figures(text, a, z) if not _inside(f, titles)]
+        figures = quantities + [k for k in key_dates if a <= k.start < z and not _inside(k, titles)]
         measure = b.measure_at(a, z) if figures else None
         for f in figures:
             fid = local_id("figure", b.doc, f.start, f.end)
@@ -55,6 +58,10 @@ def build(p: Parsed, b: GraphBuilder) -> None:
         for run in find_series(text, quantities):
             _add_series(b, run, dates, measure)
     b.facts["figures"] = found
+
+
+def _inside(f: FigureMention, titles: list[tuple[int, int]]) -> bool:
+    return any(a <= f.start < z for a, z in titles)
 
 
 def _add_series(b: GraphBuilder, run: list[FigureMention], dates: list[DateMention], measure: Node | None) -> None:
