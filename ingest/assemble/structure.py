@@ -24,7 +24,7 @@ A measure `addresses` a problem by one of these links, recorded in the edge's `b
 * anaphora: nothing nearer links it and it refers back to what was just stated (对该情况进行了调查核实, 上述问题,
   接到举报后): it answers the problem stated last before it, within _ANAPHORA_REACH characters;
 * topic: in a text without headings, nothing else links it, and one problem is named in more of the text's
-  sentences than any other, at least _TOPIC_MIN of them (a news item on one campaign);
+  sentences than any other, at least three of them (a news item on one campaign; ingest/assemble/key_phrases.py);
 * row: it stands in a measure cell of a ledger table's row (ingest/extract/ledger.py), which answers the
   problem in the same row's problem cell; the row's status, deadline and responsible cells go to both;
 * document: nothing nearer links it, and an earlier part of the document set out what it answers: a list of
@@ -60,6 +60,7 @@ from ..extract.problems import (
 )
 from ..extract.status import find_responsible, find_status
 from .builder import GraphBuilder, MeasureSpan
+from .key_phrases import KeyPhrases, find_topic
 
 if TYPE_CHECKING:
     from ..pipeline import Parsed
@@ -84,19 +85,6 @@ _FOUND = re.compile(r"(?:检查|核查|排查|调查|督察|巡查|审计)(?:中
 """An inspection that reports what it found after a colon (检查发现:…): those findings are what it addresses."""
 _ITEMS = re.compile(r"[,,]一是")
 """Items that follow a purpose (针对X问题,一是…。二是…)."""
-_SHARED_TITLE = 20
-"""Longest problem title a measure links to by a shared key phrase (longer ones are finding sentences)."""
-_SHARED_MAX = 3
-_SHARED_CAP = 4
-"""A key phrase in more sentences than this is the document's topic (its river, its inspection), no key."""
-_FUNCTION = re.compile(r"[的和与及等了在对是为有把将从其之而或并也已被]|[^\u4e00-\u9fffA-Za-z]")
-_COMMON_KEYS = frozenset(
-    "问题 整改 工作 情况 生态 态环 环境 境保 保护 建设 管理 治理 整治 开展 推进 加强 落实 部分 相关 进一 一步 存在 "
-    "发现 督察 反馈 巡察 巡视 审计 任务 要求 完成 持续 全面 有效 不到 到位 不够 不足 不力 滞后 单位 部门 责任 主要 "
-    "重点 突出 其他 我市 我省 我县 我区 全市 全省 全县 全区 政府 企业 公司 项目 群众 进行 规范 实施 工程 一批 一些 "
-    "措施 机制 制度 方面 行为 现象 依法 严格 及时 长效 违法 违规 非法".split()
-)
-"""Character pairs too common in these documents to tie a measure to a problem."""
 
 
 _ANAPHORA = re.compile(
@@ -106,6 +94,8 @@ _ANAPHORA = re.compile(
 """Words that refer back to the finding just stated (对该情况进行了调查核实, 接到举报后,执法人员立即赶赴现场,
 为此,检查组…)."""
 _ANAPHORA_REACH = 400
+_CREDIT = re.compile(r"来源[::]|记者|通讯员|编辑|本站|^[((【]|说。$")
+"""A credit, a source line or a quoted witness is about no topic, whatever the page is about."""
 _OUTCOME = re.compile(
     r"(?:责令(?:限期)?整改|立案(?:处罚|查处|侦查)|(?:阶段性)?办结|问责|约谈|移送|查封扣押)(?:了|各)?(?:\d+|[一二三四五六七八九十两]+)"
     r"(?:件|家|起|人|个|批次)"
@@ -230,7 +220,7 @@ def build(p: Parsed, b: GraphBuilder) -> None:
     year = None
     published = str(p.metadata.get("date", ""))
     """The document's own date: a bare 9月5日 before any year in the text is dated by it."""
-    keys: _KeyPhrases | None = None
+    keys: KeyPhrases | None = None
     unlinked: list[tuple[str, int, int]] = []
     """Measures nothing links, with their spans: a text without headings may still be about one problem."""
     ledgers = find_ledgers(text)
@@ -341,7 +331,7 @@ def build(p: Parsed, b: GraphBuilder) -> None:
         if in_section:
             continue
         if keys is None:
-            keys = _KeyPhrases(text, p.sentences)
+            keys = KeyPhrases(text, p.sentences)
         shared = keys.shared(a, z, problems, linked)
         for pid in shared:
             b.add_edge(mid, pid, EdgeType.ADDRESSES, a, z, {"basis": "shared"})
@@ -360,7 +350,7 @@ def build(p: Parsed, b: GraphBuilder) -> None:
                 b.add_edge(mid, pid, EdgeType.ADDRESSES, a, z, {"basis": "document"})
         elif not linked and not shared and z - a >= _OPENING_MIN and not _CREDIT.search(text[a:z]):
             unlinked.append((mid, a, z))
-    if unlinked and not p.outline and (topic := _topic(text, p.sentences, problems)):
+    if unlinked and not p.outline and (topic := find_topic(text, p.sentences, problems)):
         for mid, a, z in unlinked:
             b.add_edge(mid, topic, EdgeType.ADDRESSES, a, z, {"basis": "topic"})
 
@@ -469,71 +459,6 @@ def _purpose_refs(text: str, a: int, problems: _Problems, sid: str | None) -> li
         return []
     return [problems.add(x.title, x.start, x.end, None, sid) for x in find_problems(text, m.start(), m.end())
             if x.parent is None]
-
-
-class _KeyPhrases:
-    """Character pairs that tie a measure to a short problem stated before it: pairs of the problem's title that
-    are no function word, no common word of these documents and rare in this document."""
-
-    def __init__(self, text: str, sentences: list[tuple[int, int]]) -> None:
-        self.text = text
-        counts: dict[str, int] = {}
-        for a, z in sentences:
-            for g in _pairs(text[a:z]):
-                counts[g] = counts.get(g, 0) + 1
-        self.rare = {g for g, n in counts.items() if n <= _SHARED_CAP}
-        self.keys: dict[str, set[str]] = {}
-        """Problem title -> its key pairs."""
-
-    def sharing(self, a: int, z: int, pids: list[str], problems: _Problems) -> list[str]:
-        """Those of `pids` (findings of any length) whose titles share a key pair with text[a:z]."""
-        here = _pairs(self.text[a:z]) & self.rare
-        titles = {pid: title for title, pid in problems.by_title.items()}
-        return [pid for pid in pids if _pairs(titles.get(pid, "")) & here]
-
-    def shared(self, a: int, z: int, problems: _Problems, exclude: set[str]) -> list[str]:
-        """Up to _SHARED_MAX problems stated before text[a:z] that share a key pair with it, most shared first."""
-        here = _pairs(self.text[a:z]) & self.rare
-        if not here:
-            return []
-        scored: list[tuple[int, int, str]] = []
-        for title, pid in problems.by_title.items():
-            if (pid in exclude or pid in problems.headed or problems.first.get(pid, a) >= a
-                    or len(title) > _SHARED_TITLE or CLAUSE_MARKS.search(title)):
-                continue
-            if title not in self.keys:
-                self.keys[title] = _pairs(re.sub(r"(?:等|的)?问题$", "", title)) & self.rare
-            n = len(self.keys[title] & here)
-            if n:
-                scored.append((-n, problems.first[pid], pid))
-        return [pid for _, _, pid in sorted(scored)[:_SHARED_MAX]]
-
-
-_TOPIC_MIN = 3
-"""Sentences that must name a problem before a text without headings counts as being about it."""
-_TOPIC_TAIL = re.compile(r"(?:等)?(?:突出|重点|主要)?问题$")
-_CREDIT = re.compile(r"来源[::]|记者|通讯员|编辑|本站|^[((【]|说。$")
-"""A credit, a source line or a quoted witness is about no topic, whatever the page is about."""
-
-
-def _topic(text: str, sentences: list[tuple[int, int]], problems: _Problems) -> str | None:
-    """The problem a text without headings is about: the one its sentences name most often, at least
-    _TOPIC_MIN times (a news item on the 清四乱 campaign names 四乱 in most of its sentences); on a tie, the one
-    stated first."""
-    best: tuple[int, int, str] | None = None
-    for title, pid in problems.by_title.items():
-        key = _TOPIC_TAIL.sub("", title.replace("“", "").replace("”", ""))
-        if len(key) < 2 or key in _COMMON_KEYS:  # 四乱 may be a topic, 项目 is none
-            continue
-        n = sum(1 for a, z in sentences if key in text[a:z])
-        rank = (-n, problems.first.get(pid, len(text)), pid)
-        if n >= _TOPIC_MIN and (best is None or rank < best):
-            best = rank
-    return best[2] if best else None
-
-
-def _pairs(s: str) -> set[str]:
-    return {g for g in (s[k:k + 2] for k in range(len(s) - 1)) if not _FUNCTION.search(g) and g not in _COMMON_KEYS}
 
 
 def _head_refs(text: str, para: int, problems: _Problems, sid: str | None) -> list[str]:
