@@ -15,6 +15,8 @@ _SHIFT = {"同年": 0, "当年": 0, "今年": 0, "去年": -1, "上年": -1, "�
 _RANGE_END = re.compile(r"\d\s*[-—–~至]\s*$")
 
 
+_BEFORE = re.compile(r"\s*(?:底|末|[上中下]旬)?\s*前")
+"""A deadline (11月底前): a later month than the publication's is still to come, in the same year."""
 _PUBLISHED = re.compile(r"(?P<y>\d{4})(?:-(?P<m>\d{2})(?:-(?P<d>\d{2}))?)?$")
 
 
@@ -51,7 +53,8 @@ def find_dates(text: str, start: int = 0, end: int | None = None, year: int | No
                published: str = "") -> list[DateMention]:
     """Dates in text[start:end]; a bare month-day or 同年 takes the last year seen before it (or `year`). With
     neither, a document `published` on an ISO date dates a bare 9月5日 on or before that day in its own year and
-    a later one in the year before (a report of January tells of the December before it); 今年 and 去年 count
+    a later one in the year before (a report of January tells of the December before it), unless it is a deadline
+    (11月底前), which is to come; 今年 and 去年 count
     from its year whatever the context, and a year a figure is compared with (较2017年) sets no context.
 
     >>> [d.iso for d in find_dates("2020年10月15日、10月22日,党组")]
@@ -81,7 +84,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None, year: int | No
         y = year_at(m.start())
         if y is None and pub:
             after = (int(m["m"]), int(m["d"] or 1)) > (int(pub["m"] or 12), int(pub["d"] or 31))
-            y = int(pub["y"]) - after
+            y = int(pub["y"]) - (after and not _BEFORE.match(text, m.end()))
         if y is not None:
             bare.append(DateMention(_iso(y, m["m"], m["d"]), m.start(), m.end(), False))
     for m in _RELATIVE.finditer(text, start, end):

@@ -104,3 +104,9 @@ def test_a_ledger_s_term_field_is_a_deadline_named_by_its_label():
 def test_further_days_listed_after_a_milestone_are_part_of_it():
     (f,) = find_key_dates("5月8日、9日,第一、第二督察组分别向甲市、乙市反馈督察情况。")
     assert f.value == "5月8日、9日" and f.subject.startswith("第一、第二督察组")
+
+
+def test_a_deadline_without_its_year_is_a_key_date_still_to_come():
+    assert dates("确保年底前全部整治到位,11月底前上报总结") == [("deadline", "年底前"), ("deadline", "11月底前")]
+    found = find_dates("11月底前上报总结,12月20日通过验收", published="2018-05-23")
+    assert [d.iso for d in found] == ["2018-11", "2017-12-20"]
