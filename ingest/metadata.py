@@ -21,7 +21,11 @@ _CN_DATE = re.compile(r"([〇○零O一二三四五六七八九]{4})年([一二�
 _ISO_DATE = re.compile(r"((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})")
 _NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}\s*[〔\[【(]\s*(?:19|20)\d{2}\s*[〕\]】)]\s*\d{1,4}\s*号|(?:19|20)\d{2}\s*年第\s*\d{1,4}\s*号")
 _SOURCE = re.compile(r"(?:来源|发布机构|发文机关|来源单位)\s*[::]\s*([^\s|]{2,30})")
-_PUBLISHED = re.compile(r"(?:发布时间|发布日期|成文日期|日期)\s*[::]\s*")
+# A label for the publication date; the time a page was viewed (现在时间是) is not one.
+_PUBLISHED = re.compile(r"(?<!现在)(?:发布|發布|发文|發文|成文|印发|更新)?(?:时间|時間|日期)\s*[::][\s|]*")
+# A page's stamp without a label: a date with the time of day, or before the source or author of the page.
+_STAMP = re.compile(r"(?:^|(?<=\s))((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?=\s+\d{1,2}:\d{2}|\s*(?:来源|來源|作者)\s*[::])")
+_SOURCE_LINE = re.compile(r"(?:来源|來源|作者)\s*[::]")
 _HEAD_LINES = 12
 _TAIL_LINES = 8
 _MAX_TITLE = 80
@@ -96,7 +100,7 @@ def _signature(tail: list[str]) -> tuple[str, str]:
 def _line_date(line: str) -> str:
     """The ISO date when a line holds only a date (maybe in brackets)."""
     core = line.strip(" ()()")
-    m = _DATE.fullmatch(core)
+    m = _DATE.fullmatch(core) or _ISO_DATE.fullmatch(core)
     if m:
         return _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
     m = _CN_DATE.fullmatch(core)
@@ -115,7 +119,7 @@ def _published(head: list[str]) -> str:
             m = _ISO_DATE.match(rest) or _DATE.match(rest)
             if m:
                 return _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-        iso = _line_date(ln)
+        iso = _line_date(ln) or _stamp(ln)
         if iso:
             return iso
         for m in re.finditer(r"[((]([^()()]{6,14})[))]", ln):
@@ -125,10 +129,19 @@ def _published(head: list[str]) -> str:
     return ""
 
 
+def _stamp(line: str) -> str:
+    """A page's unlabelled date: a date with its time (2023-08-29 10:51:04), or on the line of the page's source."""
+    m = _STAMP.search(line)
+    if m is None and _SOURCE_LINE.search(line):
+        m = _ISO_DATE.search(line) or _DATE.search(line)
+    return _iso(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else ""
+
+
 def _source(head: list[str]) -> str:
     for ln in head:
         m = _SOURCE.search(ln)
-        if m:
+        # a page's address or the site itself (本站) names no issuer
+        if m and not m.group(1).startswith(("http", "www.", "本站", "本网")):
             return m.group(1)
     return ""
 
