@@ -1,1 +1,1 @@
-"""The full-text index over passages of the graph (jieba segmentation, BM25F, highlights, facets)."""
+"""The full-text index over passages of the graph (jieba segmentation, BM25, highlights, facets)."""

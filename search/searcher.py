@@ -109,7 +109,7 @@ def search(
     facets: bool = False,
 ) -> Result:
     """Rank passages for a query: passages holding more of the words first (a rarer word counting more, see
-    `_rarity`), then by BM25F score.
+    `_rarity`), then by BM25 score.
 
     >>> search(SearchIndex(db), "湾长制 考核 type:measure", limit=5).hits[0].type   # doctest: +SKIP
     'measure'
