@@ -18,20 +18,37 @@ VERBS: tuple[str, ...] = tuple(sorted((
     "组织编制", "联合印发", "推动出台", "组织实施", "征求意见", "督促执行", "指导落实", "推进立项", "完成初稿",
     "起草", "印发", "制定", "修订", "修编", "出台", "发布", "签署", "实施", "编制", "报送", "上报", "下发", "转发",
     "颁布", "形成", "完成", "落实", "执行", "学习", "反馈", "依托", "根据", "依据", "按照", "对照", "结合",
-    "审定", "批准", "施行", "贯彻", "梳理",
+    "审定", "批准", "施行", "贯彻", "梳理", "修正", "修改", "废止", "公布", "颁发", "贯彻执行", "贯彻落实", "收集",
+    "推进", "入列", "入选",
 ), key=len, reverse=True))
 # 报 alone is a verb only when a body follows it (报审计厅, 报省政府).
-_VERB = re.compile("|".join(VERBS) + r"|报(?=[\u4e00-\u9fff]{0,5}(?:厅|局|部|委|政府|办公室))")
+# 报 alone is a verb only when a body follows it (报审计厅, 报省政府); 反馈 before 意见 or 问题 names them, it does
+# nothing to the title (《X》执法检查反馈意见).
+_VERB = re.compile("|".join(v for v in VERBS if v != "反馈")
+                   + r"|反馈(?!意见|问题|的)|报(?=[\u4e00-\u9fff]{0,5}(?:厅|局|部|委|政府|办公室))")
+# A note in brackets after a title says when it was passed, revised or takes effect: (2014年11月26日通过).
+_NOTE_VERB = re.compile("|".join(VERBS) + r"|通过|起施行|起实施")
+_NOTE = re.compile(r"[(（](?P<note>[^()（）《》]{4,80})[)）]")
+# A negated verb (未组织学习《X》) says that nothing was done.
+_NEGATED = re.compile(r"(?:未|尚未|未能|没有|不)(?:组织|及时|认真|按时|按要求|严格)?\s*$")
+_QUOTED = re.compile(r"“[^“”]{0,200}”")
+# Verbs that act on a title only when written after it (《X》…数据收集): before a title they have other objects
+# (未取得许可证收集、贮存危险废物的行为违反《X》).
+_AFTER_ONLY = ("收集", "入列", "入选")
+# Entering a list just named (…等9项改革举措入列) is an action on that list, even in a clause of its own.
+_JOINS_LIST = re.compile(r"(?:入列|入选)(?=\s*(?:[,，;；。]|$))")
 _CLAUSE_END = re.compile(r"[,，;；。:：!?！？\n]")
 _SENTENCE_END = re.compile(r"[;；。!?！？\n]")
 _GROUP_JOIN = re.compile(r"^[、和及与以及\s]*$")
 # A clause that carries an action on: it opens with a connective or is only a date.
-_CONTINUES = re.compile(r"\s*(?:并|并于|于|分别于|由|经|已|已经|现|正式|同时|随后|(?:19|20)\d{2}\s*年\s*\d|同年)")
+_CONTINUES = re.compile(r"\s*(?:并|并于|于|分别于|由|经|已|已经|现|正式|同时|随后|(?:19|20)\d{2}\s*年\s*\d|同年|推进)")
 _DATE_ONLY = re.compile(r"\s*(?:(?:19|20)\d{2}\s*年)?\s*(?:\d{1,2}\s*月\s*(?:\d{1,2}\s*日)?)?\s*$")
-_ONLY_DATE_LEFT = re.compile(r"^[\s分别于在自和及、至]*$")
+# What may stand beside the dates of a clause that holds only dates: an item's marker ((一), 1.) opens it.
+_ONLY_DATE_LEFT = re.compile(r"^\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、]|[一二三四五六七八九十]{1,3}、)?"
+                             r"[\s分别于在自和及、至]*$")
 _ACTOR = re.compile(
     r"(?:由|经)?(?P<actor>我省|我市|我厅|我局|[\u4e00-\u9fff\d、]{1,40}?"
-    r"(?:办公厅|厅|局|委员会|委|部|办|办公室|政府|党组|领导小组|小组|中心|院|会议|市|县))"
+    r"(?:办公厅|厅|局|委员会|常委会|人大|委|部|办|办公室|政府|党组|领导小组|小组|中心|院|会议|市|县))"
     r"\s*(?:正式|共同|联合|已经|已|先后|研究|认真|还|又)?\s*$"
 )
 _TIME_WORD = re.compile(r"(?:截至目前|目前|当前|已经|已)")
@@ -163,7 +180,11 @@ def find_actions(text: str, start: int, end: int, titles: list[tuple[int, int]],
     [('印发实施', '2021-02-10')]
     """
     masked = _masked(text, titles)
-    in_titles = [d for d in dates if start <= d.start < end and not any(a - 1 <= d.start <= b for a, b in titles)]
+    masked = _blank(masked, [m.span() for m in _QUOTED.finditer(masked, start, end)])
+    notes = _notes(masked, titles, start, end)
+    masked = _blank(masked, list(notes.values()))
+    in_titles = [d for d in dates if start <= d.start < end and not any(a - 1 <= d.start <= b for a, b in titles)
+                 and not any(a <= d.start < b for a, b in notes.values())]
     out: list[Action] = []
     groups = _groups(masked, titles)
     for g, members in enumerate(groups):
@@ -172,21 +193,74 @@ def find_actions(text: str, start: int, end: int, titles: list[tuple[int, int]],
             continue
         found: list[tuple[str, int]] = []
         lo = _clause_start(masked, first[0] - 1, start)
-        before = list(_VERB.finditer(masked, lo, first[0] - 1))
+        before = [m for m in _VERB.finditer(masked, lo, first[0] - 1) if m.group() not in _AFTER_ONLY]
         if before:
             found.append((before[-1].group(), before[-1].start()))
         nxt = titles[groups[g + 1][0]][0] - 1 if g + 1 < len(groups) else end
         z = _after_window(masked, last[1] + 1, end, nxt)
         found += [(m.group(), m.start()) for m in _VERB.finditer(masked, last[1] + 1, z)]
+        sentence = _SENTENCE_END.search(masked, z, end)
+        joins = _JOINS_LIST.search(masked, z, min(sentence.start() if sentence else end, nxt))
+        acts: list[Action] = []
         for verb, at in found:
+            if _NEGATED.search(masked[max(start, at - 6) : at]):
+                continue
             date, candidates = _date_for(masked, at, _sentence_start(masked, at, start), in_titles)
             actor = _actor(masked, at, start) if at < first[0] else _actor(masked, at, last[1] + 1)
-            out += [Action(i, verb, at, date, candidates, actor) for i in members]
+            acts += [Action(i, verb, at, _exact(date, notes.get(i), dates), candidates, actor) for i in members]
+        if joins and not any(a.verb == joins.group() for a in acts):
+            # the list's entry dates from the list: the date of what was done to it in this sentence
+            date = next((a.date for a in acts if a.date), "")
+            acts += [Action(i, joins.group(), joins.start(), date, (), None) for i in members]
+        out += acts
+        out += [act for i in members if i in notes for act in _note_actions(text, i, notes[i], dates)]
     for members in groups:
         for i in members:
             if start <= titles[i][0] and titles[i][1] <= end:
                 out += _inner(text, titles, i)
     return out
+
+
+def _blank(masked: str, spans: list[tuple[int, int]]) -> str:
+    """`masked` with the characters of `spans` blanked (line ends kept), so no verb is read there."""
+    if not spans:
+        return masked
+    chars = list(masked)
+    for a, b in spans:
+        for i in range(a, b):
+            if chars[i] != "\n":
+                chars[i] = "□"
+    return "".join(chars)
+
+
+def _notes(masked: str, titles: list[tuple[int, int]], start: int, end: int) -> dict[int, tuple[int, int]]:
+    """Span of the words of the note in brackets right after a title, for titles that have one saying what was done."""
+    out = {}
+    for i, (a, b) in enumerate(titles):
+        m = _NOTE.match(masked, b + 1)
+        if m and start <= a and m.end() <= end and _NOTE_VERB.search(m["note"]):
+            out[i] = m.span("note")
+    return out
+
+
+def _note_actions(text: str, title: int, note: tuple[int, int], dates: list[DateMention]) -> list[Action]:
+    """What a title's note says was done, each dated by the date written before its verb (2014年11月26日通过)."""
+    inside = [d for d in dates if note[0] <= d.start < note[1]]
+    out = []
+    for m in _NOTE_VERB.finditer(text, *note):
+        prior = [d for d in inside if d.end <= m.start()]
+        verb = m.group().removeprefix("起")  # 自2021年7月1日起施行
+        out.append(Action(title, verb, m.end() - len(verb), prior[-1].iso if prior else "", (), None))
+    return out
+
+
+def _exact(date: str, note: tuple[int, int] | None, dates: list[DateMention]) -> str:
+    """The day a title's note gives for an action dated only by its year or month in the sentence (2014年修订《X》
+    (2014年11月26日通过) was revised on 2014-11-26)."""
+    if not date or note is None:
+        return date
+    finer = [d.iso for d in dates if note[0] <= d.start < note[1] and d.iso.startswith(date) and d.iso != date]
+    return finer[0] if finer else date
 
 
 def _inner(text: str, titles: list[tuple[int, int]], outer: int) -> list[Action]:
