@@ -20,7 +20,7 @@ _FORMS: list[tuple[str, str, str]] = sorted(
         ("水库", "river", "reservoir"), ("排渠", "river", "ditch"), ("干渠", "river", "canal"), ("渠", "river", "canal"),
         ("江", "river", "river"), ("河", "river", "river"), ("溪", "river", "stream"), ("沟", "river", "ditch"),
         ("湖", "river", "lake"), ("塘", "river", "pond"), ("港", "river", "river"), ("涌", "river", "river"),
-        ("海", "bay", "sea"),
+        ("海", "bay", "sea"), ("水道", "river", "channel"), ("排洪道", "river", "ditch"),
     ],
     key=lambda f: len(f[0]),
     reverse=True,
@@ -29,8 +29,8 @@ _SUFFIX = re.compile("|".join(re.escape(f[0]) for f in _FORMS))
 _KIND = {f[0]: (f[1], f[2]) for f in _FORMS}
 # Characters after a suffix that make it part of a longer word (河道, 湖泊, 江苏, 海洋, 湾长, 港口, 河务局, 河砂 …).
 _NOT_AFTER = {
-    "江": "苏西南北山门阴都油城口区县镇", "河": "道长湖段流床北南源口岸堤池滩涌套西东水海务砂沙边畔畅", "湖": "泊长区南北州库面滨边畔",
-    "湾": "长区", "海": "洋域岸水关南口上边滩湾岛关警鲜产底度明砂沙", "港": "口区务湾澳城集码航", "溪": "流水", "沟": "通渠壑",
+    "江": "苏西南北山门阴都油城口区县镇", "河": "道长湖段流床北南源口岸堤池滩涌套西东水海务砂沙边畔畅坡", "湖": "泊长区南北州库面滨边畔",
+    "湾": "长区", "水道": "口", "海": "洋域岸水关南口上边滩湾岛关警鲜产底度明砂沙", "港": "口区务湾澳城集码航", "溪": "流水", "沟": "通渠壑",
     "渠": "道", "塘": "沽", "水库": "区", "涌": "现入出",
 }
 # Words of water management that follow a water's name: 甲河水利枢纽 is a work on 甲河.
@@ -46,14 +46,27 @@ _GENERIC = {
     "港湾", "渔港", "码头港", "水塘", "鱼塘", "养殖塘", "虾塘", "池塘", "山塘", "坑塘", "排水沟", "水沟", "明沟", "暗渠", "沟渠",
     "灌渠", "水渠", "小型水库", "大型水库", "中型水库", "山沟", "上海", "美丽海湾", "美丽河湖", "各级河", "河湖库",
     "跨界河", "界河", "国际河", "湖泊", "小流域", "国家海", "地表水", "海上", "排污沟", "排洪沟", "截洪沟",
-    "围塘", "排水渠", "排水沟", "灌溉渠", "船籍港",
+    "围塘", "排水渠", "排水沟", "灌溉渠", "船籍港", "水道", "下水道", "排水道", "排洪道", "地下水道", "航道水道",
 }
 # Leading words that belong to no water name: the water is what follows them.
 _DROP_HEAD = ("市区", "城区", "县城", "辖区", "境内", "流域", "全部", "部分", "所有", "主要", "重点", "其他", "各条", "条",
               "座", "供水", "有", "某地")
 _LIMIT = 8
+# Words that name kinds of water, not one water (河流溪渠, 沟渠塘), and verbs that manage them (管河渠).
+_KIND_WORDS = re.compile(r"(?:[大小]?(?:河流|溪流|水库|[河江溪沟渠湖塘]))+")
+_MANAGING = set("管巡护")
+# Sizes written before a suffix: 小水库 is a small reservoir.
+_SIZES = {"小", "大", "中", "中小", "大小", "大中", "小型", "中型", "大型"}
+# Adjectives after 水X河 in a four-character phrase (水清河宽, 水清河畅): a description, not a name.
+_PHRASE_AFTER = set("宽畅清美净顺晏")
+# Directions only (东、西干渠 of a reservoir; 东西干渠): the parts of a water, named by where they lie.
+_DIRECTIONS = set("东西南北")
+_CANAL_PARTS = ("干渠", "支渠", "排渠", "灌渠", "渠")
 # A suffix followed by one of these is part of a place's or road's name (防城港市, 东河村, 滨江路, 浙江省).
 _PLACE_WORDS = set("省市县区镇乡村路街桥巷道")
+_LEVEL_ENDS = set("省市县区镇乡")
+# The rank of a ditch or canal after the water it belongs to (甲河中沟, 乙河支渠).
+_RANKS = set("中大小支干")
 _WATER_CHARS = set("河江溪沟渠湖塘湾")
 _STEM_BREAK = set("村镇乡侧段内外暨区湾长局")
 _SOURCE_TIERS = ("一级", "二级", "准")
@@ -65,9 +78,9 @@ _GENERIC_TAILS = ("鱼塘", "池塘", "坑塘", "水塘", "围塘", "河湖", "�
                   "现状渠", "现状河")
 _GENERIC_PARTS = ("城镇内河", "管辖", "内河湖")
 # A verb right before the suffix makes a verb-object word, not a name: 巡河 (patrol the river), 治湖, 护江, 涉河
-# (涉河违法行为, offences touching rivers); so do 沿 (沿河排污口, the outfalls along the river) and 进 (倾倒垃圾进河,
-# into the river).
-_VERBS_BEFORE = set("巡治护沿进涉")
+# (涉河违法行为, offences touching rivers); so do 沿 (沿河排污口, the outfalls along the river), 进 (倾倒垃圾进河,
+# into the river) and 逐 (逐河巡查, river by river).
+_VERBS_BEFORE = set("巡治护沿进涉逐")
 # Tiers of an administration written before 河 / 湖 (村级河, 三级河(湖)长) are not part of a name.
 _COUNTED = re.compile(r"[一二三四五六七八九十两几多数]+[大条座个]")
 _PLAN_COUNT = re.compile(r"(?:[一二三四五六七八九十两]+[江河湖库溪渠])+")
@@ -109,7 +122,12 @@ _SHORT = re.compile(r"(?<=[、,,和及与])[\u4e00-\u9fff][河江湖溪](?=[、,
 _TOWN_SECTION = re.compile(r"[\u4e00-\u9fff]{2,4}(?:镇|乡|街道)(?:、[\u4e00-\u9fff]{2,4}(?:镇|乡|街道))*段")
 # A two-character water given its other name in brackets: 南河(甲乙河).
 _ALIAS_AFTER = re.compile(r"[(（][\u4e00-\u9fff]{1,6}[河江湖溪渠][)）]")
-_BASIN = re.compile(rf"[\u4e00-\u9fff][河江溪](?=流域|支流|干流|河段|{_TOWN_SECTION.pattern}|{_ALIAS_AFTER.pattern})")
+_BASIN = re.compile(rf"[\u4e00-\u9fff][河江溪](?=流域|支流|干流|河段|{_TOWN_SECTION.pattern}|{_ALIAS_AFTER.pattern})"
+                    r"|[\u4e00-\u9fff]水(?=流域|支流|干流)")
+# A two-character water a river flows into, or where a work lies (注入甲江, 所在乙河的): a water, by the verb.
+_INTO = re.compile(r"(?<=注入|汇入|流入|所在)[\u4e00-\u9fff][河江溪](?=[的,,。;;、]|$)")
+# Words for kinds of water written X水 (污水, 雨水): never the name of a river before 流域 / 干流.
+_NOT_RIVER_WATER = set("污雨海河江湖溪山供排用饮废积淡洪潮地泉清")
 
 
 def _short_in_list(text: str, start: int, end: int, found: dict[tuple[int, int], Mention]) -> list[Mention]:
@@ -118,7 +136,8 @@ def _short_in_list(text: str, start: int, end: int, found: dict[tuple[int, int],
     out: list[Mention] = []
     spans = set(found)
     candidates = [m.span() for m in _SHORT.finditer(text, start, end)]
-    candidates += [m.span() for m in _BASIN.finditer(text, start, end)]
+    candidates += [m.span() for m in _BASIN.finditer(text, start, end) if text[m.start()] not in _NOT_RIVER_WATER]
+    candidates += [m.span() for m in _INTO.finditer(text, start, end)]
     grew = True
     while grew:  # 午河、澧河、小漳河: 澧河 stands beside 小漳河, and 午河 beside 澧河
         grew = False
@@ -129,9 +148,10 @@ def _short_in_list(text: str, start: int, end: int, found: dict[tuple[int, int],
             after_one = a > 0 and text[a - 1] == "、" and any(y == a - 1 for _x, y in spans)
             before_one = text[z : z + 1] == "、" and any(x == z + 1 for x, _y in spans)
             basin = (text.startswith(("流域", "支流", "干流", "河段"), z) or _TOWN_SECTION.match(text, z) or
-                     _ALIAS_AFTER.match(text, z)) and not _VERBS_BEFORE & {text[a]}
+                     _ALIAS_AFTER.match(text, z) or text.endswith(("注入", "汇入", "流入", "所在"), 0, a)) and \
+                not _VERBS_BEFORE & {text[a]}
             if (after_one or before_one or basin) and not any(x < z and a < y for x, y in spans):
-                node_type, kind = _KIND[word[-1]]
+                node_type, kind = _KIND.get(word[-1], ("river", "river"))
                 out.append(Mention(node_type, word, word, a, z, {"kind": kind, "place": ""}))
                 spans.add((a, z))
                 grew = True
@@ -155,11 +175,21 @@ def _candidate(text: str, s: int, e: int, floor: int) -> Mention | None:
     a = body + 2 if body >= 0 and s - body - 2 >= 1 else a
     has = text.rfind("有", a, s - 1)  # 某市有甲山湾、乙湾: the verb, then the name
     a = has + 1 if has >= 0 and s - has - 1 >= 2 else a
+    of = text.rfind("属", a, s - 1)  # 这些河流属甲江支流: the verb of belonging, then the name
+    a = of + 1 if of >= 0 else a
     a = _after_place_words(text, a, s)
     a, place = _place_before(text, a, s)
     while text.startswith(_DROP_HEAD, a) and s > a:
         a += len(next(h for h in _DROP_HEAD if text.startswith(h, a)))
     name = text[a:e]
+    rest = name.lstrip("".join(_DIRECTIONS))
+    if rest in _CANAL_PARTS and (len(name) - len(rest) > 1 or text[a - 2 : a - 1] in _DIRECTIONS
+                                                         and text[a - 1] == "、"):
+        return None  # 水库东、西干渠, 东西干渠: a water's parts, named by where they lie
+    if len(name) >= 3 and name[-3] == "水" and text[e : e + 1] in _PHRASE_AFTER:
+        return None  # 水清河宽: a four-character description
+    if a > 0 and _kinds_only(text[a - 1 : e]):
+        return None  # 河流溪渠, cut after its first 河: kinds of water still
     if suffix in ("海域", "近岸海域") and (text[s - 1] in "湾海" or text[s - 1] != "岛" and text[a:s] not in waters()):
         return None  # an island's sea area (海南岛近岸海域) is named; a bay's is the bay, a division's (广西近岸海域) none
     if suffix in ("海域", "近岸海域") and text[s - 1] == "岛" and not place:  # 海南岛近岸海域: the island's sea area
@@ -215,8 +245,9 @@ def _after_place_words(text: str, a: int, s: int) -> int:
     for i in range(a, s - 1):
         if text[i] == "长" and (i == a or any(text[x:i] in divisions() for x in range(max(a, i - 8), i - 1))):
             continue  # 河长, 局长 end a word before the name; 长潭水库 (黄岩区长潭水库) begins with 长
-        if text[i] in _STEM_BREAK or (i > a and text[i] in _WATER_CHARS and text[i] != "湾"):
-            cut = i + 1
+        if text[i] in _STEM_BREAK or (i > a and text[i] in _WATER_CHARS and text[i] != "湾" and
+                                          not (s - i - 1 == 1 and text[s - 1] in _RANKS)):
+            cut = i + 1  # 甲河乙丙沟 -> 乙丙沟; but 甲河中沟 keeps its river's name, 中沟 alone being no name
     return cut
 
 
@@ -233,13 +264,17 @@ def _inside_division(text: str, a: int, z: int) -> bool:
 def _place_before(text: str, a: int, s: int) -> tuple[int, str]:
     """Skip divisions written at the start of the name (临高县文澜江): returns the new start and the last one.
 
-    A division is not skipped when it leaves fewer than two characters before the suffix (三亚湾 is a name) or
-    when it is the start of an island's name (海南岛).
+    A division is not skipped when it leaves fewer than two characters before the suffix (三亚湾 is a name), unless
+    it is written in full with its level (吴川市鉴江: the city, then the river), or when it is the start of an
+    island's name (海南岛).
     """
     place = ""
     while True:
-        for n in range(min(s - a - 2, 10), 1, -1):
+        for n in range(min(s - a - 1, 10), 1, -1):
             head = text[a : a + n]
+            full = head[-1] in _LEVEL_ENDS and any(d.name == head for d in divisions().get(head, []))
+            if s - a - n < 2 and not full:
+                continue
             if head in divisions() and text[a + n] != "岛" and text[a + n] not in _WATER_CHARS:
                 place = head
                 a += n
@@ -261,6 +296,10 @@ def _plausible(name: str, suffix: str) -> bool:
         return True
     if name in _GENERIC or len(name) <= 2 or len(name) > _LIMIT + len(suffix) or suffix == "海":
         return False
+    if _kinds_only(name) or name[0] in _MANAGING and _kinds_only(name[1:]):
+        return False  # 河流溪渠, 沟渠塘: kinds of water; 管河渠: to manage them
+    if name[: -len(suffix)] in _SIZES or name[: -len(suffix)].endswith(suffix):
+        return False  # 小水库: a small reservoir; 甲水库水库: the name written twice
     if name.endswith(_GENERIC_TAILS) or any(w in name for w in _GENERIC_PARTS):
         return False
     stem = name[: -len(suffix)]
@@ -268,10 +307,17 @@ def _plausible(name: str, suffix: str) -> bool:
         return False
     if _COUNTED.match(stem) or _PLAN_COUNT.fullmatch(name):
         return False  # 三大江河, 两条河, 八库一湖: a count of waters
-    if suffix == "港" and (stem in divisions() or stem + "市" in divisions()):
-        return False  # 海口港, 湛江港: a city's seaport, not a water
+    if suffix == "港" and any(t[:-1] in divisions() or t[:-1] + "市" in divisions() or t + "市" in divisions()
+                             for t in (name[k:] for k in range(len(name) - 2))):
+        return False  # 海口港, 湛江港: a city's seaport, not a water; 生态防城港: the city 防城港市
+    if any(name.endswith(g) and name[: -len(g)].endswith(("水库", "湖")) for g in _GENERIC if len(g) >= 2):
+        return False  # 甲水库灌渠: the reservoir's irrigation canals, no name of their own
     full_division = any(d.name == name or d.level in ("province", "city") for d in divisions().get(name, []))
     return not full_division and not any(ch.isdigit() for ch in stem)
+
+
+def _kinds_only(name: str) -> bool:
+    return bool(_KIND_WORDS.fullmatch(name))
 
 
 def _outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
