@@ -380,6 +380,10 @@ def find_problems(text: str, start: int = 0, end: int | None = None) -> list[Pro
         x0 = m.start("x")
         x1 = m.end("x") - 1 if m["x"].endswith("的") else m.end("x")  # 整改任务打折扣的问题
         whole = x0
+        kinds = text.rfind("等", max(x0, m.end() - _MAX_PHRASE), x1) + 1
+        if kinds and _KINDS.fullmatch(text, kinds, x1):  # 等形式主义、官僚主义问题: the kinds a list falls under
+            add(kinds, m.end())
+            continue
         x0 = _cut_before_negation(text, x0, x1)
         if _FAULT_ONLY.fullmatch(text, x0, x1):  # 思想认识不高、推进落实不力的问题: 落实 is no verb here
             x0 = max(whole, text.rfind("、", whole, x0) + 1, *(t.end() for t in _LIST_TRIGGER.finditer(text, whole, x0)))
@@ -492,6 +496,8 @@ def find_problems(text: str, start: int = 0, end: int | None = None) -> list[Pro
 
 _NEGATION = re.compile(r"(?:未|没有|尚未|仍未|不)$")
 _FAULT_TAIL = re.compile(r"(?:仍然|依然|仍|还)?(?:较为|比较|十分|尤为|最为)?(?:突出|严重)")
+_KINDS = re.compile(r"[\u4e00-\u9fff]{2,6}(?:、[\u4e00-\u9fff]{2,6})+")
+"""Kinds of fault joined by 、 after a list's 等 (…等形式主义、官僚主义问题): one problem, named whole."""
 _FAULT_ONLY = re.compile(r"不[\u4e00-\u9fff]{1,2}|滞后|缓慢|薄弱")
 """A fault word with nothing before it: a phrase cut down to it lost its subject."""
 _VERB_CUT = re.compile(_PHRASE_CUT.pattern.replace(".*(?:", ".*(?P<verb>", 1))

@@ -1,0 +1,24 @@
+"""Kinds of fault joined by 、 after a list's 等 (…等形式主义、官僚主义问题) name one problem, whole."""
+
+from __future__ import annotations
+
+from policykg.ingest.extract.problems import find_problems
+
+
+def titles(sentence: str) -> list[str]:
+    return [p.title for p in find_problems(sentence)]
+
+
+def test_the_kinds_after_a_lists_etc_are_one_problem():
+    got = titles("检查组核实一批推诿扯皮、敷衍应付等形式主义、官僚主义问题,通报典型案例3个。")
+    assert "形式主义、官僚主义问题" in got
+    assert "官僚主义问题" not in got
+
+
+def test_a_list_of_faults_joined_by_a_pause_mark_keeps_its_items():
+    got = titles("集中整治乱堆、乱倒、乱排问题。")
+    assert got[0] == "乱堆、乱倒、乱排问题" and {"乱堆", "乱倒", "乱排"} <= set(got)
+
+
+def test_a_single_kind_after_etc_is_the_problem():
+    assert titles("甲村、乙村等水环境问题得到解决。") == ["水环境问题"]
