@@ -32,6 +32,8 @@ _NOTE = re.compile(r"[(（](?P<note>[^()（）《》]{4,80})[)）]")
 # A negated verb (未组织学习《X》) says that nothing was done.
 _NEGATED = re.compile(r"(?:未|尚未|未能|没有|不)(?:组织|及时|认真|按时|按要求|严格)?\s*$")
 _QUOTED = re.compile(r"“[^“”]{0,200}”")
+# A title followed by 期间 names a span of time (持有《排污许可证》期间实施了违法行为): what follows is not done to it.
+_SPAN_OF_TIME = re.compile(r"\s*期间")
 # Verbs that act on a title only when written after it (《X》…数据收集): before a title they have other objects
 # (未取得许可证收集、贮存危险废物的行为违反《X》).
 _AFTER_ONLY = ("收集", "入列", "入选")
@@ -41,7 +43,8 @@ _CLAUSE_END = re.compile(r"[,，;；。:：!?！？\n]")
 _SENTENCE_END = re.compile(r"[;；。!?！？\n]")
 _GROUP_JOIN = re.compile(r"^[、和及与以及\s]*$")
 # A clause that carries an action on: it opens with a connective or is only a date.
-_CONTINUES = re.compile(r"\s*(?:并|并于|于|分别于|由|经|已|已经|现|正式|同时|随后|(?:19|20)\d{2}\s*年\s*\d|同年|推进)")
+# 现将 opens a clause about what it names next (现将整改进展情况予以公布), not about the title before it.
+_CONTINUES = re.compile(r"\s*(?:并|并于|于|分别于|由|经|已|已经|现(?!将)|正式|同时|随后|(?:19|20)\d{2}\s*年\s*\d|同年|推进)")
 _DATE_ONLY = re.compile(r"\s*(?:(?:19|20)\d{2}\s*年)?\s*(?:\d{1,2}\s*月\s*(?:\d{1,2}\s*日)?)?\s*$")
 # What may stand beside the dates of a clause that holds only dates: an item's marker ((一), 1.) opens it.
 _ONLY_DATE_LEFT = re.compile(r"^\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、]|[一二三四五六七八九十]{1,3}、)?"
@@ -117,6 +120,8 @@ def _groups(masked: str, titles: list[tuple[int, int]]) -> list[list[int]]:
 
 def _after_window(masked: str, pos: int, end: int, stop: int) -> int:
     """End of the text after a title group that still speaks of it: its clause and the clauses that continue it."""
+    if _SPAN_OF_TIME.match(masked, pos):
+        return pos
     limit = min(end, stop)
     sentence = _SENTENCE_END.search(masked, pos, limit)
     limit = sentence.start() if sentence else limit

@@ -13,6 +13,8 @@ _RELATIVE = re.compile(r"(?P<rel>同年|当年|今年|去年|上年|明年)|(?<!
 _SHIFT = {"同年": 0, "当年": 0, "今年": 0, "去年": -1, "上年": -1, "明年": 1}
 # "2018-2020年" ends a span of years and "2020年版" names an edition: neither dates an action.
 _RANGE_END = re.compile(r"\d\s*[-—–~至]\s*$")
+# "2022年第8号" numbers a document: its year dates nothing in the text.
+_NUMBER_AFTER = re.compile(r"\s*第\s*\d{1,4}\s*号")
 
 
 _BEFORE = re.compile(r"\s*(?:底|末|[上中下]旬)?\s*前")
@@ -44,7 +46,7 @@ def _iso(y: int, m: str | None, d: str | None) -> str:
 
 
 def _is_date(text: str, m: re.Match[str]) -> bool:
-    if m["m"] is None and text.startswith("版", m.end()):
+    if m["m"] is None and (text.startswith("版", m.end()) or _NUMBER_AFTER.match(text, m.end())):
         return False
     return not _RANGE_END.search(text, max(0, m.start() - 3), m.start())
 

@@ -69,3 +69,17 @@ def test_gathering_acts_on_a_title_written_before_it_only() -> None:
 def test_pushing_on_in_the_next_clause_continues_the_action() -> None:
     got = actions("编制《某系统建设项目需求书》,推进项目立项建设。")
     assert ("某系统建设项目需求书", "推进", "") in got
+
+
+def test_a_title_naming_a_span_of_time_is_not_acted_on_after_it() -> None:
+    assert actions("发现你单位持有《排污许可证》期间实施了以下违法行为。") == []
+
+
+def test_a_clause_about_what_is_put_next_does_not_continue_the_title() -> None:
+    got = actions("根据《某某巡视工作条例》有关规定,现将巡察整改进展情况予以公布。")
+    assert [v for _t, v, _d in got] == ["根据"]
+    assert [v for _t, v, _d in actions("《某县实施方案》已经县委同意,现印发给你们。")] == ["印发"]
+
+
+def test_the_year_of_a_documents_number_dates_no_action() -> None:
+    assert actions("2022 年第 8 号 根据《某某审计法》的规定,开展审计调查。") == [("某某审计法", "根据", "")]
