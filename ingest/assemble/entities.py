@@ -20,9 +20,8 @@ from ..extract.mention import Mention
 from ..extract.persons import find_persons
 from ..extract.places import find_places
 from ..extract.projects import project_lists
-from ..extract.units import (
-    addressed, anaphora, bare_groups, division_prefix, elliptical, find_units, formed_groups, founded_with,
-)
+from ..extract.unit_references import addressed, anaphora, bare_groups, elliptical, formed_groups, founded_with
+from ..extract.units import division_prefix, find_units
 from ..extract.waters import find_waters
 from .builder import GraphBuilder
 

@@ -55,7 +55,7 @@ def test_a_department_written_alone_is_a_body_but_not_after_a_bracketed_insertio
 
 
 def test_an_inspection_group_a_body_formed_is_that_group_each_time() -> None:
-    from policykg.ingest.extract.units import formed_groups
+    from policykg.ingest.extract.unit_references import formed_groups
 
     text = "甲委组成检查组,先后赴各地。检查组通过查阅资料核实;检查过程中,检查组还对"
     assert [m.start for m in formed_groups(text, find_units(text))] == [4, 14, 32]

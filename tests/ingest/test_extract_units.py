@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from policykg.ingest.extract.units import elliptical, find_units
+from policykg.ingest.extract.unit_references import elliptical
+from policykg.ingest.extract.units import find_units
 
 
 def names(text: str) -> list[str]:
@@ -107,7 +108,7 @@ def test_an_education_bureau_is_not_cut_at_the_verb_educate() -> None:
 
 
 def test_you_in_a_decision_means_its_addressee_and_no_one_without_one() -> None:
-    from policykg.ingest.extract.units import addressed
+    from policykg.ingest.extract.unit_references import addressed
 
     text = "行政处罚决定书\n甲市乙材料有限公司:\n经查,你公司未批先建,我局告知你公司处罚决定。"
     assert [(m.surface, m.name) for m in addressed(text, find_units(text))] == [

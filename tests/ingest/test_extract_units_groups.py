@@ -6,7 +6,8 @@ from pathlib import Path
 
 from policykg.graph.vocab import NodeType
 from policykg.ingest import pipeline
-from policykg.ingest.extract.units import anaphora, bare_groups, find_units, founded_with
+from policykg.ingest.extract.unit_references import anaphora, bare_groups, founded_with
+from policykg.ingest.extract.units import find_units
 from policykg.ingest.resolve import misspellings, numbered_forms, own_prefixed, unit_level
 
 
