@@ -33,6 +33,8 @@ class DateMention:
 
 
 _BASELINE = re.compile(r"(?:较|比|同比|相比|对比)\s*$")
+_MONTH_WORD = re.compile(r"上个?月|本月")
+"""A month relative to when the text was written, dated only when its publication month is known."""
 _WRITING_TIME = frozenset({"今年", "去年", "上年", "明年"})
 """Relative to when the text was written, so to its publication date when known; 同年 / 当年 to the context."""
 
@@ -57,7 +59,8 @@ def find_dates(text: str, start: int = 0, end: int | None = None, year: int | No
     neither, a document `published` on an ISO date dates a bare 9月5日 on or before that day in its own year and
     a later one in the year before (a report of January tells of the December before it), unless it is a deadline
     (11月底前), which is to come; 今年 and 去年 count
-    from its year whatever the context, and a year a figure is compared with (较2017年) sets no context.
+    from its year whatever the context, 上月 and 本月 from its month, and a year a figure is compared with
+    (较2017年) sets no context.
 
     >>> [d.iso for d in find_dates("2020年10月15日、10月22日,党组")]
     ['2020-10-15', '2020-10-22']
@@ -97,7 +100,18 @@ def find_dates(text: str, start: int = 0, end: int | None = None, year: int | No
             y = int(pub["y"])
         if y is not None:
             bare.append(DateMention(f"{y + _SHIFT.get(m['rel'] or '', 0):04d}", m.start(), m.end(), False))
+    if pub and pub["m"]:
+        bare += _months_of_writing(text, start, end, int(pub["y"]), int(pub["m"]))
     return sorted(found + bare, key=lambda d: d.start)
+
+
+def _months_of_writing(text: str, start: int, end: int, year: int, month: int) -> list[DateMention]:
+    """上月 and 本月 in a text written in `month` of `year`."""
+    out = []
+    for m in _MONTH_WORD.finditer(text, start, end):
+        y, mo = (year, month) if m.group().startswith("本") else (year - (month == 1), (month - 2) % 12 + 1)
+        out.append(DateMention(f"{y:04d}-{mo:02d}", m.start(), m.end(), False))
+    return out
 
 
 def year_before(dates: list[DateMention], pos: int, default: int | None = None) -> int | None:
