@@ -19,7 +19,7 @@ VERBS: tuple[str, ...] = tuple(sorted((
     "起草", "印发", "制定", "修订", "修编", "出台", "发布", "签署", "实施", "编制", "报送", "上报", "下发", "转发",
     "颁布", "形成", "完成", "落实", "执行", "学习", "反馈", "依托", "根据", "依据", "按照", "对照", "结合",
     "审定", "批准", "施行", "贯彻", "梳理", "修正", "修改", "废止", "公布", "颁发", "贯彻执行", "贯彻落实", "收集",
-    "推进", "入列", "入选",
+    "推进", "入列", "入选", "发放",
 ), key=len, reverse=True))
 # 报 alone is a verb only when a body follows it (报审计厅, 报省政府).
 # 报 alone is a verb only when a body follows it (报审计厅, 报省政府); 反馈 before 意见 or 问题 names them, it does
@@ -37,6 +37,8 @@ _SPAN_OF_TIME = re.compile(r"\s*期间")
 # Verbs that act on a title only when written after it (《X》…数据收集): before a title they have other objects
 # (未取得许可证收集、贮存危险废物的行为违反《X》).
 _AFTER_ONLY = ("收集", "入列", "入选")
+# A basis is named right after its verb (根据《X》); after a title these verbs have other objects (《X》…,并结合执法工作).
+_BEFORE_ONLY = ("根据", "依据", "按照", "对照", "结合", "依托")
 # Entering a list just named (…等9项改革举措入列) is an action on that list, even in a clause of its own.
 _JOINS_LIST = re.compile(r"(?:入列|入选)(?=\s*(?:[,，;；。]|$))")
 _CLAUSE_END = re.compile(r"[,，;；。:：!?！？\n]")
@@ -203,7 +205,7 @@ def find_actions(text: str, start: int, end: int, titles: list[tuple[int, int]],
             found.append((before[-1].group(), before[-1].start()))
         nxt = titles[groups[g + 1][0]][0] - 1 if g + 1 < len(groups) else end
         z = _after_window(masked, last[1] + 1, end, nxt)
-        found += [(m.group(), m.start()) for m in _VERB.finditer(masked, last[1] + 1, z)]
+        found += [(m.group(), m.start()) for m in _VERB.finditer(masked, last[1] + 1, z) if m.group() not in _BEFORE_ONLY]
         sentence = _SENTENCE_END.search(masked, z, end)
         joins = _JOINS_LIST.search(masked, z, min(sentence.start() if sentence else end, nxt))
         acts: list[Action] = []

@@ -83,3 +83,8 @@ def test_a_clause_about_what_is_put_next_does_not_continue_the_title() -> None:
 
 def test_the_year_of_a_documents_number_dates_no_action() -> None:
     assert actions("2022 年第 8 号 根据《某某审计法》的规定,开展审计调查。") == [("某某审计法", "根据", "")]
+
+
+def test_a_basis_verb_after_the_title_has_another_object() -> None:
+    got = actions("执法人员向群众发放《致群众的一封公开信》,并结合执法工作普及危害。")
+    assert [v for _t, v, _d in got] == ["发放"]
