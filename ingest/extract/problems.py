@@ -300,7 +300,8 @@ def find_problems(text: str, start: int = 0, end: int | None = None) -> list[Pro
         while b > a and text[b - 1] in " |“”。":  # | closes a flattened table's cell
             b -= 1
         title = text[a:b]
-        if b - a < 2 or title in _GENERIC or (a, b) in taken or any(x <= a and b <= y for x, y in titles):
+        if b - a < 2 or title in _GENERIC or _UNSTATED.search(title) or (a, b) in taken \
+                or any(x <= a and b <= y for x, y in titles):
             return None
         taken.append((a, b))
         found.append(ProblemMention(title, a, b, parent))
@@ -496,6 +497,8 @@ def find_problems(text: str, start: int = 0, end: int | None = None) -> list[Pro
 
 _NEGATION = re.compile(r"(?:未|没有|尚未|仍未|不)$")
 _FAULT_TAIL = re.compile(r"(?:仍然|依然|仍|还)?(?:较为|比较|十分|尤为|最为)?(?:突出|严重)")
+_UNSTATED = re.compile(r"什么|哪些|何种|^如有|某一")
+"""A question, a condition or an example asserts no problem (群众反映什么问题, 如有版权问题, 某一方面或某一问题)."""
 _KINDS = re.compile(r"[\u4e00-\u9fff]{2,6}(?:、[\u4e00-\u9fff]{2,6})+")
 """Kinds of fault joined by 、 after a list's 等 (…等形式主义、官僚主义问题): one problem, named whole."""
 _FAULT_ONLY = re.compile(r"不[\u4e00-\u9fff]{1,2}|滞后|缓慢|薄弱")
