@@ -13,6 +13,7 @@ zone may carry its province in brackets (国家生态文明试验区(海南)).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .gazetteer import Division, common_words, division_heads, divisions, regions
 from .mention import Mention
@@ -44,6 +45,8 @@ _GENERIC = {
 _GENERIC_TAILS = ("城镇", "农村", "乡镇", "村庄", "海岛", "乡村", "小镇", "集镇", "连岛", "环岛", "登岛", "上岛",
                   "出岛", "进岛", "岛屿", "岛礁")
 _STEM_BREAK = set("镇乡村侧段")
+_PRONOUNS = ("我们", "咱们", "你们", "他们")
+_NUMERALS = set("一二三四五六七八九十两几数多")
 _WATER_END = set("溪河江湖湾沟渠")
 _NOT_AFTER = {"村": "民委庄落级务干镇容湾", "镇": "政区级域压痛静街", "乡": "镇村土愁亲", "岛": "屿礁内外上体", "社区": "矫",
               "屿": "体", "礁": "石盘体"}
@@ -98,6 +101,7 @@ def find_places(text: str, province: str = "", blocked: list[tuple[int, int]] | 
     out += _listed_towns(text, out, blocked + projects + waters + [(m.start, m.end) for m in out])
     # a village may be named like a water (甲家河、乙丙等村): the list, not the water, says what it is
     out += _listed_villages(text, blocked + projects + [(m.start, m.end) for m in out])
+    out += _listed_villages(text, blocked + projects + waters + [(m.start, m.end) for m in out], towns=True)
     out += _short_towns(text, out, blocked + projects + waters + [(m.start, m.end) for m in out])
     kept = [m for m in out if not _overlaps(blocked, m.start, m.end)]
     return sorted((m for m in kept if m.surface == m.name and m.attrs["level"] in _DIVISION_LEVELS or
@@ -168,12 +172,34 @@ def _short_form_division(text: str, start: int, end: int, ds: list[Division], pr
     资源 as resources: an everyday word is the division only where the text writes the full name)."""
     if text[end : end + 1] in ("岛", "山", "路", "街", "湾", "港", "江", "河", "湖", "大", "学", "日", "报"):
         return None
+    word = text[start:end]
     ds = [d for d in ds if d.name in written_full] or (
-        [] if text[start:end] in common_words() else
-        [d for d in ds if d.level == "province"] or [d for d in ds if province and d.province == province])
+        [] if word in common_words() else
+        [d for d in ds if d.level == "province"] or [d for d in ds if province and d.province == province] or
+        _city_or_its_part(text, start, end, [d for d in ds if not province or d.province == province]))
     if len({d.name for d in ds}) != 1:
         return None
     return ds[0]
+
+
+@lru_cache(maxsize=1)
+def _prefectures() -> frozenset[str]:
+    """The cities that have counties or districts under them (甲乙市), not county-level cities."""
+    return frozenset(d.city for ds in divisions().values() for d in ds if d.city)
+
+
+def _city_or_its_part(text: str, start: int, end: int, ds: list[Division]) -> list[Division]:
+    """A prefecture-level city's short form (甲乙 for 甲乙市) standing as a word of its own, where no other city
+    has it (its own county or district of that name apart: 甲乙县 in 甲乙市) and the document is of its province or
+    of none known; or the short form of a county or district whose city the text names (丙丁 for 丙丁区 of 甲乙市,
+    where 甲乙 or 甲乙市 is written)."""
+    if is_name_char(text[start - 1 : start] or "。") and not any(text.endswith(w, 0, start) for w in LEADING) or \
+            is_name_char(text[end : end + 1] or "。") and not text.startswith(tuple(LEADING), end):
+        return []  # 长治久安, 林某带领: only a word standing alone is the city
+    cities = [d for d in ds if d.level == "city" and d.name in _prefectures()]
+    if len(cities) == 1 and all(d is cities[0] or d.city == cities[0].name for d in ds):
+        return cities
+    return [d for d in ds if d.level in ("county", "district") and d.city.endswith("市") and d.city[:-1] in text]
 
 
 def _regions(text: str) -> list[Mention]:
@@ -270,14 +296,18 @@ _VERBS = (*LEADING, *ACTIVITY)
 # Villages listed by their names alone before the word for all of them: 涉及甲乙、丙丁坝、戊己等8个村.
 _VILLAGE_LIST = re.compile(r"((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,4})等(?:[\d一二三四五六七八九十]+个)?"
                            r"(?:自然村|行政村|村庄|村落|村)(?![\u4e00-\u9fff]{0,1}[委民干级])")
+# Towns listed the same way before 等镇 / 等乡 / 等街道 (流经甲乙、丙丁等镇).
+_TOWN_LIST = re.compile(r"((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,4})等(?:[\d一二三四五六七八九十]+个)?"
+                        r"(镇|乡|街道)(?![\u4e00-\u9fff]{0,1}[委政府级党])")
 
 
-def _listed_villages(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
+def _listed_villages(text: str, taken: list[tuple[int, int]], towns: bool = False) -> list[Mention]:
     """Villages listed by their own names before 等村 / 等村庄: each item of two to four characters is one; the
     list opens after a verb or the town it lies in (分布在某镇甲乙、丙丁等村庄), and no item may hold a verb and more
-    (整治河道), though one item may be a word that is also a verb (联合, a village's name)."""
+    (整治河道), though one item may be a word that is also a verb (联合, a village's name). With `towns`, the towns
+    listed before 等镇 / 等乡 / 等街道, named with that suffix."""
     out = []
-    for m in _VILLAGE_LIST.finditer(text):
+    for m in (_TOWN_LIST if towns else _VILLAGE_LIST).finditer(text):
         items, at = [], m.start(1)
         for word in m.group(1).split("、"):
             a, e = at, at + len(word)
@@ -292,7 +322,10 @@ def _listed_villages(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
         if any(not 2 <= len(w) <= 4 or w in divisions() or _overlaps(taken, a, e) for w, (a, e) in zip(words, items)) \
                 or any(w not in _VERBS for w in verbs) or len(verbs) > 1:
             continue
-        out += [Mention("place", w, w, a, e, {"level": "village"}) for w, (a, e) in zip(words, items)]
+        if towns:
+            out += [Mention("place", w + m.group(2), w, a, e, {"level": "town"}) for w, (a, e) in zip(words, items)]
+        else:
+            out += [Mention("place", w, w, a, e, {"level": "village"}) for w, (a, e) in zip(words, items)]
     return out
 # Verbs that open a list of places visited (先后到, 前往, 深入).
 _LIST_OPENERS = ("到", "赴", "前往", "深入", "走访", "来到", "在", "对", "包括")
@@ -351,10 +384,12 @@ def _form(text: str, s: int, e: int) -> Mention | None:
     if text[e : e + 1] and text[e : e + 1] in _NOT_AFTER.get(suffix, ""):
         return None
     a = name_start(text, s, _LIMIT, keep=0, quotes=False)
+    own = _after_divisions(text, a, s)  # where the name starts after the divisions written before it
     for i in range(a, s - 1):
         # 东河村: the village after its water; but a name may begin with a water's character (溪美街道)
-        if text[i] in _STEM_BREAK or text[i] in _WATER_END and i > a and _LEVEL[suffix] in ("town", "village", "island"):
-            a = i + 1
+        if text[i] in _STEM_BREAK or text[i] in _WATER_END and i > a and _LEVEL[suffix] in ("town", "village", "island") \
+                and not (s - i - 1 < 2 and a < own <= i):
+            a = i + 1  # but 某市双江口镇: after its city, a town's name may hold a water's character
     if _LEVEL[suffix] in ("town", "village", "island"):
         if text[a : a + 1] == "有" and s - a - 1 >= 2:
             a += 1  # 沿线有甲乙村: the verb, then the village
@@ -367,6 +402,10 @@ def _form(text: str, s: int, e: int) -> Mention | None:
             a += 2  # 本市甲乙街道: this city's 甲乙街道
         elif text[a : a + 1] in _LEVEL_CHARS and s - a - 1 >= 2 and not is_name_char(text[a - 1 : a] or "。"):
             a += 1  # 该县七叉镇: that county's town 七叉镇
+    if _LEVEL[suffix] == "zone":  # 甲省乙市丙丁经济开发区: the province's name, then the city's zone
+        a = next((a + n for n in range(min(s - a - 2, 8), 2, -1) if text[a : a + n].endswith(("省", "自治区")) and
+                  any(d.name == text[a : a + n] and d.level == "province" for d in divisions().get(text[a : a + n], []))),
+                 a)
     if _LEVEL[suffix] == "zone":  # 甲市乙丙湾新区: the city's zone 乙丙湾新区; 甲县经济开发区 stays whole
         a = next((a + n for n in range(min(s - a - 2, 8), 2, -1) if text[a : a + n].endswith("市") and
                   any(d.name == text[a : a + n] and d.level == "city" for d in divisions().get(text[a : a + n], []))), a)
@@ -385,8 +424,10 @@ def _form(text: str, s: int, e: int) -> Mention | None:
         return None
     if len(name) == len(suffix) + 2 and name[1] == "全" and _LEVEL[suffix] in ("town", "village"):
         return None  # 了解全镇: the whole town, after a verb
-    if text[s - 1] in "我本该各此每" and _LEVEL[suffix] in ("town", "village"):
-        return None  # 结合我镇, 做好我乡: the writer's own town, named by no name
+    if (text[s - 1] in "我本该各此每" or text.endswith(_PRONOUNS, 0, s)) and _LEVEL[suffix] in ("town", "village"):
+        return None  # 结合我镇, 做好我乡, 我们村: the writer's own town, named by no name
+    if suffix == "岛" and text[s - 1] in _NUMERALS:
+        return None  # 甲屿、乙屿和丙屿三岛: a count of the islands just named
     if any(ch.isdigit() for ch in name) or name.endswith(("小组", "工作组")) and suffix != "村小组":
         return None
     if suffix == "试验区":
