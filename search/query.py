@@ -81,6 +81,15 @@ def _tokens(text: str) -> list[str]:
     return [t.text for t in chinese_analyzer()(text) if bigrams(t.text)]
 
 
+def _phrase_words(text: str) -> tuple[tuple[str, ...], tuple[int, ...]]:
+    """A phrase's jieba tokens in index order, and the numbers of those that are whole words: the ones no
+    longer token's characters cover (search mode yields a long word's pieces just before it)."""
+    spans = [(t.text, t.startchar, t.endchar) for t in chinese_analyzer()(text, chars=True) if bigrams(t.text)]
+    whole = tuple(i for i, (_w, a, b) in enumerate(spans)
+                  if not any(x <= a and b <= y and y - x > b - a for _v, x, y in spans))
+    return tuple(w for w, _a, _b in spans), whole
+
+
 def _word_tokens(word: str) -> list[str]:
     """The word's tokens without the pieces jieba's search mode adds inside a longer token.
 
@@ -117,13 +126,14 @@ def word_query(word: str, holding: Holding = _no_index) -> Clause:
 def phrase_query(phrase: str, holding: Holding = _no_index) -> Clause:
     """The exact character sequence: consecutive jieba tokens, an indexed word holding it, or consecutive
     character pairs."""
-    toks = _tokens(phrase)
+    toks, whole = _phrase_words(phrase)
     grams = [g for g, _ in bigrams(phrase)]
     if not grams:
         raise BadQuery(f"nothing to search for in the phrase {phrase!r}")
     alts: list[Clause] = [Phrase(f, tuple(grams)) if len(grams) > 1 else Term(f, grams[0]) for f in GRAM_FIELDS]
     if toks:
-        alts += [Phrase(f, tuple(toks)) if len(toks) > 1 else Term(f, toks[0]) for f in WORD_FIELDS]
+        whole = whole if len(whole) < len(toks) else ()
+        alts += [Phrase(f, toks, whole) if len(toks) > 1 else Term(f, toks[0]) for f in WORD_FIELDS]
     holders = holding(phrase) if " " not in phrase else []
     alts += [Held(f, w) for f in WORD_FIELDS for w in holders]
     return Or(tuple(alts))

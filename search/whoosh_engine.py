@@ -31,6 +31,9 @@ def compile_clause(clause: c.Clause) -> wq.Query:
     match clause:
         case c.Term(field, text):
             return wq.Term(field, text)
+        case c.Phrase(field, words, whole) if whole:
+            # matched as every word in a row, scored by the whole words alone, as search/whoosh_scoring.py does
+            return wq.Require(wq.And([wq.Term(field, words[i]) for i in whole]), wq.Phrase(field, list(words)))
         case c.Phrase(field, words):
             return wq.Phrase(field, list(words))
         case c.And(parts):

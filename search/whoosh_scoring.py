@@ -280,37 +280,41 @@ class Evaluator:
     def _phrase(self, clause: c.Phrase, within: set[int] | None, bounds: bool) -> Scores:
         """Documents holding the words at consecutive positions, scored as whoosh scores a phrase: the sum of
         its words' scores. With `bounds`, every document holding all the words (`_holds` checks one later).
+        Only the phrase's whole words are read, each checked at its place (`Phrase.whole`): their pieces stand
+        before them wherever they do, and a phrase of one whole word (生态环境, cut 生态 环境 生态环境) is that word.
 
         The words are read rarest first, each next one only where the ones before are; positions cost an
         unpickling per document and word, most of a phrase's time, so they are decoded last, for as few
         documents as can be.
         """
-        field, words = clause.field, clause.words
+        field, at = clause.field, clause.whole or tuple(range(len(clause.words)))
+        words = tuple(clause.words[i] for i in at)
         reader = self.searcher.reader()
         if any((field, w) not in reader for w in words):
             return {}
         if len(words) == 1:
             return self._term(field, words[0], within)
         if bounds and within is None and self._leaves is not None:
-            key = (field, words)
+            key = (field, words, at)
             if key not in self._leaves:
-                self._leaves[key] = self._phrase_bounds(field, words, within)
+                self._leaves[key] = self._phrase_bounds(field, words, at, within)
             scores, values = self._leaves[key]
         else:
-            scores, values = self._phrase_bounds(field, words, within)
+            scores, values = self._phrase_bounds(field, words, at, within)
         if bounds:
             if scores:
                 self._phrases[id(clause)] = values
             return scores
         return {d: s for d, s in scores.items() if _aligned(values, d)}
 
-    def _phrase_bounds(self, field: str, words: tuple[str, ...], within: set[int] | None) -> tuple[Scores, list]:
-        """The documents holding every word with the phrase's score, and each word's positions in them."""
+    def _phrase_bounds(self, field: str, words: tuple[str, ...], at: tuple[int, ...], within: set[int] | None) -> tuple[Scores, list]:
+        """The documents holding every word with the phrase's score, and each word's positions in them (with the
+        word's place in the phrase, `at`)."""
         order = sorted(range(len(words)), key=lambda i: self.searcher.doc_frequency(field, words[i]))
         scores: Scores = {}
         values: list[tuple[int, dict[int, BlockPositions]]] = []
         for i in order:
-            values.append((i, {}))
+            values.append((at[i], {}))
             more = self._term(field, words[i], set(scores) if scores else within, values[-1][1])
             scores = {d: s + more[d] for d, s in scores.items() if d in more} if scores else more
             if not scores:
@@ -356,8 +360,8 @@ def _best(scores: Scores, limit: int) -> list[tuple[float, int]]:
 
 
 def _aligned(values: list[tuple[int, dict[int, BlockPositions]]], d: int) -> bool:
-    """Whether a document's positions of each word (index in the phrase, document -> encoded positions) put
-    the words one after the other somewhere."""
+    """Whether a document's positions of each word (place in the phrase, document -> encoded positions) put
+    every word at its place from one start somewhere."""
     starts: set[int] | None = None
     for i, vals in values:
         at = {p - i for p in decode_positions(vals[d].positions(d))}
