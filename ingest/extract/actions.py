@@ -34,6 +34,8 @@ _NEGATED = re.compile(r"(?:未|尚未|未能|没有|不)(?:组织|及时|认真|
 _QUOTED = re.compile(r"“[^“”]{0,200}”")
 # A title followed by 期间 names a span of time (持有《排污许可证》期间实施了违法行为): what follows is not done to it.
 _SPAN_OF_TIME = re.compile(r"\s*期间")
+# Head nouns by which a sentence names a title again without its brackets (协议中的任务, 该方案明确).
+_HEADS = frozenset({"协议", "方案", "规定", "条例", "办法", "清单", "规划", "计划", "意见", "通知", "预案", "名录", "要点"})
 # Verbs that act on a title only when written after it (《X》…数据收集): before a title they have other objects
 # (未取得许可证收集、贮存危险废物的行为违反《X》).
 _AFTER_ONLY = ("收集", "入列", "入选")
@@ -207,7 +209,9 @@ def find_actions(text: str, start: int, end: int, titles: list[tuple[int, int]],
         z = _after_window(masked, last[1] + 1, end, nxt)
         found += [(m.group(), m.start()) for m in _VERB.finditer(masked, last[1] + 1, z) if m.group() not in _BEFORE_ONLY]
         sentence = _SENTENCE_END.search(masked, z, end)
-        joins = _JOINS_LIST.search(masked, z, min(sentence.start() if sentence else end, nxt))
+        rest = min(sentence.start() if sentence else end, nxt)
+        joins = _JOINS_LIST.search(masked, z, rest)
+        again = _named_again(text, masked, last, z, rest)
         acts: list[Action] = []
         for verb, at in found:
             if _NEGATED.search(masked[max(start, at - 6) : at]):
@@ -215,6 +219,13 @@ def find_actions(text: str, start: int, end: int, titles: list[tuple[int, int]],
             date, candidates = _date_for(masked, at, _sentence_start(masked, at, start), in_titles)
             actor = _actor(masked, at, start) if at < first[0] else _actor(masked, at, last[1] + 1)
             acts += [Action(i, verb, at, _exact(date, notes.get(i), dates), candidates, actor) for i in members]
+        for verb, at in again:
+            if _NEGATED.search(masked[max(start, at - 6) : at]):
+                continue
+            # dated by its own clause only: what is said of the title later may be of a later time (截至目前)
+            a = _clause_start(masked, at, start)
+            date = next((d.iso for d in in_titles if a <= d.start < at), "")
+            acts += [Action(i, verb, at, date, (), None) for i in members]
         if joins and not any(a.verb == joins.group() for a in acts):
             # the list's entry dates from the list: the date of what was done to it in this sentence
             date = next((a.date for a in acts if a.date), "")
@@ -226,6 +237,20 @@ def find_actions(text: str, start: int, end: int, titles: list[tuple[int, int]],
             if start <= titles[i][0] and titles[i][1] <= end:
                 out += _inner(text, titles, i)
     return out
+
+
+def _named_again(text: str, masked: str, title: tuple[int, int], pos: int, stop: int) -> list[tuple[str, int]]:
+    """Verbs of a later clause of the sentence that names the title again by its head noun (签署了《…合作协议》,
+    截至目前,协议中的任务正按期推进)."""
+    head = text[title[1] - 2 : title[1]]
+    if head not in _HEADS:
+        return []
+    found = []
+    while pos < stop:
+        a, pos = pos + 1, _clause_end(masked, pos + 1, stop)
+        if re.match(r"\s*(?:该|此|上述|这一)?" + head, masked[a:pos]):
+            found += [(m.group(), m.start()) for m in _VERB.finditer(masked, a, pos) if m.group() not in _BEFORE_ONLY]
+    return found
 
 
 def _blank(masked: str, spans: list[tuple[int, int]]) -> str:

@@ -88,3 +88,11 @@ def test_the_year_of_a_documents_number_dates_no_action() -> None:
 def test_a_basis_verb_after_the_title_has_another_object() -> None:
     got = actions("执法人员向群众发放《致群众的一封公开信》,并结合执法工作普及危害。")
     assert [v for _t, v, _d in got] == ["发放"]
+
+
+def test_a_later_clause_naming_the_title_by_its_head_noun_acts_on_it() -> None:
+    got = actions("2021年4月13日,甲与乙共同签署了《某某建设战略合作协议》,截至目前,协议中的任务清单正按期有序推进。")
+    assert ("某某建设战略合作协议", "推进", "") in got
+    assert ("某某建设战略合作协议", "签署", "2021-04-13") in got
+    assert [v for _t, v, _d in actions("印发《某某方案》,截至目前,各地任务正按期推进。")] == ["印发"]
+    assert [v for _t, v, _d in actions("印发《某某方案》,但该方案未落实到位。")] == ["印发"]
