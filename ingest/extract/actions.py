@@ -55,9 +55,11 @@ _ONLY_DATE_LEFT = re.compile(r"^\s*(?:[(（][一二三四五六七八九十\d]{1
                              r"[\s分别于在自和及、至]*$")
 _ACTOR = re.compile(
     r"(?:由|经)?(?P<actor>我省|我市|我厅|我局|[\u4e00-\u9fff\d、]{1,40}?"
-    r"(?:办公厅|厅|局|委员会|常委会|人大|委|部|办|办公室|政府|党组|领导小组|小组|中心|院|会议|市|县))"
+    r"(?:办公厅|厅|局|委员会|常委会|人大|委|部|办|办公室|政府|党组|领导小组|小组|中心|院|会议|省|市|县))"
     r"\s*(?:正式|共同|联合|已经|已|先后|研究|认真|还|又)?\s*$"
 )
+_EVERY = re.compile(r"[全各本该][省市县]")
+"""全省 / 各市 name every division, no acting body."""
 _TIME_WORD = re.compile(r"(?:截至目前|目前|当前|已经|已)")
 _NOT_ACTOR_START = re.compile(r"(?:督促|指导|推动|要求|组织|协调|配合|会同|向)")
 
@@ -171,7 +173,8 @@ def _actor(masked: str, verb_at: int, lo: int) -> tuple[int, int] | None:
     a0 = m.start("actor") + cut + 1
     lead = _TIME_WORD.match(masked, a0)
     a0 = lead.end() if lead else a0
-    if m.end("actor") - a0 < 2 or _NOT_ACTOR_START.match(masked, a0) or m["actor"].endswith("干部"):
+    if m.end("actor") - a0 < 2 or _NOT_ACTOR_START.match(masked, a0) or m["actor"].endswith("干部") \
+            or _EVERY.fullmatch(masked, a0, m.end("actor")):
         return None
     return a0, m.end("actor")
 

@@ -96,3 +96,13 @@ def test_a_later_clause_naming_the_title_by_its_head_noun_acts_on_it() -> None:
     assert ("某某建设战略合作协议", "签署", "2021-04-13") in got
     assert [v for _t, v, _d in actions("印发《某某方案》,截至目前,各地任务正按期推进。")] == ["印发"]
     assert [v for _t, v, _d in actions("印发《某某方案》,但该方案未落实到位。")] == ["印发"]
+
+
+def test_a_province_acts_but_every_province_does_not() -> None:
+    def actors(text: str) -> list[str]:
+        titles = find_titles(text)
+        found = find_actions(text, 0, len(text), [(m.start, m.end) for m in titles], find_dates(text))
+        return [text[a.actor[0] : a.actor[1]] if a.actor else "" for a in found]
+
+    assert actors("2008年,某某省修正《某某省水资源管理条例》。") == ["某某省"]
+    assert actors("2020年,全省印发《某某行动方案》。") == [""]
