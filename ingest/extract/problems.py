@@ -77,7 +77,7 @@ _GENERIC = frozenset(
     "遗留 历史遗留 各项 所有 同类 类似 个别 部分 有些 实际 重大 一批 所列 交办 新增 剩余 环境 生态环境 仍有 自身 方面 "
     "难点 热点 焦点 堵点 痛点 重点难点 难点热点 违法违规 违规违法 违法 违规".split()
 )
-_LIST_TRIGGER = re.compile(r"存在的|存在着|存在|剖析|针对|整治|解决|查处|查摆|发现|出现|反映出|反映|暴露出|指出|梳理|打击|对")
+_LIST_TRIGGER = re.compile(r"存在的|存在着|存在|剖析|针对|整治|解决|查处|查摆|发现|出现|反映出|反映|暴露出|揭示出|揭示了|揭示|指出|梳理|打击|对")
 _PHRASE_CUT = re.compile(
     r".*(?:[、,,;;:“”()《》]|解决|处置|跟踪|推动|针对|存在着?|发现|指出|反映|反馈的|各类|的|对照|对标|对|关于|"
     r"涉及|开展|排查出|查处|整治|消除|防止|杜绝|避免|减少|交办|聚焦|围绕|把|抓好|以[上下]|以|确保|落实|督导|推进|完成|正视|改正|暴露|召开|组建|按照|"
@@ -122,7 +122,8 @@ _LIST_ITEM = 10
 after a water or a place (甲河、乙河河水黑臭问题) are the subjects of one problem, no list."""
 _SUBJECT_END = re.compile(r"[河江湖库渠溪港湾海市县区镇乡村]$")
 _TITLE = re.compile(r"《[^》]*》")
-_CONJUNCTION = re.compile(r"以及|及|并且|并")
+_CONJUNCTION = re.compile(r"以及|及(?!时)|并且|并")
+"""A conjunction a phrase may open with; 及时 (in time) is an adverb, no conjunction."""
 _CASE = re.compile(r"[^,,;;。]{6,80}(?<![方预草提档备议答图])案")
 """A case title (某公司未经审批从事建设活动案) names the violation the case is about; a 方案, 预案 or 草案 is no case."""
 _POLLUTION = re.compile(

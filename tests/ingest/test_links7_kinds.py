@@ -22,3 +22,10 @@ def test_a_list_of_faults_joined_by_a_pause_mark_keeps_its_items():
 
 def test_a_single_kind_after_etc_is_the_problem():
     assert titles("甲村、乙村等水环境问题得到解决。") == ["水环境问题"]
+
+
+def test_the_findings_an_audit_revealed_start_after_the_verb():
+    got = titles("审计组及时揭示了甲项目资金拨付滞后、乙工程质量不达标等问题,提出了审计建议。")
+    assert got[0] == "甲项目资金拨付滞后、乙工程质量不达标"
+    assert {"甲项目资金拨付滞后", "乙工程质量不达标"} <= set(got)
+    assert not any(t.startswith(("时", "揭示")) for t in got)
