@@ -88,9 +88,10 @@ def find_places(text: str, province: str = "", blocked: list[tuple[int, int]] | 
                 not _cuts(waters, hit.start, hit.end, whole=hit.attrs["level"] in ("region", "zone")):
             out.append(hit)
             taken.append((hit.start, hit.end))
+    water_starts = frozenset(a for a, _z in waters)
     i = 0
     while i < len(text):
-        hit = _division_at(text, i, table, province, written_full)
+        hit = _division_at(text, i, table, province, written_full, water_starts)
         if hit and not _overlaps(taken, hit.start, hit.end) and not _overlaps(waters, hit.start, hit.end):
             out.append(hit)
             i = hit.end
@@ -109,7 +110,7 @@ def find_places(text: str, province: str = "", blocked: list[tuple[int, int]] | 
 
 
 def _division_at(text: str, i: int, table: dict[str, list[Division]], province: str,
-                 written_full: _WrittenIn) -> Mention | None:
+                 written_full: _WrittenIn, water_starts: frozenset[int] = frozenset()) -> Mention | None:
     if text[i : i + 2] not in division_heads():
         return None
     for n in range(min(12, len(text) - i), 1, -1):
@@ -128,7 +129,7 @@ def _division_at(text: str, i: int, table: dict[str, list[Division]], province: 
             d = _pick(full, province)
         else:
             d = None if _in_mountain_list(text, i, i + n) or _inside_verb(text, i) or ends_water_before(text, i) else \
-                _short_form_division(text, i, i + n, ds, province, written_full)
+                _short_form_division(text, i, i + n, ds, province, written_full, water_starts)
             if d is None:
                 continue
         attrs = {"level": d.level, "province": d.province, "city": d.city}
@@ -167,11 +168,12 @@ def _listed_with_sibling(text: str, i: int, ds: list[Division]) -> bool:
 
 
 def _short_form_division(text: str, start: int, end: int, ds: list[Division], province: str,
-                         written_full: _WrittenIn) -> Division | None:
+                         written_full: _WrittenIn, water_starts: frozenset[int] = frozenset()) -> Division | None:
     """The division a short form means here, or None when it may be another word (东方 as east, 五指山 the mountain,
     资源 as resources: an everyday word is the division only where the text writes the full name)."""
-    if text[end : end + 1] in ("岛", "山", "路", "街", "湾", "港", "江", "河", "湖", "大", "学", "日", "报"):
-        return None
+    if text[end : end + 1] in ("岛", "山", "路", "街", "湾", "港", "江", "河", "湖", "大", "学", "日", "报") and \
+            end not in water_starts and text[end : end + 2] not in divisions():
+        return None  # 甲乙山, 甲乙日报: another name goes on; but 甲乙丙丁湾 (a water found) and 甲乙江阴 do not
     word = text[start:end]
     ds = [d for d in ds if d.name in written_full] or (
         [] if word in common_words() else

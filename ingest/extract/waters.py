@@ -29,7 +29,7 @@ _SUFFIX = re.compile("|".join(re.escape(f[0]) for f in _FORMS))
 _KIND = {f[0]: (f[1], f[2]) for f in _FORMS}
 # Characters after a suffix that make it part of a longer word (河道, 湖泊, 江苏, 海洋, 湾长, 港口, 河务局, 河砂 …).
 _NOT_AFTER = {
-    "江": "苏西南北山门阴都油城口区县镇", "河": "道长湖段流床北南源口岸堤池滩涌套西东水海务砂沙边畔畅坡", "湖": "泊长区南北州库面滨边畔",
+    "江": "苏西南北山门阴都油城口区县镇", "河": "道长湖段流床北南源口岸堤池滩涌套西东水海务砂沙边畔畅坡面", "湖": "泊长区南北州库面滨边畔",
     "湾": "长区", "水道": "口", "海": "洋域岸水关南口上边滩湾岛关警鲜产底度明砂沙", "港": "口区务湾澳城集码航", "溪": "流水", "沟": "通渠壑",
     "渠": "道", "塘": "沽", "水库": "区", "涌": "现入出",
 }
@@ -49,8 +49,7 @@ _GENERIC = {
     "围塘", "排水渠", "排水沟", "灌溉渠", "船籍港", "水道", "下水道", "排水道", "排洪道", "地下水道", "航道水道",
 }
 # Leading words that belong to no water name: the water is what follows them.
-_DROP_HEAD = ("市区", "城区", "县城", "辖区", "境内", "流域", "全部", "部分", "所有", "主要", "重点", "其他", "各条", "条",
-              "座", "供水", "有", "某地")
+_DROP_HEAD = ("市区", "城区", "县城", "辖区", "境内", "流域", "全部", "部分", "所有", "主要", "重点", "其他", "各条", "座", "供水", "有", "某地")
 _LIMIT = 8
 # Words that name kinds of water, not one water (河流溪渠, 沟渠塘), and verbs that manage them (管河渠).
 _KIND_WORDS = re.compile(r"(?:[大小]?(?:河流|溪流|水库|[河江溪沟渠湖塘]))+")
@@ -72,7 +71,7 @@ _STEM_BREAK = set("村镇乡侧段内外暨区湾长局")
 _SOURCE_TIERS = ("一级", "二级", "准")
 """The tiers of a drinking-water source's protection zones (甲水库二级保护区)."""
 _PROTECTED = re.compile(r"风景名胜区|自然保护区|保护区|景区|湿地公园|国家公园|森林公园")
-_NOT_BEFORE = {"港": "贸商渔军空", "湾": "巡"}
+_NOT_BEFORE = {"港": "贸商渔军空", "湾": "巡管治护联"}  # 商港; 巡湾、治湾, 河湾联湾: verbs on bays
 _GENERIC_TAILS = ("鱼塘", "池塘", "坑塘", "水塘", "围塘", "河湖", "湖库", "海湾", "内河", "河道", "入河",
                   "入湖", "入海", "贸易港", "自贸港", "型水库", "排水渠", "排水沟", "饮用水库", "土渠", "防洪渠",
                   "现状渠", "现状河")
@@ -171,6 +170,8 @@ def _candidate(text: str, s: int, e: int, floor: int) -> Mention | None:
     if text[s - 1 : s] == "一" and text.startswith("一", e):
         return None  # 一河一策, 一湖一档: one plan for each water, no water's name
     a = name_start(text, s, _LIMIT, floor, keep=0, quotes=False, moon=True)
+    if a - 1 > floor and text[a - 1] in "条项" and not _counted_before(text, a - 1):
+        a = name_start(text, a - 1, _LIMIT, floor, keep=0, quotes=False) if is_name_char(text[a - 2]) else a - 1
     body = text.rfind("水体", a, s)  # 原黑臭水体甲乙湖: the generic word for waters, then the name
     a = body + 2 if body >= 0 and s - body - 2 >= 1 else a
     has = text.rfind("有", a, s - 1)  # 某市有甲山湾、乙湾: the verb, then the name
@@ -213,6 +214,12 @@ def _candidate(text: str, s: int, e: int, floor: int) -> Mention | None:
     else:
         return None
     return Mention(node_type, name, name, a, e, {"kind": kind, "place": place or gaz_place})
+
+
+def _counted_before(text: str, i: int) -> bool:
+    """Whether the 条 or 项 at text[i] is a measure word (两条河, 3项, 每条河), not a character of a name (甲条乙河)."""
+    before = text[i - 1 : i]
+    return not before or before.isdigit() or before in "一二三四五六七八九十两几多每各这那该此本某数首条项整"
 
 
 def _not_a_name_after(text: str, suffix: str, e: int) -> bool:

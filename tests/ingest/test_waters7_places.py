@@ -5,6 +5,7 @@ of a city the text names, and words that only look like places."""
 from __future__ import annotations
 
 from policykg.ingest.extract.places import find_places
+from policykg.ingest.extract.waters import find_waters
 
 
 def places(text: str) -> list[tuple[str, str]]:
@@ -39,3 +40,14 @@ def test_words_that_hold_a_citys_short_form_are_no_places() -> None:
 def test_a_count_of_islands_and_the_speakers_village_are_no_places() -> None:
     assert places("甲屿、乙屿和丙屿三岛一体开发") == [("甲屿", "甲屿"), ("乙屿", "乙屿"), ("丙屿", "丙屿")]
     assert places("我们村河坡上种的是草") == []
+
+
+def test_a_short_form_before_a_water_or_another_division_is_still_the_division() -> None:
+    assert places_in("在福清江阴海域查获", "福建省") == [("福清", "福清市")]
+    assert places_in("万宁日月湾冲浪", "海南省") == [("万宁", "万宁市")]
+    assert places_in("琼海日报记者", "海南省") == []
+
+
+def places_in(text: str, province: str) -> list[tuple[str, str]]:
+    spans = [(m.start, m.end) for m in find_waters(text)]
+    return [(m.surface, m.name) for m in find_places(text, province, waters=spans)]

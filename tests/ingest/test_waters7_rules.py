@@ -56,3 +56,13 @@ def test_descriptions_and_words_of_manner_are_no_names() -> None:
     assert names("整治后水清河宽") == []
     assert names("河长逐河巡查,村河坡上种草") == []
     assert names("从根本上解决庚辛湖问题") == [("庚辛湖", "river")]
+
+
+def test_tiao_and_xiang_inside_a_name_are_no_measure_words() -> None:
+    assert names("整治条子河") == [("条子河", "river")]
+    assert names("对甲项乙水库加固") == [("甲项乙水库", "river")]
+    assert names("全县12条河流,这条河,每条河,条条河渠,整条河面") == []
+
+
+def test_verbs_on_bays_make_no_bay() -> None:
+    assert names("推进河湾联湾共治,做到巡湾、管湾") == []
