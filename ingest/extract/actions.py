@@ -48,7 +48,7 @@ _SENTENCE_END = re.compile(r"[;；。!?！？\n]")
 _GROUP_JOIN = re.compile(r"^[、和及与以及\s]*$")
 # A clause that carries an action on: it opens with a connective or is only a date.
 # 现将 opens a clause about what it names next (现将整改进展情况予以公布), not about the title before it.
-_CONTINUES = re.compile(r"\s*(?:并|并于|于|分别于|由|经|已|已经|现(?!将)|正式|同时|随后|(?:19|20)\d{2}\s*年\s*\d|同年|推进)")
+_CONTINUES = re.compile(r"\s*(?:并|并于|于|分别于|由|经|已|已经|现(?!将)|正式|同时|随后|(?:19|20)\d{2}\s*年\s*\d|同年|推进|自(?=\s*(?:19|20)\d{2}\s*年|\s*\d{1,2}\s*月))")
 _DATE_ONLY = re.compile(r"\s*(?:(?:19|20)\d{2}\s*年)?\s*(?:\d{1,2}\s*月\s*(?:\d{1,2}\s*日)?)?\s*$")
 # What may stand beside the dates of a clause that holds only dates: an item's marker ((一), 1.) opens it.
 _ONLY_DATE_LEFT = re.compile(r"^\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、]|[一二三四五六七八九十]{1,3}、)?"

@@ -106,3 +106,10 @@ def test_a_province_acts_but_every_province_does_not() -> None:
 
     assert actors("2008年,某某省修正《某某省水资源管理条例》。") == ["某某省"]
     assert actors("2020年,全省印发《某某行动方案》。") == [""]
+
+
+def test_taking_effect_from_a_date_is_an_action_of_that_date() -> None:
+    got = actions("2022年9月28日,市人大常委会审议通过《某市某河保护条例》,自2023年1月1日起施行。")
+    assert ("某市某河保护条例", "审议通过", "2022-09-28") in got
+    assert ("某市某河保护条例", "施行", "2023-01-01") in got
+    assert [v for _t, v, _d in actions("印发《某某方案》,自查发现问题后组织实施整改。")] == ["印发"]
