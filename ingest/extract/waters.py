@@ -124,7 +124,8 @@ _ALIAS_AFTER = re.compile(r"[(（][\u4e00-\u9fff]{1,6}[河江湖溪渠][)）]")
 _BASIN = re.compile(rf"[\u4e00-\u9fff][河江溪](?=流域|支流|干流|河段|{_TOWN_SECTION.pattern}|{_ALIAS_AFTER.pattern})"
                     r"|[\u4e00-\u9fff]水(?=流域|支流|干流)")
 # A two-character water a river flows into, or where a work lies (注入甲江, 所在乙河的): a water, by the verb.
-_INTO = re.compile(r"(?<=注入|汇入|流入|所在)[\u4e00-\u9fff][河江溪](?=[的,,。;;、]|$)")
+_INTO = re.compile(r"(?<=注入|汇入|流入|所在)[\u4e00-\u9fff][河江溪](?=[的,,。;;、]|$)"
+                   r"|(?<=[镇乡村])[\u4e00-\u9fff][河江溪](?=段)")  # 甲镇乙溪段: the stretch of 乙溪 in the town
 # Words for kinds of water written X水 (污水, 雨水): never the name of a river before 流域 / 干流.
 _NOT_RIVER_WATER = set("污雨海河江湖溪山供排用饮废积淡洪潮地泉清")
 
@@ -147,7 +148,8 @@ def _short_in_list(text: str, start: int, end: int, found: dict[tuple[int, int],
             after_one = a > 0 and text[a - 1] == "、" and any(y == a - 1 for _x, y in spans)
             before_one = text[z : z + 1] == "、" and any(x == z + 1 for x, _y in spans)
             basin = (text.startswith(("流域", "支流", "干流", "河段"), z) or _TOWN_SECTION.match(text, z) or
-                     _ALIAS_AFTER.match(text, z) or text.endswith(("注入", "汇入", "流入", "所在"), 0, a)) and \
+                     _ALIAS_AFTER.match(text, z) or text.endswith(("注入", "汇入", "流入", "所在"), 0, a) or
+                     text[a - 1 : a] in "镇乡村" and text.startswith("段", z)) and \
                 not _VERBS_BEFORE & {text[a]}
             if (after_one or before_one or basin) and not any(x < z and a < y for x, y in spans):
                 node_type, kind = _KIND.get(word[-1], ("river", "river"))
@@ -170,6 +172,8 @@ def _candidate(text: str, s: int, e: int, floor: int) -> Mention | None:
     if text[s - 1 : s] == "一" and text.startswith("一", e):
         return None  # 一河一策, 一湖一档: one plan for each water, no water's name
     a = name_start(text, s, _LIMIT, floor, keep=0, quotes=False, moon=True)
+    if a - 3 >= floor and text[a - 1] in "和与" and text[a - 3] == "、":
+        a -= 2  # 、甲和乙干渠、: one character alone is no item of the list, so 甲和 begins the name
     if a - 1 > floor and text[a - 1] in "条项" and not _counted_before(text, a - 1):
         a = name_start(text, a - 1, _LIMIT, floor, keep=0, quotes=False) if is_name_char(text[a - 2]) else a - 1
     body = text.rfind("水体", a, s)  # 原黑臭水体甲乙湖: the generic word for waters, then the name

@@ -66,3 +66,13 @@ def test_tiao_and_xiang_inside_a_name_are_no_measure_words() -> None:
 
 def test_verbs_on_bays_make_no_bay() -> None:
     assert names("推进河湾联湾共治,做到巡湾、管湾") == []
+
+
+def test_a_two_character_stream_whose_stretch_in_a_town_is_named() -> None:
+    assert names("巡查甲镇渔溪段") == [("渔溪", "river")]
+    assert names("某镇部分河段,某镇内河段") == []
+
+
+def test_a_conjunction_after_one_character_of_a_list_item_is_part_of_the_name() -> None:
+    assert names("甲乙排渠、五和干渠、丙丁干渠") == [("甲乙排渠", "river"), ("五和干渠", "river"), ("丙丁干渠", "river")]
+    assert names("整治甲河和乙丙河") == [("乙丙河", "river")]
