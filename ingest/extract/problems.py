@@ -500,6 +500,11 @@ _NEGATION = re.compile(r"(?:未|没有|尚未|仍未|不)$")
 _FAULT_TAIL = re.compile(r"(?:仍然|依然|仍|还)?(?:较为|比较|十分|尤为|最为)?(?:突出|严重)")
 _UNSTATED = re.compile(r"什么|哪些|何种|^如有|某一")
 """A question, a condition or an example asserts no problem (群众反映什么问题, 如有版权问题, 某一方面或某一问题)."""
+_OPENER = re.compile(
+    r"当天|当日|今天|今年|去年|目前|当前|近日|日前|近期|近年来|同时|此外|另外|随后|期间|其间|此前|之后|对此|为此"
+    r"|\d{2,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:以来)?|\d{1,2}月(?:\d{1,2}日)?"
+)
+"""A time or a link a sentence opens with before a comma: the clause after it, not an item of a list."""
 _KINDS = re.compile(r"[\u4e00-\u9fff]{2,6}(?:、[\u4e00-\u9fff]{2,6})+")
 """Kinds of fault joined by 、 after a list's 等 (…等形式主义、官僚主义问题): one problem, named whole."""
 _FAULT_ONLY = re.compile(r"不[\u4e00-\u9fff]{1,2}|滞后|缓慢|薄弱")
@@ -529,7 +534,8 @@ def _shares_object(items: list[tuple[int, int]]) -> bool:
 
 def _list_start(text: str, lo: int, pos: int) -> int:
     """Where the list ending at `pos` starts: after its verb (存在, 剖析, 整治 …), reaching back over short
-    comma-separated items, never over one that holds 等 (the end of another list)."""
+    comma-separated items, never over one that holds 等 (the end of another list) nor over the time or the link
+    its sentence opens with (当天,…; 同时,…)."""
     a = pos
     while True:
         seg_start = a
@@ -540,7 +546,8 @@ def _list_start(text: str, lo: int, pos: int) -> int:
         trig = (strong or triggers or [None])[-1]
         if trig:
             return trig.end()
-        if a != pos and ("等" in text[seg_start:a] or a - seg_start > _LIST_SEGMENT):
+        if a != pos and ("等" in text[seg_start:a] or a - seg_start > _LIST_SEGMENT
+                         or _OPENER.fullmatch(text, seg_start, a)):
             return a + 1
         if seg_start <= lo or text[seg_start - 1] not in ",,":
             return seg_start

@@ -29,3 +29,14 @@ def test_the_findings_an_audit_revealed_start_after_the_verb():
     assert got[0] == "甲项目资金拨付滞后、乙工程质量不达标"
     assert {"甲项目资金拨付滞后", "乙工程质量不达标"} <= set(got)
     assert not any(t.startswith(("时", "揭示")) for t in got)
+
+
+def test_a_list_starts_after_the_time_or_link_its_sentence_opens_with():
+    assert titles("当天,甲村垃圾、乙村污水等问题得到解决。")[:3] == ["甲村垃圾、乙村污水", "甲村垃圾", "乙村污水"]
+    assert "同时" not in titles("同时,部分河段垃圾、违章建筑等问题仍然存在。")
+    assert "5月" not in titles("5月,甲村垃圾、乙村污水等问题得到解决。")
+
+
+def test_comma_separated_items_of_one_list_are_still_reached():
+    got = titles("该河段存在违法挖建鱼塘,乱堆建筑垃圾,设置拦河鱼具等问题。")
+    assert {"违法挖建鱼塘", "乱堆建筑垃圾", "设置拦河鱼具"} <= set(got)
