@@ -124,8 +124,9 @@ _ALIAS_AFTER = re.compile(r"[(（][\u4e00-\u9fff]{1,6}[河江湖溪渠][)）]")
 _BASIN = re.compile(rf"[\u4e00-\u9fff][河江溪](?=流域|支流|干流|河段|{_TOWN_SECTION.pattern}|{_ALIAS_AFTER.pattern})"
                     r"|[\u4e00-\u9fff]水(?=流域|支流|干流)")
 # A two-character water a river flows into, or where a work lies (注入甲江, 所在乙河的): a water, by the verb.
-_INTO = re.compile(r"(?<=注入|汇入|流入|所在)[\u4e00-\u9fff][河江溪](?=[的,,。;;、]|$)"
-                   r"|(?<=[镇乡村])[\u4e00-\u9fff][河江溪](?=段)")  # 甲镇乙溪段: the stretch of 乙溪 in the town
+_INTO = re.compile(r"(?<=注入|汇入|流入|所在)[\u4e00-\u9fff][河江溪](?=[的,,。;;、]|$)")
+# A two-character water whose stretch in a town, a village or a division is named (甲镇乙溪段, 丙丁乙溪段).
+_STRETCH = re.compile(r"[\u4e00-\u9fff][河江溪](?=段)")
 # Words for kinds of water written X水 (污水, 雨水): never the name of a river before 流域 / 干流.
 _NOT_RIVER_WATER = set("污雨海河江湖溪山供排用饮废积淡洪潮地泉清")
 
@@ -138,6 +139,7 @@ def _short_in_list(text: str, start: int, end: int, found: dict[tuple[int, int],
     candidates = [m.span() for m in _SHORT.finditer(text, start, end)]
     candidates += [m.span() for m in _BASIN.finditer(text, start, end) if text[m.start()] not in _NOT_RIVER_WATER]
     candidates += [m.span() for m in _INTO.finditer(text, start, end)]
+    candidates += [m.span() for m in _STRETCH.finditer(text, start, end) if _after_place(text, m.start())]
     grew = True
     while grew:  # 午河、澧河、小漳河: 澧河 stands beside 小漳河, and 午河 beside 澧河
         grew = False
@@ -149,7 +151,7 @@ def _short_in_list(text: str, start: int, end: int, found: dict[tuple[int, int],
             before_one = text[z : z + 1] == "、" and any(x == z + 1 for x, _y in spans)
             basin = (text.startswith(("流域", "支流", "干流", "河段"), z) or _TOWN_SECTION.match(text, z) or
                      _ALIAS_AFTER.match(text, z) or text.endswith(("注入", "汇入", "流入", "所在"), 0, a) or
-                     text[a - 1 : a] in "镇乡村" and text.startswith("段", z)) and \
+                     text.startswith("段", z) and _after_place(text, a)) and \
                 not _VERBS_BEFORE & {text[a]}
             if (after_one or before_one or basin) and not any(x < z and a < y for x, y in spans):
                 node_type, kind = _KIND.get(word[-1], ("river", "river"))
@@ -157,6 +159,11 @@ def _short_in_list(text: str, start: int, end: int, found: dict[tuple[int, int],
                 spans.add((a, z))
                 grew = True
     return out
+
+
+def _after_place(text: str, a: int) -> bool:
+    """Whether text[a] follows a town's or village's suffix or a division's name or short form."""
+    return text[a - 1 : a] in ("镇", "乡", "村") or any(text[max(0, a - k) : a] in divisions() for k in (2, 3, 4))
 
 
 def _candidate(text: str, s: int, e: int, floor: int) -> Mention | None:
@@ -187,6 +194,8 @@ def _candidate(text: str, s: int, e: int, floor: int) -> Mention | None:
     while text.startswith(_DROP_HEAD, a) and s > a:
         a += len(next(h for h in _DROP_HEAD if text.startswith(h, a)))
     name = text[a:e]
+    if text.startswith("段", e) and len(name) > 3 and _after_place(text, e - 2) and not _known_tail(name):
+        return None  # 丙丁乙溪段: the place, then a two-character stream's stretch (found as a short water)
     rest = name.lstrip("".join(_DIRECTIONS))
     if rest in _CANAL_PARTS and (len(name) - len(rest) > 1 or text[a - 2 : a - 1] in _DIRECTIONS
                                                          and text[a - 1] == "、"):
@@ -325,6 +334,10 @@ def _plausible(name: str, suffix: str) -> bool:
         return False  # 甲水库灌渠: the reservoir's irrigation canals, no name of their own
     full_division = any(d.name == name or d.level in ("province", "city") for d in divisions().get(name, []))
     return not full_division and not any(ch.isdigit() for ch in stem)
+
+
+def _known_tail(name: str) -> bool:
+    return any(name.endswith(k) and len(k) > 2 for k in waters())
 
 
 def _kinds_only(name: str) -> bool:

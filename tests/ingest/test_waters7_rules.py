@@ -70,6 +70,7 @@ def test_verbs_on_bays_make_no_bay() -> None:
 
 def test_a_two_character_stream_whose_stretch_in_a_town_is_named() -> None:
     assert names("巡查甲镇渔溪段") == [("渔溪", "river")]
+    assert names("对惠州渔溪段河流进行巡查") == [("渔溪", "river")]
     assert names("某镇部分河段,某镇内河段") == []
 
 
