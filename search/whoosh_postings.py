@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import zlib
 from collections.abc import Callable, Iterator
+from functools import lru_cache
 from itertools import accumulate
 from pickle import loads
 
@@ -156,6 +157,9 @@ def without_positions(raw: bytes, count: int) -> tuple[tuple, object] | None:
     return gaps, weights
 
 
-def decode_positions(value: bytes) -> list[int]:
-    """whoosh's Positions encoding: a 4-byte count, then the pickled gaps between positions."""
-    return list(accumulate(loads(value[4:] if value.endswith(b".") else value[4:] + b".")))
+@lru_cache(maxsize=1 << 16)
+def decode_positions(value: bytes) -> tuple[int, ...]:
+    """whoosh's Positions encoding: a 4-byte count, then the pickled gaps between positions. Remembered: most
+    words stand once or twice in a passage, so a phrase checking thousands of passages meets the same few
+    encodings again and again."""
+    return tuple(accumulate(loads(value[4:] if value.endswith(b".") else value[4:] + b".")))

@@ -108,14 +108,25 @@ class Evaluator:
                 scores.pop(d, None)
         if not self._phrases:
             return len(scores), True, _best(scores, limit)
-        heap = [(-s, d) for d, s in scores.items()]
+        # the best bounds only, while they last: the best hundred are mostly among a few hundred candidates of
+        # tens of thousands; the others join the heap when its best falls below theirs
+        below = heapq.nlargest(4 * limit, scores.values())[-1] if len(scores) > 4 * limit else None
+        heap = [(-s, d) for d, s in scores.items() if below is None or s >= below]
         heapq.heapify(heap)
         checked: set[int] = set()
         out: list[tuple[float, int]] = []
-        while heap and len(out) < limit:
+        back = 0  # checked candidates put back with their exact score, still in the heap
+        while len(out) < limit:
+            if below is not None and (not heap or -heap[0][0] < below):
+                heap += [(-s, d) for d, s in scores.items() if s < below]
+                heapq.heapify(heap)
+                below = None
+            if not heap:
+                break
             bound, d = heapq.heappop(heap)
             if d in checked:
                 out.append((-bound, d))
+                back -= 1
                 continue
             checked.add(d)
             exact = self._exact(query, d)
@@ -125,8 +136,8 @@ class Evaluator:
                 out.append((exact, d))
             else:
                 heapq.heappush(heap, (-exact, d))
-        found = len(out) + sum(1 for _b, d in heap if d in checked)
-        return found, not heap, out
+                back += 1
+        return len(out) + back, not heap and below is None, out
 
     def scores(self, clause: c.Clause, within: set[int] | None = None, bounds: bool = False) -> Scores:
         """Document number -> score for the documents matching `clause` (only those in `within`, when given).

@@ -71,7 +71,7 @@ def test_a_word_weighs_its_parts_boosts_and_the_length_counts_every_part(tmp_pat
         assert r.postings("words", "岸线").weight() == pytest.approx(3 + 2 + 0.8)
         assert r.doc_field_length(0, "words") == 2 + 6 + 1  # 岸线 办法 | 岸线 巡查 , 岸线 整治 。| 岸线
         m = r.postings("words", "岸线")
-        assert decode_positions(m.value()) == [0, 2 + PART_GAP, 5 + PART_GAP, 8 + 2 * PART_GAP]
+        assert decode_positions(m.value()) == (0, 2 + PART_GAP, 5 + PART_GAP, 8 + 2 * PART_GAP)
 
 
 def _titled(tmp_path: Path, engine: str) -> SearchIndex:
