@@ -35,3 +35,8 @@ CREDIT = """某镇禁塑工作简报
 def test_a_pages_copyright_line_answers_no_problem(tmp_path: Path):
     got = measure_links(ingest_text(tmp_path, CREDIT))
     assert not any("版权" in problem for _, problem, _ in got)
+
+
+def test_a_campaign_launched_against_pollution_names_no_polluter():
+    assert titles("我们以壮士断腕的决心打响污染防治攻坚战。") == []
+    assert titles("全面打响甲河水污染防治攻坚战。") == ["甲河水污染"]
