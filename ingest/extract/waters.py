@@ -51,6 +51,9 @@ _GENERIC = {
 # Leading words that belong to no water name: the water is what follows them.
 _DROP_HEAD = ("市区", "城区", "县城", "辖区", "境内", "流域", "全部", "部分", "所有", "主要", "重点", "其他", "各条", "座", "供水", "有", "某地")
 _LIMIT = 8
+# Surnames of two characters: a water's name right after one is a person's given name.
+_COMPOUND_SURNAMES = frozenset({"欧阳", "司马", "上官", "诸葛", "皇甫", "尉迟", "公孙", "慕容", "令狐", "夏侯", "长孙",
+                                "宇文", "司徒", "端木", "申屠", "轩辕", "独孤", "南宫", "东郭", "西门"})
 # Words that name kinds of water, not one water (河流溪渠, 沟渠塘), and verbs that manage them (管河渠).
 _KIND_WORDS = re.compile(r"(?:[大小]?(?:河流|溪流|水库|[河江溪沟渠湖塘]))+")
 _MANAGING = set("管巡护")
@@ -104,8 +107,9 @@ def find_waters(text: str, start: int = 0, end: int | None = None) -> list[Menti
     for name, (node_type, kind, gaz_place) in known.items():
         for m in re.finditer(re.escape(name), text[start:end]):
             a, z = start + m.start(), start + m.end()
-            if any(x <= a and z <= y for x, y in found) or _inside_division(text, a, z):
-                continue
+            if any(x <= a and z <= y for x, y in found) or _inside_division(text, a, z) or \
+                    text[max(0, a - 2) : a] in _COMPOUND_SURNAMES:
+                continue  # 欧阳长江: a person named after the river
             # A two-character name (南海) is too often the start of another word to stand before any character.
             followed = _not_a_name_after(text, name[-1], z) if len(name) == 2 else text[z : z + 1] in _PLACE_WORDS
             if not followed and not _in_protected_area(text, z):
@@ -212,7 +216,7 @@ def _candidate(text: str, s: int, e: int, floor: int) -> Mention | None:
     tail = next((k for k in known if name.endswith(k) and len(name) - len(k) >= 2), "")
     if tail:
         a, name = e - len(tail), tail
-    if _in_protected_area(text, e):
+    if _in_protected_area(text, e) or text[max(0, a - 2) : a] in _COMPOUND_SURNAMES:
         return None
     if suffix == "湾" and name not in known and _after_settlement(text, a):
         return None  # 塔头村富斗湾: a hamlet of the village, as addresses write them, not a bay

@@ -77,3 +77,8 @@ def test_a_two_character_stream_whose_stretch_in_a_town_is_named() -> None:
 def test_a_conjunction_after_one_character_of_a_list_item_is_part_of_the_name() -> None:
     assert names("甲乙排渠、五和干渠、丙丁干渠") == [("甲乙排渠", "river"), ("五和干渠", "river"), ("丙丁干渠", "river")]
     assert names("整治甲河和乙丙河") == [("乙丙河", "river")]
+
+
+def test_a_river_named_after_a_two_character_surname_is_a_persons_name() -> None:
+    assert names("副河长欧阳长江参加巡河") == []
+    assert names("保护长江生态") == [("长江", "river")]
