@@ -49,15 +49,8 @@ from .. import resolve
 from ..extract.dates import find_dates
 from ..extract.frames import CLAUSE_MARKS, after_dateline, is_frame, is_title_line, line_text_start
 from ..extract.ledger import LedgerRow, find_ledgers
-from ..extract.problems import (
-    find_problems,
-    heading_fault,
-    is_complaint,
-    is_problem_heading,
-    label_kind,
-    lists_findings,
-    statement,
-)
+from ..extract.problem_headings import heading_fault, is_problem_heading, label_kind, lists_findings, statement
+from ..extract.problems import find_problems, is_complaint
 from ..extract.status import find_responsible, find_status
 from .builder import GraphBuilder, MeasureSpan
 from .key_phrases import KeyPhrases, find_topic

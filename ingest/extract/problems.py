@@ -3,9 +3,10 @@
 Three places, each with its own rule:
 
 * a heading: a problem area (在…方面, a category ending in 方面) or a list of findings (存在问题, 清单内问题,
-  整改任务, 审计发现的主要问题);
-* a sentence in the body of a list-of-findings section: the finding itself (1.一级保护区内有居民8户, …);
-* a phrase inside any sentence: X、Y等问题 (each listed item, and the list as a whole), 存在X问题, “X”问题,
+  整改任务, 审计发现的主要问题): ingest/extract/problem_headings.py;
+* a sentence in the body of a list-of-findings section: the finding itself (1.一级保护区内有居民8户, …), also
+  there;
+* a phrase inside any sentence (here): X、Y等问题 (each listed item, and the list as a whole), 存在X问题, “X”问题,
   a noun phrase ending in 问题 (解决县城段入河排污问题), 导致X (导致水质持续恶化), and violation clauses
   (未经…审批从事…, 未建立…, 擅自…, 制止违规…), faults that persist (仍有…), what a polluter lets happen
   (任由…), discharges (…直排, …超标), complaints (信访件, 投诉举报件), pollutants a measure reduces or controls
@@ -24,11 +25,6 @@ from dataclasses import dataclass
 
 from .problem_objects import acted_on, acts_found, is_pollutant
 
-_AREA = re.compile(r"^在.+方面|方面$")
-_FINDINGS = re.compile(r"问题$|整改任务$|存在的?问题|主要问题|发现的?问题|问题清单|问题台账|问题基本情况|突出问题$|反馈意见$")
-_LISTS = re.compile(r"存在的?问题|主要问题|发现的?问题|^突出问题$|问题清单|清单[内外]?问题|问题台账|问题基本情况|整改任务$|反馈意见$")
-_PROGRESS = re.compile(r"整改情况|整治情况|进展情况|完成情况|落实情况|整改进展|整改结果|整改效果|措施|计划|安排|成效")
-_TRAILING_NOTE = re.compile(r"\([^()]*\)$")
 _FAULT_WORD = (
     r"(?:(?:未|没有|尚未|仍未|未能)[^,,;;。、]{0,10}(?:完成|落实|到位|达标|达到|建成|建立|开展|执行|整改|实施|划定|设立|运行|启动"
     r"|转变|改变|扭转|解决|遏制|消除|开工|完工|竣工|投运|投入使用|验收|拨付|公开|报送|上报|销号)"
@@ -65,13 +61,6 @@ _ITEM_LEAD = r"(?:从|针对|对照|对|存在着?|发现|指出|反映|包括|�
 _FIRST_LEAD = re.compile(r".*?" + _ITEM_LEAD)
 _LAST_LEAD = re.compile(r".*" + _ITEM_LEAD)
 """Words that open a list of findings: the first item starts after them."""
-_STATEMENT_PROGRESS = re.compile(r"进展情况|整改情况|整治情况|已完成|已经|正在|目前|现已|计划|下一步")
-_LIST_MARKER = re.compile(r"\s*(?:\d{1,2}[.、]|\(\d{1,2}\)|[①-⑳])\s*")
-_FINDING_LABEL = re.compile(
-    r"(?:存在的?|主要|突出|具体|反馈的?|审计发现的?|发现的?)?问题(?:[一二三四五六七八九十]{1,3}|\d{1,2})?(?:描述|表现|情形)?"
-)
-_PROGRESS_LABEL = re.compile(r"(?:整改|整治|落实|完成|处理|办理)(?:落实|完成)?(?:进展|进度)?(?:情况|措施|结果|进展|成效|进度)")
-
 _GENERIC = frozenset(
     "这些 相关 有关 上述 以上 突出 共性 个性 该 此类 重点 主要 具体 存在 发现 反馈 新的 一些 各类 其他 其它 整改 "
     "遗留 历史遗留 各项 所有 同类 类似 个别 部分 有些 实际 重大 一批 所列 交办 新增 剩余 环境 生态环境 仍有 自身 方面 "
@@ -187,18 +176,10 @@ def is_complaint(title: str) -> bool:
     return bool(_COMPLAINTS.fullmatch(title) or re.fullmatch(r"(?:群众|民众)举报", title))
 
 
-def is_problem_heading(title: str) -> bool:
-    """A heading that names a problem area, a list of findings or a case, not the progress made on them.
 
-    >>> [is_problem_heading(t) for t in ("在饮用水水源地划定保护工作方面", "存在问题", "坚持问题导向,立行立改")]
-    [True, True, False]
-    >>> is_problem_heading("清单内问题整改情况")
-    False
-    """
-    t = _TRAILING_NOTE.sub("", title.rstrip("。.").strip())
-    if _AREA.search(t) or _CASE.fullmatch(t) or states_fault(t):
-        return True
-    return bool(_FINDINGS.search(t)) and not _PROGRESS.search(t)
+def names_case(title: str) -> bool:
+    """A case title (某公司未经审批从事建设活动案), which names the violation the case is about."""
+    return bool(_CASE.fullmatch(title))
 
 
 def states_fault(title: str) -> bool:
@@ -208,65 +189,6 @@ def states_fault(title: str) -> bool:
     [True, True, False, False]
     """
     return len(title) >= 6 and "," not in title and bool(_FAULT_STATED.search(title))
-
-
-def lists_findings(title: str) -> bool:
-    """A heading over a list of findings (存在问题, 整改任务, 清单内问题), whose body states the findings, not
-    the measures; a heading that names one problem (关于X的问题, 在…方面) has measures in its body.
-
-    >>> [lists_findings(t) for t in ("存在问题", "甲水库清单内问题", "关于排污口整治滞后的问题", "在立法方面")]
-    [True, True, False, False]
-    """
-    t = _TRAILING_NOTE.sub("", title.rstrip("。.").strip())
-    return bool(_LISTS.search(t)) and not _PROGRESS.search(t)
-
-
-def label_kind(label: str) -> str:
-    """What the label before a paragraph's colon announces: "finding" (问题:, 存在问题:, 问题一:), "progress"
-    (整改情况:, 整改措施:) or "" (any other head).
-
-    >>> [label_kind(t) for t in ("问题二", "1.存在问题", "整改情况", "甲水库清单内问题")]
-    ['finding', 'finding', 'progress', '']
-    """
-    t = re.sub(r"\s", "", label)
-    m = _LIST_MARKER.match(t)
-    t = t[m.end():] if m else t
-    if _FINDING_LABEL.fullmatch(t):
-        return "finding"
-    return "progress" if _PROGRESS_LABEL.fullmatch(t) else ""
-
-
-def heading_fault(text: str, start: int, end: int) -> ProblemMention | None:
-    """The fault a heading text[start:end] names when it is no problem heading, or None for a heading that
-    reports progress.
-
-    >>> heading_fault("强化陆源入海污染控制", 0, 10).title
-    '陆源入海污染'
-    >>> heading_fault("清单内问题整改情况", 0, 9) is None
-    True
-    """
-    if _PROGRESS.search(text, start, end):
-        return None
-    return next((m for m in find_problems(text, start, end) if m.parent is None), None)
-
-
-def statement(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The span of a finding stated by a sentence in a list-of-findings section, or None for a progress report.
-
-    >>> t = "1.保护区内有居民8户,存在生活面源污染。"
-    >>> a, b = statement(t, 0, len(t)); t[a:b]
-    '保护区内有居民8户,存在生活面源污染'
-    >>> statement("目前已完成整改。", 0, 8) is None
-    True
-    """
-    if _STATEMENT_PROGRESS.search(text, start, end):
-        return None
-    m = _LIST_MARKER.match(text, start, end)
-    a = m.end() if m else start
-    b = end
-    while b > a and text[b - 1] in "。.;;":
-        b -= 1
-    return (a, b) if b - a >= 4 else None
 
 
 _CLAUSE = re.compile(

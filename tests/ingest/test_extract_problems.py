@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from policykg.ingest.extract.problems import find_problems, is_problem_heading, lists_findings, statement
+from policykg.ingest.extract.problem_headings import is_problem_heading, lists_findings, statement
+from policykg.ingest.extract.problems import find_problems
 
 
 def titles(sentence: str) -> list[str]:

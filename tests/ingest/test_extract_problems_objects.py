@@ -3,7 +3,8 @@ matters an inspection examined, and faults looked for but not found."""
 
 from __future__ import annotations
 
-from policykg.ingest.extract.problems import find_problems, is_problem_heading
+from policykg.ingest.extract.problem_headings import is_problem_heading
+from policykg.ingest.extract.problems import find_problems
 
 
 def titles(sentence: str) -> list[str]:
