@@ -41,11 +41,16 @@ class Context:
     """The issuing body's full name when the document gives it (海南省生态环境厅)."""
 
 
+# A page's contact field (地址:某省某市…, 电话:…): page furniture, often an advertiser's, never the document's place.
+_CONTACT_LINE = re.compile(r"(?m)^[ \t]*(?:联系|通讯|通信|单位|公司|办公)?(?:地址|电话|传真|邮编|邮箱|热线|手机)[:：][^\n]*")
+
+
 def document_context(text: str, issuer: str = "", title: str = "") -> Context:
     """The document's province and city: the divisions its own name and its text name most often."""
     table = divisions()
     provinces: Counter[str] = Counter()
     cities: Counter[str] = Counter()
+    text = _CONTACT_LINE.sub(lambda m: " " * len(m.group()), text)  # an advertisement's address is no place of its
     head = f"{issuer}\n{title}\n{text[:300]}"
     for weight, part in ((3, head), (1, text)):
         heads = division_heads()

@@ -43,7 +43,7 @@ _NOT_AFTER = {
 # What precedes a one-character suffix when the word is not a name (部署, 布局, 全部, 交办).
 _NOT_BEFORE = {
     "局": "布格开大结当胜全好", "办": "交督查主承协兴创举包代试照转领补督", "部": "全内外东西南北中局干大细头底顶尾腹",
-    "处": "之到好益难长短坏用住实查一两三几多各每此远近深高低接开重道", "署": "部签", "厅": "客餐大展", "科": "学本专外内", "厂": "驻进出建", "室": "教科", "站": "网车油电",
+    "处": "之到好益难长短坏用住实查一两三几多各每此远近深高低接开重道随界口弯别何去汇边角尽", "署": "部签", "厅": "客餐大展", "科": "学本专外内", "厂": "驻进出建", "室": "教科", "站": "网车油电",
 }
 # A document number follows the issuer's short form (鲁政办发〔2019〕), which is not a unit name.
 _DOC_NUMBER = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,4}(?:字|发|函|电)〔|[\u4e00-\u9fff]{1,3}〔|字|发(?![布表展现生出放挥])|函|电|明电|〔|\[|\(\d)")
@@ -173,6 +173,7 @@ def _span(text: str, s: int, e: int, floor: int) -> tuple[int | None, int]:
     market = suffix == "农贸市场"  # 检查农贸市场: a market's name holds no activity word
     a = min(head, name_start(text, head, NAME_LIMIT, floor, activity=market, keep=0))
     a = _task_group_start(text, a, suffix, floor)
+    a = _after_visit(text, a, e)
     if text.startswith(_OPENING_VERBS, a) and e - a - 2 >= 5 and not is_name_char(text[a - 1 : a] or "。"):
         a += 2
     a = _joint_body(text, a, e, floor)
@@ -269,6 +270,19 @@ def _past_function_word(text: str, a: int, e: int) -> int:
         return a + 1  # 该市市委巡察组: the city's 市委巡察组
     if len(name) >= 4 and name[0] == "原" and name.endswith(("部", "局", "厅", "委", "署")) and not _division_at(text, a):
         return a + 1
+    return a
+
+
+# Verbs of a visit or an inspection written right before the body visited (实地调研省河长制办公室, 某镇调研督查省…):
+# where a division or its level follows one, the body's name starts there.
+_VISIT = re.compile(r"(?:调研|督查|督察|检查|巡查|视察|考察|走访|暗访|督导|指导|拜访)(?=省|自治区|市|县)")
+
+
+def _after_visit(text: str, a: int, e: int) -> int:
+    """The start past the last visit verb in text[a:e] that a division or a level word follows."""
+    for m in _VISIT.finditer(text, a, e):
+        if e - m.end() >= 4 and not text.startswith(("县级", "市级", "省级"), m.end()):
+            a = m.end()
     return a
 
 
