@@ -44,3 +44,8 @@ def test_an_advertisers_address_is_not_the_pages_province() -> None:
     page = "联系我们\n电话:010-1234567\n地址:广东省广州市某区\n\n长沙市开展河道整治,长沙市宁乡市某镇完成清淤。"
     assert document_context(page).province == "湖南省"
     assert document_context("地址:广东省广州市某区\n广东省某县完成整治").province == "广东省"
+
+
+def test_construction_works_open_a_company_name() -> None:
+    assert names("检查了甲公司、建设工程总公司搅拌站、乙水泥") == ["甲公司", "建设工程总公司搅拌站"]
+    assert names("。建设政务服务中心") == ["政务服务中心"]
