@@ -11,7 +11,7 @@ import re
 
 from .gazetteer import divisions, unit_forms
 from .mention import Mention
-from .names import cut_after_leading, is_name_char, name_start
+from .names import LEADING, cut_after_leading, is_name_char, name_start
 
 # Ends of organisation names. Longer ones first, so 人民政府办公室 wins over 办公室 at the same place.
 _SUFFIXES = sorted(
@@ -63,6 +63,8 @@ _HEAD_ORGANISATIONS = ("总站", "总局", "研究院", "科学院", "集团", "
 _COMPANY_PAREN = re.compile(r"[(（](?:集团|中国|股份|控股)[)）]$")
 # Activity words that open a sentence rather than a name when a long name follows them (建设政务服务中心).
 _OPENING_VERBS = ("建设", "管理", "治理", "保护", "监测", "执法")
+# Verbs that lead one of those verbs (加快建设政务服务中心, 推进治理…).
+_VERB_LEADS = tuple(w for w in LEADING if len(w) >= 2)
 # Nouns that open with one of those verbs.
 _NOUNS_OF_VERBS = ("建设工程", "管理工程")
 _NOT_END = ("常委", "污水处理厂", "污水处理站", "自动监测站", "自动站", "垃圾处理厂", "全部", "会议中心", "会展中心",
@@ -176,8 +178,8 @@ def _span(text: str, s: int, e: int, floor: int) -> tuple[int | None, int]:
     a = min(head, name_start(text, head, NAME_LIMIT, floor, activity=market, keep=0))
     a = _task_group_start(text, a, suffix, floor)
     a = _after_visit(text, a, e)
-    if text.startswith(_OPENING_VERBS, a) and e - a - 2 >= 5 and not is_name_char(text[a - 1 : a] or "。") and \
-            not text.startswith(_NOUNS_OF_VERBS, a):  # 建设工程总公司: 建设工程 is construction works, a noun
+    if text.startswith(_OPENING_VERBS, a) and e - a - 2 >= 5 and not text.startswith(_NOUNS_OF_VERBS, a) and \
+            (not is_name_char(text[a - 1 : a] or "。") or text.endswith(_VERB_LEADS, floor, a)):  # 建设工程总公司: 建设工程 is construction works, a noun
         a += 2
     a = _joint_body(text, a, e, floor)
     a = _through_bracket(text, a, floor)

@@ -49,3 +49,8 @@ def test_an_advertisers_address_is_not_the_pages_province() -> None:
 def test_construction_works_open_a_company_name() -> None:
     assert names("检查了甲公司、建设工程总公司搅拌站、乙水泥") == ["甲公司", "建设工程总公司搅拌站"]
     assert names("。建设政务服务中心") == ["政务服务中心"]
+
+
+def test_a_verb_after_a_leading_verb_opens_no_name() -> None:
+    assert names("加快建设政务服务中心") == ["政务服务中心"]
+    assert names("推进管理甲乙水库管理处") == ["甲乙水库管理处"]
