@@ -82,6 +82,8 @@ _GENERIC = {
     "村委", "居委", "村两委", "常委会", "秘书处", "清运公司", "保洁公司", "物业公司", "第三方公司", "专家组", "联络组", "调查组", "核查组", "评估组", "纪委", "分局",
     "监督委员会", "村民委员会", "居民委员会",
     "新闻中心", "文章中心", "资讯中心", "民办", "公办", "街道办事处",
+    # a website's menu items
+    "视频中心", "图片中心", "下载中心", "帮助中心", "产品中心", "会员中心", "用户中心", "个人中心", "服务中心", "信息中心",
 }
 # Departments every government has, written alone: one body where the text lists it with others or has it act with
 # another (区卫计局、环保局、人社局; 联合水务局), else the kind (市县(含某开发区)生态环境局, 不能水务局一家).

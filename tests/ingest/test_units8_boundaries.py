@@ -54,3 +54,7 @@ def test_construction_works_open_a_company_name() -> None:
 def test_a_verb_after_a_leading_verb_opens_no_name() -> None:
     assert names("加快建设政务服务中心") == ["政务服务中心"]
     assert names("推进管理甲乙水库管理处") == ["甲乙水库管理处"]
+
+
+def test_a_websites_menu_item_is_no_body() -> None:
+    assert names("首页\n图片中心\n下载中心\n甲市信息中心发布") == ["甲市信息中心"]
