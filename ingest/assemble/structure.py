@@ -49,7 +49,9 @@ from .. import resolve
 from ..extract.dates import find_dates
 from ..extract.frames import CLAUSE_MARKS, after_dateline, is_frame, is_title_line, line_text_start
 from ..extract.ledger import LedgerRow, find_ledgers
-from ..extract.problem_headings import heading_fault, is_problem_heading, label_kind, lists_findings, statement
+from ..extract.problem_headings import (
+    LIST_MARKER, heading_fault, is_problem_heading, label_kind, lists_findings, statement,
+)
 from ..extract.problems import find_problems, is_complaint
 from ..extract.status import find_responsible, find_status
 from .builder import GraphBuilder, MeasureSpan
@@ -67,7 +69,6 @@ _LABEL = 12
 _WORD = re.compile(r"[\w\u4e00-\u9fff]")
 _CELL = re.compile(r"(?P<label>[^|\n]{2,16})\|(?P<content>[^|\n]+)")
 _HEAD = re.compile(r"[^:。\n]{2,200}(?=:)")
-_LIST_MARKER = re.compile(r"\s*(?:\d{1,2}[.、]|\(\d{1,2}\)|[①-⑳])\s*")
 _CONTACT = re.compile(
     r"\s*(?:联系|咨询|举报|投诉|监督)?(?:电话|电子邮箱|邮箱|邮寄地址|通信地址|通讯地址|地址|邮编|邮政编码|传真|网址|联系人|联系方式)\s*:"
 )
@@ -460,7 +461,7 @@ def _head_refs(text: str, para: int, problems: _Problems, sid: str | None) -> li
     head = _HEAD.match(text, para)
     if not head:
         return []
-    marker = _LIST_MARKER.match(text, head.start(), head.end())
+    marker = LIST_MARKER.match(text, head.start(), head.end())
     h0 = marker.end() if marker else head.start()
     pid = problems.by_title.get(text[h0:head.end()].strip())
     if pid:

@@ -16,7 +16,8 @@ _LISTS = re.compile(r"存在的?问题|主要问题|发现的?问题|^突出问�
 _PROGRESS = re.compile(r"整改情况|整治情况|进展情况|完成情况|落实情况|整改进展|整改结果|整改效果|措施|计划|安排|成效")
 _TRAILING_NOTE = re.compile(r"\([^()]*\)$")
 _STATEMENT_PROGRESS = re.compile(r"进展情况|整改情况|整治情况|已完成|已经|正在|目前|现已|计划|下一步")
-_LIST_MARKER = re.compile(r"\s*(?:\d{1,2}[.、]|\(\d{1,2}\)|[①-⑳])\s*")
+#: A list item's number at the start of a line or label (1. 2、 (3) ④).
+LIST_MARKER = re.compile(r"\s*(?:\d{1,2}[.、]|\(\d{1,2}\)|[①-⑳])\s*")
 _FINDING_LABEL = re.compile(
     r"(?:存在的?|主要|突出|具体|反馈的?|审计发现的?|发现的?)?问题(?:[一二三四五六七八九十]{1,3}|\d{1,2})?(?:描述|表现|情形)?"
 )
@@ -56,7 +57,7 @@ def label_kind(label: str) -> str:
     ['finding', 'finding', 'progress', '']
     """
     t = re.sub(r"\s", "", label)
-    m = _LIST_MARKER.match(t)
+    m = LIST_MARKER.match(t)
     t = t[m.end():] if m else t
     if _FINDING_LABEL.fullmatch(t):
         return "finding"
@@ -88,7 +89,7 @@ def statement(text: str, start: int, end: int) -> tuple[int, int] | None:
     """
     if _STATEMENT_PROGRESS.search(text, start, end):
         return None
-    m = _LIST_MARKER.match(text, start, end)
+    m = LIST_MARKER.match(text, start, end)
     a = m.end() if m else start
     b = end
     while b > a and text[b - 1] in "。.;;":
