@@ -26,7 +26,8 @@ from pathlib import Path
 
 from policykg.graph.ids import document_id
 from policykg.graph.model import DocumentRecord, Evidence
-from policykg.graph.store import DB_FILE, WRITER_LOG_PAGES, Store
+from policykg.graph.schema import DB_FILE
+from policykg.graph.store import WRITER_LOG_PAGES, Store
 from policykg.graph.vocab import SHARED_TYPES
 from policykg.ingest import pipeline
 from policykg.ingest.batch import expand

@@ -11,7 +11,8 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from policykg.graph.store import DB_FILE, Store
+from policykg.graph.schema import DB_FILE
+from policykg.graph.store import Store
 from policykg.search.index import SearchIndex
 
 

@@ -6,7 +6,7 @@ import json
 import sqlite3
 from pathlib import Path
 
-from policykg.graph.store import DB_FILE
+from policykg.graph.schema import DB_FILE
 
 
 def schema_four(folder: Path) -> None:

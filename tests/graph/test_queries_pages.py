@@ -10,7 +10,8 @@ import pytest
 from policykg.graph.ids import document_id, entity_id, local_id
 from policykg.graph.model import DocumentRecord, Edge, Evidence, Node
 from policykg.graph.queries import SPANS_SHOWN, entity_page, evidence_quotes, neighbourhood, timeline, trace, trace_page
-from policykg.graph.store import DB_FILE, SCHEMA_VERSION, Store
+from policykg.graph.schema import DB_FILE, SCHEMA_VERSION
+from policykg.graph.store import Store
 from policykg.graph.vocab import EdgeType, NodeType
 from store_schemas import schema_three
 
@@ -211,7 +212,7 @@ def test_quoted_texts_are_read_again_once_the_store_changes(store: Store, monkey
     assert store.document_slices([(doc, 0, 5), (doc, 7, 9)]) == [text[:5], text[7:9]]
     store.delete_document(doc)
     assert store.document_slices([(doc, 0, 5)]) == [""]
-    monkeypatch.setattr("policykg.graph.store.TEXT_CACHE_CHARS", 10)  # less than one text: each read, then let go
+    monkeypatch.setattr("policykg.graph.documents.TEXT_CACHE_CHARS", 10)  # less than one text: each read, then let go
     other = document_id(sha_of(2))
     assert store.document_slices([(other, 2, 6), (document_id(sha_of(1)), 0, 3)]) == [
         store.document_text(other)[2:6], store.document_text(document_id(sha_of(1)))[:3]]

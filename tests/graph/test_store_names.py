@@ -7,7 +7,8 @@ from pathlib import Path
 
 from policykg.graph.ids import document_id, entity_id, local_id
 from policykg.graph.model import DocumentRecord, Edge, Evidence, Node
-from policykg.graph.store import DB_FILE, SCHEMA_VERSION, Store
+from policykg.graph.schema import DB_FILE, SCHEMA_VERSION
+from policykg.graph.store import Store
 from policykg.graph.vocab import EdgeType, NodeType
 from store_schemas import first_schema
 

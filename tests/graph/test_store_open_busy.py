@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from policykg.graph.errors import StoreBusy
-from policykg.graph.store import DB_FILE, Store
+from policykg.graph.schema import DB_FILE
+from policykg.graph.store import Store
 
 
 def test_opening_a_store_another_process_is_creating_waits_then_says_busy(tmp_path: Path) -> None:
