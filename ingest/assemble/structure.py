@@ -37,8 +37,6 @@ A measure `addresses` a problem by one of these links, recorded in the edge's `b
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from policykg.graph.ids import local_id
@@ -50,12 +48,14 @@ from ..extract.dates import find_dates
 from ..extract.frames import CLAUSE_MARKS, after_dateline, is_frame, is_title_line, line_text_start
 from ..extract.ledger import LedgerRow, find_ledgers
 from ..extract.problem_headings import (
-    LIST_MARKER, heading_fault, is_problem_heading, label_kind, lists_findings, statement,
+    heading_fault, is_problem_heading, label_kind, lists_findings, statement,
 )
-from ..extract.problems import find_problems, is_complaint
+from ..extract.problems import find_problems
 from ..extract.status import find_responsible, find_status
+from . import link_cues as cues
 from .builder import GraphBuilder, MeasureSpan
 from .key_phrases import KeyPhrases, find_topic
+from .problem_index import DocumentProblems
 
 if TYPE_CHECKING:
     from ..pipeline import Parsed
@@ -64,21 +64,11 @@ _OPENING_MIN = 12
 """Text before the first heading becomes measures only where it reads as prose, not page furniture."""
 _FINDINGS_LINKED = 6
 """Up to this many findings, a later rectification section answers each of them; past it, the list as a whole."""
-_LABEL = 12
-"""Longest line read as a section label without a marker (突出问题, 主要做法)."""
 _WORD = re.compile(r"[\w\u4e00-\u9fff]")
-_CELL = re.compile(r"(?P<label>[^|\n]{2,16})\|(?P<content>[^|\n]+)")
-_HEAD = re.compile(r"[^:。\n]{2,200}(?=:)")
 _CONTACT = re.compile(
     r"\s*(?:联系|咨询|举报|投诉|监督)?(?:电话|电子邮箱|邮箱|邮寄地址|通信地址|通讯地址|地址|邮编|邮政编码|传真|网址|联系人|联系方式)\s*:"
 )
 """A contact field (联系电话:…, 邮寄地址:…) is no measure."""
-_PURPOSE = re.compile(r"\s*(?:[一二三四五六七八九十]是)?(?:为了?|针对|围绕)[^,,;;:。]{2,60}(?=[,,])")
-"""A sentence opening with its purpose (为加强X控制, 针对X问题,): the rest of its paragraph works on X."""
-_FOUND = re.compile(r"(?:检查|核查|排查|调查|督察|巡查|审计)(?:中|时)?发现[::]")
-"""An inspection that reports what it found after a colon (检查发现:…): those findings are what it addresses."""
-_ITEMS = re.compile(r"[,,]一是")
-"""Items that follow a purpose (针对X问题,一是…。二是…)."""
 
 
 _ANAPHORA = re.compile(
@@ -98,67 +88,13 @@ _OUTCOME = re.compile(
 """How far back, in characters, a reference such as 该情况 looks for the problem it means."""
 
 
-@dataclass
-class _Problems:
-    """The problems of one document, merged by title, with their parents."""
-
-    b: GraphBuilder
-    printed: Callable[[int, int], list[str]]
-    """The forms text[start:end] is printed in on the page, when a reading aid (a pinyin gloss) stands in it."""
-    by_title: dict[str, str] = field(default_factory=dict)
-    parent: dict[str, str] = field(default_factory=dict)
-    children: dict[str, list[str]] = field(default_factory=dict)
-    first: dict[str, int] = field(default_factory=dict)
-    """Problem id -> where the document first states it."""
-    headed: set[str] = field(default_factory=set)
-    """Problems a heading states: their section holds their measures."""
-    complaints: str = ""
-    """The problem that is the complaints handed over: 信访件 and 群众信访举报件 in one document are one problem."""
-
-    def add(self, title: str, start: int, end: int, parent: str | None, section: str | None) -> str:
-        title = title.rstrip("。").strip()
-        pid = self.by_title.get(title) or (self.complaints if is_complaint(title) else None) \
-            or local_id("problem", self.b.doc, start, end)
-        if is_complaint(title) and not self.complaints:
-            self.complaints = pid
-        self.by_title.setdefault(title, pid)
-        self.first.setdefault(pid, start)
-        attrs = {"title": title, **({"parent": parent} if parent else {})}
-        aliases = [w.rstrip("。") for w in self.printed(start, end)]
-        self.b.add_node(Node(pid, NodeType.PROBLEM, title, aliases=aliases, attrs=attrs, evidence=self.b.ev(start, end)))
-        if section:
-            self.b.add_edge(pid, section, EdgeType.STATED_IN, start, end)
-        if parent and parent != pid and pid not in self.parent:
-            self.parent[pid] = parent
-            self.children.setdefault(parent, []).append(pid)
-            self.b.add_edge(pid, parent, EdgeType.SUB_PROBLEM_OF, start, end)
-        return pid
-
-    def ancestors(self, pid: str) -> list[str]:
-        out: list[str] = []
-        while pid in self.parent and self.parent[pid] not in out:
-            pid = self.parent[pid]
-            out.append(pid)
-        return out
-
-    def descendants(self, pid: str) -> list[str]:
-        out: list[str] = []
-        todo = list(self.children.get(pid, []))
-        while todo:
-            c = todo.pop(0)
-            if c not in out:
-                out.append(c)
-                todo.extend(self.children.get(c, []))
-        return out
-
-
 def build(p: Parsed, b: GraphBuilder) -> None:
     doc, text = p.doc_id, p.text
 
     def printed(a: int, z: int) -> list[str]:
         return resolve.as_written(p.decoded.text, p.offsets, a, z) if p.decoded else []
 
-    problems = _Problems(b, printed)
+    problems = DocumentProblems(b, printed)
     section_ids: list[str] = []
     problem_of: dict[int, str] = {}
     findings: dict[int, str] = {}
@@ -228,7 +164,7 @@ def build(p: Parsed, b: GraphBuilder) -> None:
         i = index_of.get(sid) if sid else None
         if a < finding_cell_end:
             continue
-        cell = _finding_cell(text, a)
+        cell = cues.finding_cell(text, a)
         if cell:
             answered = [problems.add(text[cell[0]:cell[1]], cell[0], cell[1], None, sid)]
             finding_cell_end = cell[1]
@@ -237,7 +173,7 @@ def build(p: Parsed, b: GraphBuilder) -> None:
             if open_findings:
                 answered = _answered(problems, open_findings)
                 open_findings = None
-            if z - a <= _LABEL and lists_findings(text[a:z]):  # 突出问题 / 存在问题 without a marker: findings follow
+            if z - a <= cues.LABEL and lists_findings(text[a:z]):  # 突出问题 / 存在问题 without a marker: findings follow
                 open_findings = problems.add(text[a:z], a, z, None, sid)
                 continue
             named = [problems.add(m.title, m.start, m.end, None, sid) for m in find_problems(text, a, z)]
@@ -261,7 +197,7 @@ def build(p: Parsed, b: GraphBuilder) -> None:
             continue
         line_start = text.rfind("\n", 0, a) + 1
         if line_start not in labels:
-            labels[line_start] = _label(text, line_start)
+            labels[line_start] = cues.label(text, line_start)
         kind, body = labels[line_start]
         if kind == "finding":
             s0, s1 = max(a, body), z
@@ -308,15 +244,15 @@ def build(p: Parsed, b: GraphBuilder) -> None:
             for pid in _answered(problems, labelled[1]):
                 b.add_edge(mid, pid, EdgeType.ADDRESSES, a, z, {"basis": "finding"})
                 linked.add(pid)
-        if a > line_start and _label(text, a)[0] == "progress" and stated.get(line_start):
+        if a > line_start and cues.label(text, a)[0] == "progress" and stated.get(line_start):
             rectified[line_start] = stated.pop(line_start)
         for pid in rectified.get(line_start, []):
             if pid not in linked:
                 b.add_edge(mid, pid, EdgeType.ADDRESSES, a, z, {"basis": "finding"})
                 linked.add(pid)
-        named, purposes = _named(text, a, z, problems, sid, paragraph_refs)
+        named, purposes = cues.named(text, a, z, problems, sid, paragraph_refs)
         stated.setdefault(line_start, []).extend(x for x in named if x not in stated[line_start])
-        purposes += [x for x in _found_after(text, p.sentences, k, problems, sid) if x not in purposes]
+        purposes += [x for x in cues.found_after(text, p.sentences, k, problems, sid) if x not in purposes]
         for basis, pids in (("sentence", named), ("paragraph", purposes)):
             for pid in pids:
                 if pid not in linked:
@@ -369,7 +305,7 @@ _MEASURE_MIN = 6
 dateline is cut from a sentence only when this much is left after it."""
 
 
-def _ledger_row(row: LedgerRow, text: str, b: GraphBuilder, problems: _Problems) -> None:
+def _ledger_row(row: LedgerRow, text: str, b: GraphBuilder, problems: DocumentProblems) -> None:
     """A ledger row (ingest/extract/ledger.py): its problem with the row's status, deadline and responsible
     units, and each sentence of its measure cells as a measure that addresses it (basis "row")."""
     sid = b.section_at(row.start)
@@ -407,87 +343,6 @@ def _findings_root(i: int, findings: dict[int, str], p: Parsed) -> int:
     return root
 
 
-def _answered(problems: _Problems, root_problem: str) -> list[str]:
+def _answered(problems: DocumentProblems, root_problem: str) -> list[str]:
     found = problems.descendants(root_problem)
     return [root_problem, *found] if len(found) <= _FINDINGS_LINKED else [root_problem]
-
-
-def _named(text: str, a: int, z: int, problems: _Problems, sid: str | None,
-           paragraph_refs: dict[int, tuple[list[str], list[str]]]) -> tuple[list[str], list[str]]:
-    """Problems the sentence names with those named at the head of its paragraph (X问题:…), and those named by
-    the last purpose a sentence of its paragraph opened with (为加强X控制,…; 针对X问题,一是…), as ids."""
-    out: list[str] = []
-    for m in find_problems(text, a, z):
-        parent = out[m.parent] if m.parent is not None and m.parent < len(out) else None
-        out.append(problems.add(m.title, m.start, m.end, parent, sid))
-    para = text.rfind("\n", 0, a) + 1
-    if para not in paragraph_refs:
-        paragraph_refs[para] = (_head_refs(text, para, problems, sid), [])
-    heads, purposes = paragraph_refs[para]
-    out += [x for x in heads if x not in out]
-    scope = [x for x in purposes if x not in out]
-    opening = _purpose_refs(text, a, problems, sid)
-    if opening and (a == para or _ITEMS.search(text, a, z)):  # a purpose the paragraph opens with, or one its
-        purposes[:] = opening  # items follow (针对X问题,一是…), holds for the rest of the paragraph
-    return out, scope
-
-
-def _found_after(text: str, sentences: list[tuple[int, int]], k: int, problems: _Problems,
-                 sid: str | None) -> list[str]:
-    """Problems stated after 检查发现: in sentence k, there and in the rest of its paragraph."""
-    a, z = sentences[k]
-    m = _FOUND.search(text, a, z)
-    if not m:
-        return []
-    para_end = text.find("\n", m.end())
-    para_end = len(text) if para_end < 0 else para_end
-    spans = [(m.end(), z), *((x, y) for x, y in sentences[k + 1:] if y <= para_end)]
-    return [problems.add(x.title, x.start, x.end, None, sid) for x0, y0 in spans for x in find_problems(text, x0, y0)
-            if x.parent is None]
-
-
-def _purpose_refs(text: str, a: int, problems: _Problems, sid: str | None) -> list[str]:
-    """Problems the purpose the sentence at `a` opens with names (为加强入海河流总氮控制,…)."""
-    m = _PURPOSE.match(text, a)
-    if not m:
-        return []
-    return [problems.add(x.title, x.start, x.end, None, sid) for x in find_problems(text, m.start(), m.end())
-            if x.parent is None]
-
-
-def _head_refs(text: str, para: int, problems: _Problems, sid: str | None) -> list[str]:
-    """Problems the head of a paragraph names before its colon: a known problem's title (with the findings
-    under it), or a problem stated there (“X”问题整治进展情况:)."""
-    head = _HEAD.match(text, para)
-    if not head:
-        return []
-    marker = LIST_MARKER.match(text, head.start(), head.end())
-    h0 = marker.end() if marker else head.start()
-    pid = problems.by_title.get(text[h0:head.end()].strip())
-    if pid:
-        return [pid, *problems.descendants(pid)]
-    return [problems.add(m.title, m.start, m.end, None, sid) for m in find_problems(text, h0, head.end())]
-
-
-def _label(text: str, para: int) -> tuple[str, int]:
-    """What the label before the colon of the paragraph at `para` announces, and where its body starts."""
-    head = _HEAD.match(text, para)
-    if not head or head.end() - para > _LABEL:
-        return "", para
-    return label_kind(text[para:head.end()]), head.end() + 1
-
-
-def _finding_cell(text: str, a: int) -> tuple[int, int] | None:
-    """The content span of a table row flattened as `整改任务 | … |` when the sentence at `a` opens it."""
-    line_start = text.rfind("\n", 0, a) + 1
-    if text[line_start:a].strip():
-        return None
-    m = _CELL.match(text, a)
-    if not m or not lists_findings(re.sub(r"\s", "", m["label"])):
-        return None
-    c0, c1 = m.start("content"), m.end("content")
-    while c1 > c0 and text[c1 - 1].isspace():
-        c1 -= 1
-    while c0 < c1 and text[c0].isspace():
-        c0 += 1
-    return (c0, c1) if c1 - c0 >= 4 else None

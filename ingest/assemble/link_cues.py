@@ -1,0 +1,106 @@
+"""Cues in a paragraph's words that say what its measures answer: a problem the sentence or the head of its
+paragraph names, a purpose it opens with (为加强X控制,…; 针对X问题,一是…), findings an inspection reports after a
+colon (检查发现:…), a label announcing a finding or progress (问题:…, 整改情况:…), a table cell stating a finding
+(整改任务 | …). structure.py decides which of them links a measure, and by which basis.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..extract.problem_headings import LIST_MARKER, label_kind, lists_findings
+from ..extract.problems import find_problems
+from .problem_index import DocumentProblems
+
+LABEL = 12
+"""Longest line read as a section label without a marker (突出问题, 主要做法)."""
+_CELL = re.compile(r"(?P<label>[^|\n]{2,16})\|(?P<content>[^|\n]+)")
+_HEAD = re.compile(r"[^:。\n]{2,200}(?=:)")
+
+_PURPOSE = re.compile(r"\s*(?:[一二三四五六七八九十]是)?(?:为了?|针对|围绕)[^,,;;:。]{2,60}(?=[,,])")
+"""A sentence opening with its purpose (为加强X控制, 针对X问题,): the rest of its paragraph works on X."""
+_FOUND = re.compile(r"(?:检查|核查|排查|调查|督察|巡查|审计)(?:中|时)?发现[::]")
+"""An inspection that reports what it found after a colon (检查发现:…): those findings are what it addresses."""
+_ITEMS = re.compile(r"[,,]一是")
+"""Items that follow a purpose (针对X问题,一是…。二是…)."""
+
+
+def named(text: str, a: int, z: int, problems: DocumentProblems, sid: str | None,
+           paragraph_refs: dict[int, tuple[list[str], list[str]]]) -> tuple[list[str], list[str]]:
+    """Problems the sentence names with those named at the head of its paragraph (X问题:…), and those named by
+    the last purpose a sentence of its paragraph opened with (为加强X控制,…; 针对X问题,一是…), as ids."""
+    out: list[str] = []
+    for m in find_problems(text, a, z):
+        parent = out[m.parent] if m.parent is not None and m.parent < len(out) else None
+        out.append(problems.add(m.title, m.start, m.end, parent, sid))
+    para = text.rfind("\n", 0, a) + 1
+    if para not in paragraph_refs:
+        paragraph_refs[para] = (head_refs(text, para, problems, sid), [])
+    heads, purposes = paragraph_refs[para]
+    out += [x for x in heads if x not in out]
+    scope = [x for x in purposes if x not in out]
+    opening = purpose_refs(text, a, problems, sid)
+    if opening and (a == para or _ITEMS.search(text, a, z)):  # a purpose the paragraph opens with, or one its
+        purposes[:] = opening  # items follow (针对X问题,一是…), holds for the rest of the paragraph
+    return out, scope
+
+
+def found_after(text: str, sentences: list[tuple[int, int]], k: int, problems: DocumentProblems,
+                 sid: str | None) -> list[str]:
+    """Problems stated after 检查发现: in sentence k, there and in the rest of its paragraph."""
+    a, z = sentences[k]
+    m = _FOUND.search(text, a, z)
+    if not m:
+        return []
+    para_end = text.find("\n", m.end())
+    para_end = len(text) if para_end < 0 else para_end
+    spans = [(m.end(), z), *((x, y) for x, y in sentences[k + 1:] if y <= para_end)]
+    return [problems.add(x.title, x.start, x.end, None, sid) for x0, y0 in spans for x in find_problems(text, x0, y0)
+            if x.parent is None]
+
+
+def purpose_refs(text: str, a: int, problems: DocumentProblems, sid: str | None) -> list[str]:
+    """Problems the purpose the sentence at `a` opens with names (为加强入海河流总氮控制,…)."""
+    m = _PURPOSE.match(text, a)
+    if not m:
+        return []
+    return [problems.add(x.title, x.start, x.end, None, sid) for x in find_problems(text, m.start(), m.end())
+            if x.parent is None]
+
+
+def head_refs(text: str, para: int, problems: DocumentProblems, sid: str | None) -> list[str]:
+    """Problems the head of a paragraph names before its colon: a known problem's title (with the findings
+    under it), or a problem stated there (“X”问题整治进展情况:)."""
+    head = _HEAD.match(text, para)
+    if not head:
+        return []
+    marker = LIST_MARKER.match(text, head.start(), head.end())
+    h0 = marker.end() if marker else head.start()
+    pid = problems.by_title.get(text[h0:head.end()].strip())
+    if pid:
+        return [pid, *problems.descendants(pid)]
+    return [problems.add(m.title, m.start, m.end, None, sid) for m in find_problems(text, h0, head.end())]
+
+
+def label(text: str, para: int) -> tuple[str, int]:
+    """What the label before the colon of the paragraph at `para` announces, and where its body starts."""
+    head = _HEAD.match(text, para)
+    if not head or head.end() - para > LABEL:
+        return "", para
+    return label_kind(text[para:head.end()]), head.end() + 1
+
+
+def finding_cell(text: str, a: int) -> tuple[int, int] | None:
+    """The content span of a table row flattened as `整改任务 | … |` when the sentence at `a` opens it."""
+    line_start = text.rfind("\n", 0, a) + 1
+    if text[line_start:a].strip():
+        return None
+    m = _CELL.match(text, a)
+    if not m or not lists_findings(re.sub(r"\s", "", m["label"])):
+        return None
+    c0, c1 = m.start("content"), m.end("content")
+    while c1 > c0 and text[c1 - 1].isspace():
+        c1 -= 1
+    while c0 < c1 and text[c0].isspace():
+        c0 += 1
+    return (c0, c1) if c1 - c0 >= 4 else None
