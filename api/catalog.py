@@ -3,9 +3,9 @@ the command line's tables show."""
 
 from __future__ import annotations
 
-from policykg.graph import queries
 from policykg.graph.errors import NotFound
 from policykg.graph.ids import name_key
+from policykg.graph.queries.problem_links import measures_for
 from policykg.graph.reader import GraphReader
 from policykg.graph.vocab import EdgeType, NodeType
 
@@ -36,7 +36,7 @@ def problem_measures(graph: GraphReader, problem_id: str) -> list[dict]:
     node = graph.find_node(problem_id)
     if node is None or node.type != NodeType.PROBLEM:
         raise NotFound(f"no problem {problem_id!r}", "list them: GET /problems?q=WORDS")
-    rows = queries.measures_for(graph, problem_id)
+    rows = measures_for(graph, problem_id)
     ids = [r["measure_id"] for r in rows]
     nodes = {n.id: n for n in graph.nodes(ids=ids)}
     units = {u.id: u.label for u in graph.nodes(NodeType.UNIT)}

@@ -14,9 +14,14 @@ from rich.table import Table
 from rich.text import Text
 from typer.exceptions import TyperException
 
-from policykg.graph import queries
 from policykg.graph.errors import BadQuery, PolicykgError
 from policykg.graph.export import FORMATS, export as export_graph, write_csv_folder
+from policykg.graph.queries.entity_pages import entity_page
+from policykg.graph.queries.problem_links import measures_for
+from policykg.graph.queries.seeds import find_seed
+from policykg.graph.queries.timeline import timeline as timeline_by_period
+from policykg.graph.queries.trace import trace as trace_regulation
+from policykg.graph.queries.walks import neighbourhood, shortest_path
 
 from .services import Services
 from .settings import Settings, default_db
@@ -157,7 +162,7 @@ def measures(
     Example: policykg measures --problem 饮用水 --json
     """
     with Services.open(db) as services:
-        rows = queries.measures_for(services.store, problem)
+        rows = measures_for(services.store, problem)
     if as_json:
         _print_json(rows)
         return
@@ -175,7 +180,7 @@ def trace(
     Example: policykg trace 海南省全面推行“湾长制”实施方案 --json
     """
     with Services.open(db) as services:
-        rows = queries.trace(services.store, regulation)
+        rows = trace_regulation(services.store, regulation)
     if as_json:
         _print_json(rows)
         return
@@ -336,7 +341,7 @@ def entity(
     Example: policykg entity 海南省生态环境厅 --json
     """
     with Services.open(db) as services:
-        page = queries.entity_page(services.store, name)
+        page = entity_page(services.store, name)
     if as_json:
         _print_json(page)
         return
@@ -371,8 +376,8 @@ def neighbours(
     Example: policykg neighbours 海南省生态环境厅 --depth 2 --type measure --type regulation
     """
     with Services.open(db) as services:
-        seed = queries.find_seed(services.store, name)
-        data = queries.neighbourhood(services.store, [seed.id], depth, types)
+        seed = find_seed(services.store, name)
+        data = neighbourhood(services.store, [seed.id], depth, types)
     if as_json:
         _print_json({"nodes": [n.as_dict() for n in data.nodes], "edges": [e.as_dict() | {"id": e.id} for e in data.edges]})
         return
@@ -393,7 +398,7 @@ def path(
     Example: policykg path 海南省生态环境厅 海南省全面推行“湾长制”实施方案 --json
     """
     with Services.open(db) as services:
-        data = queries.shortest_path(services.store, source, target, max_depth, types)
+        data = shortest_path(services.store, source, target, max_depth, types)
     if as_json:
         _print_json({"nodes": [n.as_dict() for n in data.nodes], "edges": [e.as_dict() | {"id": e.id} for e in data.edges]})
         return
@@ -420,7 +425,7 @@ def timeline(
     Examples: policykg timeline --regulation 湾长制 ; policykg timeline --unit 生态环境厅 --by year --json
     """
     with Services.open(db) as services:
-        periods = queries.timeline(services.store, regulation=regulation, problem=problem, unit=unit, by=by)
+        periods = timeline_by_period(services.store, regulation=regulation, problem=problem, unit=unit, by=by)
     if as_json:
         _print_json(periods)
         return

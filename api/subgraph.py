@@ -3,8 +3,10 @@ what a full-text query finds (the search is here, not in graph/, which knows not
 
 from __future__ import annotations
 
-from policykg.graph import queries
 from policykg.graph.errors import BadQuery, NotFound
+from policykg.graph.queries.problem_links import problem_subgraph
+from policykg.graph.queries.seeds import find_seed
+from policykg.graph.queries.walks import neighbourhood
 from policykg.graph.views import GraphData, extraction_times, whole
 from policykg.search.searcher import search
 
@@ -22,14 +24,14 @@ def select(services: Services, *, seed: str | None = None, problem: str | None =
         raise BadQuery(f"choose one of seed, problem and query, not {' and '.join(given)}")
     store = services.store
     if seed:
-        data = queries.neighbourhood(store, [queries.find_seed(store, seed).id], depth)
+        data = neighbourhood(store, [find_seed(store, seed).id], depth)
     elif problem:
-        data = queries.problem_subgraph(store, problem, depth)
+        data = problem_subgraph(store, problem, depth)
     elif query:
         hits = search(services.index, query, limit=QUERY_SEEDS).hits
         if not hits:
             raise NotFound(f"nothing matches {query!r}", "try fewer or other words")
-        data = queries.neighbourhood(store, sorted({h.id for h in hits}), depth)
+        data = neighbourhood(store, sorted({h.id for h in hits}), depth)
     else:
         return whole(store)
     data.extracted = extraction_times(store)  # so the RDF formats can say when each document was read

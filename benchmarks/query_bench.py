@@ -19,7 +19,12 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from policykg.graph import queries
+from policykg.graph.queries.entity_pages import entity_page, evidence_quotes
+from policykg.graph.queries.problem_links import measures_for
+from policykg.graph.queries.seeds import find_seed
+from policykg.graph.queries.timeline import timeline
+from policykg.graph.queries.trace import trace, trace_page
+from policykg.graph.queries.walks import neighbourhood, shortest_path
 from policykg.graph.store import Store
 from policykg.graph.vocab import EdgeType, NodeType
 
@@ -48,23 +53,23 @@ def cases(store: Store) -> dict[str, list[Callable[[], object]]]:
     words = [p.label[2:8] for p in problems if len(p.label) >= 8] or [p.label for p in problems]
     pages = (0, 2 * PAGE)
     return {
-        "measures for a problem (id)": [lambda p=p: queries.measures_for(store, p.id) for p in problems],
-        "measures for a problem (words)": [lambda w=w: queries.measures_for(store, w) for w in words],
-        "trace, whole answer (id)": [lambda r=r: queries.trace(store, r) for r in regulations],
-        "trace, whole answer (title)": [lambda t=t: queries.trace(store, t) for t in titles],
+        "measures for a problem (id)": [lambda p=p: measures_for(store, p.id) for p in problems],
+        "measures for a problem (words)": [lambda w=w: measures_for(store, w) for w in words],
+        "trace, whole answer (id)": [lambda r=r: trace(store, r) for r in regulations],
+        "trace, whole answer (title)": [lambda t=t: trace(store, t) for t in titles],
         f"trace, a page of {PAGE} (id; first and third page)": [
-            lambda r=r, o=o: queries.trace_page(store, r, PAGE, o) for r in regulations for o in pages],
-        "entity page, whole answer (id)": [lambda x=x: queries.entity_page(store, x) for x in regulations[:2] + units],
+            lambda r=r, o=o: trace_page(store, r, PAGE, o) for r in regulations for o in pages],
+        "entity page, whole answer (id)": [lambda x=x: entity_page(store, x) for x in regulations[:2] + units],
         f"entity page, a page of {PAGE} edges and spans (id; first and third page)": [
-            lambda x=x, o=o: queries.entity_page(store, x, PAGE, o) for x in regulations[:2] + units for o in pages],
+            lambda x=x, o=o: entity_page(store, x, PAGE, o) for x in regulations[:2] + units for o in pages],
         f"a node's own spans, a page of {PAGE} quoted (/entities/{{id}}/evidence)": [
-            lambda x=x, o=o: queries.evidence_quotes(store, x, PAGE, o) for x in regulations[:2] + units for o in pages],
-        "find_seed (name)": [lambda t=t: queries.find_seed(store, t) for t in titles + words],
-        "neighbourhood depth 2 (problems)": [lambda p=p: queries.neighbourhood(store, [p.id], depth=2) for p in problems[:3]],
+            lambda x=x, o=o: evidence_quotes(store, x, PAGE, o) for x in regulations[:2] + units for o in pages],
+        "find_seed (name)": [lambda t=t: find_seed(store, t) for t in titles + words],
+        "neighbourhood depth 2 (problems)": [lambda p=p: neighbourhood(store, [p.id], depth=2) for p in problems[:3]],
         f"neighbours depth 2, {NEIGHBOURS} nodes at most (busiest regulation and units)": [
-            lambda x=x: queries.neighbourhood(store, [x], depth=2, max_nodes=NEIGHBOURS) for x in regulations[:1] + units[:2]],
+            lambda x=x: neighbourhood(store, [x], depth=2, max_nodes=NEIGHBOURS) for x in regulations[:1] + units[:2]],
         "timeline of a regulation, 100 items a period (the web page's)": [
-            lambda r=r: queries.timeline(store, regulation=r, items_per_period=100) for r in regulations[:3]],
+            lambda r=r: timeline(store, regulation=r, items_per_period=100) for r in regulations[:3]],
     }
 
 
@@ -76,7 +81,7 @@ def first_trace_pages(db: Path, store: Store) -> list[float]:
         fresh = Store.open(db, read_only=True)
         try:
             t = time.perf_counter()
-            queries.trace_page(fresh, r, PAGE, 0)
+            trace_page(fresh, r, PAGE, 0)
             times.append((time.perf_counter() - t) * 1000)
         finally:
             fresh.close()
@@ -103,10 +108,10 @@ def main() -> None:
         print(f"| trace, the first page in a freshly opened store | {len(times)} | "
               f"{p50:.1f} | {p95:.1f} | {p99:.1f} |", flush=True)
         regs = _busiest(store, EdgeType.ACTS_ON, 6)
-        for name, fn in [("shortest path between two regulations", lambda: queries.shortest_path(store, regs[0], regs[-1])),
-                         ("timeline, whole corpus by month", lambda: queries.timeline(store)),
+        for name, fn in [("shortest path between two regulations", lambda: shortest_path(store, regs[0], regs[-1])),
+                         ("timeline, whole corpus by month", lambda: timeline(store)),
                          ("timeline, whole corpus by year, 100 items a period (the web page's)",
-                          lambda: queries.timeline(store, by="year", items_per_period=100))]:
+                          lambda: timeline(store, by="year", items_per_period=100))]:
             t = time.perf_counter()
             fn()
             first = (time.perf_counter() - t) * 1000

@@ -29,7 +29,9 @@ from benchmarks.run import quantiles  # noqa: E402
 
 from policykg import __version__  # noqa: E402
 from policykg.api.settings import sample_corpus  # noqa: E402
-from policykg.graph import queries  # noqa: E402
+from policykg.graph.queries.problem_links import measures_for  # noqa: E402
+from policykg.graph.queries.trace import trace  # noqa: E402
+from policykg.graph.queries.walks import neighbourhood  # noqa: E402
 from policykg.graph.reader import GraphReader  # noqa: E402
 from policykg.graph.remote import Endpoint, push  # noqa: E402
 from policykg.graph.remote_graph import RemoteGraph  # noqa: E402
@@ -44,9 +46,9 @@ def workload(store: Store) -> dict[str, list[Callable[[GraphReader], object]]]:
     units = [n.id for n in store.nodes(NodeType.UNIT)] or regs
     pick = lambda xs: sorted(set(xs))[:10]  # noqa: E731
     return {
-        "measures for a problem": [lambda g, p=p: queries.measures_for(g, p) for p in pick(problems)],
-        "regulation trace": [lambda g, r=r: queries.trace(g, r) for r in pick(regs)],
-        "neighbourhood depth 2": [lambda g, s=s: queries.neighbourhood(g, [s], depth=2) for s in pick(units)],
+        "measures for a problem": [lambda g, p=p: measures_for(g, p) for p in pick(problems)],
+        "regulation trace": [lambda g, r=r: trace(g, r) for r in pick(regs)],
+        "neighbourhood depth 2": [lambda g, s=s: neighbourhood(g, [s], depth=2) for s in pick(units)],
         "node by id": [lambda g, s=s: g.node(s) for s in pick(regs + units)],
     }
 

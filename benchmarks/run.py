@@ -30,8 +30,12 @@ from collections.abc import Callable
 from datetime import datetime, timezone
 from pathlib import Path
 
-from policykg.graph import queries
 from policykg.graph.export import export
+from policykg.graph.queries.entity_pages import entity_page
+from policykg.graph.queries.problem_links import measures_for, problem_subgraph
+from policykg.graph.queries.timeline import timeline
+from policykg.graph.queries.trace import trace, trace_page
+from policykg.graph.queries.walks import neighbourhood
 from policykg.graph.store import Store
 from policykg.graph.vocab import EdgeType, NodeType
 from policykg.search.index import SearchIndex
@@ -119,20 +123,20 @@ def query_latencies(db: Path, rounds: int) -> dict[str, tuple[float, float, floa
         regulations = sorted(acted, key=lambda r: (-acted[r], r))[:5]
         units = [n.id for n in store.nodes(NodeType.UNIT)][:5]
         cases: dict[str, list[Callable[[], object]]] = {
-            "measures": [lambda p=p: queries.measures_for(store, p.id) for p in problems],
-            "trace": [lambda r=r: queries.trace(store, r) for r in regulations],
-            "entity page": [lambda x=x: queries.entity_page(store, x) for x in regulations[:2] + units[:3]],
-            "neighbourhood d2": [lambda x=x: queries.neighbourhood(store, [x.id], depth=2) for x in problems[:3]],
-            "subgraph export": [lambda p=p: export(queries.problem_subgraph(store, p.id), "json") for p in problems[:3]],
+            "measures": [lambda p=p: measures_for(store, p.id) for p in problems],
+            "trace": [lambda r=r: trace(store, r) for r in regulations],
+            "entity page": [lambda x=x: entity_page(store, x) for x in regulations[:2] + units[:3]],
+            "neighbourhood d2": [lambda x=x: neighbourhood(store, [x.id], depth=2) for x in problems[:3]],
+            "subgraph export": [lambda p=p: export(problem_subgraph(store, p.id), "json") for p in problems[:3]],
             # what the API's pages ask (the web page waits for these): a page of 50, first and third
-            "trace page of 50 (API)": [lambda r=r, o=o: queries.trace_page(store, r, PAGE, o)
+            "trace page of 50 (API)": [lambda r=r, o=o: trace_page(store, r, PAGE, o)
                                        for r in regulations for o in (0, 2 * PAGE)],
-            "entity page of 50 (API)": [lambda x=x, o=o: queries.entity_page(store, x, PAGE, o)
+            "entity page of 50 (API)": [lambda x=x, o=o: entity_page(store, x, PAGE, o)
                                         for x in regulations[:2] + units[:3] for o in (0, 2 * PAGE)],
             "neighbours d2, 500 nodes (API)": [
-                lambda x=x: queries.neighbourhood(store, [x], depth=2, max_nodes=NEIGHBOURS) for x in regulations[:3]],
+                lambda x=x: neighbourhood(store, [x], depth=2, max_nodes=NEIGHBOURS) for x in regulations[:3]],
             "timeline of a regulation (API)": [
-                lambda r=r: queries.timeline(store, regulation=r, items_per_period=100) for r in regulations[:3]],
+                lambda r=r: timeline(store, regulation=r, items_per_period=100) for r in regulations[:3]],
         }
         for kind, fns in cases.items():
             times = []

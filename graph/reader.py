@@ -1,6 +1,6 @@
 """What the graph queries read: the embedded Store and a remote SPARQL store both answer this interface.
 
-graph/queries.py takes a `GraphReader`, so a question (measures for a problem, a regulation's trace, a
+graph/queries/ takes a `GraphReader`, so a question (measures for a problem, a regulation's trace, a
 neighbourhood, an entity page) gives the same answer whichever backend holds the graph.
 """
 

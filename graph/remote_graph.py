@@ -1,7 +1,7 @@
 """The graph as held by a remote SPARQL 1.1 store, read through the same interface as the embedded Store.
 
 `policykg push` writes the terms graph/views.py `to_rdf` makes; `RemoteGraph` reads them back into Nodes and
-Edges with SELECT queries, so graph/queries.py answers from a cluster store exactly as from SQLite. Every read
+Edges with SELECT queries, so graph/queries/ answers from a cluster store exactly as from SQLite. Every read
 is paged or chunked, because stores cap result sets (Virtuoso at 10,000 rows by default) without saying so.
 """
 

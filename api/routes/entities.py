@@ -6,7 +6,10 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query
 
-from policykg.graph import queries
+from policykg.graph.queries.entity_pages import entity_page, evidence_quotes
+from policykg.graph.queries.seeds import find_seed
+from policykg.graph.queries.walks import neighbourhood
+from policykg.graph.views import GraphData
 
 from ..deps import ServicesDep
 from ..models import EntityPage, GraphOut, Quote
@@ -20,7 +23,7 @@ NODES = 500
 MAX_NODES = 20_000
 
 
-def graph_json(data: queries.GraphData) -> dict:
+def graph_json(data: GraphData) -> dict:
     return {"nodes": [n.as_dict() for n in data.nodes], "edges": [e.as_dict() | {"id": e.id} for e in data.edges],
             "truncated": data.truncated}
 
@@ -28,14 +31,14 @@ def graph_json(data: queries.GraphData) -> dict:
 @router.get("/entities/{id}", summary="A node, its edges and the sentences that support it (edges and the node's own "
             "spans paged by limit and offset; edge_count and evidence_count count them all)")
 def entity(services: ServicesDep, id: EntityRef, page: PageDep) -> EntityPage:
-    return queries.entity_page(services.graph, id, page.limit, page.offset)
+    return entity_page(services.graph, id, page.limit, page.offset)
 
 
 @router.get("/entities/{id}/evidence", summary="The node's own source spans, quoted with a little context, in "
             "document order (paged by limit and offset)")
 def evidence(services: ServicesDep, id: EntityRef, page: PageDep) -> Page[Quote]:
-    node = queries.find_seed(services.graph, id)
-    quotes, count = queries.evidence_quotes(services.graph, node.id, page.limit, page.offset)
+    node = find_seed(services.graph, id)
+    quotes, count = evidence_quotes(services.graph, node.id, page.limit, page.offset)
     return {"data": quotes, "count": count}
 
 
@@ -49,5 +52,5 @@ def neighbours(
     max_nodes: Annotated[int, Query(ge=1, le=MAX_NODES, description="Nodes to gather at most, the nearest first; "
                                     "`truncated` says when there were more.")] = NODES,
 ) -> GraphOut:
-    node = queries.find_seed(services.graph, id)
-    return graph_json(queries.neighbourhood(services.graph, [node.id], depth, types, max_nodes))
+    node = find_seed(services.graph, id)
+    return graph_json(neighbourhood(services.graph, [node.id], depth, types, max_nodes))

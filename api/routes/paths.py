@@ -6,7 +6,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query
 
-from policykg.graph import queries
+from policykg.graph.queries.walks import shortest_path
 
 from ..deps import ServicesDep
 from ..models import GraphOut
@@ -23,4 +23,4 @@ def path(
     max_depth: Annotated[int, Query(ge=1, le=12, description="Longest chain to look for, in edges.")] = 6,
     types: Annotated[list[str] | None, Query(description="Node types the chain may pass through (repeat the parameter).")] = None,
 ) -> GraphOut:
-    return graph_json(queries.shortest_path(services.graph, source, target, max_depth, types))
+    return graph_json(shortest_path(services.graph, source, target, max_depth, types))

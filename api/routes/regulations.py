@@ -6,8 +6,9 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query
 
-from policykg.graph import queries
 from policykg.graph.errors import NotFound
+from policykg.graph.queries.seeds import node_by_id
+from policykg.graph.queries.trace import trace_page
 from policykg.graph.vocab import NodeType
 
 from ..catalog import list_regulations
@@ -29,8 +30,8 @@ def regulations(
 
 @router.get("/regulations/{id}/trace", summary="Actions on one regulation in time order: who drafted, issued, implemented it, when")
 def regulation_trace(services: ServicesDep, page: PageDep, id: ItemId) -> Page[Action]:
-    node = queries.node_by_id(services.graph, id)
+    node = node_by_id(services.graph, id)
     if node is None or node.type != NodeType.REGULATION:
         raise NotFound(f"no regulation {id!r}", "list them: GET /regulations?q=WORDS")
-    actions, count = queries.trace_page(services.graph, id, page.limit, page.offset)
+    actions, count = trace_page(services.graph, id, page.limit, page.offset)
     return {"data": actions, "count": count}

@@ -6,7 +6,7 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query
 
-from policykg.graph import queries
+from policykg.graph.queries.timeline import timeline as timeline_by_period
 
 from ..deps import ServicesDep
 from ..models import Period
@@ -26,5 +26,5 @@ def timeline(
     items: Annotated[int | None, Query(ge=1, description="Items shown in each period, the first ones (all when "
                                        "omitted); a period's counts count them all.")] = None,
 ) -> Page[Period]:
-    return paginate(queries.timeline(services.graph, regulation=regulation, problem=problem, unit=unit, by=by,
+    return paginate(timeline_by_period(services.graph, regulation=regulation, problem=problem, unit=unit, by=by,
                                      items_per_period=items), page)

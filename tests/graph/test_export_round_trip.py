@@ -18,7 +18,8 @@ from rdflib.compare import isomorphic
 from policykg.graph.errors import BadQuery
 from policykg.graph.export import FORMATS, export, write_csv_folder
 from policykg.graph.model import Edge, Node
-from policykg.graph.queries import neighbourhood, problem_subgraph
+from policykg.graph.queries.problem_links import problem_subgraph
+from policykg.graph.queries.walks import neighbourhood
 from policykg.graph.store import Store
 from policykg.graph.views import PKG, GraphData, to_rdf, whole
 from policykg.graph.vocab import EdgeType

@@ -14,7 +14,8 @@ from pathlib import Path
 
 from support import FIXTURES
 
-from policykg.graph.queries import find_seed, neighbourhood
+from policykg.graph.queries.seeds import find_seed
+from policykg.graph.queries.walks import neighbourhood
 from policykg.graph.store import Store
 from policykg.graph.views import GraphData
 from policykg.ingest import pipeline

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from policykg.graph.queries import measures_for
+from policykg.graph.queries.problem_links import measures_for
 from policykg.graph.store import Store
 from policykg.ingest import pipeline
 

@@ -9,7 +9,10 @@ import pytest
 
 from policykg.graph.ids import document_id, entity_id, local_id
 from policykg.graph.model import DocumentRecord, Edge, Evidence, Node
-from policykg.graph.queries import SPANS_SHOWN, entity_page, evidence_quotes, neighbourhood, timeline, trace, trace_page
+from policykg.graph.queries.entity_pages import SPANS_SHOWN, entity_page, evidence_quotes
+from policykg.graph.queries.timeline import timeline
+from policykg.graph.queries.trace import trace, trace_page
+from policykg.graph.queries.walks import neighbourhood
 from policykg.graph.schema import DB_FILE, SCHEMA_VERSION
 from policykg.graph.store import Store
 from policykg.graph.vocab import EdgeType, NodeType

@@ -11,7 +11,10 @@ from invented_graph import REG, TEXT, WATER, write_river_report
 from policykg.graph.errors import BadQuery, NotFound
 from policykg.graph.ids import document_id, entity_id, local_id
 from policykg.graph.model import DocumentRecord, Edge, Evidence, Node
-from policykg.graph.queries import entity_page, shortest_path, timeline, trace
+from policykg.graph.queries.entity_pages import entity_page
+from policykg.graph.queries.timeline import timeline
+from policykg.graph.queries.trace import trace
+from policykg.graph.queries.walks import shortest_path
 from policykg.graph.store import Store
 from policykg.graph.vocab import EdgeType, NodeType
 

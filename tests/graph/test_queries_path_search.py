@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from policykg.graph.errors import NotFound
-from policykg.graph.queries import shortest_path
+from policykg.graph.queries.walks import shortest_path
 from policykg.graph.store import Store
 from policykg.graph.views import networkx_view
 

@@ -9,7 +9,8 @@ import pytest
 from policykg.graph.errors import NotFound
 from policykg.graph.ids import document_id, local_id
 from policykg.graph.model import DocumentRecord, Edge, Evidence, Node
-from policykg.graph.queries import measures_for, neighbourhood, problems_for
+from policykg.graph.queries.problem_links import measures_for, problems_for
+from policykg.graph.queries.walks import neighbourhood
 from policykg.graph.store import Store
 from policykg.graph.vocab import EdgeType, NodeType
 

@@ -11,7 +11,9 @@ import pytest
 from policykg.graph.errors import NotFound
 from policykg.graph.ids import name_key
 from policykg.graph.model import DocumentRecord, Edge
-from policykg.graph.queries import PERIODS, _matching, _problem_closure, timeline
+from policykg.graph.queries.problem_links import problem_closure
+from policykg.graph.queries.seeds import matching
+from policykg.graph.queries.timeline import PERIODS, timeline
 from policykg.graph.reader import dated_items_read
 from policykg.graph.store import Store
 from policykg.graph.vocab import EdgeType, NodeType
@@ -20,17 +22,17 @@ from policykg.graph.vocab import EdgeType, NodeType
 def reference_timeline(store: Store, regulation: str | None = None, problem: str | None = None,
                        unit: str | None = None, by: str = "month") -> list[dict[str, Any]]:
     """The timeline as it was computed before: every unit, measure, action and performer of the corpus loaded."""
-    regs = {r.id for r in _matching(store, regulation, NodeType.REGULATION)} if regulation else None
+    regs = {r.id for r in matching(store, regulation, NodeType.REGULATION)} if regulation else None
     if regs is not None and not regs:
         raise NotFound(regulation)
     allowed = None
     if problem:
-        closure = _problem_closure(store, problem)
+        closure = problem_closure(store, problem)
         allowed = {e.source for pid in closure for e in store.edges(target=pid, edge_type=EdgeType.ADDRESSES)}
     unit_ids: set[str] = set()
     unit_keys: set[str] = set()
     if unit:
-        found = _matching(store, unit, NodeType.UNIT)
+        found = matching(store, unit, NodeType.UNIT)
         unit_ids = {u.id for u in found}
         unit_keys = {name_key(unit)} | {name_key(u.label) for u in found}
     performers: dict[str, list[str]] = {}

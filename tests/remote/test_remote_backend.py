@@ -6,7 +6,12 @@ from pathlib import Path
 
 import pytest
 
-from policykg.graph import queries
+from policykg.graph.queries.entity_pages import entity_page
+from policykg.graph.queries.problem_links import measures_for
+from policykg.graph.queries.seeds import find_seed
+from policykg.graph.queries.timeline import timeline
+from policykg.graph.queries.trace import trace
+from policykg.graph.queries.walks import neighbourhood, shortest_path
 from policykg.graph.remote import Endpoint, push
 from policykg.graph.remote_graph import RemoteGraph
 from policykg.graph.store import Store
@@ -42,10 +47,10 @@ def test_measures_for_a_problem_are_the_same(both: tuple[Store, RemoteGraph]) ->
     problems = [p for p in store.nodes(NodeType.PROBLEM) if store.edges(target=p.id, edge_type=EdgeType.ADDRESSES)]
     assert len(problems) >= 3
     for p in problems[:4]:
-        local = queries.measures_for(store, p.id)
-        assert local and queries.measures_for(remote, p.id) == local
+        local = measures_for(store, p.id)
+        assert local and measures_for(remote, p.id) == local
     words = problems[0].label[:6]
-    assert queries.measures_for(remote, words) == queries.measures_for(store, words)
+    assert measures_for(remote, words) == measures_for(store, words)
 
 
 def test_regulation_trace_is_the_same(both: tuple[Store, RemoteGraph]) -> None:
@@ -53,18 +58,18 @@ def test_regulation_trace_is_the_same(both: tuple[Store, RemoteGraph]) -> None:
     acted_on = sorted({e.target for e in store.edges(edge_type=EdgeType.ACTS_ON)})
     assert acted_on
     for reg_id in acted_on[:4]:
-        local = queries.trace(store, reg_id)
-        assert local and queries.trace(remote, reg_id) == local
+        local = trace(store, reg_id)
+        assert local and trace(remote, reg_id) == local
     name = store.node(acted_on[0]).label
-    assert queries.trace(remote, name) == queries.trace(store, name)
+    assert trace(remote, name) == trace(store, name)
 
 
 def test_neighbourhood_is_the_same(both: tuple[Store, RemoteGraph]) -> None:
     store, remote = both
-    seed = queries.find_seed(store, store.nodes(NodeType.REGULATION)[0].label)
-    assert queries.find_seed(remote, seed.label).id == seed.id
-    local = queries.neighbourhood(store, [seed.id], depth=2)
-    far = queries.neighbourhood(remote, [seed.id], depth=2)
+    seed = find_seed(store, store.nodes(NodeType.REGULATION)[0].label)
+    assert find_seed(remote, seed.label).id == seed.id
+    local = neighbourhood(store, [seed.id], depth=2)
+    far = neighbourhood(remote, [seed.id], depth=2)
     assert len(local.nodes) > 1
     assert sorted(n.id for n in far.nodes) == sorted(n.id for n in local.nodes)
     assert sorted(e.id for e in far.edges) == sorted(e.id for e in local.edges)
@@ -86,14 +91,14 @@ def test_reads_page_through_results_larger_than_a_page(both: tuple[Store, Remote
 def test_entity_page_path_and_timeline_are_the_same(both: tuple[Store, RemoteGraph]) -> None:
     store, remote = both
     reg = sorted({e.target for e in store.edges(edge_type=EdgeType.ACTS_ON)})[0]
-    page = queries.entity_page(store, reg)
-    assert page["evidence"] and queries.entity_page(remote, reg) == page
+    page = entity_page(store, reg)
+    assert page["evidence"] and entity_page(remote, reg) == page
     measure = store.edges(target=reg, edge_type=EdgeType.ACTS_ON)[0].source
     doc = store.node(measure).evidence[0].doc
-    local_path = queries.shortest_path(store, reg, doc)
-    far_path = queries.shortest_path(remote, reg, doc)
+    local_path = shortest_path(store, reg, doc)
+    far_path = shortest_path(remote, reg, doc)
     assert len(local_path.nodes) >= 2
     assert [n.id for n in far_path.nodes] == [n.id for n in local_path.nodes]
-    assert queries.timeline(remote, regulation=reg) == queries.timeline(store, regulation=reg)
-    whole = queries.timeline(store, by="year", items_per_period=3)
-    assert whole and queries.timeline(remote, by="year", items_per_period=3) == whole  # store ranks vs general reads
+    assert timeline(remote, regulation=reg) == timeline(store, regulation=reg)
+    whole = timeline(store, by="year", items_per_period=3)
+    assert whole and timeline(remote, by="year", items_per_period=3) == whole  # store ranks vs general reads
