@@ -66,7 +66,7 @@ _GENERIC = frozenset(
     "遗留 历史遗留 各项 所有 同类 类似 个别 部分 有些 实际 重大 一批 所列 交办 新增 剩余 环境 生态环境 仍有 自身 方面 "
     "难点 热点 焦点 堵点 痛点 重点难点 难点热点 违法违规 违规违法 违法 违规".split()
 )
-_LIST_TRIGGER = re.compile(r"存在的|存在着|存在|剖析|针对|整治|解决|查处|查摆|发现|出现|反映出|反映|暴露出|揭示出|揭示了|揭示|指出|梳理|打击|对")
+_LIST_TRIGGER = re.compile(r"存在的|存在着|存在|剖析|针对|整治|解决|查处|查摆|发现|出现|反映出|反映|暴露出|揭示出|揭示了|揭示|指出|梳理|打击|查实|核实|(?<![应面核反相绝比校])对")
 _PHRASE_CUT = re.compile(
     r".*(?:[、,,;;:“”()《》]|解决|处置|跟踪|推动|针对|存在着?|发现|指出|反映|反馈的|各类|的|对照|对标|对|关于|"
     r"涉及|开展|排查出|查处|整治|消除|防止|杜绝|避免|减少|交办|聚焦|围绕|把|抓好|以[上下]|以|确保|落实|督导|推进|完成|正视|改正|暴露|召开|组建|按照|"
@@ -102,7 +102,14 @@ _HELD = re.compile(r"(?P<x>[^\s,,;;:。!?]{2,30}?)(?:中|里|上)(?:存在|涉�
 """The problems a work or project holds (整改农村饮用水安全工程中存在的问题): named by what holds them."""
 _HELD_LEAD = re.compile(r"(?:为了?)?(?:彻底|切实|着力|认真)?(?:处理|解决|整改|处置)")
 _PHRASE = re.compile(r"(?P<x>[^\s,,;;:。!?]{2,40})问题(?!导向|清单|台账|线索|根源|意识|和不足|库|反弹|不(?:解决|整改|查清|放过))")
-_LIST = re.compile(r"等(?:突出|重点|主要|根源性|方面|类似|同类|违法违规|违规违法|违法|违规)?(?:问题|行为|现象)")
+_LIST = re.compile(
+    r"(?<![平同对相均何上中下高初])等(?:突出|重点|主要|根源性|方面|类似|同类|违法违规|违规违法|违法|违规)?(?:问题|行为|现象)"
+    r"|(?<![平同对相均何上中下高初])等(?P<kind>(?:\d+|[一二三四五六七八九十]+)个突出|相关|各类|“[^“”]{2,6}”"
+    r"|(?!手段|方式|方法|办法|措施|途径|形式(?!主义))[^,,;;:。!?等的“”]{1,10}?)(?:问题|行为|现象)"
+)
+"""The end of a list of findings: 等 and what they are (等问题, 等环境违法行为, 等“四乱”问题, 等7个突出问题); an
+item named after a water or a place (甲河、乙河等水环境问题) is the subject of the problem after 等, no finding."""
+_ITEM_OPEN = re.compile(r"甚至|乃至|特别是|尤其是|还有|一批|一些")
 _LIST_SEGMENT = 15
 """Longest comma-separated item a list of problems may reach back over (违法挖建鱼塘,乱堆建筑垃圾,…等问题)."""
 _MAX_PHRASE = 14
@@ -110,6 +117,8 @@ _LIST_ITEM = 10
 """Longest item of a list joined by 、 alone before 问题 (乱占、乱采、乱建问题); items of unlike length or named
 after a water or a place (甲河、乙河河水黑臭问题) are the subjects of one problem, no list."""
 _SUBJECT_END = re.compile(r"[河江湖库渠溪港湾海市县区镇乡村]$")
+_BODY_END = re.compile(r"(?:公司|厂|院|所|站|局|委|中心|单位|企业|工作|段)$")
+"""Items that name bodies (甲公司、乙卫生院等信访问题), work areas or stretches (甲村至乙村岸段): no findings."""
 _TITLE = re.compile(r"《[^》]*》")
 _CONJUNCTION = re.compile(r"以及|及(?!时)|并且|并")
 """A conjunction a phrase may open with; 及时 (in time) is an adverb, no conjunction."""
@@ -248,16 +257,24 @@ def find_problems(text: str, start: int = 0, end: int | None = None) -> list[Pro
 
     for m in _LIST.finditer(text, start, end):
         a = _list_start(text, start, m.start())
+        if m["kind"]:  # a list named by its kind reaches back only over faults (…,妥善处置,杜绝A、B等“一刀切”行为)
+            a = _faults_start(text, start, m.start())
         for word in ("的", "等"):  # 存在的X、Y; 甲河、乙河等河沿岸乱占、乱建: the problems follow the last one
             k = text.rfind(word, a, m.start())
             a = k + 1 if k >= 0 else a
         items = [(x.start() + a, x.end() + a) for x in re.finditer(r"[^、,,]+", text[a:m.start()])]
+        if m["kind"] and (not items or any(_SUBJECT_END.search(text, ia, ib) or _BODY_END.search(text, ia, ib)
+                                           for ia, ib in items)):
+            continue
+        if m["kind"] and not re.search("[、“]", m["kind"]):  # 等可能影响水质状况问题: the kind names no fault itself
+            taken.append((m.start(), m.end()))
         if len(items) > 1 and _shares_object(items):  # 生产、销售和使用一次性塑料制品: verbs of one object
             add(a, m.start())
         elif len(items) > 1:
             group = add(a, m.start())
             for ia, ib in items:
-                add(ia, ib, group)
+                lead = _ITEM_OPEN.match(text, ia, ib)  # 一批不作为, 甚至敷衍应对: the finding follows
+                add(lead.end() if lead and ib - lead.end() >= 2 else ia, ib, group)
         elif items:
             add(*items[0])
     for m in _QUOTED.finditer(text, start, end):
@@ -452,6 +469,29 @@ def _cut_before_negation(text: str, a: int, b: int) -> int:
 def _shares_object(items: list[tuple[int, int]]) -> bool:
     """Items that are bare verbs before a last one holding the object (生产、销售和使用X) make one problem."""
     return max(b - a for a, b in items[:-1]) <= 2 and items[-1][1] - items[-1][0] > 6
+
+
+_SEGMENT_FAULT = re.compile(
+    r"不(?:作为|担当|碰硬|[力实严够足全高强])|慢作为|乱[占采堆建排倒放扔搭]|(?<!无)违[法规章建]|未[经按批]|非法|侵占|占用|偷排|私设"
+    r"|超标|直排|滞后|缺失|缺位"
+)
+_SEGMENT_MAX = 16
+
+
+_KIND_LEAD = re.compile(r"(?:察看|查看|清理|清除|督促|杜绝|防止|避免)了?")
+
+
+def _faults_start(text: str, lo: int, pos: int) -> int:
+    """Where the comma-separated faults ending at `pos` start: the clause of `pos`, and the clauses before it
+    while each names a fault (核实不作为、慢作为,不担当、不碰硬,甚至…等…问题), after their verb if they open with
+    the last verb that opens them (核实, 存在, 察看了)."""
+    a = max(lo, *(text.rfind(c, lo, pos) + 1 for c in ",,;;:。"))
+    while a > lo and text[a - 1] in ",,":
+        b = max(lo, *(text.rfind(c, lo, a - 1) + 1 for c in ",,;;:。"))
+        if a - 1 - b > _SEGMENT_MAX or not _SEGMENT_FAULT.search(text, b, a - 1) or "等" in text[b:a - 1]:
+            break
+        a = b
+    return max((t.end() for t in (*_LIST_TRIGGER.finditer(text, a, pos), *_KIND_LEAD.finditer(text, a, pos))), default=a)
 
 
 def _list_start(text: str, lo: int, pos: int) -> int:
