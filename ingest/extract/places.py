@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from .gazetteer import Division, common_words, division_heads, divisions, regions
 from .mention import Mention
-from .names import ACTIVITY, LEADING, cut_after_leading, ends_water_before, is_name_char, name_start
+from .names import ACTIVITY, LEADING, STOP_CHARS, cut_after_leading, ends_water_before, is_name_char, name_start
 
 # Forms of named zones, towns, villages and islands: suffix -> level. Longest first.
 _FORMS = sorted(
@@ -123,8 +123,8 @@ def _division_at(text: str, i: int, table: dict[str, list[Division]], province: 
             continue
         if word.endswith("区") and text[i + n : i + n + 1] == "域" and is_name_char(text[i - 1 : i] or "。"):
             return None  # 小西坪高坪区域: the word 区域 (area) after a site's name, not the district 高坪区
-        if _ORDINAL.match(text, i + n) or text.startswith(("政府网", "人民政府网"), i + n):
-            return None  # 某省政府网: a website's name holds the division, as a body's name does
+        if _ORDINAL.match(text, i + n) or _in_media_name(text, i + n):
+            return None  # 某省政府网, 某市日报: a site's or a paper's name holds the division, as a body's does
         if full:
             d = _pick(full, province)
         else:
@@ -135,6 +135,19 @@ def _division_at(text: str, i: int, table: dict[str, list[Division]], province: 
         attrs = {"level": d.level, "province": d.province, "city": d.city}
         return Mention("place", d.name, word, i, i + n, attrs)
     return None
+
+
+# The last words of a newspaper's or a broadcaster's name (甲乙日报, 甲乙云媒, 甲乙电视台), which is a body's name; a
+# website's name (甲乙新闻网) is none, and a division in it is a place, but for a government's site (某省政府网).
+_MEDIA = re.compile(r"[\u4e00-\u9fff·]{0,8}?(?:日报|晚报|早报|商报|手机报|云媒|融媒|电视台|广播电台)")
+_GOVERNMENT_SITES = ("政府网", "人民政府网")
+
+
+def _in_media_name(text: str, end: int) -> bool:
+    """Whether the name ending at `end` opens a newspaper's or a broadcaster's name (湛江云媒, 甲岛商报) or a
+    government's website (某省政府网): such a name holds a place as a body's name does, and is none."""
+    m = _MEDIA.match(text, end)
+    return bool(m) and not any(ch in STOP_CHARS for ch in m.group(0)) or text.startswith(_GOVERNMENT_SITES, end)
 
 
 def _inside_verb(text: str, i: int) -> bool:
@@ -383,8 +396,10 @@ def _pick(ds: list[Division], province: str) -> Division:
 def _form(text: str, s: int, e: int) -> Mention | None:
     """A zone, town, village or island named by its form: the name taken back from the suffix."""
     suffix = text[s:e]
-    if text[e : e + 1] and text[e : e + 1] in _NOT_AFTER.get(suffix, ""):
-        return None
+    if text[e : e + 1] and text[e : e + 1] in _NOT_AFTER.get(suffix, "") or _in_media_name(text, e):
+        return None  # 甲岛商报: a paper's name
+    if len(suffix) == 1 and text[s - 1 : s] == suffix:
+        return None  # 甲乙镇镇长, 甲乙村村东: the town's name ends at the first 镇; the second opens 镇长
     a = name_start(text, s, _LIMIT, keep=0, quotes=False)
     own = _after_divisions(text, a, s)  # where the name starts after the divisions written before it
     for i in range(a, s - 1):

@@ -149,7 +149,7 @@ def _short_in_list(text: str, start: int, end: int, found: dict[tuple[int, int],
         grew = False
         for a, z in candidates:
             word = text[a:z]
-            if (a, z) in spans or word in _GENERIC or text[a] in "各该本此沿跨入出全每某两多":
+            if (a, z) in spans or word in _GENERIC or text[a] in "各该本此沿跨入出全每某两多级":  # 村级河段
                 continue
             after_one = a > 0 and text[a - 1] == "、" and any(y == a - 1 for _x, y in spans)
             before_one = text[z : z + 1] == "、" and any(x == z + 1 for x, _y in spans)
@@ -272,6 +272,8 @@ def _after_place_words(text: str, a: int, s: int) -> int:
         if text[i] in _STEM_BREAK or (i > a and text[i] in _WATER_CHARS and text[i] != "湾" and
                                           not (s - i - 1 == 1 and text[s - 1] in _RANKS)):
             cut = i + 1  # 甲河乙丙沟 -> 乙丙沟; but 甲河中沟 keeps its river's name, 中沟 alone being no name
+            if text.startswith("区域", i) and s - i - 2 >= 1:
+                cut = i + 2  # 甲村区域乙江: the word 区域 (area), then the river
     return cut
 
 
@@ -324,11 +326,13 @@ def _plausible(name: str, suffix: str) -> bool:
         return False  # 河流溪渠, 沟渠塘: kinds of water; 管河渠: to manage them
     if name[: -len(suffix)] in _SIZES or name[: -len(suffix)].endswith(suffix):
         return False  # 小水库: a small reservoir; 甲水库水库: the name written twice
-    if name.endswith(_GENERIC_TAILS) or any(w in name for w in _GENERIC_PARTS):
+    if name.endswith(_GENERIC_TAILS) and not _named_sea_bay(name) or any(w in name for w in _GENERIC_PARTS):
         return False
     stem = name[: -len(suffix)]
     if stem[-1] in _VERBS_BEFORE or _TIER.search(stem) or stem[-1] in "全一":  # 全湾: the whole bay; 一湖碧水
         return False
+    if stem[0] == "全" and stem[1:2] in _LEVEL_ENDS | {"村"}:
+        return False  # 全镇河库, 全县河流: the waters of the whole town
     if _COUNTED.match(stem) or _PLAN_COUNT.fullmatch(name):
         return False  # 三大江河, 两条河, 八库一湖: a count of waters
     if suffix == "港" and any(t[:-1] in divisions() or t[:-1] + "市" in divisions() or t + "市" in divisions()
@@ -338,6 +342,13 @@ def _plausible(name: str, suffix: str) -> bool:
         return False  # 甲水库灌渠: the reservoir's irrigation canals, no name of their own
     full_division = any(d.name == name or d.level in ("province", "city") for d in divisions().get(name, []))
     return not full_division and not any(ch.isdigit() for ch in stem)
+
+
+def _named_sea_bay(name: str) -> bool:
+    """Whether a name ending in the word 海湾 (a bay) is a bay's own name of three characters (甲海湾, named after
+    the place 甲海), not a bay qualified by a generic word (美丽海湾, 重点海湾) or a level (县海湾: the county's bays)."""
+    return len(name) == 3 and name.endswith("海湾") and is_name_char(name[0]) and \
+        name[0] not in _LEVEL_ENDS | set("全大小近级各每某村")
 
 
 def _known_tail(name: str) -> bool:

@@ -1,0 +1,34 @@
+"""Places on unseen pages: divisions abolished or renamed since, names inside media names, a suffix written twice."""
+
+from __future__ import annotations
+
+from policykg.ingest.extract.places import find_places
+from policykg.ingest.extract.waters import find_waters
+
+
+def places(text: str, province: str = "") -> list[str]:
+    waters = [(m.start, m.end) for m in find_waters(text)]
+    return [m.name for m in find_places(text, province, waters=waters)]
+
+
+def test_a_county_level_city_merged_away_is_still_found_by_its_full_name() -> None:
+    assert places("原胶南市环保局于2010年完成验收") == ["胶南市"]
+    assert places("襄樊市环保局") == ["襄樊市"]
+
+
+def test_a_former_name_read_as_a_phrase_is_no_division() -> None:
+    assert places("新建县城污水处理厂一座") == []
+
+
+def test_a_division_in_a_newspapers_name_is_no_place() -> None:
+    assert places("来源:甲乙云媒 登录海口云媒账号", "海南省") == []
+    assert places("版权声明:甲乙岛商报全媒体") == []
+
+
+def test_a_division_in_a_websites_name_is_a_place() -> None:
+    assert places("海口新闻网 > 乡镇风采", "海南省") == ["海口市"]
+
+
+def test_a_suffix_written_twice_ends_the_name_at_the_first() -> None:
+    assert places("甲乙镇镇长带队巡河") == ["甲乙镇"]
+    assert places("丙丁村村东一处黑臭水体") == ["丙丁村"]

@@ -1,0 +1,37 @@
+"""Waters on unseen pages: well-known two-character rivers written alone, bays named 甲海湾, and the words before a
+water's name that are not part of it (区域, 全镇, 村级)."""
+
+from __future__ import annotations
+
+from policykg.ingest.extract.waters import find_waters
+
+
+def waters(text: str) -> list[str]:
+    return [m.surface for m in find_waters(text)]
+
+
+def test_a_well_known_two_character_river_is_found_alone() -> None:
+    assert waters("如今的沁河,水质稳定达标") == ["沁河"]
+    assert waters("从河北邯郸沁河的治理说起") == ["沁河"]
+
+
+def test_a_two_character_river_of_the_gazetteer_inside_other_words_is_none() -> None:
+    assert waters("之后河道清淤") == []
+    assert waters("湖南河长制工作") == []
+
+
+def test_a_bay_named_after_a_place_ending_in_hai_is_a_bay() -> None:
+    assert waters("查看了甲海湾、乙丙湾等海湾") == ["甲海湾", "乙丙湾"]
+
+
+def test_a_bay_qualified_by_a_generic_word_or_a_level_is_none() -> None:
+    assert waters("推进美丽海湾建设,对我县海湾进行监测") == []
+
+
+def test_the_word_for_area_before_a_river_is_no_part_of_its_name() -> None:
+    assert waters("甲乙村区域丙丁江内有3艘吸砂船") == ["丙丁江"]
+
+
+def test_the_waters_of_a_whole_town_or_of_a_tier_are_no_name() -> None:
+    assert waters("确保全镇河库保持水清") == []
+    assert waters("村级河段长负责巡查") == []
