@@ -40,6 +40,7 @@ _CLAUSE_MARK = re.compile(r"[,,;;]")
 _QUOTED = re.compile(r"“[^”]*”")
 _LONG_TITLE = 30
 """A title longer than this with two clause marks reads as a sentence."""
+_FILE_EXTENSION = re.compile(r"(?i)(?:jpe?g|png|gif|bmp|webp|pdf|docx?|xlsx?|pptx?|html?|txt|zip|rar)\b")
 _ITEM = re.compile(rf"(?:^|(?<=[。;;,,::\s]))([{_CN_DIGITS}])是")
 
 
@@ -164,6 +165,8 @@ def _heading_at(text: str, start: int, line_end: int, flat: bool) -> Section | N
         while t1 > t0 and text[t1 - 1].isspace():
             t1 -= 1
         if t1 == t0 or t1 - t0 > _MAX_TITLE or text[t0] in ",,、.。)" or _reads_as_sentence(text[t0:t1]):
+            return None
+        if level == 3 and _FILE_EXTENSION.match(text, t0, t1):  # 1.jpg, an image's file name under a photo
             return None
         run_in = _VISIBLE.search(text, t1, line_end) is not None
         return Section(level, m.group(0), text[t0:t1], start, t0, t1, len(text), run_in=run_in)

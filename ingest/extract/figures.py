@@ -13,10 +13,10 @@ from dataclasses import dataclass
 
 _UNITS = sorted(
     """个百分点 百分点 平方公里 平方千米 平方米 立方米 方 公顷 公里 千米 km2 km m2 m3 m 米 亩 万亩
-    亿元 万元 千元 元 万吨 吨/月 吨/日 吨/天 吨/年 吨 千克 公斤 kg mg/L mg/l μg/m3 微克/立方米 毫克/升 % 倍
+    亿元 万元 千元 元 万吨 吨/月 吨/日 吨/天 吨/年 吨 千克 公斤 斤 kg mg/L mg/l mg/m3 mg/kg μg/m3 微克/立方米 毫克/立方米 毫克/升 % 倍
     人次 家次 项次 船次 艘次 辆次 台次 条次 车次 架次 批次 户次 次 万人 人 名 位 户 个工作日 工作日 家 个 项 件 条 份 场 台(套) 台套 台 套
-    批 宗 起 处 段 座 栋 所 辆 艘 只 张 篇 期 轮 棵 株 根 口 眼 块 大类 小类 类 个月 天 小时 周年 支 队 组 册 本 捆 箱 袋
-    省(自治区、直辖市) 省(区、市) 省(市) 省区市 省市 省 市 万 亿 毫米 厘米 尾 """.split(),
+    批 宗 起 处 段 座 栋 所 辆 艘 只 张 篇 期 轮 棵 株 根 口 眼 块 大类 小类 类 个月 天 小时 周年 支 队 组 册 本 捆 箱 袋 笔
+    省(自治区、直辖市) 省(区、市) 省(市) 省区市 省市 省 市 万 亿 毫米 厘米 海里 延米 尾 """.split(),
     key=len,
     reverse=True,
 )
@@ -26,22 +26,23 @@ _UNIT_GUARD = {
     "方": "(?![面案式向法针位便言可])", "省": "(?![级委份内外长会道])", "市": "(?![级委场民政长直属区县辖])",
     "根": "(?![据本源治除系])", "本": "(?![级地单部市县区次年月届着身])", "台": "(?![账风阶])",
     "支": "(?![持付出援撑部])", "期": "(?![间限满末初])", "组": "(?![织建成长员])", "批": "(?![准复示评])",
-    "尾": "(?![水矿款气声巴部])",
+    "尾": "(?![水矿款气声巴部])", "笔": "(?![录记者试画墨直])",
 }
 """Units that open common words (2根据省 is a page number before 根据, not two roots)."""
 _UNIT = "|".join(
     re.escape(u) + ("(?![A-Za-z])" if u[-1].isascii() and u[-1].isalpha() else _UNIT_GUARD.get(u, "")) for u in _UNITS
 )
 _QUALIFIER = r"约|近|逾|超过|超|不低于|不少于|不超过|不高于|不大于|不小于|不足|低于|高于|小于|大于|少于|共计|共|累计|达到|达"
-_BOUND = r"以上|以下|以内|之内|内|左右"
-"""A bound written after the unit (90%以上, 27公顷以下, 70%左右, 7日内): part of the value, never its subject."""
+_BOUND = r"以上|以下|以内|之内|内(?![容部涵设])|左右"
+"""A bound written after the unit (90%以上, 27公顷以下, 70%左右, 7日内): part of the value, never its subject;
+内 of 内容 (27项内容) is none."""
 
 _NUMBER = r"(?<![\d.A-Za-z第])(?<!第\s)\d+(?:,\d{3})*(?:\.\d+)?"
 _RANGE = rf"{_NUMBER}(?:\s*[-—–~至到]\s*\d+(?:\.\d+)?)?"
 """A value may be a range (渠深3-4m, 3至5个工作日): both ends are the value."""
 # 千 before 米, 克 or 瓦 belongs to the unit (152千米 is 152 km, not 152 thousand metres).
-_PER = "平方公里|平方千米|平方米|公顷|亩|立方米|升|L|日|天|月|年|小时|人|户|km2|m2|m3"
-"""What a rate is per (80103尾/平方公里, 23.45万吨/日): part of the unit."""
+_PER = "平方公里|平方千米|平方米|公顷|亩|立方米|升|L|日|天|月|年|小时|秒|s|人|户|公里|千米|km2|km|m2|m3"
+"""What a rate is per (80103尾/平方公里, 23.45万吨/日, 633.43平方米/公里, 216m2/s): part of the unit."""
 _FIGURE = re.compile(
     rf"(?:(?P<q>{_QUALIFIER})为?)?(?P<n>{_RANGE})\s?(?P<mult>[万亿]|千(?![米克瓦]))?(?P<more>余|多)?\s?"
     rf"(?P<u>(?:{_UNIT})(?:/(?:{_PER}))?)(?P<bound>{_BOUND})?"
@@ -67,6 +68,11 @@ _CN_FIGURE = re.compile(
     rf"|(?P<n5>[二两三四五六七八九十])(?P<u5>个)(?=[^“]{{0,4}}?(?:{_COUNTED}))"
     rf")(?![{_CN_NUMBER}])"
 )
+_POINTS = re.compile(
+    r"(?<![\d.第])(?<!上午|下午|晚上|凌晨|中午|早上|傍晚)(?P<n>\d{1,2}|[二两三四五六七八九十]{1,2})(?P<u>点)"
+    r"(?=[^,,;;。]{0,4}?(?:意见|建议|要求|措施|举措|做法|经验|共识|启示|体会|打算))"
+)
+"""Points of advice or demands (提出3点整改意见, 三点要求); elsewhere 点 tells the time (凌晨4点)."""
 _ORDINAL_LIST = re.compile(rf"第[{_CN_NUMBER}]+、$")
 """The second of two ordinals shares the first one's 第 (第二十七、二十八批): not a count."""
 _SHARE = re.compile(
@@ -79,15 +85,28 @@ _WATER_CLASS = re.compile(r"(?<![A-Za-z])(?P<n>劣?(?:IV|V|I{1,3}))(?P<u>类)")
 _SCORE = re.compile(rf"(?:得分|平均分|评分|总分|分值|分数|指数)(?:为|是|达到?|[::])?\s*(?P<n>{_NUMBER})(?P<u>分(?!之|钟|别|类|批|期|局|级|区|管)|)")
 _CLAUSE_STOP = ",,;;。:!?\n"
 _SUBJECT_STOP = re.compile(
-    r"[,,;;。:!?()“”、\d\s]|\.(?!\d)|的|均|全部|已|正在|完成|进行|开展|纳入|入列|入选|注册|实施|达到|(?<![送到传下抵])达|为|是|得到|通过|共|累计|其中|等|合计|总计|(?:提升|提高|上升|下降|增加|减少|增长)(?=至|到)"
+    r"[,,;;。:!?()“”、\d\s]|\.(?!\d)|的|均|全部|已|正在|完成|进行|开展|纳入|入列|入选|注册|实施|达到|(?<![送到传下抵])达|作为|为|是|得到|通过|共|累计|其中|等|合计|总计|(?:提升|提高|上升|下降|增加|减少|增长)(?=至|到)"
 )
 _NOT_NOUNS = frozenset("内外后前中上下里间余多次")
 """Words that follow a count without being what it counts (1个月内)."""
 _QUOTED = re.compile(r"“[^”,,;;。]{1,12}”")
 """A quoted name inside the noun a classifier counts (184块“河长制”公示牌)."""
-_BEFORE_CUT = re.compile(r"(?:[、()“”]|已|共计|合计|总计|共(?!性)|累计|其中|分别|对|向|等|\d+\.)")
-_LEAD_WORDS = re.compile(r"^(?:全年|共计|先后|合计|总计|目前|截至目前|现|再|有)+")
-_TAIL_WORDS = re.compile(r"(?:为|达到|达|是|共计|合计|总计|共|累计|约|近|有|计|超过|不低于|不少于|的|从|由|:)+$")
+_BEFORE_CUT = re.compile(r"(?:[、()“”]|已|共计|合计|总计|共(?!性)|累计|其中|分别(?:是|为)?|对|向|等|(?<![\d.A-Za-z])\d+\.(?!\d))")
+_BRIDGE = re.compile(r"已|共计|合计|总计|共|累计|分别(?:是|为)?")
+"""Words between a subject and its number (完成率已达99%, 比例分别达到100%): when nothing stands after them, the
+subject is what stands before them."""
+_LEAD_WORDS = re.compile(r"^(?:全年|共计|先后|合计|总计|目前|截至目前|现|再|有|将|的)+")
+_CHANGE_TO = r"(?:提升|提高|上升|下降|增加|减少|增长|降低|扩大|缩小)了?(?:至|到)"
+_TAIL_WORDS = re.compile(
+    rf"(?:为|达到|达|是|共计|合计|总计|共|累计|约|近|(?<![拥具持享没所占])有|计|超过|不低于|不少于|的|从|由|:|各|{_CHANGE_TO})+$"
+)
+"""Words between a subject and its number (达标率为, 禄丰市各, 完成率上升到): none of the subject. 有 of 拥有 is."""
+_FROM = re.compile(r"从(?![事严而重快头新中业源根来未此前])")
+"""从 opening the start of a change (处理能力从53万吨/日提高至72万吨/日): what changes stands before it."""
+_CHANGES = re.compile(rf"\s*(?:{_CHANGE_TO}|至|到)")
+_JOINED = re.compile(rf"\s*(?:[、和及与或至到]|以及|{_CHANGE_TO})\s*")
+"""What joins a value to the one before it when both tell of one subject (超标0.8倍、0.9倍; 从67%上升至97%)."""
+_CONJUNCTIONS = frozenset({"和", "及", "与", "或", "以及"})
 _INNER_SPACE = re.compile(r"(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])")
 """A space a page left inside a word (累 计): not part of the subject."""
 
@@ -129,12 +148,15 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
     for m in _FIGURE.finditer(text, start, end):
         value = (m["q"] or "") + m["n"] + (m["mult"] or "") + (m["more"] or "")
         spans.append((m.start(), m.end(), value, m["u"], m["bound"] or ""))
-    for pattern in (_CN_FIGURE, _SHARE, _WATER_CLASS, _SCORE, _WITHIN):
+    for pattern in (_CN_FIGURE, _SHARE, _WATER_CLASS, _SCORE, _WITHIN, _POINTS):
         for m in pattern.finditer(text, start, end):
             n = next(g for g in ("n", "n2", "n3", "n4", "n5") if g in m.groupdict() and m[g])
             unit = m["u" + n[1:]]
             a = m.start(n)
             if n != "n" and _ORDINAL_LIST.search(text, max(start, a - 8), a):
+                continue
+            # 一座座 (one after another) and a slogan's numeral (“最后一公里”) count nothing
+            if pattern is _CN_FIGURE and (text.startswith(unit[-1:], m.end()) or _in_slogan(text, a, m.end())):
                 continue
             if not any(x < m.end() and a < y for x, y, *_ in spans):
                 spans.append((a, m.end(), m[n], unit, m.groupdict().get("bound") or ""))
@@ -149,9 +171,22 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
     out: list[FigureMention] = []
     for a, b, value, unit, bound in merged:
         c0, c1 = clause_of(text, a, b, start, end)
-        prev_end = out[-1].end if out and out[-1].end > c0 else c0
-        out.append(FigureMention(value, unit, _subject(text, a, b, prev_end, c1, unit), a, b, c0, c1, bound=bound))
+        prev = out[-1] if out and out[-1].end > c0 else None
+        subject = _subject(text, a, b, prev.end if prev else c0, c1, unit)
+        if (not subject or subject in _CONJUNCTIONS) and prev and prev.unit == unit and _JOINED.fullmatch(text, prev.end, a):
+            subject = prev.subject  # 分别超标0.8倍、0.9倍: the second exceeds as the first does
+        out.append(FigureMention(value, unit, subject, a, b, c0, c1, bound=bound))
     return out
+
+
+_SLOGAN = 8
+"""The most characters between a numeral and the quotation marks of a slogan around it."""
+
+
+def _in_slogan(text: str, a: int, b: int) -> bool:
+    """True when text[a:b] stands inside a short quotation (打通“最后一公里”, “一河一策”)."""
+    opening = text.rfind("“", max(0, a - _SLOGAN), a)
+    return opening >= 0 and "”" not in text[opening:a] and text.find("”", b, b + _SLOGAN) >= 0
 
 
 _SERIES_GAP = 10
@@ -229,9 +264,16 @@ def _subject(text: str, a: int, b: int, c0: int, c1: int, unit: str = "") -> str
     if len(noun) >= 2 or noun and noun not in _NOT_NOUNS and not (stop and after[stop.start()].isdigit()):
         return noun[:16]  # 8个村, 4个区(市)
     before = _INNER_SPACE.sub("", text[c0:a])
+    start = _FROM.search(before)
+    if start and before[: start.start()].strip() and _CHANGES.match(text, b, c1):
+        before = before[: start.start()]
     before = _TAIL_WORDS.sub("", before.strip())  # first: 合计 and 累计 right before the number are no cut
     cuts = list(_BEFORE_CUT.finditer(before))
-    if cuts:
-        before = before[cuts[-1].end():]
-    before = _TAIL_WORDS.sub("", before.strip())
+    while cuts:
+        cut = cuts.pop()
+        after = _TAIL_WORDS.sub("", before[cut.end():].strip())
+        if after or not _BRIDGE.fullmatch(cut.group()):
+            before = after
+            break
+        before = _TAIL_WORDS.sub("", before[: cut.start()].strip())
     return _LEAD_WORDS.sub("", before[-16:])

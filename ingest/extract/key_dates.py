@@ -26,19 +26,20 @@ _YEARS = re.compile(r"(?:^|(?<=[\s,,;;。:于在从]))\d{4}\s*年\s*[至到]\s*\
 of an inspection; the years an audit covered (对某县2013年至2018年的…) and a plan's term are none."""
 _INSPECTION = re.compile(r"巡视|巡察|督察|督查|审计")
 _DEADLINE = re.compile(
-    rf"\d{{4}}\s*年\s*(?:\d{{1,2}}\s*月\s*(?:\d{{1,2}}\s*日)?)?(?:年?底|年?末|[上中下]旬)?前|(?<![\d提升高])到\d{{4}}\s*年(?:底|末)?"
+    rf"\d{{4}}\s*年\s*(?:\d{{1,2}}\s*月\s*(?:\d{{1,2}}\s*日)?)?(?:年?底|年?末|[上中下]旬)?前|(?<![\d提升高直])到\d{{4}}\s*年(?:底|末)?"
     r"|(?:明年|今年)?(?<!\d)\d{1,2}\s*月\s*(?:\d{1,2}\s*日|底|末|[上中下]旬)前"
     r"|(?:明年|今年|本年度?)年?底前|(?<![\d年月])年底前"
 )
-"""A deadline: a date before 前 (2019年年底前, 6月22日前, 年底前) or a year to reach (到2020年)."""
+"""A deadline: a date before 前 (2019年年底前, 6月22日前, 年底前) or a year to reach (到2020年; 直到2016年 tells how
+long something lasted)."""
 _TARGET = re.compile(
     r"(?:预计|计划|力争|争取|确保)(?:于|在|到)?(?P<d>\d{4}\s*年\s*(?:\d{1,2}\s*月\s*)?(?:\d{1,2}\s*日|底|末|[上中下]旬)?)"
     r"(?:前|以前)?(?:全面|全部|基本)?(?:完成|建成|实现|投入|投运|达到)"
 )
 """A target date a plan states without 前 (预计2018年底完成搬迁工作): a deadline."""
 _AS_OF = re.compile(
-    r"(?:截至|截止)(?:到|至)?(?:今年|去年|本年)?(?P<d>\d{4}\s*年\s*(?:\d{1,2}\s*月\s*)?(?:底|末|\d{1,2}\s*日)?"
-    r"|(?<!\d)\d{1,2}\s*月\s*(?:底|末|\d{1,2}\s*日))"
+    r"(?:截至|截止)(?:到|至)?(?:今年|去年|本年)?(?P<d>\d{4}\s*年\s*(?:\d{1,2}\s*月\s*)?(?:底|末|初|[上中下]旬|\d{1,2}\s*日)?"
+    r"|(?<!\d)\d{1,2}\s*月\s*(?:底|末|初|[上中下]旬|\d{1,2}\s*日))"
 )
 """The day a count is made up to (截至2022年底, 山东已整治入海排污口20882个)."""
 # A field's label ends in its keyword; the words before it are found by looking back from the keyword, which is
@@ -49,6 +50,8 @@ _TERM = re.compile(
     r"(?P<d>\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日|底|末|[上中下]旬)?)?(?:年?底|年?末)?前?)"
 )
 """A ledger's term field (整改时限:2021年12月31日, 完成时限:2022年6月底): a deadline, named by its label."""
+_TIME_OF_DAY = re.compile(r"^\s*(?:上午|下午|晚上|凌晨|中午|早上|早晨|傍晚|\d{1,2}\s*[时点](?:\s*\d{1,2}\s*分)?|\d{1,2}:\d{2}(?::\d{2})?)")
+"""The hour after a date (6月8日下午, 截至10月21日10时): when it happened, not what."""
 _LABEL_STOP = frozenset(" \t\n,,;;。:|")
 _KINDS = (("period", _PERIOD), ("deadline", _DEADLINE))
 _FULL_DATE = re.compile(
@@ -96,7 +99,7 @@ def find_key_dates(text: str, start: int = 0, end: int | None = None) -> list[Fi
         c0, c1 = clause_of(text, a, b, start, end)
         line_start = _alone_on_line(text, a, b)
         above = _previous_line(text, line_start) if line_start is not None else ""
-        subject = subject or text[b:c1].strip(" ()") or above or _next_clause(text, c1, end)
+        subject = subject or _TIME_OF_DAY.sub("", text[b:c1]).strip(" ()") or above or _next_clause(text, c1, end)
         found.append(FigureMention(text[a:b], "", subject[:16], a, b, c0, c1, kind))
 
     for m in _TERM.finditer(text, start, end):  # first: the label names the deadline

@@ -115,7 +115,7 @@ def test_a_rate_per_area_or_day_is_one_unit_and_fish_are_counted():
     assert figures("鱼类资源密度为6000尾/平方公里,增殖放流鱼苗20万尾,尾水达标") == [
         ("鱼类资源密度", "6000尾/平方公里"), ("增殖放流鱼苗", "20万尾"),
     ]
-    assert figures("污水处理能力从5.5万吨/日提升至8万吨/日") == [("污水处理能力", "5.5万吨/日"), ("提升至", "8万吨/日")]
+    assert figures("污水处理能力从5.5万吨/日提升至8万吨/日") == [("污水处理能力", "5.5万吨/日"), ("污水处理能力", "8万吨/日")]
 
 
 def test_a_time_limit_in_days_is_a_figure_but_a_date_is_not():

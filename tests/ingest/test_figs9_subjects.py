@@ -1,0 +1,43 @@
+"""What a figure counts, as a reader would name it: values listed after one subject share it, a change from one
+value to another is of what changes, and the words that join a subject to its number are none of it."""
+
+from __future__ import annotations
+
+from policykg.ingest.extract.figures import find_figures
+from policykg.ingest.normalize import normalize
+
+
+def figures(sentence: str) -> list[tuple[str, str]]:
+    return [(f.subject, f.text) for f in find_figures(normalize(sentence)[0])]
+
+
+def test_values_listed_after_one_subject_all_have_it():
+    assert figures("出水中总氮、总磷浓度分别超标1.5倍、0.6倍和2倍") == [("超标", "1.5倍"), ("超标", "0.6倍"), ("超标", "2倍")]
+
+
+def test_a_subject_before_respectively_is_kept_when_nothing_follows_it():
+    assert figures("两个湖泊的水质达标比例分别达到90%和85%") == [("两个湖泊的水质达标比例", "达到90%"), ("两个湖泊的水质达标比例", "85%")]
+    assert figures("乙镇生活垃圾收运率已达97.5%") == [("乙镇生活垃圾收运率", "达97.5%")]
+
+
+def test_a_change_from_one_value_to_another_is_of_what_changes():
+    assert figures("甲县污水处理能力从年初的3.5万吨/日提高至5.2万吨/日") == [
+        ("甲县污水处理能力", "3.5万吨/日"), ("甲县污水处理能力", "5.2万吨/日"),
+    ]
+    assert figures("镇区绿化覆盖率上升到41%") == [("镇区绿化覆盖率", "41%")]
+
+
+def test_from_without_a_change_stays_in_the_subject():
+    assert figures("累计从河道中打捞水草120吨") == [("从河道中打捞水草", "120吨")]
+
+
+def test_each_respectively_and_have_are_not_part_of_the_subject():
+    assert figures("丙区、丁区各12件") == [("丁区", "12件")]
+    assert figures("分别是东湖街道3件、西山镇4件") == [("东湖街道", "3件"), ("西山镇", "4件")]
+    assert figures("面积大于5平方公里的水库有20多座") == [("面积", "大于5平方公里"), ("水库", "20多座")]
+    assert figures("该区拥有约12公里的沙滩岸线") == [("该区拥有", "约12公里")]
+
+
+def test_a_list_number_is_cut_but_a_decimal_in_a_name_is_not():
+    assert figures("PM2.5平均浓度28微克/立方米") == [("PM2.5平均浓度", "28微克/立方米")]
+    assert figures("2.清理垃圾5吨") == [("清理垃圾", "5吨")]
