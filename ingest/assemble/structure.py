@@ -32,6 +32,9 @@ A measure `addresses` a problem by one of these links, recorded in the edge's `b
   table row flattened with | (整改任务 | …),
   followed by text under no problem heading (整改措施, 主要做法), or a title line that names a problem
   (关于X问题的交办通知, 某公司…案).
+
+The bases from shared on read nearness, not what the sentence says: they link only a sentence that states an
+action (ingest/extract/frames.py states_action), never a place's figures, a page's note or a quoted remark.
 """
 
 from __future__ import annotations
@@ -45,7 +48,9 @@ from policykg.graph.vocab import EdgeType, NodeType
 
 from .. import resolve
 from ..extract.dates import find_dates
-from ..extract.frames import CLAUSE_MARKS, after_dateline, is_frame, is_title_line, line_text_start
+from ..extract.frames import (
+    CLAUSE_MARKS, after_dateline, is_frame, is_title_line, line_text_start, states_action,
+)
 from ..extract.ledger import LedgerRow, find_ledgers
 from ..extract.problem_headings import (
     heading_fault, is_problem_heading, label_kind, lists_findings, statement,
@@ -258,7 +263,7 @@ def build(p: Parsed, b: GraphBuilder) -> None:
                 if pid not in linked:
                     b.add_edge(mid, pid, EdgeType.ADDRESSES, a, z, {"basis": basis})
                     linked.add(pid)
-        if in_section:
+        if in_section or not states_action(text, a, z):  # the bases below read nearness, not the sentence
             continue
         if keys is None:
             keys = KeyPhrases(text, p.sentences)

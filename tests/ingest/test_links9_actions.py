@@ -1,0 +1,43 @@
+"""Links by nearness (a shared key phrase, the page's topic, an earlier list of findings) reach only sentences that
+state an action: a place's figures, a remark or a page's greeting near a problem answer nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from support import ingest_text, measure_links
+
+from policykg.ingest.extract.frames import states_action
+
+BRIEFING = """某镇河道整治工作简报
+某镇排查发现沿河违规搭建棚屋、随意堆放砂石等问题。
+截至目前,共拆除沿河棚屋12处。
+沿河棚屋多建于上世纪九十年代,最大的一处占地200平方米。
+欢迎访问本镇政府网站!
+"""
+
+CAMPAIGN = """某县“清四乱”工作推进有力
+某县集中整治河湖“四乱”问题。
+全县“四乱”问题排查已覆盖所有乡镇。
+“四乱”问题清理完成后及时复绿。
+某县境内共有河流21条,总长度460公里。
+"""
+
+
+def test_a_sentence_stating_no_action_shares_no_key_phrase_with_a_finding(tmp_path: Path):
+    got = measure_links(ingest_text(tmp_path, BRIEFING))
+    assert ("截至目前,共拆除沿河棚屋12处。", "沿河违规搭建棚屋", "shared") in got
+    assert not any(m.startswith(("沿河棚屋多建于", "欢迎访问")) for m, _, _ in got)
+
+
+def test_a_page_about_one_campaign_links_its_actions_not_its_figures(tmp_path: Path):
+    got = measure_links(ingest_text(tmp_path, CAMPAIGN))
+    assert any(m.startswith("“四乱”问题清理完成后") for m, _, _ in got)
+    assert not any(m.startswith("某县境内共有河流") for m, _, _ in got)
+
+
+def test_words_of_doing_tell_an_action_from_a_description():
+    for s in ("责令该企业限期整改。", "执法人员立即赶赴现场核查。", "本次行动共收缴塑料袋3捆。"):
+        assert states_action(s, 0, len(s)), s
+    for s in ("该河全长12公里,流经3个乡镇。", "您好,欢迎访问本站!", "一名干部发言道。"):
+        assert not states_action(s, 0, len(s)), s
