@@ -188,13 +188,33 @@ def _short_form_division(text: str, start: int, end: int, ds: list[Division], pr
             end not in water_starts and text[end : end + 2] not in divisions():
         return None  # 甲乙山, 甲乙日报: another name goes on; but 甲乙丙丁湾 (a water found) and 甲乙江阴 do not
     word = text[start:end]
+    before = _province_before(text, start)  # 广东中山, 福建厦门杏林湾: the province, then its city or county
     ds = [d for d in ds if d.name in written_full] or (
         [] if word in common_words() else
-        [d for d in ds if d.level == "province"] or [d for d in ds if province and d.province == province] or
+        [d for d in ds if d.level == "province"] or _city_over_its_part([d for d in ds if d.province == province]) or
+        _city_over_its_part([d for d in ds if d.province == before]) or
         _city_or_its_part(text, start, end, [d for d in ds if not province or d.province == province]))
     if len({d.name for d in ds}) != 1:
         return None
     return ds[0]
+
+
+def _province_before(text: str, start: int) -> str:
+    """The province whose name or short form is written right before text[start] (广东 in 广东中山), or ""."""
+    for k in range(min(start, 8), 1, -1):
+        ds = [d for d in divisions().get(text[start - k : start], []) if d.level == "province"]
+        if ds:
+            return ds[0].province or ds[0].name
+    return ""
+
+
+def _city_over_its_part(ds: list[Division]) -> list[Division]:
+    """The divisions of the document's province a short form may mean, the city alone where the others are its own
+    county or district of that name (甲乙 for 甲乙市, not 甲乙县 of 甲乙市): the short form names the city."""
+    cities = [d for d in ds if d.level == "city" and d.name in _prefectures()]
+    if len(cities) == 1 and all(d is cities[0] or d.city == cities[0].name for d in ds):
+        return cities
+    return ds
 
 
 @lru_cache(maxsize=1)

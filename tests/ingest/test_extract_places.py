@@ -72,7 +72,7 @@ def test_a_short_form_means_the_division_of_today_not_the_renamed_one() -> None:
 
 
 def test_a_city_named_like_an_island_is_no_island() -> None:
-    assert found("决定在河北秦皇岛、某岛开展试点") == [("河北省", "河北")]
+    assert found("决定在河北秦皇岛、某岛开展试点") == [("河北省", "河北"), ("秦皇岛市", "秦皇岛")]
 
 
 def test_an_island_written_after_its_city_is_named_without_it() -> None:

@@ -32,3 +32,12 @@ def test_a_division_in_a_websites_name_is_a_place() -> None:
 def test_a_suffix_written_twice_ends_the_name_at_the_first() -> None:
     assert places("甲乙镇镇长带队巡河") == ["甲乙镇"]
     assert places("丙丁村村东一处黑臭水体") == ["丙丁村"]
+
+
+def test_a_city_short_form_is_the_city_over_its_own_county_of_that_name() -> None:
+    assert places("去年以来,长沙深入推进农村人居环境整治", "湖南省") == ["长沙市"]
+
+
+def test_a_city_short_form_after_its_province_is_the_city_before_any_word() -> None:
+    assert places("在福建厦门甲乙湾清淤") == ["福建省", "厦门市"]
+    assert places("地处珠江口的广东中山,聚焦入海河流") == ["广东省", "中山市"]
