@@ -33,8 +33,9 @@ A measure `addresses` a problem by one of these links, recorded in the edge's `b
   followed by text under no problem heading (整改措施, 主要做法), or a title line that names a problem
   (关于X问题的交办通知, 某公司…案).
 
-The bases from shared on read nearness, not what the sentence says: they link only a sentence that states an
-action (ingest/extract/frames.py states_action), never a place's figures, a page's note or a quoted remark.
+Every basis but section, subtree and row links only a sentence that states an action (ingest/extract/frames.py
+states_action): a sentence naming a problem without acting on it states the problem, and a place's figures, a
+page's note or a quoted remark near a problem answer nothing.
 """
 
 from __future__ import annotations
@@ -238,6 +239,9 @@ def build(p: Parsed, b: GraphBuilder) -> None:
         mid = _add_measure(b, text, a, z, sid, date,
                            {"responsible": responsible[line_start]} if responsible[line_start] else {})
         linked: set[str] = set()
+        # Beyond its section, only a sentence stating an action is linked: one naming a problem without acting on
+        # it states the problem (岸滩有大量垃圾滞留), it answers nothing.
+        acts = states_action(text, a, z)
         in_section = i is not None and i in problem_of
         if in_section:
             target = problem_of[i]
@@ -245,13 +249,13 @@ def build(p: Parsed, b: GraphBuilder) -> None:
             for up in problems.ancestors(target):
                 b.add_edge(mid, up, EdgeType.ADDRESSES, a, z, {"basis": "subtree"})
             linked.add(target)
-        if labelled and labelled[0] == sid:
+        if labelled and labelled[0] == sid and acts:
             for pid in _answered(problems, labelled[1]):
                 b.add_edge(mid, pid, EdgeType.ADDRESSES, a, z, {"basis": "finding"})
                 linked.add(pid)
         if a > line_start and cues.label(text, a)[0] == "progress" and stated.get(line_start):
             rectified[line_start] = stated.pop(line_start)
-        for pid in rectified.get(line_start, []):
+        for pid in rectified.get(line_start, []) if acts else []:
             if pid not in linked:
                 b.add_edge(mid, pid, EdgeType.ADDRESSES, a, z, {"basis": "finding"})
                 linked.add(pid)
@@ -259,11 +263,11 @@ def build(p: Parsed, b: GraphBuilder) -> None:
         stated.setdefault(line_start, []).extend(x for x in named if x not in stated[line_start])
         purposes += [x for x in cues.found_after(text, p.sentences, k, problems, sid) if x not in purposes]
         for basis, pids in (("sentence", named), ("paragraph", purposes)):
-            for pid in pids:
+            for pid in pids if acts else []:
                 if pid not in linked:
                     b.add_edge(mid, pid, EdgeType.ADDRESSES, a, z, {"basis": basis})
                     linked.add(pid)
-        if in_section or not states_action(text, a, z):  # the bases below read nearness, not the sentence
+        if in_section or not acts:
             continue
         if keys is None:
             keys = KeyPhrases(text, p.sentences)

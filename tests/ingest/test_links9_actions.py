@@ -41,3 +41,17 @@ def test_words_of_doing_tell_an_action_from_a_description():
         assert states_action(s, 0, len(s)), s
     for s in ("该河全长12公里,流经3个乡镇。", "您好,欢迎访问本站!", "一名干部发言道。"):
         assert not states_action(s, 0, len(s)), s
+
+
+STATED = """某镇海岸垃圾整治情况
+退潮后岸滩有大量泡沫浮球、废弃渔网等垃圾滞留。
+某镇组织保洁队伍清理泡沫浮球、废弃渔网等垃圾3吨。
+"""
+
+
+def test_a_sentence_naming_a_problem_without_acting_on_it_states_it_and_answers_nothing(tmp_path: Path):
+    record = ingest_text(tmp_path, STATED)
+    got = measure_links(record)
+    assert not any(m.startswith("退潮后") for m, _, _ in got)
+    assert any(m.startswith("某镇组织保洁队伍") for m, _, _ in got)
+    assert any(n.type == "problem" for n in record.nodes)
