@@ -192,8 +192,9 @@ def _short_form_division(text: str, start: int, end: int, ds: list[Division], pr
     ds = [d for d in ds if d.name in written_full] or (
         [] if word in common_words() else
         [d for d in ds if d.level == "province"] or _city_over_its_part([d for d in ds if d.province == province]) or
-        _city_over_its_part([d for d in ds if d.province == before]) or
-        _city_or_its_part(text, start, end, [d for d in ds if not province or d.province == province]))
+        _city_over_its_part([d for d in ds if d.province == before]) or _city_before_its_part(text, end, ds) or
+        _city_or_its_part(text, start, end, [d for d in ds if not province or d.province == province]) or
+        (_city_or_its_part(text, start, end, ds) if len(word) >= 3 else []))  # 锡林郭勒, 呼伦贝尔: no other word
     if len({d.name for d in ds}) != 1:
         return None
     return ds[0]
@@ -206,6 +207,18 @@ def _province_before(text: str, start: int) -> str:
         if ds:
             return ds[0].province or ds[0].name
     return ""
+
+
+def _city_before_its_part(text: str, end: int, ds: list[Division]) -> list[Division]:
+    """The city whose short form is written right before the full name of one of its counties or districts (绍兴上虞区,
+    甲乙丙丁县): the city, then its part, as lists of counties write them."""
+    cities = {d.name: d for d in ds if d.level == "city"}
+    for n in range(min(10, len(text) - end), 1, -1):
+        part = next((d for d in divisions().get(text[end : end + n], []) if d.name == text[end : end + n] and
+                     d.city in cities), None)
+        if part:
+            return [cities[part.city]]
+    return []
 
 
 def _city_over_its_part(ds: list[Division]) -> list[Division]:

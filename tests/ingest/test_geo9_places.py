@@ -41,3 +41,12 @@ def test_a_city_short_form_is_the_city_over_its_own_county_of_that_name() -> Non
 def test_a_city_short_form_after_its_province_is_the_city_before_any_word() -> None:
     assert places("在福建厦门甲乙湾清淤") == ["福建省", "厦门市"]
     assert places("地处珠江口的广东中山,聚焦入海河流") == ["广东省", "中山市"]
+
+
+def test_a_city_short_form_before_its_own_district_written_in_full_is_the_city() -> None:
+    assert places("北京大兴区、绍兴上虞区", "北京市") == ["北京市", "大兴区", "绍兴市", "上虞区"]
+
+
+def test_a_long_short_form_no_other_word_shares_is_the_city_outside_the_documents_province() -> None:
+    assert places("调查显示,锡林郭勒、呼伦贝尔等7个盟市", "河北省") == ["锡林郭勒盟", "呼伦贝尔市"]
+    assert places("民族团结 长治久安") == []
