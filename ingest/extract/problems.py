@@ -100,7 +100,7 @@ _FOUND_OBJECT = re.compile(
 """What an inspection found, as the object a measure deals with (对发现的…临时搅拌站下发通知)."""
 _HELD = re.compile(r"(?P<x>[^\s,,;;:。!?]{2,30}?)(?:中|里|上)(?:存在|涉及|发现|暴露)的(?:突出|主要|环境|生态环境)?问题")
 """The problems a work or project holds (整改农村饮用水安全工程中存在的问题): named by what holds them."""
-_HELD_LEAD = re.compile(r"(?:为了?)?(?:彻底|切实|着力|认真)?(?:处理|解决|整改|处置)")
+_HELD_LEAD = re.compile(r"就|(?:为了?)?(?:彻底|切实|着力|认真)?(?:处理|解决|整改|处置)")
 _PHRASE = re.compile(r"(?P<x>[^\s,,;;:。!?]{2,40})问题(?!导向|清单|台账|线索|根源|意识|和不足|库|反弹|不(?:解决|整改|查清|放过))")
 _LIST = re.compile(
     r"(?<![平同对相均何上中下高初])等(?:突出|重点|主要|根源性|方面|类似|同类|违法违规|违规违法|违法|违规)?(?:问题|行为|现象)"
@@ -186,6 +186,15 @@ def is_complaint(title: str) -> bool:
 
 
 
+def announces_findings(clause: str) -> bool:
+    """A clause that says findings exist without naming one (但也存在一些问题, 督察也发现一些问题和不足).
+
+    >>> [announces_findings(t) for t in ("工作取得成效,但也存在一些问题", "部分设施运行不稳定")]
+    [True, False]
+    """
+    return bool(_ANNOUNCED.search(clause))
+
+
 def names_case(title: str) -> bool:
     """A case title (某公司未经审批从事建设活动案), which names the violation the case is about."""
     return bool(_CASE.fullmatch(title))
@@ -232,7 +241,8 @@ def find_problems(text: str, start: int = 0, end: int | None = None) -> list[Pro
         while b > a and text[b - 1] in " |“”。":  # | closes a flattened table's cell
             b -= 1
         title = text[a:b]
-        if b - a < 2 or title in _GENERIC or _UNSTATED.search(title) or (a, b) in taken \
+        if b - a < 2 or title in _GENERIC or _UNSTATED.search(title) or _NO_FAULT.fullmatch(title) \
+                or announces_findings(title) or (a, b) in taken \
                 or any(x <= a and b <= y for x, y in titles):
             return None
         taken.append((a, b))
@@ -437,8 +447,20 @@ def find_problems(text: str, start: int = 0, end: int | None = None) -> list[Pro
 
 _NEGATION = re.compile(r"(?:未|没有|尚未|仍未|不)$")
 _FAULT_TAIL = re.compile(r"(?:仍然|依然|仍|还)?(?:较为|比较|十分|尤为|最为)?(?:突出|严重)")
-_UNSTATED = re.compile(r"什么|哪些|何种|^如有|某一")
-"""A question, a condition or an example asserts no problem (群众反映什么问题, 如有版权问题, 某一方面或某一问题)."""
+_UNSTATED = re.compile(r"什么|哪些|何种|^如有|某一|未发现|没有发现|不是问题|担心")
+"""A question, a condition, an example, an absence or a worry asserts no problem (群众反映什么问题, 如有版权问题,
+某一方面或某一问题, 未发现违纪问题, 再远也不是问题, 不用再担心灌溉问题)."""
+_NO_FAULT = re.compile(
+    r"(?:但|而|其中|对于?|[在将]?)"
+    r"(?:其余|剩余|其他|其它|大?多数|少数|个别|部分|多种|各类|各种|基本|该|此类?|这些?|那些|上述|以上|相关|有关|一些"
+    r"|\d+(?:\.\d+)?%|[\d一二三四五六七八九十两]+[个项条类处])?的?"
+    r"(?:出现|直面|加快|分析了?|现将|提出|指出|发现了?|查找|整改|排查|督促指导|认识|面临|完善|发明)?的?"
+    r"(?:困难和|共性和个性|一些)?问题(?:和不足)?|问题(?!线索|突出|严重|较多|多发|频发|仍|依然|尚未|未).*"
+)
+"""A mention that counts, refers to or acts on problems without naming a fault (其余问题, 90%的问题, 直面问题,
+提出的问题, 问题紧盯到底)."""
+_ANNOUNCED = re.compile(r"(?:存在着?|发现了?|也有)(?:一些|以下|如下|若干|不少)?(?:问题|不足)(?:和(?:不足|问题))?$")
+"""A clause that announces findings (但督察也发现一些问题和不足; …,但也存在一些问题) names none of them."""
 _OPENER = re.compile(
     r"当天|当日|今天|今年|去年|目前|当前|近日|日前|近期|近年来|同时|此外|另外|随后|期间|其间|此前|之后|对此|为此"
     r"|\d{2,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:以来)?|\d{1,2}月(?:\d{1,2}日)?"
