@@ -120,10 +120,39 @@ def unit_name(m: Mention, ctx: Context) -> str:
     s = without_term(s)  # 七届省政府 is the provincial government in its seventh term
     if s.endswith("长办") and len(s) > 3:  # 省河长办 is the standard short form of 省河长制办公室
         s = s[:-1] + "制办公室"
-    name = _full_department(_expand_place(s, ctx))
+    name = _committee_or_government(_full_department(_expand_place(s, ctx)))
     if name.endswith("党组") and not name.startswith("中共") and division_prefix(name):
         name = "中共" + name
     return name
+
+
+def _committee_or_government(name: str) -> str:
+    """A division's Party committee or government written with the division's name, in the form that 省委 and 省政府
+    expand to (海南省委 -> 中共海南省委, 甲乙镇政府 -> 甲乙镇人民政府), so the body is one node however a page writes it.
+
+    >>> _committee_or_government("海南省委"), _committee_or_government("海南省政府办公厅")
+    ('中共海南省委', '海南省人民政府办公厅')
+    """
+    if name.startswith("中共"):
+        return name
+    rest = name
+    while division_prefix(rest):
+        rest = rest[len(division_prefix(rest)) :]
+    place = name[: len(name) - len(rest)]
+    town = _TOWN_GOVERNMENT.fullmatch(rest) if not place else None
+    if town:
+        place, rest = town.group(1), rest[len(town.group(1)) :]
+    if not place:
+        return name
+    if rest.startswith("委") and not rest.startswith("委员会"):
+        return "中共" + name
+    if rest in _GOVERNMENT:
+        return place + _GOVERNMENT[rest]
+    return name
+
+
+# A town's government written with the town's name (甲乙镇政府); 乡镇政府 names every town's.
+_TOWN_GOVERNMENT = re.compile(r"([\u4e00-\u9fff]{2,4}(?<![乡各该本全])(?:镇|乡|街道))政府(?:办公室)?")
 
 
 def without_term(s: str) -> str:
@@ -265,11 +294,16 @@ def own_level(names: list[str]) -> dict[str, str]:
     for n in sorted(present):
         if len(n) < 4 or n[0] not in ("县", "区", "旗"):
             continue
-        fuller = [m for m in present if m != n and m.endswith(n[1:]) and m[: len(m) - len(n) + 1] in divisions()
-                  and m[len(m) - len(n)] == n[0]]
+        fuller = [m for m in present if m != n and _owned_by_division(m.removeprefix("中共"), n)]
         if len(fuller) == 1:
             out[n] = fuller[0]
     return out
+
+
+def _owned_by_division(fuller: str, n: str) -> bool:
+    """Whether fuller is a division of n's level followed by n's words (某县纪委监委 for 县纪委监委)."""
+    cut = len(fuller) - len(n)
+    return cut > 0 and fuller.endswith(n[1:]) and fuller[: cut + 1] in divisions() and fuller[cut] == n[0]
 
 
 def _swapped(s: str, t: str) -> bool:

@@ -18,7 +18,11 @@ _SURNAMES = set(
     "邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆"
     "蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗"
     "瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝习"
+    "赖傅洪晋邸冀屠郁鄢冼栗匡鞠荆谌胥蔺"
 )
+# Two-character surnames: the name after them has one or two characters more (欧阳长江).
+_COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "皇甫", "尉迟", "公孙", "慕容", "令狐", "夏侯", "长孙", "宇文",
+                      "司徒", "端木", "东方", "西门", "南宫", "万俟", "澹台", "呼延")
 _ROLES = (
     "总书记", "副书记", "书记", "副省长", "省长", "副市长", "市长", "副县长", "县长", "副区长", "区长", "副厅长", "厅长",
     "副局长", "局长", "副主任", "主任", "副部长", "部长", "副组长", "组长", "副处长", "处长", "副科长", "科长",
@@ -34,11 +38,19 @@ _BEFORE_TITLE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3})(?P<role>总书记|�
 _NAME_END = re.compile(rf"[,,、。;;:：()()\s]|为|任|同志|等|担任|分别|主持|带队|率|在|出席|指出|强调|要求|表示|作|和|与|及|同|对|到|赴|先后|亲自|深入|调研|检查|参加|听取|会见|于|代表|专题|一行|率队|莅|视察|召开|宣布|介绍|现场|带领|实施|说|陪同|一同|一起|来到|组织|"
                        rf"(?:{_ROLE})")
 # A news page's byline (记者 甲乙 通讯员 丙丁, 责任编辑:甲乙, 作者:甲 乙): the name may be spaced out to three places.
-_BYLINE_ROLE = "全媒体记者|实习记者|见习记者|记者|通讯员|责任编辑|编辑|作者|审核人|审核|编审|校对|摄影"
+_BYLINE_ROLE = "全媒体记者|融媒体记者|实习记者|见习记者|特约记者|首席记者|记者|通讯员|责任编辑|责编|编辑|作者|审核人|审核|编审|校对|摄影"
+# What may follow a byline's name: a break, the next name, the next field of the page's header (作者:甲乙来源:…), or
+# what the reporter did (记者甲乙报道, 记者甲乙摄).
+_BYLINE_NEXT = rf"[\s)）】\]、]|$|{_BYLINE_ROLE}|来源|发布|时间|日期|浏览|阅读|字号|点击|报道|摄"
 _BYLINE = re.compile(rf"(?<![\u4e00-\u9fff])(?P<role>{_BYLINE_ROLE})\s*[:：]?\s*"
                      rf"(?P<name>[\u4e00-\u9fff](?:[\u4e00-\u9fff]{{1,2}}| {{1,3}}[\u4e00-\u9fff]))"
-                     rf"(?=[\s)）】\]]|$|{_BYLINE_ROLE})")
-_NEXT_BYLINE_NAME = re.compile(rf"[ 、]{{1,2}}([\u4e00-\u9fff]{{2,3}})(?=[\s)）】\]]|$|{_BYLINE_ROLE})")
+                     rf"(?={_BYLINE_NEXT})")
+_NEXT_BYLINE_NAME = re.compile(rf"[ 、]{{1,2}}([\u4e00-\u9fff]{{2,3}})(?={_BYLINE_NEXT})")
+# A dateline's first name written before a byline role (某网讯(甲乙 记者丙丁), (记 者 甲 乙 丙丁 通讯员 戊己)).
+_NAME_BEFORE_BYLINE = re.compile(rf"(?<=[(（ ])(?P<name>[\u4e00-\u9fff]{{2,3}}) +(?=通讯员|实习记者|见习记者|记者)")
+# A person named where a page masks part of the name (法定代表人:甲*乙, 负责人:甲**).
+_MASKED = re.compile(r"(?P<role>法定代表人|法定代表|负责人|经营者|当事人)\s*[:：]?\s*"
+                     r"(?P<name>[\u4e00-\u9fff][*＊×]{1,2}[\u4e00-\u9fff]?)(?![\u4e00-\u9fff*＊×])")
 _NOT_NAME = set("副总主市省县区厅局处科组长员的和与及等为在对书记任")
 # More names listed after one found by its role (县领导甲乙、丙丁、戊己一同调研): the list must close with a word
 # that people do together, so words listed after a role's holder are not taken for names.
@@ -62,8 +74,9 @@ _CLOSING_BYLINE = re.compile(r"(?:(?<=[。!?”])\s*[(（](?:[\u4e00-\u9fff]{2,1
                              r"(?:(?<=消息)|(?<=[讯电]))[(（](?P<name2>[\u4e00-\u9fff]{2,3})[)）])")
 # A dateline's authors written with spaces (本报讯(甲 乙 丙 丁)): each surname and the given name after it.
 _SPACED_DATELINE = re.compile(r"(?:(?<=消息)|(?<=[讯电]))[(（](?P<names>[\u4e00-\u9fff](?: {1,3}[\u4e00-\u9fff])+)[)）]")
-# A name a report quotes: 据甲乙介绍.
-_QUOTED = re.compile(r"(?<=据)(?P<name>[\u4e00-\u9fff]{2,3}?)(?=介绍|表示|透露)")
+# A name a report quotes: 据甲乙介绍, or a speaker right after the closing quote of the words (…”甲乙丙说).
+_QUOTED = re.compile(r"(?<=据)(?P<name>[\u4e00-\u9fff]{2,3}?)(?=介绍|表示|透露)|"
+                     r"(?<=”)(?P<name2>[\u4e00-\u9fff]{2,3}?)(?=说|表示|介绍|告诉记者)")
 
 
 def find_persons(text: str) -> list[Mention]:
@@ -84,8 +97,8 @@ def find_persons(text: str) -> list[Mention]:
         # A two-character name set off by a space after its role (记者 底甲) may bear a rarer surname.
         spaced = " " in text[m.end("role") : m.start("name")] and len(name) == 2
         while (name[0] in _SURNAMES or spaced and name[0] not in STOP_CHARS) and not set(name[1:]) & _NOT_NAME \
-                and at not in out and not re.fullmatch(_BYLINE_ROLE, name):
-            out[at] = Mention("person", name, name, at, at + len(name), {"role": role})
+                and not re.fullmatch(_BYLINE_ROLE, name):
+            out.setdefault(at, Mention("person", name, name, at, at + len(name), {"role": role}))
             more = _NEXT_BYLINE_NAME.match(text, at + len(name))  # 通讯员 甲乙 丙丁: each name of the byline
             if not more:
                 break
@@ -94,9 +107,13 @@ def find_persons(text: str) -> list[Mention]:
         name = m.group("name")
         if name[0] in _SURNAMES and not set(name[1:]) & _NOT_NAME and m.start() not in out:
             out[m.start()] = Mention("person", name, name, m.start(), m.end("name"), {"role": m.group("role")})
-    for pattern in (_BEFORE_ROLE, _CLOSING_BYLINE, _QUOTED):
+    for pattern in (_BEFORE_ROLE, _CLOSING_BYLINE, _QUOTED, _NAME_BEFORE_BYLINE, _MASKED):
         for m in pattern.finditer(text):
             group = "name" if m.group("name") else "name2"
+            if pattern is _MASKED:  # 梁*强: the surname begins it, the masks stand for the rest
+                out.setdefault(m.start(group), Mention("person", m.group(group), m.group(group), m.start(group),
+                                                       m.end(group), {"role": m.group("role")}))
+                continue
             name, at = m.group(group), m.start(group)
             if name[0] in _SURNAMES and not set(name[1:]) & _NOT_NAME and at not in out:
                 role = m.group("role") if "role" in pattern.groupindex else ""
@@ -120,14 +137,16 @@ def find_persons(text: str) -> list[Mention]:
 
 def _name(text: str, start: int, candidate: str) -> str:
     """The person's name at `start`: 3 characters when the text goes on after them, else 2."""
-    if candidate[0] not in _SURNAMES:
+    compound = text.startswith(_COMPOUND_SURNAMES, start)
+    if candidate[0] not in _SURNAMES and not compound:
         return ""
-    for n in (3, 2):
+    for n in (4, 3) if compound else (3, 2):
         name = text[start : start + n]
         # 长 ends role words (局长), but a three-character name may hold it in the middle (张长忠)
         if len(name) < n or not _CJK_NAME.fullmatch(name) or n == 3 and text.startswith(_VERB_AFTER_NAME, start + 2):
             continue
-        role_chars = set(name[1:]) & _NOT_NAME if n == 2 else set(name[2]) & _NOT_NAME | set(name[1]) & _NOT_NAME - {"长"}
+        given = name[2:] if compound else name[1:]
+        role_chars = set(given) & _NOT_NAME if len(given) == 1 else set(given[-1]) & _NOT_NAME | set(given[0]) & _NOT_NAME - {"长"}
         if not role_chars and _NAME_END.match(text, start + n):
             return name
     return ""

@@ -42,13 +42,18 @@ _NOT_AFTER = {
 }
 # What precedes a one-character suffix when the word is not a name (部署, 布局, 全部, 交办).
 _NOT_BEFORE = {
-    "局": "布格开大结当胜全好", "办": "交督查主承协兴创举包代试照转领补督", "部": "全内外东西南北中局干大细头底顶尾腹",
-    "处": "之到好益难长短坏用住实查一两三几多各每此远近深高低接开重道随界口弯别何去汇边角尽", "署": "部签", "厅": "客餐大展", "科": "学本专外内", "厂": "驻进出建", "室": "教科", "站": "网车油电",
+    "局": "布格开大结当胜全好", "办": "交督查主承协兴创举包代试照转领补督侦盯", "部": "全内外东西南北中局干大细头底顶尾腹",
+    "处": "之到好益难长短坏用住实查一两三几多各每此远近深高低接开重道随界口弯别何去汇边角尽损漏裂", "署": "部签", "厅": "客餐大展", "科": "学本专外内", "厂": "驻进出建", "室": "教科", "站": "网车油电",
 }
 # A document number follows the issuer's short form (鲁政办发〔2019〕), which is not a unit name.
 _DOC_NUMBER = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,4}(?:字|发|函|电)〔|[\u4e00-\u9fff]{1,3}〔|字|发(?![布表展现生出放挥])|函|电|明电|〔|\[|\(\d)")
 _NOT_START = ("级", "当地", "属地", "地方", "各", "有关", "相关", "以下", "下简称", "简称", "市县", "县市", "省部", "家",
               "沿海", "全市", "全省", "全区", "全县", "全国", "第三方")
+# Stations that are works or sites, no body (****泵站, 临时搅拌站, 垃圾处理站, 接收站), unless a firm's name holds
+# them (某建设工程总公司搅拌站 is the firm's plant).
+_FACILITIES = ("泵站", "闸站", "提升站", "搅拌站", "接收站", "处理站", "转运站", "中转站", "收集站", "加油站", "加气站",
+               "充电站")
+_OWNER_FIRM = re.compile("公司|集团")
 # A count before a body's kind (三处小农水泵站, 两家公司): how many, not a name.
 _COUNT_HEAD = re.compile(r"[一二三四五六七八九十两几数多]+[处个座家所条名批项](?!长)")
 # Latin letters right before a name: a mask of Xs (xx乡, XXXX经济开发区), or a word in Latin letters.
@@ -95,7 +100,7 @@ _JOINT_WORDS = ("联合", "会同", "配合", "协调", "与", "和", "及", "�
 _ROLE_AFTER = re.compile(r"书记|副书记|成员|委员|主任|副主任|负责人|主要负责|领导|干部|同志|局长|厅长|部长|处长|科长|组长")
 # Where a name that ran into the previous one starts: a place word or a party prefix.
 _RESTART = re.compile(r"(?:省|市|县|区|自治区|中共)(?:委|政府|人民政府|纪委|监委)")
-_ENDS = ("厅", "局", "委", "政府", "办公室", "部")
+_ENDS = ("厅", "局", "委", "委员会", "政府", "办公室", "部")
 #: The longest unit name, in characters.
 NAME_LIMIT = 30
 # An inspection campaign written after the bodies that run it; its groups and offices are bodies.
@@ -170,6 +175,8 @@ def _span(text: str, s: int, e: int, floor: int) -> tuple[int | None, int]:
     nxt = text[e : e + 1]
     if nxt and nxt in _NOT_AFTER.get(suffix, _NOT_AFTER.get(suffix[-1:], "")):
         return None, e
+    if suffix == "处" and text[s - 1 : s] == "地" and text[s - 2 : s - 1] != "用" and is_name_char(nxt or "。"):
+        return None, e  # 地处珠江口: "lies at", a verb before a place (but 用地处 is a land-use office)
     if _ROLE_AFTER.match(text, e) and suffix in ("党组", "党委", "省委", "市委", "县委", "区委", "纪委", "委"):
         return None, e
     if s > 0 and text[s - 1] in _NOT_BEFORE.get(suffix, "") or _DOC_NUMBER.match(text, e):
@@ -204,7 +211,8 @@ def _span(text: str, s: int, e: int, floor: int) -> tuple[int | None, int]:
     if suffix.endswith("政府") and text[e : e + 1] == "网" and text[e + 1 : e + 2] != "站":
         return None, e  # 某市政府网: a website's name; 市政府网站 is the government's site, the government named
     if len(name) < 2 or name in _GENERIC or name.startswith(_NOT_START) and not name.startswith("县市场") or \
-            name.endswith(_NOT_END) and not _named_plant(name) or _TIER.match(name) and not _tier_group(name):
+            name.endswith(_NOT_END) and not _named_plant(name) or _TIER.match(name) and not _tier_group(name) or \
+            name.endswith(_FACILITIES) and not _OWNER_FIRM.search(name):
         return None, e  # 县市 opens 县市区 (every county and district), but 县市场监督管理局 is the county's
     if _COUNT_HEAD.match(name) or _DIRECT_UNDER.match(name):
         return None, e  # 三处泵站, 区直部门党委
@@ -420,9 +428,23 @@ def _split_run(text: str, a: int, z: int) -> list[tuple[int, int]]:
         if not name[:cut].endswith(_ENDS):
             continue
         rest = name[cut:]
-        if (_RESTART.match(rest) or division_prefix(rest) or rest.startswith("中共")) and _SUFFIX.search(rest):
+        if (_RESTART.match(rest) or division_prefix(rest) or rest.startswith("中共")) and _SUFFIX.search(rest) or \
+                _same_kind(name[:cut], rest):
             return [(a, a + cut), *_split_run(text, a + cut, z)]
     return [(a, z)]
+
+
+def _same_kind(first: str, rest: str) -> bool:
+    """Whether two names written one after the other are bodies of one kind, each whole (住房城乡建设部生态环境部,
+    省环保厅省水利厅, 中共中央办公厅国务院办公厅): a body's own part ends in another word (…部…司, …局…分局), and a
+    committee's committee is its own (…常务委员会法制工作委员会)."""
+    end = _end_word(first)
+    return len(first) >= 4 and len(rest) >= 4 and end != "委员会" and end == _end_word(rest)
+
+
+def _end_word(name: str) -> str:
+    """The longest organisation suffix that name ends with, or ""."""
+    return next((s for s in _SUFFIXES if name.endswith(s)), "")
 
 
 

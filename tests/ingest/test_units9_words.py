@@ -1,0 +1,59 @@
+"""Units on unseen pages, pooled over many sets: a suffix character that belongs to another word, a word glued before
+a name, a name started inside a word, works and sites, and two bodies run together in an issuer line."""
+
+from __future__ import annotations
+
+from policykg.ingest.extract.units import find_units
+
+
+def names(text: str) -> list[str]:
+    return [m.surface for m in find_units(text)]
+
+
+def test_a_verb_ending_in_a_suffix_character_is_no_body() -> None:
+    assert names("将该案件移送公安机关侦办。") == []
+    assert names("强化调度督促和盯办抽查") == []
+    assert names("甲湾地处乙岛的西侧海域") == []
+    assert names("发现破损处及时进行维修") == []
+
+
+def test_a_land_use_office_still_ends_in_di_chu() -> None:
+    assert names("丙县自然资源局用地处负责审核") == ["丙县自然资源局用地处"]
+
+
+def test_a_word_glued_before_a_name_is_left_out() -> None:
+    assert names("(转自甲州水利厅网)") == ["甲州水利厅"]
+    assert names("并结合国家海洋督察组提供的清单") == ["国家海洋督察组"]
+    assert names("今后生态环境部将继续督办") == ["生态环境部"]
+    assert names("本站信息并不代表本站观点") == []
+
+
+def test_names_that_hold_those_words_keep_them() -> None:
+    assert names("甲市中西医结合医院") == ["甲市中西医结合医院"]
+    assert names("乙省驻京代表处") == ["乙省驻京代表处"]
+
+
+def test_a_name_never_starts_inside_a_word_a_stop_character_opens() -> None:
+    assert names("未经省级以上人民政府批准") == []
+    assert names("但个别农贸市场仍有经营户违规") == []
+    assert names("为项目接收站提供用地") == []
+
+
+def test_works_and_sites_are_no_bodies_unless_a_firm_owns_them() -> None:
+    assert names("****小学****泵站,落实截污措施") == []
+    assert names("对丁国道三标段临时搅拌站下发通知") == []
+    assert names("核查施工工地、垃圾处理站、污水处理厂") == []
+    assert names("检查了甲建设工程总公司搅拌站") == ["甲建设工程总公司搅拌站"]
+
+
+def test_two_bodies_of_one_kind_written_together_are_two() -> None:
+    assert names("《住房城乡建设部生态环境部关于印发某方案的通知》") == ["住房城乡建设部", "生态环境部"]
+    assert names("根据《省环保厅省水利厅关于印发某办法的通知》") == ["省环保厅", "省水利厅"]
+    assert names("《中共中央办公厅国务院办公厅印发<某意见>的通知》") == ["中共中央办公厅", "国务院办公厅"]
+    assert names("《中共吉林省委员会吉林省人民政府关于某事的意见》") == ["中共吉林省委员会", "吉林省人民政府"]
+
+
+def test_a_body_and_its_own_part_stay_one_name() -> None:
+    assert names("甲州生态环境局乙丙分局执法人员") == ["甲州生态环境局乙丙分局"]
+    assert names("生态环境部水生态环境司司长") == ["生态环境部水生态环境司"]
+    assert names("甲市生态环境局海洋处处长") == ["甲市生态环境局海洋处"]
