@@ -250,6 +250,32 @@ _SPANS = frozenset({"个月", "天", "小时", "周年"})
 """Units of time: what lasts that long is named after 的 (为期3个月的专项行动)."""
 
 
+SUBJECT_MOST = 24
+"""The most characters of a subject: enough for a body and what it counts (某督察组转办的第三批信访举报件)."""
+_WORD_ENDS = frozenset("、,,的了对向在将把和与及并 ")
+"""Where a subject may be cut: after a particle, a preposition or a conjunction, never inside a name."""
+
+
+def clip(words: str, keep_end: bool = False, most: int = SUBJECT_MOST) -> str:
+    """At most `most` characters of `words`, cut where a word ends when one stands in the half that would be cut
+    into: the end is kept of the words before a number, the start of the clause after a date.
+
+    >>> clip("海南省第五生态环境保护督察组对儋州市开展了生态环境保护督察")
+    '海南省第五生态环境保护督察组对儋州市开展'
+    >>> clip("中央第二生态环境保护督察组向我市转办的第九批信访举报件", keep_end=True)
+    '我市转办的第九批信访举报件'
+    """
+    if len(words) <= most:
+        return words
+    if keep_end:
+        part = words[-most:]
+        ends = [i for i, c in enumerate(part[: most // 2]) if c in _WORD_ENDS or c == "年"]  # not inside 2019年
+        return part[ends[0] + 1:] if ends else part
+    part = words[:most]
+    ends = [i for i, c in enumerate(part) if c in _WORD_ENDS and i >= most // 2]
+    return part[: ends[-1]] if ends else part
+
+
 def _subject(text: str, a: int, b: int, c0: int, c1: int, unit: str = "") -> str:
     """The noun a classifier counts (36项巡视反馈问题事项), else the words before the number (达标率为93.3%).
 
@@ -262,7 +288,7 @@ def _subject(text: str, a: int, b: int, c0: int, c1: int, unit: str = "") -> str
     stop = _SUBJECT_STOP.search(masked)
     noun = after[: stop.start()] if stop else after
     if len(noun) >= 2 or noun and noun not in _NOT_NOUNS and not (stop and after[stop.start()].isdigit()):
-        return noun[:16]  # 8个村, 4个区(市)
+        return clip(noun)  # 8个村, 4个区(市)
     before = _INNER_SPACE.sub("", text[c0:a])
     start = _FROM.search(before)
     if start and before[: start.start()].strip() and _CHANGES.match(text, b, c1):
@@ -272,8 +298,13 @@ def _subject(text: str, a: int, b: int, c0: int, c1: int, unit: str = "") -> str
     while cuts:
         cut = cuts.pop()
         after = _TAIL_WORDS.sub("", before[cut.end():].strip())
+        if not after and cut.group() == "等":  # 辽宁、广西等6省: the places listed are what is counted
+            opening = max((c.end() for c in cuts if c.group() != "、"), default=0)
+            listed = before[opening: cut.start()].strip()
+            if "、" in listed:
+                after = listed
         if after or not _BRIDGE.fullmatch(cut.group()):
             before = after
             break
         before = _TAIL_WORDS.sub("", before[: cut.start()].strip())
-    return _LEAD_WORDS.sub("", before[-16:])
+    return _LEAD_WORDS.sub("", clip(before, keep_end=True))

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .figures import FigureMention, clause_of
+from .figures import FigureMention, clause_of, clip
 
 _DAY = r"(?:\d{1,2}\s*(?:日|号|(?=\s*[至—–~\-到])))"
 _PART = r"(?:底|末|初|[上中下]旬)"
@@ -100,7 +100,7 @@ def find_key_dates(text: str, start: int = 0, end: int | None = None) -> list[Fi
         line_start = _alone_on_line(text, a, b)
         above = _previous_line(text, line_start) if line_start is not None else ""
         subject = subject or _TIME_OF_DAY.sub("", text[b:c1]).strip(" ()") or above or _next_clause(text, c1, end)
-        found.append(FigureMention(text[a:b], "", subject[:16], a, b, c0, c1, kind))
+        found.append(FigureMention(text[a:b], "", clip(subject), a, b, c0, c1, kind))
 
     for m in _TERM.finditer(text, start, end):  # first: the label names the deadline
         add("deadline", m.start("d"), m.end("d"), _label(text, m, start, 6))

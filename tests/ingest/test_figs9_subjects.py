@@ -3,7 +3,7 @@ value to another is of what changes, and the words that join a subject to its nu
 
 from __future__ import annotations
 
-from policykg.ingest.extract.figures import find_figures
+from policykg.ingest.extract.figures import clip, find_figures
 from policykg.ingest.normalize import normalize
 
 
@@ -41,3 +41,15 @@ def test_each_respectively_and_have_are_not_part_of_the_subject():
 def test_a_list_number_is_cut_but_a_decimal_in_a_name_is_not():
     assert figures("PM2.5平均浓度28微克/立方米") == [("PM2.5平均浓度", "28微克/立方米")]
     assert figures("2.清理垃圾5吨") == [("清理垃圾", "5吨")]
+
+
+def test_places_listed_before_etc_are_what_a_count_of_places_counts():
+    assert figures("甲省、乙省、丙市等3省市已完成整改") == [("甲省、乙省、丙市", "3省市")]
+    assert figures("查扣塑料袋0.8吨等物品") == [("查扣塑料袋", "0.8吨")]
+
+
+def test_a_long_subject_is_cut_where_a_word_ends_not_inside_a_name():
+    (f,) = figures("2021年某某省某某市县级地表型饮用水水源地内环境问题共有29个")
+    assert f == ("某某省某某市县级地表型饮用水水源地内环境问题", "29个")
+    assert clip("市生态环境保护督察组向某某县人民政府交办的第三批群众信访件", keep_end=True) == "某某县人民政府交办的第三批群众信访件"
+    assert clip("县委第二巡察组对县水务局党组开展了为期一个月的常规巡察工作") == "县委第二巡察组对县水务局党组开展了为期一个月"
