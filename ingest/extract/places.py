@@ -43,7 +43,9 @@ _GENERIC = {
     "东区", "西区", "南县", "新县", "和县", "岛屿", "岛礁", "暗礁", "礁", "屿", "责任村", "重点村", "试点村",
 }
 _GENERIC_TAILS = ("城镇", "农村", "乡镇", "村庄", "海岛", "乡村", "小镇", "集镇", "连岛", "环岛", "登岛", "上岛",
-                  "出岛", "进岛", "岛屿", "岛礁")
+                  "出岛", "进岛", "岛屿", "岛礁", "城乡", "街镇", "镇街")
+# A count of zones, parks and areas (一区三园七片区): the parts of a zone, not a name.
+_COUNT = re.compile(r"[一二三四五六七八九十两]+[^一二三四五六七八九十两]+[一二三四五六七八九十两]")
 _STEM_BREAK = set("镇乡村侧段")
 _PRONOUNS = ("我们", "咱们", "你们", "他们")
 _NUMERALS = set("一二三四五六七八九十两几数多")
@@ -341,6 +343,8 @@ def _listed_towns(text: str, found: list[Mention], taken: list[tuple[int, int]])
 
 
 _VERBS = (*LEADING, *ACTIVITY)
+# One-character function words that a name may also begin with (和平镇), the name characters among them.
+_LEADING_CHARACTERS = frozenset(w for w in LEADING if len(w) == 1 and is_name_char(w))
 # Villages listed by their names alone before the word for all of them: 涉及甲乙、丙丁坝、戊己等8个村.
 _VILLAGE_LIST = re.compile(r"((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,4})等(?:[\d一二三四五六七八九十]+个)?"
                            r"(?:自然村|行政村|村庄|村落|村)(?![\u4e00-\u9fff]{0,1}[委民干级])")
@@ -434,6 +438,11 @@ def _form(text: str, s: int, e: int) -> Mention | None:
     if len(suffix) == 1 and text[s - 1 : s] == suffix:
         return None  # 甲乙镇镇长, 甲乙村村东: the town's name ends at the first 镇; the second opens 镇长
     a = name_start(text, s, _LIMIT, keep=0, quotes=False)
+    if s - a == 1 and a > 0 and text[a - 1] in _LEADING_CHARACTERS and _LEVEL[suffix] in ("town", "village"):
+        a -= 1  # 和舍镇, 和平镇: cut after 和 read as "and", one character would be left: it opens the name
+    office = text.rfind("办事处", a, s)
+    if office >= 0 and s - office - 3 >= 2:
+        a = office + 3  # 某街道办事处甲乙村: the office's name, then the village
     own = _after_divisions(text, a, s)  # where the name starts after the divisions written before it
     for i in range(a, s - 1):
         # 东河村: the village after its water; but a name may begin with a water's character (溪美街道)
@@ -470,7 +479,7 @@ def _form(text: str, s: int, e: int) -> Mention | None:
     if name in _GENERIC or len(name) <= len(suffix) or len(name) < 3 and suffix in ("村", "镇", "乡", "岛") or \
             suffix == "街道" and len(name) < 4:
         return None  # 河长街道办事处主任: 长街道 is no street's name
-    if name.endswith(_GENERIC_TAILS) or name.startswith(("全国", "全省", "市县")):
+    if name.endswith(_GENERIC_TAILS) or name.startswith(("全国", "全省", "市县")) or _COUNT.match(name):
         return None
     if len(name) == len(suffix) + 2 and name[1] == "全" and _LEVEL[suffix] in ("town", "village"):
         return None  # 了解全镇: the whole town, after a verb

@@ -50,3 +50,18 @@ def test_a_city_short_form_before_its_own_district_written_in_full_is_the_city()
 def test_a_long_short_form_no_other_word_shares_is_the_city_outside_the_documents_province() -> None:
     assert places("调查显示,锡林郭勒、呼伦贝尔等7个盟市", "河北省") == ["锡林郭勒盟", "呼伦贝尔市"]
     assert places("民族团结 长治久安") == []
+
+
+def test_a_town_whose_name_opens_with_a_function_word_keeps_it() -> None:
+    assert places("1日,和舍镇组织城管") == ["和舍镇"]
+    assert places("和甲乙镇一起") == ["甲乙镇"]
+
+
+def test_a_village_after_a_street_office_is_named_without_the_office() -> None:
+    assert "丙丁村" in places("甲乙街道办事处丙丁村区域")
+
+
+def test_towns_and_counties_in_general_or_counted_are_no_name() -> None:
+    assert places("部分区域城乡面源污染严重;部门街镇网站") == []
+    assert places("甲乙工业园区“一区三园七片区”建设") == ["甲乙工业园区"]
+    assert places("八一村和五一镇") == ["八一村", "五一镇"]
