@@ -48,11 +48,14 @@ _FAULTY_BODY = re.compile(
 )
 """A fault in some work named as what marks out a body (约谈整改不力的单位负责人, 整改滞后的10个市县政府)."""
 _SOURCED = re.compile(
-    r"(?P<x>[^\s,,;;:。]{2,16}?(?P<src>督察|巡视|巡察|审计|督查|检查)组?"
+    r"(?P<x>[^\s,,;;:。]{2,20}?(?P<src>督察|巡视|巡察|审计|督查|检查)组?"
     r"(?:(?:暴露|发现|反馈|指出|交办|查出)的(?:突出)?问题|反馈的?意见))"
 )
 """Problems named by the inspection that found them (两轮中央生态环保督察暴露的问题, 督察反馈意见)."""
-_SOURCE_LEAD = re.compile(r".*(?:整改|推进|解决|落实|针对|对照|对|收到|接到|根据|按照|围绕)")
+_SOURCE_LEAD = re.compile(
+    r".*(?:整改|推进|解决|落实好?|针对|对照|对于?|收到|接到|根据|按照|围绕|了解|认识到|紧盯|讨论|扛起|扛牢|抓好|做好|有关"
+    r"|(?<![方导走志意])向)"
+)
 _AREA_COUNT = re.compile(
     r"(?:^|(?<=[,,;;:。]))(?P<x>[^,,;;:。\d]{2,30}?方面)(?=(?:\d+|[一二三四五六七八九十两]+)个(?:具体|突出|主要)?问题)"
 )
@@ -68,9 +71,9 @@ _GENERIC = frozenset(
 )
 _LIST_TRIGGER = re.compile(r"存在的|存在着|存在|剖析|针对|整治|解决|查处|查摆|发现|出现|反映出|反映|暴露出|揭示出|揭示了|揭示|指出|梳理|打击|查实|核实|(?<![应面核反相绝比校])对")
 _PHRASE_CUT = re.compile(
-    r".*(?:[、,,;;:“”()《》]|解决|处置|跟踪|推动|针对|存在着?|发现|指出|反映|反馈的|各类|的|对照|对标|对|关于|"
-    r"涉及|开展|排查出|查处|整治|消除|防止|杜绝|避免|减少|交办|聚焦|围绕|把|抓好|以[上下]|以|确保|落实|督导|推进|完成|正视|改正|暴露|召开|组建|按照|"
-    r"督办|监督|包括|根据|剩余|未完成|统筹|通报了|做到|[本此这该上]轮|全[省市县区国]|我[省市县区委局厅镇乡办]|剖析|梳理|查找|制定|建立|坚持|作为|认真|深入|负责|做好|加强|举办|编制|纳入|移交|打击|发函|调度|发生|印发|达到|明确|重视|曝光|关注|其中|[一某有]些|一批|一系列|带来了?|[一二三四五六七八九十]是|每一?个|各个|[此本这该]次|(?:\d+|[一二三四五六七八九十百两]+)[年月日项个件条类](?:份|度)?)"
+    r".*(?:[、,,;;:“”()《》]|解决好?|处置|跟踪|推动|针对|存在着?|发现|指出|反映|反馈的|各类|的|对照|对标|对于?|关于|"
+    r"涉及|开展|排查出|查处|整治|消除|防止|杜绝|避免|减少|交办|聚焦|围绕|把|抓好|以[上下]|以|确保|落实好?|督导|推进|完成|正视|改正|暴露|召开|组建|按照|"
+    r"督办|监督|包括|根据|剩余|未完成|统筹|通报了|做到|[本此这该上]轮|全[省市县区国]|我[省市县区委局厅镇乡办]|剖析|梳理|查找|制定|建立|坚持|作为|认真|深入|负责|做好|加强|举办|编制|纳入|移交|打击|发函|调度|发生|印发|达到|明确|重视|曝光|关注|其中|[一某有]些|一批|一系列|带来了?|了解|紧盯|扛起|扛牢|认识到|讨论|累计向|将(?![来军近])|有关(?!部门|单位)|加大|记录|查看|察看|部署|[一二三四五六七八九十]是|每一?个|各个|[此本这该]次|(?:\d+|[一二三四五六七八九十百两]+)[年月日项个件条类](?:份|度)?)"
 )
 _NEXT_ITEM = r"、(?!部分|一些|个别|局部|少数|多数|有的)"
 """A 、 that joins two verbs or objects of one violation (收集、贮存), not two findings (…、部分污水处理厂超标排放)."""
@@ -338,7 +341,7 @@ def find_problems(text: str, start: int = 0, end: int | None = None) -> list[Pro
         x0 = _cut_before_negation(text, x0, x1)
         if _FAULT_ONLY.fullmatch(text, x0, x1):  # 思想认识不高、推进落实不力的问题: 落实 is no verb here
             x0 = max(whole, text.rfind("、", whole, x0) + 1, *(t.end() for t in _LIST_TRIGGER.finditer(text, whole, x0)))
-        x0 = max(x0, m.end() - _MAX_PHRASE)
+        x0 = _capped_start(text, x0, m.end())
         if "等" in text[x0:x1]:  # 甲地、乙地等水环境问题: the problem is what follows 等
             x0 = text.rfind("等", x0, x1) + 1
         head = text[x0:x1]
@@ -472,6 +475,22 @@ _FAULT_ONLY = re.compile(r"不[\u4e00-\u9fff]{1,2}|滞后|缓慢|薄弱")
 """A fault word with nothing before it: a phrase cut down to it lost its subject."""
 _VERB_CUT = re.compile(_PHRASE_CUT.pattern.replace(".*(?:", ".*(?P<verb>", 1))
 """_PHRASE_CUT with the verb it cuts after as a group."""
+
+
+_OVERRUN = 4
+"""How far past _MAX_PHRASE a phrase may reach back to where its words start (我市县级集中式饮用水…问题)."""
+_CAP_BOUNDARY = re.compile(r"[省市县区镇乡村将把和及与的]")
+
+
+def _capped_start(text: str, natural: int, end: int) -> int:
+    """Where a phrase ending at `end` starts when its words start at `natural`: there, if it is at most
+    _MAX_PHRASE (+ _OVERRUN) long; else at the cap, moved past a division's suffix, a 将 or a 和 just after it, so that
+    the phrase does not open inside a word (…实验区无居民海岛违规开发利用问题 -> 无居民海岛违规开发利用问题)."""
+    cap = end - _MAX_PHRASE
+    if natural >= cap - _OVERRUN:
+        return natural
+    k = _CAP_BOUNDARY.search(text, cap, cap + 3)
+    return k.end() if k and end - k.end() >= 6 else cap
 
 
 def _cut_before_negation(text: str, a: int, b: int) -> int:
