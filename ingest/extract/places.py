@@ -483,6 +483,9 @@ def _form(text: str, s: int, e: int) -> Mention | None:
         return None
     if len(name) == len(suffix) + 2 and name[1] == "全" and _LEVEL[suffix] in ("town", "village"):
         return None  # 了解全镇: the whole town, after a verb
+    if len(name) >= len(suffix) + 3 and name[-len(suffix) - 1] == "全" and name[-len(suffix) - 2] in "好了到" and \
+            _LEVEL[suffix] in ("town", "village"):
+        return None  # 守好全村, 抓好全镇: the whole village, after a verb and its complement
     if (text[s - 1] in "我本该各此每" or text.endswith(_PRONOUNS, 0, s)) and _LEVEL[suffix] in ("town", "village"):
         return None  # 结合我镇, 做好我乡, 我们村: the writer's own town, named by no name
     if suffix == "岛" and text[s - 1] in _NUMERALS:

@@ -65,3 +65,7 @@ def test_towns_and_counties_in_general_or_counted_are_no_name() -> None:
     assert places("部分区域城乡面源污染严重;部门街镇网站") == []
     assert places("甲乙工业园区“一区三园七片区”建设") == ["甲乙工业园区"]
     assert places("八一村和五一镇") == ["八一村", "五一镇"]
+
+
+def test_the_whole_village_after_a_verb_and_its_complement_is_no_name() -> None:
+    assert places("村干部负责守好全村30多个湖塘,抓好全镇河道保洁") == []
