@@ -6,7 +6,8 @@ Three places, each with its own rule:
   整改任务, 审计发现的主要问题): ingest/extract/problem_headings.py;
 * a sentence in the body of a list-of-findings section: the finding itself (1.一级保护区内有居民8户, …), also
   there;
-* a phrase inside any sentence (here): X、Y等问题 (each listed item, and the list as a whole), 存在X问题, “X”问题,
+* a phrase inside any sentence (here): X、Y等问题 (each listed item, and the list as a whole; where a list starts
+  and which items are findings: ingest/extract/problem_lists.py), 存在X问题, “X”问题,
   a noun phrase ending in 问题 (解决县城段入河排污问题), 导致X (导致水质持续恶化), and violation clauses
   (未经…审批从事…, 未建立…, 擅自…, 制止违规…), faults that persist (仍有…), what a polluter lets happen
   (任由…), discharges (…直排, …超标), complaints (信访件, 投诉举报件), pollutants a measure reduces or controls
@@ -23,6 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .problem_lists import BODY_END, ITEM_OPEN, LIST_END, LIST_TRIGGER, faults_start, list_start, shares_object
 from .problem_objects import acted_on, acts_found, is_pollutant
 
 _FAULT_WORD = (
@@ -32,7 +34,7 @@ _FAULT_WORD = (
     r"|得不(?:牢|紧|实|够|好|力|深|细|严|到位|彻底)|老化失修|年久失修|淤积阻塞|淤积严重|淤塞|堵塞严重|破损严重|渗漏"
     r"|(?:存在|有)(?:较大|一定|明显)?偏差|不相符|不一致|不符合[^,,;;。、]{0,12}?(?:要求|规定|标准)"
     r"|[\u4e00-\u9fff]{1,4}多、[\u4e00-\u9fff]{1,4}少"
-    r"|不到位|滞后|不力|不足|不严格?|不规范|不完善|不健全|不彻底|不达标|不合理|不充分|缓慢|薄弱|超标|较差|偏低|偏高|频发|反弹"
+    r"|不到位|不落实|滞后|不力|不足|不严格?|不规范|不完善|不健全|不彻底|不达标|不合理|不充分|缓慢|薄弱|超标|较差|偏低|偏高|频发|反弹"
     r"|缺失|缺位|走过场|打折扣|恶化|缺乏|闲置|脆弱|迟缓|较低|过低|不强|不实|不深不透|不够[\u4e00-\u9fff]{0,6}|短板(?:弱项)?|弱项"
     r"|(?:仍有|存在|还有)差距|差距较大|(?:较为|比较|十分|尤为|仍然|依然|问题|短板|矛盾)(?:突出|严重)|(?:较为|比较|十分)密集|时有发生"
     r"|无序(?:排污|排放|开发|建设|扩张)"
@@ -69,7 +71,6 @@ _GENERIC = frozenset(
     "遗留 历史遗留 各项 所有 同类 类似 个别 部分 有些 实际 重大 一批 所列 交办 新增 剩余 环境 生态环境 仍有 自身 方面 "
     "难点 热点 焦点 堵点 痛点 重点难点 难点热点 违法违规 违规违法 违法 违规".split()
 )
-_LIST_TRIGGER = re.compile(r"存在的|存在着|存在|剖析|针对|整治|解决|查处|查摆|发现|出现|反映出|反映|暴露出|揭示出|揭示了|揭示|指出|梳理|打击|查实|核实|(?<![应面核反相绝比校])对")
 _PHRASE_CUT = re.compile(
     r".*(?:[、,,;;:“”()《》]|解决好?|处置|跟踪|推动|针对|存在着?|发现|指出|反映|反馈的|各类|的|对照|对标|对于?|关于|"
     r"涉及|开展|排查出|查处|整治|消除|防止|杜绝|避免|减少|交办|聚焦|围绕|把|抓好|以[上下]|以|确保|落实好?|督导|推进|完成|正视|改正|暴露|召开|组建|按照|"
@@ -105,23 +106,11 @@ _HELD = re.compile(r"(?P<x>[^\s,,;;:。!?]{2,30}?)(?:中|里|上)(?:存在|涉�
 """The problems a work or project holds (整改农村饮用水安全工程中存在的问题): named by what holds them."""
 _HELD_LEAD = re.compile(r"就|(?:为了?)?(?:彻底|切实|着力|认真)?(?:处理|解决|整改|处置)")
 _PHRASE = re.compile(r"(?P<x>[^\s,,;;:。!?]{2,40})问题(?!导向|清单|台账|线索|根源|意识|和不足|库|反弹|不(?:解决|整改|查清|放过))")
-_LIST = re.compile(
-    r"(?<![平同对相均何上中下高初])等(?:突出|重点|主要|根源性|方面|类似|同类|违法违规|违规违法|违法|违规)?(?:问题|行为|现象)"
-    r"|(?<![平同对相均何上中下高初])等(?P<kind>(?:\d+|[一二三四五六七八九十]+)个突出|相关|各类|“[^“”]{2,6}”"
-    r"|(?!手段|方式|方法|办法|措施|途径|形式(?!主义))[^,,;;:。!?等的“”]{1,10}?)(?:问题|行为|现象)"
-)
-"""The end of a list of findings: 等 and what they are (等问题, 等环境违法行为, 等“四乱”问题, 等7个突出问题); an
-item named after a water or a place (甲河、乙河等水环境问题) is the subject of the problem after 等, no finding."""
-_ITEM_OPEN = re.compile(r"甚至|乃至|特别是|尤其是|还有|一批|一些")
-_LIST_SEGMENT = 15
-"""Longest comma-separated item a list of problems may reach back over (违法挖建鱼塘,乱堆建筑垃圾,…等问题)."""
 _MAX_PHRASE = 14
 _LIST_ITEM = 10
 """Longest item of a list joined by 、 alone before 问题 (乱占、乱采、乱建问题); items of unlike length or named
 after a water or a place (甲河、乙河河水黑臭问题) are the subjects of one problem, no list."""
 _SUBJECT_END = re.compile(r"[河江湖库渠溪港湾海市县区镇乡村]$")
-_BODY_END = re.compile(r"(?:公司|厂|院|所|站|局|委|中心|单位|企业|工作|段)$")
-"""Items that name bodies (甲公司、乙卫生院等信访问题), work areas or stretches (甲村至乙村岸段): no findings."""
 _TITLE = re.compile(r"《[^》]*》")
 _CONJUNCTION = re.compile(r"以及|及(?!时)|并且|并")
 """A conjunction a phrase may open with; 及时 (in time) is an adverb, no conjunction."""
@@ -163,6 +152,8 @@ _REVIEWED = re.compile(r"进展|进度|整改|落实|成效")
 _ITEM_SPLIT = re.compile(r"、|以及|及|和")
 _WATER_STATE = re.compile(r"(?:黑臭|劣(?:V|五)类)水体")
 """The two water-body problems national campaigns are named for."""
+_CLUES = re.compile(r"(?:移交|转交|移送|转办|发现|办理|处置|收到)(?:的)?(?:\d+件)?(?P<x>问题线索)")
+"""Clues of wrongdoing an inspection hands over (向纪委监委移交问题线索2件): findings to be dealt with."""
 _POLLUTERS = re.compile(r"“?散乱污”?企业")
 """The polluters a national campaign is named for, where no sharper name took them (拆除沿岸“散乱污”企业)."""
 
@@ -268,25 +259,25 @@ def find_problems(text: str, start: int = 0, end: int | None = None) -> list[Pro
                 add_free(item_start, ib)
             ia = sep.end() if sep else b
 
-    for m in _LIST.finditer(text, start, end):
-        a = _list_start(text, start, m.start())
+    for m in LIST_END.finditer(text, start, end):
+        a = list_start(text, start, m.start())
         if m["kind"]:  # a list named by its kind reaches back only over faults (…,妥善处置,杜绝A、B等“一刀切”行为)
-            a = _faults_start(text, start, m.start())
+            a = faults_start(text, start, m.start())
         for word in ("的", "等"):  # 存在的X、Y; 甲河、乙河等河沿岸乱占、乱建: the problems follow the last one
             k = text.rfind(word, a, m.start())
             a = k + 1 if k >= 0 else a
         items = [(x.start() + a, x.end() + a) for x in re.finditer(r"[^、,,]+", text[a:m.start()])]
-        if m["kind"] and (not items or any(_SUBJECT_END.search(text, ia, ib) or _BODY_END.search(text, ia, ib)
+        if m["kind"] and (not items or any(_SUBJECT_END.search(text, ia, ib) or BODY_END.search(text, ia, ib)
                                            for ia, ib in items)):
             continue
         if m["kind"] and not re.search("[、“]", m["kind"]):  # 等可能影响水质状况问题: the kind names no fault itself
             taken.append((m.start(), m.end()))
-        if len(items) > 1 and _shares_object(items):  # 生产、销售和使用一次性塑料制品: verbs of one object
+        if len(items) > 1 and shares_object(items):  # 生产、销售和使用一次性塑料制品: verbs of one object
             add(a, m.start())
         elif len(items) > 1:
             group = add(a, m.start())
             for ia, ib in items:
-                lead = _ITEM_OPEN.match(text, ia, ib)  # 一批不作为, 甚至敷衍应对: the finding follows
+                lead = ITEM_OPEN.match(text, ia, ib)  # 一批不作为, 甚至敷衍应对: the finding follows
                 add(lead.end() if lead and ib - lead.end() >= 2 else ia, ib, group)
         elif items:
             add(*items[0])
@@ -340,7 +331,7 @@ def find_problems(text: str, start: int = 0, end: int | None = None) -> list[Pro
             continue
         x0 = _cut_before_negation(text, x0, x1)
         if _FAULT_ONLY.fullmatch(text, x0, x1):  # 思想认识不高、推进落实不力的问题: 落实 is no verb here
-            x0 = max(whole, text.rfind("、", whole, x0) + 1, *(t.end() for t in _LIST_TRIGGER.finditer(text, whole, x0)))
+            x0 = max(whole, text.rfind("、", whole, x0) + 1, *(t.end() for t in LIST_TRIGGER.finditer(text, whole, x0)))
         x0 = _capped_start(text, x0, m.end())
         if "等" in text[x0:x1]:  # 甲地、乙地等水环境问题: the problem is what follows 等
             x0 = text.rfind("等", x0, x1) + 1
@@ -348,7 +339,7 @@ def find_problems(text: str, start: int = 0, end: int | None = None) -> list[Pro
         if len(head) < 2 or head in _GENERIC or head.endswith("等") or any(a <= x0 < b for a, b in taken):
             continue
         if x0 > start and text[x0 - 1] == "、":  # 乱占、乱采、乱建问题: a list without 等
-            la = _list_start(text, start, x0)
+            la = list_start(text, start, x0)
             items = [(la + it.start(), la + it.end()) for it in re.finditer(r"[^、]+", text[la:x1])]
             sizes = [ib - ia for ia, ib in items]
             if (len(items) > 1 and max(sizes) <= _LIST_ITEM and max(sizes) - min(sizes) <= 3
@@ -434,6 +425,8 @@ def find_problems(text: str, start: int = 0, end: int | None = None) -> list[Pro
     for a, b in acts_found(text, start, end):
         if text[a:b] not in _GENERIC:
             add_free(a, b)
+    for m in _CLUES.finditer(text, start, end):
+        add_free(m.start("x"), m.end("x"))
     for m in _POLLUTERS.finditer(text, start, end):
         add_free(*m.span())
     for m in _SOURCED.finditer(text, start, end):
@@ -464,11 +457,6 @@ _NO_FAULT = re.compile(
 提出的问题, 问题紧盯到底)."""
 _ANNOUNCED = re.compile(r"(?:存在着?|发现了?|也有)(?:一些|以下|如下|若干|不少)?(?:问题|不足)(?:和(?:不足|问题))?$")
 """A clause that announces findings (但督察也发现一些问题和不足; …,但也存在一些问题) names none of them."""
-_OPENER = re.compile(
-    r"当天|当日|今天|今年|去年|目前|当前|近日|日前|近期|近年来|同时|此外|另外|随后|期间|其间|此前|之后|对此|为此"
-    r"|\d{2,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:以来)?|\d{1,2}月(?:\d{1,2}日)?"
-)
-"""A time or a link a sentence opens with before a comma: the clause after it, not an item of a list."""
 _KINDS = re.compile(r"[\u4e00-\u9fff]{2,6}(?:、[\u4e00-\u9fff]{2,6})+")
 """Kinds of fault joined by 、 after a list's 等 (…等形式主义、官僚主义问题): one problem, named whole."""
 _FAULT_ONLY = re.compile(r"不[\u4e00-\u9fff]{1,2}|滞后|缓慢|薄弱")
@@ -505,54 +493,3 @@ def _cut_before_negation(text: str, a: int, b: int) -> int:
         if not neg:
             return cut.end()
         end = neg.start()
-
-
-def _shares_object(items: list[tuple[int, int]]) -> bool:
-    """Items that are bare verbs before a last one holding the object (生产、销售和使用X) make one problem."""
-    return max(b - a for a, b in items[:-1]) <= 2 and items[-1][1] - items[-1][0] > 6
-
-
-_SEGMENT_FAULT = re.compile(
-    r"不(?:作为|担当|碰硬|[力实严够足全高强])|慢作为|乱[占采堆建排倒放扔搭]|(?<!无)违[法规章建]|未[经按批]|非法|侵占|占用|偷排|私设"
-    r"|超标|直排|滞后|缺失|缺位"
-)
-_SEGMENT_MAX = 16
-
-
-_KIND_LEAD = re.compile(r"(?:察看|查看|清理|清除|督促|杜绝|防止|避免)了?")
-
-
-def _faults_start(text: str, lo: int, pos: int) -> int:
-    """Where the comma-separated faults ending at `pos` start: the clause of `pos`, and the clauses before it
-    while each names a fault (核实不作为、慢作为,不担当、不碰硬,甚至…等…问题), after their verb if they open with
-    the last verb that opens them (核实, 存在, 察看了)."""
-    a = max(lo, *(text.rfind(c, lo, pos) + 1 for c in ",,;;:。"))
-    while a > lo and text[a - 1] in ",,":
-        b = max(lo, *(text.rfind(c, lo, a - 1) + 1 for c in ",,;;:。"))
-        if a - 1 - b > _SEGMENT_MAX or not _SEGMENT_FAULT.search(text, b, a - 1) or "等" in text[b:a - 1]:
-            break
-        a = b
-    return max((t.end() for t in (*_LIST_TRIGGER.finditer(text, a, pos), *_KIND_LEAD.finditer(text, a, pos))), default=a)
-
-
-def _list_start(text: str, lo: int, pos: int) -> int:
-    """Where the list ending at `pos` starts: after its verb (存在, 剖析, 整治 …), reaching back over short
-    comma-separated items, never over one that holds 等 (the end of another list) nor over the time or the link
-    its sentence opens with (当天,…; 同时,…)."""
-    a = pos
-    while True:
-        seg_start = a
-        while seg_start > lo and text[seg_start - 1] not in ",,;;。:":
-            seg_start -= 1
-        triggers = list(_LIST_TRIGGER.finditer(text, seg_start, a))
-        strong = [t for t in triggers if t.group() != "对"]  # 存在群众对X认识不够、Y等问题: 对 opens no list here
-        trig = (strong or triggers or [None])[-1]
-        if trig:
-            return trig.end()
-        if a != pos and ("等" in text[seg_start:a] or a - seg_start > _LIST_SEGMENT
-                         or _OPENER.fullmatch(text, seg_start, a)):
-            return a + 1
-        if seg_start <= lo or text[seg_start - 1] not in ",,":
-            return seg_start
-        a = seg_start - 1
-

@@ -43,3 +43,12 @@ def test_clues_of_problems_stay_a_problem():
 def test_announcing_is_told_from_stating():
     assert announces_findings("在河长制实施过程中,尽管取得了阶段性成果,但也存在一些问题")
     assert not announces_findings("部分泵站存在运行不稳定问题")
+
+
+def test_clues_handed_over_by_an_inspection_are_a_problem():
+    assert "问题线索" in titles("巡察组向县纪委监委移交问题线索2件3人。")
+    assert "问题线索" in titles("前六轮巡察移交147件问题线索,办结128件。")
+
+
+def test_a_work_not_carried_out_is_a_fault():
+    assert "部分单位整改不落实" in titles("督查发现,部分单位整改不落实。")

@@ -1,0 +1,88 @@
+"""Lists of findings inside a sentence: where a list closed by 等 (等问题, 等环境问题, 等“四乱”问题) starts, which
+of its items are findings, and which words open it (ingest/extract/problems.py adds the items in its order).
+
+All functions are pure and work on normalized text.
+"""
+
+from __future__ import annotations
+
+import re
+
+LIST_TRIGGER = re.compile(
+    r"存在的|存在着|存在|剖析|针对|整治|解决|查处|查摆|发现|出现|反映出|反映|暴露出|揭示出|揭示了|揭示|指出|梳理|打击|查实|核实"
+    r"|(?<![应面核反相绝比校])对"
+)
+"""Verbs that open a list of findings (存在X、Y等问题); 对 inside 应对 or 面对 opens none."""
+LIST_END = re.compile(
+    r"(?<![平同对相均何上中下高初])等(?:突出|重点|主要|根源性|方面|类似|同类|违法违规|违规违法|违法|违规)?(?:问题|行为|现象)"
+    r"|(?<![平同对相均何上中下高初])等(?P<kind>(?:\d+|[一二三四五六七八九十]+)个突出|相关|各类|“[^“”]{2,6}”"
+    r"|(?!手段|方式|方法|办法|措施|途径|形式(?!主义))[^,,;;:。!?等的“”]{1,10}?)(?:问题|行为|现象)"
+)
+"""The end of a list of findings: 等 and what they are (等问题, 等环境违法行为, 等“四乱”问题, 等7个突出问题); an
+item named after a water or a place (甲河、乙河等水环境问题) is the subject of the problem after 等, no finding."""
+ITEM_OPEN = re.compile(r"甚至|乃至|特别是|尤其是|还有|一批|一些")
+"""Words an item may open with before its finding (一批不作为, 甚至敷衍应对)."""
+_LIST_SEGMENT = 15
+"""Longest comma-separated item a list of problems may reach back over (违法挖建鱼塘,乱堆建筑垃圾,…等问题)."""
+BODY_END = re.compile(r"(?:公司|厂|院|所|站|局|委|中心|单位|企业|工作|段)$")
+"""Items that name bodies (甲公司、乙卫生院等信访问题), work areas or stretches (甲村至乙村岸段): no findings."""
+_OPENER = re.compile(
+    r"当天|当日|今天|今年|去年|目前|当前|近日|日前|近期|近年来|同时|此外|另外|随后|期间|其间|此前|之后|对此|为此"
+    r"|\d{2,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:以来)?|\d{1,2}月(?:\d{1,2}日)?"
+)
+"""A time or a link a sentence opens with before a comma: the clause after it, not an item of a list."""
+_SEGMENT_FAULT = re.compile(
+    r"不(?:作为|担当|碰硬|[力实严够足全高强])|慢作为|乱[占采堆建排倒放扔搭]|(?<!无)违[法规章建]|未[经按批]|非法|侵占|占用|偷排|私设"
+    r"|超标|直排|滞后|缺失|缺位"
+)
+_SEGMENT_MAX = 16
+"""A clause a list named by its kind reaches back over names a fault and is short (…,不担当、不碰硬,…等…问题)."""
+_KIND_LEAD = re.compile(r"(?:察看|查看|清理|清除|督促|杜绝|防止|避免)了?")
+"""Verbs of a measure before a list named by its kind (清理乱占、乱采等“四乱”问题)."""
+
+
+def shares_object(items: list[tuple[int, int]]) -> bool:
+    """Items that are bare verbs before a last one holding the object (生产、销售和使用X) make one problem."""
+    return max(b - a for a, b in items[:-1]) <= 2 and items[-1][1] - items[-1][0] > 6
+
+
+def faults_start(text: str, lo: int, pos: int) -> int:
+    """Where the comma-separated faults ending at `pos` start: the clause of `pos`, and the clauses before it
+    while each names a fault (核实不作为、慢作为,不担当、不碰硬,甚至…等…问题), after the last verb that opens
+    them (核实, 存在, 察看了).
+
+    >>> t = "核实一批不作为、慢作为,不担当、不碰硬等问题"
+    >>> t[faults_start(t, 0, t.index("等")):t.index("等")]
+    '一批不作为、慢作为,不担当、不碰硬'
+    """
+    a = max(lo, *(text.rfind(c, lo, pos) + 1 for c in ",,;;:。"))
+    while a > lo and text[a - 1] in ",,":
+        b = max(lo, *(text.rfind(c, lo, a - 1) + 1 for c in ",,;;:。"))
+        if a - 1 - b > _SEGMENT_MAX or not _SEGMENT_FAULT.search(text, b, a - 1) or "等" in text[b:a - 1]:
+            break
+        a = b
+    leads = (*LIST_TRIGGER.finditer(text, a, pos), *_KIND_LEAD.finditer(text, a, pos))
+    return max((t.end() for t in leads), default=a)
+
+
+def list_start(text: str, lo: int, pos: int) -> int:
+    """Where the list ending at `pos` starts: after its verb (存在, 剖析, 整治 …), reaching back over short
+    comma-separated items, never over one that holds 等 (the end of another list) nor over the time or the link
+    its sentence opens with (当天,…; 同时,…)."""
+    a = pos
+    while True:
+        seg_start = a
+        while seg_start > lo and text[seg_start - 1] not in ",,;;。:":
+            seg_start -= 1
+        triggers = list(LIST_TRIGGER.finditer(text, seg_start, a))
+        strong = [t for t in triggers if t.group() != "对"]  # 存在群众对X认识不够、Y等问题: 对 opens no list here
+        trig = (strong or triggers or [None])[-1]
+        if trig:
+            return trig.end()
+        if a != pos and ("等" in text[seg_start:a] or a - seg_start > _LIST_SEGMENT
+                         or _OPENER.fullmatch(text, seg_start, a)):
+            return a + 1
+        if seg_start <= lo or text[seg_start - 1] not in ",,":
+            return seg_start
+        a = seg_start - 1
+
