@@ -137,13 +137,15 @@ _NOT_RIVER_WATER = set("污雨海河江湖溪山供排用饮废积淡洪潮地�
 
 def _short_in_list(text: str, start: int, end: int, found: dict[tuple[int, int], Mention]) -> list[Mention]:
     """Two-character waters (滁河, 汉江), too often other words alone (沿河, 该河), taken where they stand in a
-    list beside a water found by its full form (裕溪河、牛屯河、滁河等), or before 流域 / 支流 (南溪流域)."""
+    list beside a water found by its full form (裕溪河、牛屯河、滁河等), before 流域 / 支流 (南溪流域), or at the
+    head of a water named after them (甲溪乙丙湖: the stream, then the lake named from its own words)."""
     out: list[Mention] = []
     spans = set(found)
     candidates = [m.span() for m in _SHORT.finditer(text, start, end)]
     candidates += [m.span() for m in _BASIN.finditer(text, start, end) if text[m.start()] not in _NOT_RIVER_WATER]
     candidates += [m.span() for m in _INTO.finditer(text, start, end)]
     candidates += [m.span() for m in _STRETCH.finditer(text, start, end) if _after_place(text, m.start())]
+    candidates += [(a - 2, a) for a, _z in spans if a - 2 >= start and text[a - 1] in "河江溪"]
     grew = True
     while grew:  # 午河、澧河、小漳河: 澧河 stands beside 小漳河, and 午河 beside 澧河
         grew = False
@@ -151,13 +153,14 @@ def _short_in_list(text: str, start: int, end: int, found: dict[tuple[int, int],
             word = text[a:z]
             if (a, z) in spans or word in _GENERIC or text[a] in "各该本此沿跨入出全每某两多级":  # 村级河段
                 continue
+            head = any(x == z for x, _y in spans) and not is_name_char(text[a - 1 : a] or "。")  # 甲溪乙丙湖
             after_one = a > 0 and text[a - 1] == "、" and any(y == a - 1 for _x, y in spans)
             before_one = text[z : z + 1] == "、" and any(x == z + 1 for x, _y in spans)
             basin = (text.startswith(("流域", "支流", "干流", "河段"), z) or _TOWN_SECTION.match(text, z) or
                      _ALIAS_AFTER.match(text, z) or text.endswith(("注入", "汇入", "流入", "所在"), 0, a) or
                      text.startswith("段", z) and _after_place(text, a)) and \
                 not _VERBS_BEFORE & {text[a]}
-            if (after_one or before_one or basin) and not any(x < z and a < y for x, y in spans):
+            if (after_one or before_one or basin or head) and not any(x < z and a < y for x, y in spans):
                 node_type, kind = _KIND.get(word[-1], ("river", "river"))
                 out.append(Mention(node_type, word, word, a, z, {"kind": kind, "place": ""}))
                 spans.add((a, z))

@@ -35,3 +35,8 @@ def test_the_word_for_area_before_a_river_is_no_part_of_its_name() -> None:
 def test_the_waters_of_a_whole_town_or_of_a_tier_are_no_name() -> None:
     assert waters("确保全镇河库保持水清") == []
     assert waters("村级河段长负责巡查") == []
+
+
+def test_a_two_character_water_heading_a_water_named_after_it_is_a_water_too() -> None:
+    assert waters("对甲溪乙丙湖入湖河道开展稽察") == ["甲溪", "乙丙湖"]
+    assert waters("沿河甲乙沟清淤") == ["甲乙沟"]
