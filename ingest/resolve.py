@@ -37,6 +37,9 @@ class Context:
 
     province: str = ""
     city: str = ""
+    county: str = ""
+    """The county or district the document is about (甲乙县), when one stands out: its 县委 and 县水务局 are that
+    county's."""
     issuer: str = ""
     """The issuing body's full name when the document gives it (海南省生态环境厅)."""
 
@@ -46,10 +49,11 @@ _CONTACT_LINE = re.compile(r"(?m)^[ \t]*(?:联系|通讯|通信|单位|公司|�
 
 
 def document_context(text: str, issuer: str = "", title: str = "") -> Context:
-    """The document's province and city: the divisions its own name and its text name most often."""
+    """The document's province, city and county: the divisions its own name and its text name most often."""
     table = divisions()
     provinces: Counter[str] = Counter()
     cities: Counter[str] = Counter()
+    counties: Counter[str] = Counter()
     text = _CONTACT_LINE.sub(lambda m: " " * len(m.group()), text)  # an advertisement's address is no place of its
     head = f"{issuer}\n{title}\n{text[:300]}"
     for weight, part in ((3, head), (1, text)):
@@ -68,6 +72,8 @@ def document_context(text: str, issuer: str = "", title: str = "") -> Context:
                     provinces[d.province] += weight
                     if d.level == "city":
                         cities[d.name] += weight
+                    elif d.level in ("county", "district"):
+                        counties[d.name] += weight
     province = provinces.most_common(1)[0][0] if provinces else ""
     # A county-level city under a prefecture (盘州市 under 六盘水市) named once is a place the text mentions; a
     # document speaking of its own 市生态环境局 names its city more often than that.
@@ -78,7 +84,17 @@ def document_context(text: str, issuer: str = "", title: str = "") -> Context:
     city = in_province[0][0] if in_province and (len(in_province) == 1 or in_province[0][1] > in_province[1][1]) else ""
     if province.endswith("市"):  # a municipality is its own city: 市水务局 is 北京市水务局
         city = province
-    return Context(province, city, issuer)
+    return Context(province, city, _own_county(text, f"{issuer}\n{title}", counties, province, city), issuer)
+
+
+def _own_county(text: str, name: str, counties: Counter[str], province: str, city: str) -> str:
+    """The county or district of the province (and city) that the document names in its own name or more than once,
+    more often than any other; "" when none stands out (a city's report listing its counties)."""
+    table = divisions()
+    ranked = [(c, k) for c, k in counties.most_common()
+              if any(d.province == province and (not city or d.city in (city, "")) for d in table[c] if d.name == c)
+              and (c in name or text.count(c) >= 2)]
+    return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else ""
 
 
 def self_references(text: str, ctx: Context) -> list[Mention]:
@@ -167,8 +183,9 @@ def without_term(s: str) -> str:
 def _expand_place(s: str, ctx: Context) -> str:
     """省水务厅 -> 海南省水务厅; 省委 -> 中共海南省委; 省政府 -> 海南省人民政府; 市政府 -> 儋州市人民政府."""
     for word, full in (("省", ctx.province), ("自治区", ctx.province if ctx.province.endswith("自治区") else ""),
-                       ("市", ctx.city)):
-        if not full or not s.startswith(word) or s.startswith(("省级", "市级", "市县", "省市", "市场")):
+                       ("市", ctx.city), ("县", ctx.county if ctx.county.endswith("县") else ""),
+                       ("区", ctx.county if ctx.county.endswith("区") else "")):
+        if not full or not s.startswith(word) or s.startswith(_LEVEL_WORDS):
             continue
         rest = s[len(word):]
         if rest.startswith("委"):
@@ -179,6 +196,11 @@ def _expand_place(s: str, ctx: Context) -> str:
             return full + "人民" + rest
         return full + rest
     return s
+
+
+# Words that open with a level but name no body of one division (省级, 市县, 市场, 区域, 县城).
+_LEVEL_WORDS = ("省级", "市级", "市县", "省市", "市场", "县级", "县市", "县区", "县城", "县域", "县乡", "区级", "区县", "区域",
+                "区内", "区划", "区市")
 
 
 def _full_department(name: str) -> str:

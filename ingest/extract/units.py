@@ -45,8 +45,9 @@ _NOT_BEFORE = {
     "局": "布格开大结当胜全好", "办": "交督查主承协兴创举包代试照转领补督侦盯", "部": "全内外东西南北中局干大细头底顶尾腹",
     "处": "之到好益难长短坏用住实查一两三几多各每此远近深高低接开重道随界口弯别何去汇边角尽损漏裂", "署": "部签", "厅": "客餐大展", "科": "学本专外内", "厂": "驻进出建", "室": "教科", "站": "网车油电",
 }
-# A document number follows the issuer's short form (鲁政办发〔2019〕), which is not a unit name.
-_DOC_NUMBER = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,4}(?:字|发|函|电)〔|[\u4e00-\u9fff]{1,3}〔|字|发(?![布表展现生出放挥])|函|电|明电|〔|\[|\(\d)")
+# A document number follows the issuer's short form (鲁政办发〔2019〕), which is not a unit name; a page's fields after a
+# body's name (电话:, 字号:) are no number.
+_DOC_NUMBER = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,4}(?:字|发|函|电)〔|[\u4e00-\u9fff]{1,3}〔|字(?![号体])|发(?![布表展现生出放挥])|函|电(?![话子视力])|明电|〔|\[|\(\d)")
 _NOT_START = ("级", "当地", "属地", "地方", "各", "有关", "相关", "以下", "下简称", "简称", "市县", "县市", "省部", "家",
               "沿海", "全市", "全省", "全区", "全县", "全国", "第三方")
 # Stations that are works or sites, no body (****泵站, 临时搅拌站, 垃圾处理站, 接收站), unless a firm's name holds

@@ -57,3 +57,9 @@ def test_a_body_and_its_own_part_stay_one_name() -> None:
     assert names("甲州生态环境局乙丙分局执法人员") == ["甲州生态环境局乙丙分局"]
     assert names("生态环境部水生态环境司司长") == ["生态环境部水生态环境司"]
     assert names("甲市生态环境局海洋处处长") == ["甲市生态环境局海洋处"]
+
+
+def test_a_pages_fields_after_a_body_are_no_document_number() -> None:
+    assert names("承办:甲县人民政府办公室 电话:0000") == ["甲县人民政府办公室"]
+    assert names("来源:乙县水利局 字号:[大 中 小]") == ["乙县水利局"]
+    assert names("鲁政办字〔2019〕3号") == []
