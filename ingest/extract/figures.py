@@ -87,8 +87,8 @@ _CLAUSE_STOP = ",,;;。:!?\n"
 _SUBJECT_STOP = re.compile(
     r"[,,;;。:!?()“”、\d\s]|\.(?!\d)|的|均|全部|已|正在|完成|进行|开展|纳入|入列|入选|注册|实施|达到|(?<![送到传下抵])达|作为|为|是|得到|通过|共|累计|其中|等|合计|总计|(?:提升|提高|上升|下降|增加|减少|增长)(?=至|到)"
 )
-_NOT_NOUNS = frozenset("内外后前中上下里间余多次")
-"""Words that follow a count without being what it counts (1个月内)."""
+_NOT_NOUNS = frozenset("内外后前中上下里间余多次和及与或至到")
+"""Words that follow a count without being what it counts (1个月内, 20万元至100万元)."""
 _QUOTED = re.compile(r"“[^”,,;;。]{1,12}”")
 """A quoted name inside the noun a classifier counts (184块“河长制”公示牌)."""
 _BEFORE_CUT = re.compile(r"(?:[、()“”]|已|共计|合计|总计|共(?!性)|累计|其中|分别(?:是|为)?|对|向|等|(?<![\d.A-Za-z])\d+\.(?!\d))")
@@ -104,9 +104,10 @@ _TAIL_WORDS = re.compile(
 _FROM = re.compile(r"从(?![事严而重快头新中业源根来未此前])")
 """从 opening the start of a change (处理能力从53万吨/日提高至72万吨/日): what changes stands before it."""
 _CHANGES = re.compile(rf"\s*(?:{_CHANGE_TO}|至|到)")
-_JOINED = re.compile(rf"\s*(?:[、和及与或至到]|以及|{_CHANGE_TO})\s*")
-"""What joins a value to the one before it when both tell of one subject (超标0.8倍、0.9倍; 从67%上升至97%)."""
-_CONJUNCTIONS = frozenset({"和", "及", "与", "或", "以及"})
+_JOINED = re.compile(rf"\s*(?:[、和及与或至到]|以及|{_CHANGE_TO})?\s*")
+"""What joins a value to the one before it when both tell of one subject (超标0.8倍、0.9倍; 从67%上升至97%;
+百分之一以上百分之五以下)."""
+_CONJUNCTIONS = frozenset({"和", "及", "与", "或", "以及", "至", "到"})
 _INNER_SPACE = re.compile(r"(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])")
 """A space a page left inside a word (累 计): not part of the subject."""
 
@@ -169,10 +170,11 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
         else:
             merged.append((a, b, value, unit, bound))
     out: list[FigureMention] = []
-    for a, b, value, unit, bound in merged:
+    for i, (a, b, value, unit, bound) in enumerate(merged):
         c0, c1 = clause_of(text, a, b, start, end)
         prev = out[-1] if out and out[-1].end > c0 else None
-        subject = _subject(text, a, b, prev.end if prev else c0, c1, unit)
+        upto = min(c1, merged[i + 1][0]) if i + 1 < len(merged) else c1  # the noun after a count stops at the next
+        subject = _subject(text, a, b, prev.end if prev else c0, upto, unit)
         if (not subject or subject in _CONJUNCTIONS) and prev and prev.unit == unit and _JOINED.fullmatch(text, prev.end, a):
             subject = prev.subject  # 分别超标0.8倍、0.9倍: the second exceeds as the first does
         out.append(FigureMention(value, unit, subject, a, b, c0, c1, bound=bound))

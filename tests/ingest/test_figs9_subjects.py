@@ -53,3 +53,8 @@ def test_a_long_subject_is_cut_where_a_word_ends_not_inside_a_name():
     assert f == ("某某省某某市县级地表型饮用水水源地内环境问题", "29个")
     assert clip("市生态环境保护督察组向某某县人民政府交办的第三批群众信访件", keep_end=True) == "某某县人民政府交办的第三批群众信访件"
     assert clip("县委第二巡察组对县水务局党组开展了为期一个月的常规巡察工作") == "县委第二巡察组对县水务局党组开展了为期一个月"
+
+
+def test_the_noun_after_a_count_stops_at_the_next_value():
+    assert figures("处项目总投资额百分之一以上百分之五以下的罚款") == [("处项目总投资额", "百分之一以上"), ("处项目总投资额", "百分之五以下")]
+    assert figures("并处罚款10万元至50万元") == [("并处罚款", "10万元"), ("并处罚款", "50万元")]
