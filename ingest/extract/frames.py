@@ -109,13 +109,18 @@ _ACTION = re.compile(
     r"维护|养护|保洁|清扫|巡护|暗访|溯源|监督|稽查|询问|登记|取证|查获|抓获|捣毁|收回|注销|吊销|撤销|拘留|起诉"
 )
 """Words of doing: what someone did, does or is told to do to a problem (整治, 拆除, 查处, 督促, 责令 …)."""
+_NOT_DONE = re.compile(r"(?:未|没有|尚未|仍未|未能|不|无|缺乏)(?:按要求|按规定|依法|及时|严格|认真|有效|切实|全面)?(?:开展|进行|实施)?$")
+"""A word of doing that is denied (尚不健全, 未按要求开展) states a fault, not an action."""
 
 
 def states_action(text: str, a: int, z: int) -> bool:
     """Whether text[a:z] states an action. A sentence that states none (a place's figures, a page's note, a
-    quoted remark, a line of a site's menu) may stand among measures, but answers no problem by being near it.
+    quoted remark, a line of a site's menu, a fault such as 制度尚不健全) may stand among measures, but answers no
+    problem by being near it.
 
     >>> states_action("全县共有河流12条,水库3座。", 0, 15), states_action("拆除沿河棚屋12处。", 0, 10)
     (False, True)
+    >>> states_action("海上环卫制度尚不健全,工作不协调。", 0, 17)
+    False
     """
-    return _ACTION.search(text, a, z) is not None
+    return any(not _NOT_DONE.search(text, max(a, m.start() - 8), m.start()) for m in _ACTION.finditer(text, a, z))

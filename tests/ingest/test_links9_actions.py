@@ -43,6 +43,12 @@ def test_words_of_doing_tell_an_action_from_a_description():
         assert not states_action(s, 0, len(s)), s
 
 
+def test_a_denied_word_of_doing_states_a_fault():
+    for s in ("某湾环卫制度尚不健全,部门工作不协调。", "部分企业未开展监测。"):
+        assert not states_action(s, 0, len(s)), s
+    assert states_action("对未按要求开展监测的企业立案查处。", 0, 17)
+
+
 STATED = """某镇海岸垃圾整治情况
 退潮后岸滩有大量泡沫浮球、废弃渔网等垃圾滞留。
 某镇组织保洁队伍清理泡沫浮球、废弃渔网等垃圾3吨。
