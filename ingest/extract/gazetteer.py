@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+import jieba
+
 FOLDER = Path(__file__).resolve().parent.parent.parent / "data" / "gazetteer"
 
 # Suffixes of a division's full name that the text often leaves out (琼海市 -> 琼海), longest first.
@@ -113,3 +115,50 @@ def unit_forms() -> dict[str, tuple[str, str]]:
     """Units named without a suffix a pattern finds, and standard short forms: name -> (full name, level)."""
     return {r["name"]: (r["full"], r["level"]) for r in _rows("units.tsv")}
 
+
+
+# Word classes of jieba's dictionary that open no name: verbs (考察, 打造), verbal nouns (巡查), adverbs (严厉),
+# localizers and places words (上游, 两岸, 境内) and prepositions (沿着).
+_LEADING_CLASSES = frozenset({"v", "vn", "vd", "d", "ad", "f", "s", "p"})
+
+
+@lru_cache(maxsize=1)
+def leading_words() -> frozenset[str]:
+    """The words of two to four characters that jieba's dictionary (MIT licence) classes as verbs, adverbs,
+    localizers or prepositions: written before a name (考察甲乙河, 走访甲乙村) they are not part of it.
+
+    >>> "考察" in leading_words(), "牛尾" in leading_words()
+    (True, False)
+    """
+    path = Path(jieba.__file__).resolve().parent / "dict.txt"
+    out = set()
+    with path.open(encoding="utf-8") as f:
+        for line in f:
+            word, _freq, cls = line.split()
+            if 2 <= len(word) <= 4 and cls in _LEADING_CLASSES:
+                out.add(word)
+    return frozenset(out)
+
+
+# Complements after a verb (守护好, 建设成): no name starts with them there.
+_COMPLEMENTS = set("好了到成")
+
+
+def after_leading_words(text: str, a: int, s: int, keep: int = 2) -> int:
+    """Where a name written at text[a:s] starts after the verbs, adverbs and localizers that open it (考察甲乙河 ->
+    甲乙河, 守护好甲乙村 -> 甲乙村), leaving at least `keep` characters and none that is a numeral: a name that is
+    all such words (前进河, 胜利水库) or goes on with a number (跃进二干渠) is kept whole."""
+    words = leading_words()
+    if text[a : a + 1] in _COMPLEMENTS and text[max(0, a - 2) : a] in words and s - a - 1 >= keep:
+        a += 1  # 保护好甲乙河, cut after 保护 before: its complement goes too
+    while True:
+        n = next((n for n in (4, 3, 2) if s - a - n >= keep and text[a : a + n] in words and
+                  text[a : a + n] not in divisions()), 0)  # 临高 is a county, whatever else it reads as
+        if not n:
+            return a
+        z = a + n
+        if text[z : z + 1] in _COMPLEMENTS and s - z - 1 >= keep:
+            z += 1
+        if text[z] in "一二三四五六七八九十两":
+            return a
+        a = z

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .gazetteer import Division, common_words, division_heads, divisions, regions
+from .gazetteer import Division, after_leading_words, common_words, division_heads, divisions, regions
 from .mention import Mention
 from .names import ACTIVITY, LEADING, STOP_CHARS, cut_after_leading, ends_water_before, is_name_char, name_start
 
@@ -440,6 +440,7 @@ def _form(text: str, s: int, e: int) -> Mention | None:
     a = name_start(text, s, _LIMIT, keep=0, quotes=False)
     if s - a == 1 and a > 0 and text[a - 1] in _LEADING_CHARACTERS and _LEVEL[suffix] in ("town", "village"):
         a -= 1  # 和舍镇, 和平镇: cut after 和 read as "and", one character would be left: it opens the name
+    a = after_leading_words(text, a, s)  # 走访甲乙村, 打造甲乙工业园区
     office = text.rfind("办事处", a, s)
     if office >= 0 and s - office - 3 >= 2:
         a = office + 3  # 某街道办事处甲乙村: the office's name, then the village

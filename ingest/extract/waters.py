@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .gazetteer import divisions, waters
+from .gazetteer import after_leading_words, divisions, waters
 from .mention import Mention
 from .names import is_name_char, name_start
 
@@ -196,6 +196,7 @@ def _candidate(text: str, s: int, e: int, floor: int) -> Mention | None:
     a = has + 1 if has >= 0 and s - has - 1 >= 2 else a
     of = text.rfind("属", a, s - 1)  # 这些河流属甲江支流: the verb of belonging, then the name
     a = of + 1 if of >= 0 else a
+    a = after_leading_words(text, a, s)  # 考察甲乙河, 毗邻甲乙湾
     a = _after_place_words(text, a, s)
     a, place = _place_before(text, a, s)
     while text.startswith(_DROP_HEAD, a) and s > a:

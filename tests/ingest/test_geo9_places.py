@@ -69,3 +69,9 @@ def test_towns_and_counties_in_general_or_counted_are_no_name() -> None:
 
 def test_the_whole_village_after_a_verb_and_its_complement_is_no_name() -> None:
     assert places("村干部负责守好全村30多个湖塘,抓好全镇河道保洁") == []
+
+
+def test_a_verb_or_a_localizer_before_a_village_is_no_part_of_its_name() -> None:
+    for lead in ("走访", "考察", "看望", "打造", "毗邻", "上游"):
+        assert places(f"近日{lead}甲乙村,") == ["甲乙村"], lead
+    assert places("解放村") == ["解放村"]

@@ -40,3 +40,17 @@ def test_the_waters_of_a_whole_town_or_of_a_tier_are_no_name() -> None:
 def test_a_two_character_water_heading_a_water_named_after_it_is_a_water_too() -> None:
     assert waters("对甲溪乙丙湖入湖河道开展稽察") == ["甲溪", "乙丙湖"]
     assert waters("沿河甲乙沟清淤") == ["甲乙沟"]
+
+
+def test_a_verb_or_a_localizer_before_a_water_is_no_part_of_its_name() -> None:
+    for lead in ("考察", "毗邻", "走进", "守护好", "保护好", "上游", "严厉"):
+        assert waters(f"近日{lead}甲乙河,") == ["甲乙河"], lead
+
+
+def test_a_name_that_is_all_such_words_or_goes_on_with_a_number_is_kept_whole() -> None:
+    assert waters("胜利水库和团结湖") == ["胜利水库", "团结湖"]
+    assert waters("跃进二干渠") == ["跃进二干渠"]
+
+
+def test_a_county_read_as_a_verb_still_names_the_place_of_the_water() -> None:
+    assert waters("临高县文澜江河长约55公里") == ["文澜江"]
