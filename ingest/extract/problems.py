@@ -120,7 +120,13 @@ _POLLUTION = re.compile(
     r"(?P<x>[^\s,,;;:。、“”]{2,20})污染(?=防治|治理|整治|问题|攻坚|$|[,,;;:。、]|的(?:防治|治理|整治|防控|管控|监管)|的.{0,3}力度)"
 )
 """A named pollution a measure fights (加强对农业污染的防治, 加大对工业污染的治理力度)."""
-_POLLUTION_CUT = re.compile(r".*(?:在|走|将|和|与|及|治理|防治|整治|打好|打赢|打响|加强|深化|强化|做好|抓好|狠抓|加大|控制|减少|削减|应对|推进|实施|开展|严防|防止)")
+_POLLUTION_CUT = re.compile(
+    r".*(?:在|走|将|和|与|及|治理|防治|整治|打好|打赢|打响|加强|深化|强化|做好|抓好|狠抓|加大|控制|减少|削减|应对|推进|实施|开展|严防|防止"
+    r"|由于|计划为|注重|提升|展开|助推)"
+)
+_PLAN = re.compile(r"防治(?:攻坚)?(?:[^\s,,;;:。]{0,6}?)(?:行动计划|工作方案|作战方案|实施方案|方案|规划|条例|办法|目标责任书|法)")
+"""A plan or law named for a pollution (水污染防治行动计划, 水污染防治攻坚三年作战方案) fights it in general: the
+pollution is its topic, no finding, and what stands before it is its issuer (国务院, 广西)."""
 _PERSISTS = re.compile(r"(?:^|(?<=[,,;;:。]))[^,,;;:。]{0,12}(?:仍有|仍存在|仍然存在|依然存在)[^,,;;:。]{2,30}")
 """A clause saying a fault persists (河面仍有大量漂浮物)."""
 _COMPLAINTS = re.compile(r"(?:群众|投诉|来信|来访)?(?:信访举报件|信访投诉件|信访件|举报件|投诉件)|(?:群众|民众)举报(?=\d)")
@@ -354,7 +360,7 @@ def find_problems(text: str, start: int = 0, end: int | None = None) -> list[Pro
         x0 = m.start("x")
         cuts = [c.end() for c in (_PHRASE_CUT.match(text, x0, m.end("x")), _POLLUTION_CUT.match(text, x0, m.end("x"))) if c]
         x0 = max([x0, *cuts, m.end() - _MAX_PHRASE])
-        if m.end("x") - x0 >= 2 and not any(a <= x0 < b for a, b in taken):
+        if m.end("x") - x0 >= 2 and not any(a <= x0 < b for a, b in taken) and not _PLAN.match(text, m.end(), end):
             add(x0, m.end())
     for m in _WATER_STATE.finditer(text, start, end):
         add(*m.span())
