@@ -102,10 +102,10 @@ def problems(
         print_json(rows)
     elif measures_of:
         print_table(f"measures of {measures_of}", ["date", "units", "status", "measure"],
-               [[r["date"], "、".join(r["units"]), r["status"], r["text"][:80]] for r in rows])
+                    [[r["date"], "、".join(r["units"]), r["status"], r["text"][:80]] for r in rows])
     else:
         print_table(f"{len(rows)} problems", ["id", "problem", "parent", "measures", "status"],
-               [[r["id"], r["title"][:40], r["parent_title"][:20], str(r["measures"]), r["status"]] for r in rows])
+                    [[r["id"], r["title"][:40], r["parent_title"][:20], str(r["measures"]), r["status"]] for r in rows])
 
 
 def regulations(
@@ -125,8 +125,8 @@ def regulations(
         print_json(rows)
         return
     print_table(f"{len(rows)} regulations", ["id", "regulation", "issuers", "actions", "dates"],
-           [[r["id"], f"《{r['title']}》", "、".join(r["issuers"]), str(r["actions"]),
-             r["first_date"] + (f" – {r['last_date']}" if r["last_date"] != r["first_date"] else "")] for r in rows])
+                [[r["id"], f"《{r['title']}》", "、".join(r["issuers"]), str(r["actions"]),
+                  r["first_date"] + (f" – {r['last_date']}" if r["last_date"] != r["first_date"] else "")] for r in rows])
 
 
 def entity(
@@ -148,17 +148,17 @@ def entity(
     for key, value in node["attrs"].items():
         out.print(f"  {key}: {value}", soft_wrap=True, markup=False)
     print_table("edges", ["", "type", "other end", "verb / date"],
-           [["→" if x["direction"] == "out" else "←", x["edge"]["type"], f"{x['other']['label'][:50]} ({x['other']['type']})",
-             f"{x['edge']['attrs'].get('verb', '')} {x['edge']['attrs'].get('date', '')}".strip()] for x in page["edges"]])
+                [["→" if x["direction"] == "out" else "←", x["edge"]["type"], f"{x['other']['label'][:50]} ({x['other']['type']})",
+                  f"{x['edge']['attrs'].get('verb', '')} {x['edge']['attrs'].get('date', '')}".strip()] for x in page["edges"]])
     print_table("evidence", ["doc", "span", "sentence"],
-           [[q["doc"], f"{q['start']}-{q['end']}", f"…{q['before'][-15:]}【{q['text']}】{q['after'][:15]}…"] for q in page["evidence"]])
+                [[q["doc"], f"{q['start']}-{q['end']}", f"…{q['before'][-15:]}【{q['text']}】{q['after'][:15]}…"] for q in page["evidence"]])
 
 
 def _graph_table(title: str, nodes: list, edges: list) -> None:
     print_table(title, ["id", "type", "label"], [[n.id, str(n.type), n.label[:60]] for n in nodes])
     labels = {n.id: n.label for n in nodes}
     print_table("edges", ["source", "type", "target"],
-           [[labels.get(e.source, e.source)[:40], str(e.type), labels.get(e.target, e.target)[:40]] for e in edges])
+                [[labels.get(e.source, e.source)[:40], str(e.type), labels.get(e.target, e.target)[:40]] for e in edges])
 
 
 def neighbours(
@@ -225,8 +225,8 @@ def timeline(
         print_json(periods)
         return
     print_table("timeline", ["period", "date", "verb", "unit", "text"],
-           [[p["period"] if i == 0 else "", item["date"], item["verb"], item["unit"][:20], item["text"][:60]]
-            for p in periods for i, item in enumerate(p["items"])])
+                [[p["period"] if i == 0 else "", item["date"], item["verb"], item["unit"][:20], item["text"][:60]]
+                 for p in periods for i, item in enumerate(p["items"])])
 
 
 def sparql(

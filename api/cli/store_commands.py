@@ -73,7 +73,7 @@ def documents(
         print_json(rows)
         return
     print_table(f"{len(rows)} documents", ["id", "title", "file", "ingested"],
-           [[d["id"], (d["title"] or "")[:40], Path(d["path"] or "").name, d["ingested_at"]] for d in rows])
+                [[d["id"], (d["title"] or "")[:40], Path(d["path"] or "").name, d["ingested_at"]] for d in rows])
 
 
 def export(
