@@ -22,14 +22,22 @@ _FURNITURE = re.compile(
 责任编辑:…) or a source alone in brackets ((某县政府办))."""
 
 
+_NOTICE = re.compile(r"\s*(?:如果?(?:对[^,,。;;]{0,40})?有异议|[^,,。;;]{0,20}以邮戳为准)")
+"""A public notice's closing clauses (如有异议,请在公示期内…反映; 邮寄的以邮戳为准): how to object, no action taken."""
+
+
 def is_frame(text: str, a: int, z: int) -> bool:
-    r"""A salutation (a whole line of addressees ending in a colon) or a sentence announcing what follows.
+    r"""A salutation (a whole line of addressees ending in a colon), a sentence announcing what follows, or a
+    notice's clause on how to object.
 
     >>> t = "沿海各市人民政府,省直有关单位:\n现将有关情况报告如下:"
     >>> is_frame(t, 0, 16), is_frame(t, 17, len(t)), is_frame("完成排查,建立台账:", 0, 10)
     (True, True, False)
+    >>> is_frame("如对公示内容有异议,请于公示期内向县河长办反映。", 0, 24), is_frame("邮寄的以邮戳为准。", 0, 9)
+    (True, True)
     """
-    if _ANNOUNCES.fullmatch(text, a, z) or _FURNITURE.match(text, a, z) and line_text_start(text, a) == a:
+    if _ANNOUNCES.fullmatch(text, a, z) or _FURNITURE.match(text, a, z) and line_text_start(text, a) == a \
+            or _NOTICE.match(text, a, z):
         return True
     line_start, line_end = text.rfind("\n", 0, a) + 1, text.find("\n", z)
     line = text[line_start : len(text) if line_end < 0 else line_end].strip()

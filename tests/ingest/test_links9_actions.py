@@ -61,3 +61,17 @@ def test_a_sentence_naming_a_problem_without_acting_on_it_states_it_and_answers_
     assert not any(m.startswith("退潮后") for m, _, _ in got)
     assert any(m.startswith("某镇组织保洁队伍") for m, _, _ in got)
     assert any(n.type == "problem" for n in record.nodes)
+
+
+NOTICE = """某县饮用水水源地问题整改销号公示
+某县已拆除保护区内违章建筑3处,现予以公示。
+如对公示内容有异议,请于公示期内向县河长办反映。
+邮寄的以邮戳为准,直接送达的以送达日期为准。
+"""
+
+
+def test_a_notices_clauses_on_how_to_object_are_no_measures(tmp_path: Path):
+    record = ingest_text(tmp_path, NOTICE)
+    texts = [n.attrs["text"] for n in record.nodes if n.type == "measure"]
+    assert any(t.startswith("某县已拆除") for t in texts)
+    assert not any(t.startswith(("如对公示内容", "邮寄的")) for t in texts)
