@@ -343,6 +343,8 @@ def _listed_towns(text: str, found: list[Mention], taken: list[tuple[int, int]])
 
 
 _VERBS = (*LEADING, *ACTIVITY)
+# Words for an area a text writes before the names of the places in it (辖区甲乙村, 中心城区甲乙街道).
+_AREA_HEADS = ("中心城区", "主城区", "城区", "市区", "县城", "辖区", "流域内", "流域", "沿线", "沿岸", "周边")
 # One-character function words that a name may also begin with (和平镇), the name characters among them.
 _LEADING_CHARACTERS = frozenset(w for w in LEADING if len(w) == 1 and is_name_char(w))
 # Villages listed by their names alone before the word for all of them: 涉及甲乙、丙丁坝、戊己等8个村.
@@ -441,6 +443,8 @@ def _form(text: str, s: int, e: int) -> Mention | None:
     if s - a == 1 and a > 0 and text[a - 1] in _LEADING_CHARACTERS and _LEVEL[suffix] in ("town", "village"):
         a -= 1  # 和舍镇, 和平镇: cut after 和 read as "and", one character would be left: it opens the name
     a = after_leading_words(text, a, s)  # 走访甲乙村, 打造甲乙工业园区
+    while (head := next((h for h in _AREA_HEADS if text.startswith(h, a)), "")) and s - a - len(head) >= 2:
+        a += len(head)  # 辖区甲乙村: the area word, then the village
     office = text.rfind("办事处", a, s)
     if office >= 0 and s - office - 3 >= 2:
         a = office + 3  # 某街道办事处甲乙村: the office's name, then the village

@@ -75,3 +75,7 @@ def test_a_verb_or_a_localizer_before_a_village_is_no_part_of_its_name() -> None
     for lead in ("走访", "考察", "看望", "打造", "毗邻", "上游"):
         assert places(f"近日{lead}甲乙村,") == ["甲乙村"], lead
     assert places("解放村") == ["解放村"]
+
+
+def test_an_area_word_before_a_village_is_no_part_of_its_name() -> None:
+    assert places("对辖区甲乙村开展巡查,中心城区丙丁街道完成整治") == ["甲乙村", "丙丁街道"]
