@@ -36,6 +36,7 @@ _AFTER_ROLE = re.compile(rf"(?P<role>(?:时任)?[\u4e00-\u9fff]{{0,8}}?(?:{_ROLE
 _BEFORE_TITLE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3})(?P<role>总书记|同志)")
 # What may follow a name: punctuation, a verb or a particle, not more name characters.
 _NAME_END = re.compile(rf"[,,、。;;:：()()\s]|为|任|同志|等|担任|分别|主持|带队|率|在|出席|指出|强调|要求|表示|作|和|与|及|同|对|到|赴|先后|亲自|深入|调研|检查|参加|听取|会见|于|代表|专题|一行|率队|莅|视察|召开|宣布|介绍|现场|带领|实施|说|陪同|一同|一起|来到|组织|"
+                       rf"反馈|宣读|传达|通报|讲话|汇报|部署|批示|走访|看望|慰问|做|就|向|也|还|认为|提出|"
                        rf"(?:{_ROLE})")
 # A news page's byline (记者 甲乙 通讯员 丙丁, 责任编辑:甲乙, 作者:甲 乙): the name may be spaced out to three places.
 _BYLINE_ROLE = "全媒体记者|融媒体记者|实习记者|见习记者|特约记者|首席记者|记者|通讯员|责任编辑|责编|编辑|作者|审核人|审核|编审|校对|摄影"

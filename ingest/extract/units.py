@@ -38,7 +38,7 @@ _NOT_AFTER = {
     "司": "长法机", "室": "内外主", "办": "理法公结好", "委": "托员屈书常", "院": "长士子落内", "中心": "城区组渔村镇",
     "政府": "部性采投", "党组": "书成副织理", "党委": "书成副会", "省委": "书常副会员", "市委": "书常副会员",
     "县委": "书常副会员", "区委": "书常副会员", "州委": "书常副会员", "纪委": "书副", "署": "名理", "厂": "区房家商", "公司": "化",
-    "委员会": "", "领导小组": "", "站": "长点位在",
+    "委员会": "", "领导小组": "", "站": "长点位在", "办公室": "内外",
 }
 # What precedes a one-character suffix when the word is not a name (部署, 布局, 全部, 交办).
 _NOT_BEFORE = {
@@ -73,6 +73,8 @@ _OPENING_VERBS = ("建设", "管理", "治理", "保护", "监测", "执法")
 _VERB_LEADS = tuple(w for w in LEADING if len(w) >= 2)
 # Nouns that open with one of those verbs.
 _NOUNS_OF_VERBS = ("建设工程", "管理工程")
+# A place named after one of those words (建设镇, 建设路街道): the name opens there.
+_PLACE_AFTER_VERB = set("镇乡村路街区")
 _NOT_END = ("常委", "污水处理厂", "污水处理站", "自动监测站", "自动站", "垃圾处理厂", "全部", "会议中心", "会展中心",
             "会议室", "服务中心大厅")
 # An administrative tier (镇一级党委, 县级政府) names every body of that tier, no one body.
@@ -189,6 +191,7 @@ def _span(text: str, s: int, e: int, floor: int) -> tuple[int | None, int]:
     a = _task_group_start(text, a, suffix, floor)
     a = _after_visit(text, a, e)
     if text.startswith(_OPENING_VERBS, a) and e - a - 2 >= 5 and not text.startswith(_NOUNS_OF_VERBS, a) and \
+            text[a + 2 : a + 3] not in _PLACE_AFTER_VERB and \
             (not is_name_char(text[a - 1 : a] or "。") or text.endswith(_VERB_LEADS, floor, a)):  # 建设工程总公司: 建设工程 is construction works, a noun
         a += 2
     a = _joint_body(text, a, e, floor)

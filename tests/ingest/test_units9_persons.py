@@ -48,3 +48,8 @@ def test_a_speaker_after_a_quotation_is_a_person() -> None:
 def test_verbs_after_a_role_are_no_names() -> None:
     assert persons("局长强调,要抓紧整改") == []
     assert persons("记者从生态环境部获悉") == []
+
+
+def test_a_name_after_its_role_may_be_followed_by_what_the_person_did() -> None:
+    assert persons("镇党委书记孙甲乙做表态发言") == [("孙甲乙", "书记")]
+    assert persons("巡察组组长王甲反馈了意见") == [("王甲", "组长")]

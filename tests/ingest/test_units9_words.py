@@ -63,3 +63,14 @@ def test_a_pages_fields_after_a_body_are_no_document_number() -> None:
     assert names("承办:甲县人民政府办公室 电话:0000") == ["甲县人民政府办公室"]
     assert names("来源:乙县水利局 字号:[大 中 小]") == ["乙县水利局"]
     assert names("鲁政办字〔2019〕3号") == []
+
+
+def test_an_offices_director_leaves_the_office_a_body() -> None:
+    assert names("县委常委、县委办公室主任甲乙出席") == ["县委办公室"]
+    assert names("会议室主任") == []
+
+
+def test_a_place_named_after_an_activity_word_opens_the_name() -> None:
+    assert names("对建设镇甲村党支部开展巡察") == ["建设镇甲村党支部"]
+    assert names("建设路街道办事处") == ["建设路街道办事处"]
+    assert names("加快建设政务服务中心") == ["政务服务中心"]
