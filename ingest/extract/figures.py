@@ -172,13 +172,47 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
     out: list[FigureMention] = []
     for i, (a, b, value, unit, bound) in enumerate(merged):
         c0, c1 = clause_of(text, a, b, start, end)
-        prev = out[-1] if out and out[-1].end > c0 else None
+        label = _label(text, c0, start)
+        if label in _PAGE_COUNTERS:
+            continue
         upto = min(c1, merged[i + 1][0]) if i + 1 < len(merged) else c1  # the noun after a count stops at the next
-        subject = _subject(text, a, b, prev.end if prev else c0, upto, unit)
-        if (not subject or subject in _CONJUNCTIONS) and prev and prev.unit == unit and _JOINED.fullmatch(text, prev.end, a):
-            subject = prev.subject  # 分别超标0.8倍、0.9倍: the second exceeds as the first does
+        subject = _subject_among(text, out, a, b, c0, c1, upto, unit) or label
         out.append(FigureMention(value, unit, subject, a, b, c0, c1, bound=bound))
     return out
+
+
+def _subject_among(text: str, out: list[FigureMention], a: int, b: int, c0: int, c1: int, upto: int, unit: str) -> str:
+    """The subject of a figure from its own words, else from the figures before it: the value it is listed with
+    (分别超标0.8倍、0.9倍: the second exceeds as the first does), or, for a value alone in its clause, the one in
+    the clause before (居民8户,共计42人)."""
+    prev = out[-1] if out and out[-1].end > c0 else None
+    subject = _subject(text, a, b, prev.end if prev else c0, upto, unit)
+    if subject and subject not in _CONJUNCTIONS:
+        return subject
+    if prev and prev.unit == unit and _JOINED.fullmatch(text, prev.end, a):
+        return prev.subject
+    last = out[-1] if out else None
+    alone = text[c0:c1].strip() == text[a:b]
+    if alone and last and last.clause_end <= c0 and not any(c in _SENTENCE_ENDS for c in text[last.end:c0]):
+        return last.subject
+    return "" if subject in _CONJUNCTIONS else subject
+
+
+_SENTENCE_ENDS = frozenset("。;;!?\n")
+_LABEL_EDGES = frozenset("((,,。;;::!?\n|、 ")
+_PAGE_COUNTERS = frozenset({"浏览", "浏览量", "浏览次数", "阅读", "阅读量", "阅读次数", "点击", "点击量", "点击率", "访问量"})
+"""A page's own counters (浏览:1次): no fact of the text."""
+
+
+def _label(text: str, c0: int, lo: int) -> str:
+    """The label of a field whose value opens the clause at `c0` (工程进展:65%, 整改时限:3个月), or ""."""
+    colon = c0 - 1
+    if colon < lo or text[colon] not in "::":
+        return ""
+    i = colon
+    while i > max(lo, colon - 12) and text[i - 1] not in _LABEL_EDGES:
+        i -= 1
+    return text[i:colon].strip()
 
 
 _SLOGAN = 8

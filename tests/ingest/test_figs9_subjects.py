@@ -58,3 +58,13 @@ def test_a_long_subject_is_cut_where_a_word_ends_not_inside_a_name():
 def test_the_noun_after_a_count_stops_at_the_next_value():
     assert figures("处项目总投资额百分之一以上百分之五以下的罚款") == [("处项目总投资额", "百分之一以上"), ("处项目总投资额", "百分之五以下")]
     assert figures("并处罚款10万元至50万元") == [("并处罚款", "10万元"), ("并处罚款", "50万元")]
+
+
+def test_a_value_alone_in_its_clause_counts_what_the_clause_before_counted():
+    assert figures("保护区内有住户6户,共计23人,正在搬迁") == [("保护区内有住户", "6户"), ("保护区内有住户", "共计23人")]
+    assert figures("发现问题10个,已整改8个") == [("发现问题", "10个"), ("整改", "8个")]
+
+
+def test_a_field_s_label_names_its_value_and_a_page_s_counters_are_no_figures():
+    assert figures("(整治进度:80%)") == [("整治进度", "80%")]
+    assert figures("发布时间:2024-03-01 10:20    浏览:12次") == []
