@@ -20,7 +20,7 @@ _FORMS: list[tuple[str, str, str]] = sorted(
         ("水库", "river", "reservoir"), ("排渠", "river", "ditch"), ("干渠", "river", "canal"), ("渠", "river", "canal"),
         ("江", "river", "river"), ("河", "river", "river"), ("溪", "river", "stream"), ("沟", "river", "ditch"),
         ("湖", "river", "lake"), ("塘", "river", "pond"), ("港", "river", "river"), ("涌", "river", "river"),
-        ("海", "bay", "sea"), ("水道", "river", "channel"), ("排洪道", "river", "ditch"),
+        ("海", "bay", "sea"), ("水道", "river", "channel"), ("排洪道", "river", "ditch"), ("圳", "river", "ditch"),
     ],
     key=lambda f: len(f[0]),
     reverse=True,
@@ -273,6 +273,8 @@ def _after_place_words(text: str, a: int, s: int) -> int:
     for i in range(a, s - 1):
         if text[i] == "长" and (i == a or any(text[x:i] in divisions() for x in range(max(a, i - 8), i - 1))):
             continue  # 河长, 局长 end a word before the name; 长潭水库 (黄岩区长潭水库) begins with 长
+        if text[i] in "内外" and i == a:
+            continue  # 内城河, 外秦淮河: a name may begin with inner or outer
         if text[i] in _STEM_BREAK or (i > a and text[i] in _WATER_CHARS and text[i] != "湾" and
                                           not (s - i - 1 == 1 and text[s - 1] in _RANKS)):
             cut = i + 1  # 甲河乙丙沟 -> 乙丙沟; but 甲河中沟 keeps its river's name, 中沟 alone being no name

@@ -54,3 +54,12 @@ def test_a_name_that_is_all_such_words_or_goes_on_with_a_number_is_kept_whole() 
 
 def test_a_county_read_as_a_verb_still_names_the_place_of_the_water() -> None:
     assert waters("临高县文澜江河长约55公里") == ["文澜江"]
+
+
+def test_a_ditch_named_with_zhen_is_a_water_but_the_city_is_not() -> None:
+    assert waters("带队到甲乙圳、丙丁河巡河;广州、深圳等市") == ["甲乙圳", "丙丁河"]
+
+
+def test_a_name_may_begin_with_inner_or_outer() -> None:
+    assert waters("1\n\n内城河\n\n(甲桥-乙桥)") == ["内城河"]
+    assert waters("城区内甲乙河") == ["甲乙河"]
