@@ -79,3 +79,9 @@ def test_a_verb_or_a_localizer_before_a_village_is_no_part_of_its_name() -> None
 
 def test_an_area_word_before_a_village_is_no_part_of_its_name() -> None:
     assert places("对辖区甲乙村开展巡查,中心城区丙丁街道完成整治") == ["甲乙村", "丙丁街道"]
+
+
+def test_coastal_and_the_slogan_of_gold_mountains_are_everyday_words() -> None:
+    assert places("恢复为水草丰茂的滨海湿地", "江苏省") == []
+    assert places("牢固树立绿水青山就是金山银山的理念", "上海市") == []
+    assert places("金山区和金山的企业", "上海市") == ["金山区", "金山区"]
