@@ -49,9 +49,11 @@ _BYLINE = re.compile(rf"(?<![\u4e00-\u9fff])(?P<role>{_BYLINE_ROLE})\s*[:：]?\s
 _NEXT_BYLINE_NAME = re.compile(rf"[ 、]{{1,2}}([\u4e00-\u9fff]{{2,3}})(?={_BYLINE_NEXT})")
 # A dateline's first name written before a byline role (某网讯(甲乙 记者丙丁), (记 者 甲 乙 丙丁 通讯员 戊己)).
 _NAME_BEFORE_BYLINE = re.compile(rf"(?<=[(（ ])(?P<name>[\u4e00-\u9fff]{{2,3}}) +(?=通讯员|实习记者|见习记者|记者)")
-# A person named where a page masks part of the name (法定代表人:甲*乙, 负责人:甲**).
-_MASKED = re.compile(r"(?P<role>法定代表人|法定代表|负责人|经营者|当事人)\s*[:：]?\s*"
-                     r"(?P<name>[\u4e00-\u9fff][*＊×]{1,2}[\u4e00-\u9fff]?)(?![\u4e00-\u9fff*＊×])")
+# A person in a decision's or a page's field (法定代表人:甲乙丙, 负责人(经营者):甲乙, 联系人:甲乙), perhaps with part
+# of the name masked (法定代表人:甲*乙, 负责人:甲**); a firm in the field (当事人:某某有限公司) is longer than a name.
+_FIELD = re.compile(r"(?P<role>法定代表人|法定代表|法人代表|负责人|经营者|当事人|联系人)(?:[(（][\u4e00-\u9fff]{1,5}[)）])?"
+                    r"\s*(?P<colon>[:：]?)\s*(?P<name>[\u4e00-\u9fff](?:[*＊×]{1,2}[\u4e00-\u9fff]?|[\u4e00-\u9fff]{1,2}))"
+                    r"(?![\u4e00-\u9fff*＊×])")
 _NOT_NAME = set("副总主市省县区厅局处科组长员的和与及等为在对书记任")
 # More names listed after one found by its role (县领导甲乙、丙丁、戊己一同调研): the list must close with a word
 # that people do together, so words listed after a role's holder are not taken for names.
@@ -62,6 +64,7 @@ _BEFORE_ROLE = re.compile(r"(?:(?<=[办局厅委部处科室院站组长])|(?<=[
                           r"(?P<role>副?(?:主任|局长|厅长|处长|科长|部长|书记|组长|站长|院长|所长|队长))"
                           r"(?=一行|等|带队|率|一同|陪同|带领|组织|主持|强调|指出|要求|表示|说|来到|深入|[,,、])")
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff]+")
+_MASKS = set("*＊×")
 # Conjunctions that may follow a role and precede the next holder's name (书记和甲乙市长).
 _CONJUNCTIONS = set("和与及")
 # Two-character verbs that follow a two-character name: 甲乙来到 is 甲乙, not 甲乙来.
@@ -108,12 +111,14 @@ def find_persons(text: str) -> list[Mention]:
         name = m.group("name")
         if name[0] in _SURNAMES and not set(name[1:]) & _NOT_NAME and m.start() not in out:
             out[m.start()] = Mention("person", name, name, m.start(), m.end("name"), {"role": m.group("role")})
-    for pattern in (_BEFORE_ROLE, _CLOSING_BYLINE, _QUOTED, _NAME_BEFORE_BYLINE, _MASKED):
+    for pattern in (_BEFORE_ROLE, _CLOSING_BYLINE, _QUOTED, _NAME_BEFORE_BYLINE, _FIELD):
         for m in pattern.finditer(text):
             group = "name" if m.group("name") else "name2"
-            if pattern is _MASKED:  # 梁*强: the surname begins it, the masks stand for the rest
+            if pattern is _FIELD and set(m.group(group)) & _MASKS:  # 梁*强: the masks stand for the rest of the name
                 out.setdefault(m.start(group), Mention("person", m.group(group), m.group(group), m.start(group),
                                                        m.end(group), {"role": m.group("role")}))
+                continue
+            if pattern is _FIELD and not m.group("colon"):  # 负责人向…: a field states its name after a colon
                 continue
             name, at = m.group(group), m.start(group)
             if name[0] in _SURNAMES and not set(name[1:]) & _NOT_NAME and at not in out:

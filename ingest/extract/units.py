@@ -92,6 +92,8 @@ _GENERIC = {
     "新闻中心", "文章中心", "资讯中心", "民办", "公办", "街道办事处",
     # a website's menu items
     "视频中心", "图片中心", "下载中心", "帮助中心", "产品中心", "会员中心", "用户中心", "个人中心", "服务中心", "信息中心",
+    # a decision's payment fields
+    "收款银行", "开户银行", "代收银行",
 }
 # Departments every government has, written alone: one body where the text lists it with others or has it act with
 # another (区卫计局、环保局、人社局; 联合水务局), else the kind (市县(含某开发区)生态环境局, 不能水务局一家).

@@ -40,6 +40,17 @@ def test_a_masked_name_is_a_person_as_written() -> None:
     assert persons("经营者:沈*忠 一、环境违法事实") == [("沈*忠", "经营者")]
 
 
+def test_a_person_in_a_decisions_field() -> None:
+    assert persons("法定代表人:吴甲乙\n住址:某村") == [("吴甲乙", "法定代表人")]
+    assert persons("法定代表人(负责人):黄甲\n") == [("黄甲", "法定代表人")]
+    assert persons("主办单位:某局 联系人:陈甲 联系电话:0000") == [("陈甲", "联系人")]
+
+
+def test_a_firm_or_a_verb_after_a_field_word_is_no_person() -> None:
+    assert persons("当事人:甲乙丙科技有限公司\n") == []
+    assert persons("负责人向记者介绍情况") == []
+
+
 def test_a_speaker_after_a_quotation_is_a_person() -> None:
     assert persons("“守住了一村水。”陈甲乙说。") == [("陈甲乙", "")]
     assert persons("“我们会继续努力。”他说。") == []

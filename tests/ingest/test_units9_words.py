@@ -74,3 +74,7 @@ def test_a_place_named_after_an_activity_word_opens_the_name() -> None:
     assert names("对建设镇甲村党支部开展巡察") == ["建设镇甲村党支部"]
     assert names("建设路街道办事处") == ["建设路街道办事处"]
     assert names("加快建设政务服务中心") == ["政务服务中心"]
+
+
+def test_a_decisions_payment_field_is_no_bank() -> None:
+    assert names("收款银行:甲市中国工商银行乙区支行") == ["甲市中国工商银行乙区支行"]
