@@ -112,8 +112,9 @@ _LIST_ITEM = 10
 after a water or a place (甲河、乙河河水黑臭问题) are the subjects of one problem, no list."""
 _SUBJECT_END = re.compile(r"[河江湖库渠溪港湾海市县区镇乡村]$")
 _TITLE = re.compile(r"《[^》]*》")
-_CONJUNCTION = re.compile(r"以及|及(?!时)|并且|并")
-"""A conjunction a phrase may open with; 及时 (in time) is an adverb, no conjunction."""
+_CONJUNCTION = re.compile(r"(?:以及|及(?!时)|并且|并|但是?|而且|此外|另外|或者|也(?=没有|未|不))(?=[\u4e00-\u9fff“])")
+"""A conjunction or link a phrase may open with (但仍存在…, 也没有推进落实); 及时 (in time) is an adverb, no
+conjunction."""
 _CASE = re.compile(r"[^,,;;。]{6,80}(?<![方预草提档备议答图])案")
 """A case title (某公司未经审批从事建设活动案) names the violation the case is about; a 方案, 预案 or 草案 is no case."""
 _POLLUTION = re.compile(
@@ -449,9 +450,9 @@ def find_problems(text: str, start: int = 0, end: int | None = None) -> list[Pro
 
 _NEGATION = re.compile(r"(?:未|没有|尚未|仍未|不)$")
 _FAULT_TAIL = re.compile(r"(?:仍然|依然|仍|还)?(?:较为|比较|十分|尤为|最为)?(?:突出|严重)")
-_UNSTATED = re.compile(r"什么|哪些|何种|^如有|某一|未发现|没有发现|不是问题|担心")
-"""A question, a condition, an example, an absence or a worry asserts no problem (群众反映什么问题, 如有版权问题,
-某一方面或某一问题, 未发现违纪问题, 再远也不是问题, 不用再担心灌溉问题)."""
+_UNSTATED = re.compile(r"什么|哪些|何种|^如有|某一|未发现|没有发现|不是问题|担心|^为了?(?!民)")
+"""A question, a condition, an example, an absence, a worry or a purpose asserts no problem (群众反映什么问题,
+如有版权问题, 某一方面或某一问题, 未发现违纪问题, 再远也不是问题, 不用再担心灌溉问题, 为追溯浑浊水源头问题)."""
 _NO_FAULT = re.compile(
     r"(?:但|而|其中|对于?|[在将]?)"
     r"(?:其余|剩余|其他|其它|大?多数|少数|个别|部分|多种|各类|各种|基本|该|此类?|这些?|那些|上述|以上|相关|有关|一些"

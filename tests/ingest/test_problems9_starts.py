@@ -41,3 +41,12 @@ def test_a_phrase_too_long_to_keep_whole_starts_after_a_conjunction():
     found = titles("高度重视2021年度省级预算执行和其他财政收支审计查出问题的整改工作。")
     assert any(t.endswith("审计查出问题") for t in found)
     assert not any(t.startswith("行") for t in found)
+
+
+def test_a_link_word_before_a_finding_is_no_part_of_it():
+    assert "水生态系统失衡" in titles("我国水生态质量持续改善,但水生态系统失衡等问题仍然亟待突破。")
+    assert "实际未整改到位" in titles("虽然上报完成整改,但实际未整改到位。")
+
+
+def test_a_purpose_names_no_finding():
+    assert not any(t.startswith("为") for t in titles("为追溯白色浑浊水源头问题,执法人员开展排查。"))
