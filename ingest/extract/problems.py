@@ -15,6 +15,7 @@ Three places, each with its own rule:
   、 that each end on a fault word (水质恶化、设施缺乏、监测不到位), a value over its limit, the inspection that
   found a problem (督察暴露的问题), a problem area counted by its findings, and what measures act on or
   enforcement found (seized, demolished, prohibited, cleaned up, counted: ingest/extract/problem_objects.py).
+  Phrases shaped like a problem that name none (其余问题, 直面问题) are left out: ingest/extract/problem_mentions.py.
 
 All functions are pure and work on normalized text.
 """
@@ -25,6 +26,7 @@ import re
 from dataclasses import dataclass
 
 from .problem_lists import BODY_END, ITEM_OPEN, LIST_END, LIST_TRIGGER, faults_start, list_start, shares_object
+from .problem_mentions import names_no_problem
 from .problem_objects import acted_on, acts_found, is_pollutant
 
 _FAULT_WORD = (
@@ -187,15 +189,6 @@ def is_complaint(title: str) -> bool:
 
 
 
-def announces_findings(clause: str) -> bool:
-    """A clause that says findings exist without naming one (但也存在一些问题, 督察也发现一些问题和不足).
-
-    >>> [announces_findings(t) for t in ("工作取得成效,但也存在一些问题", "部分设施运行不稳定")]
-    [True, False]
-    """
-    return bool(_ANNOUNCED.search(clause))
-
-
 def names_case(title: str) -> bool:
     """A case title (某公司未经审批从事建设活动案), which names the violation the case is about."""
     return bool(_CASE.fullmatch(title))
@@ -242,8 +235,7 @@ def find_problems(text: str, start: int = 0, end: int | None = None) -> list[Pro
         while b > a and text[b - 1] in " |“”。":  # | closes a flattened table's cell
             b -= 1
         title = text[a:b]
-        if b - a < 2 or title in _GENERIC or _UNSTATED.search(title) or _NO_FAULT.fullmatch(title) \
-                or announces_findings(title) or (a, b) in taken \
+        if b - a < 2 or title in _GENERIC or names_no_problem(title) or (a, b) in taken \
                 or any(x <= a and b <= y for x, y in titles):
             return None
         taken.append((a, b))
@@ -450,20 +442,6 @@ def find_problems(text: str, start: int = 0, end: int | None = None) -> list[Pro
 
 _NEGATION = re.compile(r"(?:未|没有|尚未|仍未|不)$")
 _FAULT_TAIL = re.compile(r"(?:仍然|依然|仍|还)?(?:较为|比较|十分|尤为|最为)?(?:突出|严重)")
-_UNSTATED = re.compile(r"什么|哪些|何种|^如有|某一|未发现|没有发现|不是问题|担心|^为了?(?!民)")
-"""A question, a condition, an example, an absence, a worry or a purpose asserts no problem (群众反映什么问题,
-如有版权问题, 某一方面或某一问题, 未发现违纪问题, 再远也不是问题, 不用再担心灌溉问题, 为追溯浑浊水源头问题)."""
-_NO_FAULT = re.compile(
-    r"(?:但|而|其中|对于?|[在将]?)"
-    r"(?:其余|剩余|其他|其它|大?多数|少数|个别|部分|多种|各类|各种|基本|该|此类?|这些?|那些|上述|以上|相关|有关|一些"
-    r"|\d+(?:\.\d+)?%|[\d一二三四五六七八九十两]+[个项条类处])?的?"
-    r"(?:出现|直面|加快|分析了?|现将|提出|指出|发现了?|查找|整改|排查|督促指导|认识|面临|完善|发明)?的?"
-    r"(?:困难和|共性和个性|一些)?问题(?:和不足)?|问题(?!线索|突出|严重|较多|多发|频发|仍|依然|尚未|未).*"
-)
-"""A mention that counts, refers to or acts on problems without naming a fault (其余问题, 90%的问题, 直面问题,
-提出的问题, 问题紧盯到底)."""
-_ANNOUNCED = re.compile(r"(?:存在着?|发现了?|也有)(?:一些|以下|如下|若干|不少)?(?:问题|不足)(?:和(?:不足|问题))?$")
-"""A clause that announces findings (但督察也发现一些问题和不足; …,但也存在一些问题) names none of them."""
 _KINDS = re.compile(r"[\u4e00-\u9fff]{2,6}(?:、[\u4e00-\u9fff]{2,6})+")
 """Kinds of fault joined by 、 after a list's 等 (…等形式主义、官僚主义问题): one problem, named whole."""
 _FAULT_ONLY = re.compile(r"不[\u4e00-\u9fff]{1,2}|滞后|缓慢|薄弱")

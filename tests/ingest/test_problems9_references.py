@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from policykg.ingest.extract.problems import announces_findings, find_problems
+from policykg.ingest.extract.problem_mentions import announces_findings
+from policykg.ingest.extract.problems import find_problems
 
 
 def titles(sentence: str) -> list[str]:
