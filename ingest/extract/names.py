@@ -74,8 +74,8 @@ _BRIDGES = ("为民服务", "专项", "无废", "无垃圾", "无塑", "无烟",
 
 # Measure words and date words written right after a number (69名, 5日, 2家): never the start of a name.
 _MEASURE = set("名个家位项次批年月日处座条吨米")
-# Time words after a year, a month or a day (2021年—2023年间, 年底, 月初, 8月7日前): never the start of a name.
-_TIME_AFTER_DATE = set("间底初末内前后起")
+# Time words after a year, a month or a day (2021年—2023年间, 年底, 月初, 9月份, 8月7日前): never the start of a name.
+_TIME_AFTER_DATE = set("间底初末内前后起份")
 
 
 def is_name_char(ch: str) -> bool:

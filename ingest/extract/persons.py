@@ -92,7 +92,9 @@ def find_persons(text: str) -> list[Mention]:
     out: dict[int, Mention] = {}
     for m in _AFTER_ROLE.finditer(text):
         name = _name(text, m.start("name"), m.group("name"))
-        if name and name[0] not in _CONJUNCTIONS:  # 王河长和苏河长: 和 joins two roles' holders
+        # 王河长和苏河长: 和 joins two roles' holders; 王局长向鱼主任汇报: 向 is "to" before the next holder's role
+        to_role = name[:1] == "向" and re.match(_ROLE, text[m.start("name") + len(name) :])
+        if name and name[0] not in _CONJUNCTIONS and not to_role:
             role = m.group("role")
             role = next((r for r in _ROLES if role.endswith(r)), role) if not role.startswith("时任") else role
             out.setdefault(m.start("name"), Mention("person", name, name, m.start("name"), m.start("name") + len(name), {"role": role}))

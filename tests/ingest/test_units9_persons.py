@@ -64,3 +64,8 @@ def test_verbs_after_a_role_are_no_names() -> None:
 def test_a_name_after_its_role_may_be_followed_by_what_the_person_did() -> None:
     assert persons("镇党委书记孙甲乙做表态发言") == [("孙甲乙", "书记")]
     assert persons("巡察组组长王甲反馈了意见") == [("王甲", "组长")]
+
+
+def test_to_before_the_next_holders_role_is_no_surname() -> None:
+    assert persons("王局长向鱼主任汇报巡查情况") == []
+    assert persons("副县长向东主持会议") == [("向东", "副县长")]

@@ -78,3 +78,7 @@ def test_a_place_named_after_an_activity_word_opens_the_name() -> None:
 
 def test_a_decisions_payment_field_is_no_bank() -> None:
     assert names("收款银行:甲市中国工商银行乙区支行") == ["甲市中国工商银行乙区支行"]
+
+
+def test_a_months_word_opens_no_name() -> None:
+    assert names("9月份甲县河长制办公室组织排查") == ["甲县河长制办公室"]
