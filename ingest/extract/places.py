@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .gazetteer import Division, after_leading_words, common_words, division_heads, divisions, regions
+from .gazetteer import (Division, after_leading_words, common_words, division_heads, divisions, leading_words,
+                        regions)
 from .mention import Mention
 from .names import ACTIVITY, LEADING, STOP_CHARS, cut_after_leading, ends_water_before, is_name_char, name_start
 
@@ -398,8 +399,9 @@ def _short_towns(text: str, found: list[Mention], taken: list[tuple[int, int]]) 
             a, z = hit.span()
             if _overlaps(taken, a, z) or a > 0 and is_name_char(text[a - 1]) and not _opened(text, a):
                 continue
-            if is_name_char(text[z : z + 1] or "。") and cut_after_leading(text, z, min(len(text), z + 4), keep=0) == z:
-                continue
+            if is_name_char(text[z : z + 1] or "。") and cut_after_leading(text, z, min(len(text), z + 4), keep=0) == z \
+                    and not any(text[z : z + n] in leading_words() for n in (2, 3, 4)):
+                continue  # 甲乙境内, 甲乙狠抓落实: the town before a verb or a localizer
             out.append(Mention("place", town.name, stem, a, z, {"level": "town"}))
     return out
 

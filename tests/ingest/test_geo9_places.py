@@ -85,3 +85,8 @@ def test_coastal_and_the_slogan_of_gold_mountains_are_everyday_words() -> None:
     assert places("恢复为水草丰茂的滨海湿地", "江苏省") == []
     assert places("牢固树立绿水青山就是金山银山的理念", "上海市") == []
     assert places("金山区和金山的企业", "上海市") == ["金山区", "金山区"]
+
+
+def test_a_town_named_in_full_is_its_short_name_before_a_localizer_or_a_verb() -> None:
+    text = "甲乙镇召开河长制会议。甲乙境内河道5条,甲乙两岸绿化;甲乙中学"
+    assert [m.surface for m in find_places(text)] == ["甲乙镇", "甲乙", "甲乙"]
