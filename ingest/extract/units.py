@@ -329,18 +329,27 @@ def _only_divisions(words: str) -> bool:
 def _task_group_start(text: str, a: int, suffix: str, floor: int) -> int:
     """Take in the verb a task group's name opens with after its level (市配合保障…督察工作信访组, where 配合 would
     otherwise end the words before the name): the level stands alone after a break, and the name ends in a group."""
-    if not suffix.endswith("组") or text[a : a + 1] in "省市县区中" or _division_at(text, a):
-        return a  # 市配合省督察组: the group after the verb is a body of its own
+    central = text.startswith("中央", a) and suffix not in _INSPECTION_GROUPS
+    if not suffix.endswith("组") or text[a : a + 1] in "省市县区中" and not central or _division_at(text, a):
+        return a  # 市配合省督察组, 市配合中央督察组: the group after the verb is a body of its own
     for verb in _GROUP_VERBS:
         v = a - len(verb)
-        if v - 1 >= floor and text.startswith(verb, v) and text[v - 1] in "省市县区" and \
-                not is_name_char(text[v - 2 : v - 1] or "。"):
+        if v - 1 < floor or not text.startswith(verb, v):
+            continue
+        if text[v - 1] in "省市县区" and not is_name_char(text[v - 2 : v - 1] or "。"):
             return v - 1
+        # 甲省配合中央…督察“回头看”联络组: the province's group, named after the central campaign it serves
+        place = next((v - n for n in range(min(8, v - floor), 1, -1) if text[v - n : v] in divisions()
+                      and is_division_name(text[v - n : v])), None)
+        if central and place is not None:
+            return place
     return a
 
 
 # Verbs a task group's name may open with (市配合保障…工作组).
 _GROUP_VERBS = ("配合", "协助", "协调")
+# The inspection groups themselves, which a verb before them never opens (配合中央第一督察组).
+_INSPECTION_GROUPS = ("督察组", "督查组", "巡视组", "巡察组")
 
 
 def _division_at(text: str, a: int) -> bool:

@@ -82,3 +82,9 @@ def test_a_decisions_payment_field_is_no_bank() -> None:
 
 def test_a_months_word_opens_no_name() -> None:
     assert names("9月份甲县河长制办公室组织排查") == ["甲县河长制办公室"]
+
+
+def test_a_provinces_group_named_after_the_central_campaign_it_serves() -> None:
+    assert names("向吉林省配合中央生态环境保护督察“回头看”联络组移交") == ["吉林省配合中央生态环境保护督察“回头看”联络组"]
+    assert names("市配合中央第一生态环境保护督察组开展工作") == ["中央第一生态环境保护督察组"]
+    assert names("吉林省配合中央第四督察组") == ["中央第四督察组"]
