@@ -59,7 +59,10 @@ def build(p: Parsed, b: GraphBuilder) -> None:
     units += bare_groups(text, units) + founded_with(text, units) + anaphora(text, units) + addressed(text, units)
     units += formed_groups(text, units)
     literal = [(u.start, u.end) for u in units if u.attrs.get("literal", True)]
-    places = find_places(text, ctx.province, titles + literal, [_water_span(w) for w in waters], projects)
+    # A person's given name may also be a division's short form (通讯员 陈洪江 is no 洪江市).
+    named_persons = [(m.start, m.end) for m in persons]
+    places = find_places(text, ctx.province, titles + literal + named_persons, [_water_span(w) for w in waters],
+                         projects)
 
     def written(m: Mention) -> list[str]:
         return resolve.as_written(p.decoded.text, p.offsets, m.start, m.end) if p.decoded else []
