@@ -86,7 +86,12 @@ _SCORE = re.compile(rf"(?:得分|平均分|评分|总分|分值|分数|指数)(?
 _CLAUSE_STOP = ",,;;。:!?\n"
 _SUBJECT_STOP = re.compile(
     r"[,,;;。:!?()“”、\d\s]|\.(?!\d)|的|均|全部|已|正在|完成|进行|开展|纳入|入列|入选|注册|实施|达到|(?<![送到传下抵])达|作为|为|是|得到|通过|共|累计|其中|等|合计|总计|(?:提升|提高|上升|下降|增加|减少|增长)(?=至|到)"
+    r"|分别|相继|陆续|先后|全都|都(?![市会城])|仍|将(?!军)|深入|逐步|(?:位|属|等|处|对|关|由)?(?<!用)于"
+    r"|基本(?=建成|消除|完成|实现|形成|达到|解决|恢复|稳定|具备|落实|到位|遏制)"
+    r"|(?<![针面相绝反核比])对(?![口岸象外接标照应面话策])|(?<![存所现实潜内外自])在(?![建线册岗校职编途库押审办])|向(?![阳日])"
 )
+"""Where the noun after a count ends: a stop, a verb of report, or the adverb or preposition that opens the rest of
+the sentence (7名河段长在…率领下, 6个巡察组分别到…, 20个海湾将基本建成)."""
 _NOT_NOUNS = frozenset("内外后前中上下里间余多次和及与或至到")
 """Words that follow a count without being what it counts (1个月内, 20万元至100万元)."""
 _QUOTED = re.compile(r"“[^”,,;;。]{1,12}”")

@@ -68,3 +68,14 @@ def test_a_value_alone_in_its_clause_counts_what_the_clause_before_counted():
 def test_a_field_s_label_names_its_value_and_a_page_s_counters_are_no_figures():
     assert figures("(整治进度:80%)") == [("整治进度", "80%")]
     assert figures("发布时间:2024-03-01 10:20    浏览:12次") == []
+
+
+def test_the_noun_after_a_count_ends_where_an_adverb_or_preposition_opens_the_predicate():
+    assert figures("县委3个巡察组分别到被巡察单位召开反馈会") == [("巡察组", "3个")]
+    assert figures("5名河段长在总河长的带领下巡河") == [("河段长", "5名")]
+    assert figures("全县12个村全都建成污水处理设施") == [("村", "12个")]
+    assert figures("12个黑臭水体基本消除") == [("黑臭水体", "12个")]
+    # words that hold those characters stay whole
+    assert figures("安装4套在线监测设备") == [("在线监测设备", "4套")]
+    assert figures("排查出9处水源地存在问题") == [("水源地存在问题", "9处")]
+    assert figures("划定300亩基本农田") == [("基本农田", "300亩")]
