@@ -1,0 +1,34 @@
+"""The forms of place names: the suffixes that make a zone, a town, a village or an island and the level each
+gives, the words that end like a place but are generic, and a quarter of a division (中部山区)."""
+
+from __future__ import annotations
+
+import re
+
+# Forms of named zones, towns, villages and islands: suffix -> level. Longest first.
+_FORMS = sorted(
+    {
+        "经济技术开发区": "zone", "高新技术产业开发区": "zone", "经济开发区": "zone", "开发区": "zone", "高新区": "zone",
+        "工业园区": "zone", "工业园": "zone", "产业园区": "zone", "经济区": "zone", "自由贸易港": "zone",
+        "自由贸易试验区": "zone", "经济特区": "zone", "片区": "zone", "风景名胜区": "zone", "新区": "zone",
+        "保税区": "zone", "自贸区": "zone", "试验区": "zone", "生态城": "zone", "度假区": "zone", "群岛": "region", "岛": "island", "屿": "island", "礁": "island", "综合实验区": "zone",
+        "镇": "town", "乡": "town", "街道": "town", "村": "village", "村小组": "village", "社区": "village",
+    }.items(),
+    key=lambda f: len(f[0]),
+    reverse=True,
+)
+SUFFIX = re.compile("|".join(re.escape(f) for f, _ in _FORMS))
+ZONE_SUFFIXES = tuple(f for f, level in _FORMS if level == "zone" and len(f) >= 3)
+LEVEL = dict(_FORMS)
+# Words that end like a place but are generic (乡镇, 城乡, 农村, 海岛, 全岛).
+GENERIC = {
+    "乡镇", "城乡", "农村", "乡村", "新农村", "美丽乡村", "海岛", "全岛", "本岛", "离岛", "岛", "村", "镇", "乡",
+    "城镇", "集镇", "小镇", "村镇", "各村", "全村", "该村", "本村", "行政村", "自然村", "贫困村", "示范村",
+    "街道", "各街道", "社区", "片区", "新区", "开发区", "工业园", "工业园区", "园区", "经济区", "各乡镇", "重点片区",
+    "产业园区", "度假区", "景区", "风景名胜区", "群岛", "试验区", "家乡", "下乡", "回乡", "村村", "两岛", "城区", "郊区", "矿区",
+    "东区", "西区", "南县", "新县", "和县", "岛屿", "岛礁", "暗礁", "礁", "屿", "责任村", "重点村", "试点村",
+}
+GENERIC_TAILS = ("城镇", "农村", "乡镇", "村庄", "海岛", "乡村", "小镇", "集镇", "连岛", "环岛", "登岛", "上岛",
+                 "出岛", "进岛", "岛屿", "岛礁", "城乡", "街镇", "镇街")
+# A quarter of a division: 中部山区, 东北部地区, 西部沿海地区.
+QUARTER = re.compile(r"(?:东南|东北|西南|西北|东|西|南|北|中)部(?:沿海地区|丘陵地区|山区|地区|丘陵区|沿海)")
