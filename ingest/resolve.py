@@ -233,6 +233,27 @@ def unit_level(name: str) -> str:
     return "other"
 
 
+# Words a body's name may open with that say its level but not which division it belongs to.
+_LEVEL_OPENERS = ("省", "自治区", "市", "州", "盟", "县", "旗", "区", "街道", "镇", "乡", "村")
+# Groups and offices named by their kind alone (巡察组, 第二督察组, 河长办).
+_KIND_ONLY = re.compile(r"(?:第[一二三四五六七八九十]+)?(?:[\u4e00-\u9fff]{0,6}?(?:巡视|巡察|督察|督查|检查|调查|核查)组"
+                        r"|[河湖湾林田]长(?:制)?(?:办|办公室))")
+
+
+def owner_unsaid(name: str) -> bool:
+    """Whether a body's name leaves unsaid whose body it is (市政府, 七届县委第二巡察组, 河长办, on a page whose
+    city is never named): the same words name a different body on every page, so such a node is its document's
+    own, never merged with another page's.
+
+    >>> [owner_unsaid(n) for n in ("市政府", "巡察组", "甲乙市人民政府", "国务院", "生态环境部")]
+    [True, True, False, False, False]
+    """
+    bare = re.sub(r"^[一二三四五六七八九十\d]+届", "", name.removeprefix("中共"))
+    if division_prefix(bare) or unit_level(name) == "national" or name.startswith(_NATIONAL_HEADS):
+        return False
+    return bare.startswith(_LEVEL_OPENERS) or _KIND_ONLY.fullmatch(bare) is not None
+
+
 def short_to_long(names: list[str], min_len: int = 3) -> dict[str, str]:
     """Short names that end exactly one longer name of the same document, mapped to it.
 

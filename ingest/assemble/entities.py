@@ -84,7 +84,8 @@ def build(p: Parsed, b: GraphBuilder) -> None:
         name = longer.get(unit_names[id(m)], unit_names[id(m)])
         # A body named inside a title issued that document; it did not perform the measure quoting it.
         link = not _overlaps(titles, m.start, m.end)
-        _add(b, NodeType.UNIT, name, name, m, {"level": resolve.unit_level(name)}, link=link, written=written(m))
+        _add(b, NodeType.UNIT, _unit_key(name, b.doc), name, m, {"level": resolve.unit_level(name)}, link=link,
+             written=written(m))
     waters = _villages_named_like_waters(waters, places)
     longer_water = resolve.short_to_long([w.name for w in waters], min_len=3)
     for m in waters:
@@ -147,7 +148,14 @@ def _locate(b: GraphBuilder, places: list[Mention], waters: list[Mention], units
         name = unit_names[id(m)]
         where = place_of.get(division_prefix(name.removeprefix("中共")))
         if where:
-            b.add_edge(entity_id("unit", name), _place_id(where), EdgeType.LOCATED_IN, m.start, m.end)
+            b.add_edge(entity_id("unit", _unit_key(name, b.doc)), _place_id(where), EdgeType.LOCATED_IN, m.start,
+                       m.end)
+
+
+def _unit_key(name: str, doc: str) -> str:
+    """The key of a unit's node: its name, and for a body whose name leaves its owner unsaid (市政府 on a page that
+    never says which city) also the document, so two pages' 市政府 stay two bodies."""
+    return f"{name}@{doc}" if resolve.owner_unsaid(name) else name
 
 
 def _place_id(m: Mention) -> str:
