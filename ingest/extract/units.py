@@ -116,10 +116,18 @@ _ISSUER_FIELD = re.compile(r"(?:发文机关|发文单位|发布机关|发布机
 _PAPER_SOURCE = re.compile(r"(?:来源|稿源|来稿)[:：]\s*([\u4e00-\u9fff]{2,14}报)(?![\u4e00-\u9fff])")
 # A chief's title inside the words before a body (区域河长街道办事处): not the system's office (河长制办公室, 河长办).
 _CHIEF_ROLE = re.compile(r"[河湖湾林田路]长(?![制办])")
-# The short forms of the chief systems' offices (河长办, 湾长办) written with no division are every level's office.
+# The short form of a chief system's office (河长办, 湾长办) written alone is the page's own office, as 区委 is its
+# committee; after 各级 or 当地 it is every level's or an unnamed one.
 _CHIEF_OFFICE = re.compile(r"[河湖湾林田路]{1,2}长办")
+_EVERY_LEVEL = re.compile(r"各级|各地|当地|属地|各(?=[^,，。;；、]*$)")
 # A name that opens with a national pilot zone may hold a conjunction: 国家生态文明试验区应对气候变化和碳达峰专项小组.
 _ZONE_HEAD = re.compile(r"国家[\u4e00-\u9fff]{2,8}?(?:试验区|示范区|先行区)[\u4e00-\u9fff]{0,10}?[和与及]$")
+
+
+def _every_level(text: str, a: int, floor: int) -> bool:
+    """Whether the clause before `a` makes an office every level's (各级河长以及河长办) or an unnamed one (当地河长办)."""
+    clause = re.split(r"[,，。;；:：]", text[max(floor, a - 12) : a])[-1]
+    return _EVERY_LEVEL.search(clause) is not None
 
 
 def find_units(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
@@ -209,7 +217,7 @@ def _span(text: str, s: int, e: int, floor: int) -> tuple[int | None, int]:
     title_end = text.rfind("》", max(floor, a - 6), a)
     if title_end >= 0 and text[title_end + 1 : a].lstrip(")）") in _AFTER_TITLE and name.startswith(("情况", "工作")):
         return None, e  # 加强对《…》(简称…)贯彻落实情况监督检查工作领导小组: the name holds the title; its tail is none
-    if _CHIEF_OFFICE.fullmatch(name):
+    if _CHIEF_OFFICE.fullmatch(name) and _every_level(text, a, floor):
         return None, e
     if name.endswith(("党委政府", "党委和政府")) and len(name) >= 5:
         e -= 3 if name.endswith("和政府") else 2  # 镇党委政府: the committee, and the government it is written with
