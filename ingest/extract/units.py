@@ -112,8 +112,9 @@ NAME_LIMIT = 30
 _CAMPAIGN = re.compile(r"(?:生态环境保护|环境保护|环保)督察(?![组办局室处])")
 # A page's field that names the issuing body.
 _ISSUER_FIELD = re.compile(r"(?:发文机关|发文单位|发布机关|发布机构)[:：]\s*([^\s|:：,，。;；]{2,30})")
-# A page's source field naming a newspaper (来源:某某日报, 来源:中国纪检监察报).
-_PAPER_SOURCE = re.compile(r"(?:来源|稿源|来稿)[:：]\s*([\u4e00-\u9fff]{2,14}报)(?![\u4e00-\u9fff])")
+# A page's source or editor field naming a body as written (来源:某某日报, 来源:生态环境局, 责任编辑:大数据中心);
+# a person's name there ends in no organisation suffix, or is shorter (责任编辑:陈科).
+_SOURCE_FIELD = re.compile(r"(?:来源|稿源|来稿|供稿|责任编辑)[:：]\s*([\u4e00-\u9fff]{3,20})(?![\u4e00-\u9fff])")
 # A chief's title inside the words before a body (区域河长街道办事处): not the system's office (河长制办公室, 河长办).
 _CHIEF_ROLE = re.compile(r"[河湖湾林田路]长(?![制办])")
 # The short form of a chief system's office (河长办, 湾长办) written alone is the page's own office, as 区委 is its
@@ -147,8 +148,12 @@ def find_units(text: str, start: int = 0, end: int | None = None) -> list[Mentio
             nxt = text[start + m.end() : start + m.end() + 1]
             if not nxt or nxt not in _NOT_AFTER.get(name[-1], ""):  # 住建部门 is not 住建部
                 spans.append((start + m.start(), start + m.end()))
-    for field in (_ISSUER_FIELD, _PAPER_SOURCE):  # 发文机关:洋浦经济开发区 names a body whatever its form
-        for m in field.finditer(text, start, end):
+    for m in _ISSUER_FIELD.finditer(text, start, end):  # 发文机关:洋浦经济开发区 names a body whatever its form
+        spans.append(m.span(1))
+    for m in _SOURCE_FIELD.finditer(text, start, end):
+        body = m.group(1)
+        if body.endswith("报") or len(body) >= 4 and body not in _GENERIC and body.endswith(tuple(_SUFFIXES)) \
+                and not body.endswith("网站"):  # 来源:某某网站 is a website
             spans.append(m.span(1))
     spans = [(a, _subgroup_end(text, z, end)) for a, z in spans]
     out: list[Mention] = []
@@ -244,6 +249,8 @@ def _span(text: str, s: int, e: int, floor: int) -> tuple[int | None, int]:
     if name in _DEPARTMENT_KINDS and (_BRACKET_BEFORE.search(text, max(floor, a - 24), a) or not (
             "、" in (text[a - 1 : a], text[e : e + 1]) or text.endswith(_JOINT_WORDS, floor, a))):
         return None, e  # 市县(含某开发区)生态环境局: the kind of every one; 不能水务局一家: the kind, no one body
+    if text[a - 1 : a] == "、" and text.startswith(suffix[-1] + "长", e) and len(name) <= 4 and not _division_at(text, a):
+        return None, e  # 市委常委、统战部部长: a post in a person's list of posts, no body named
     if name.startswith(("我", "本", "该", "全", "你", "贵")) and len(name) <= 3:
         return None, e
     if text[a - 1 : a] == "各" or text[a - 2 : a] in ("有关", "相关", "所有"):  # 各市人民政府: every city's, no one body
@@ -302,14 +309,18 @@ def _past_function_word(text: str, a: int, e: int) -> int:
     return a
 
 
-# Verbs of a visit or an inspection written right before the body visited (实地调研省河长制办公室, 某镇调研督查省…):
+# Verbs of a visit or an inspection written right before the body visited (实地调研省河长制办公室, 某镇调研督查省…,
+# 甲厅党组巡察甲省乙局):
 # where a division or its level follows one, the body's name starts there.
-_VISIT = re.compile(r"(?:调研|督查|督察|检查|巡查|视察|考察|走访|暗访|督导|指导|拜访)(?=省|自治区|市|县)")
+_VISIT = re.compile(r"调研|督查|督察|检查|巡查|巡察|巡视|视察|考察|走访|暗访|督导|指导|拜访")
 
 
 def _after_visit(text: str, a: int, e: int) -> int:
     """The start past the last visit verb in text[a:e] that a division or a level word follows."""
     for m in _VISIT.finditer(text, a, e):
+        if not (text.startswith(("省", "自治区", "市", "县"), m.end()) or _division_at(text, m.end())
+                and text.endswith(("党组", "党委", *_ENDS), a, m.start())):
+            continue  # 甲省水利厅党组巡察甲省乙局, but 海洋督察上海工作联络组 is one group's name
         if e - m.end() >= 4 and not text.startswith(("县级", "市级", "省级"), m.end()):
             a = m.end()
     return a
@@ -391,10 +402,11 @@ _SUBGROUP = re.compile(r"[\u4e00-\u9fff]{2,5}?组(?![长员织成建合])")
 
 def _named_plant(name: str) -> bool:
     """Whether a treatment plant or a station is named by the division it serves (甲乙县污水处理厂, 甲乙污水处理厂
-    for 甲乙区): one works, unlike 城镇污水处理厂 or 300吨污水处理站."""
+    for 甲乙区, 甲乙县城污水处理厂): one works, unlike 城镇污水处理厂 or 300吨污水处理站."""
     plant = next((w for w in _PLANTS if name.endswith(w)), "")
     head = name[: len(name) - len(plant)]
-    return bool(plant) and len(head) >= 2 and head in divisions() and head not in _GENERIC_AREAS
+    town = head[:-1] if head.endswith("县城") else head  # 甲乙县城污水处理厂: the county town's one works
+    return bool(plant) and len(town) >= 2 and town in divisions() and town not in _GENERIC_AREAS
 
 
 _PLANTS = ("污水处理厂", "污水处理站", "垃圾处理厂")

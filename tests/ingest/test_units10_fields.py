@@ -1,0 +1,48 @@
+"""Units on unseen pages: a body named only in a page's source or editor field, a party group inspecting another
+body, a county town's treatment plant, a post in a person's list of posts, and the production and construction
+corps that official tables list beside the provinces."""
+
+from __future__ import annotations
+
+from policykg.ingest.extract.units import find_units
+
+
+def units(text: str) -> list[str]:
+    return [m.surface for m in find_units(text)]
+
+
+def test_a_body_named_in_a_source_or_editor_field() -> None:
+    assert units("日期:2023-05-06 09:10 来源:环境保护局\n正文") == ["环境保护局"]
+    assert units("发表时间:2024-01-02 10:00 责任编辑:数据管理中心\n") == ["数据管理中心"]
+    assert units("来源:某某晚报 2023年") == ["某某晚报"]
+
+
+def test_a_field_naming_a_person_or_a_website_names_no_body() -> None:
+    assert units("来源:中国某某网站 2020年") == []
+    assert units("责任编辑:王甲乙\n") == []
+    assert units("来源:中国环境APP") == []
+
+
+def test_a_party_group_inspecting_a_body_named_by_its_division() -> None:
+    assert units("7月2日,江西省水利厅党组巡察江西省甲乙河道管理局、江西省丙丁水库管理局") == \
+        ["江西省水利厅党组", "江西省甲乙河道管理局", "江西省丙丁水库管理局"]
+    assert units("胡某指出了巡察市政府办公室党组发现的问题") == ["市政府办公室党组"]
+
+
+def test_a_campaign_named_before_a_division_stays_in_its_group() -> None:
+    assert units("海洋督察上海工作联络组召开会议") == ["海洋督察上海工作联络组"]
+
+
+def test_a_county_towns_treatment_plant_is_one_works() -> None:
+    assert units("关于“弥勒县城污水处理厂扩建”") == ["弥勒县城污水处理厂"]
+    assert units("新建城镇污水处理厂3座") == []
+
+
+def test_a_post_in_a_list_of_posts_names_no_body() -> None:
+    assert units("5月8日,市委常委、宣传部部长、市级河长某某赴") == []
+    assert units("市委宣传部部长某某") == ["市委宣传部"]
+
+
+def test_the_production_and_construction_corps() -> None:
+    assert units("15个省份以及新疆生产建设兵团已完成清理") == ["新疆生产建设兵团"]
+    assert units("| 新疆兵团 | 12 | 12 |") == ["新疆兵团"]
