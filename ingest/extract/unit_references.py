@@ -96,7 +96,8 @@ def founded_with(text: str, units: list[Mention]) -> list[Mention]:
 
 def formed_groups(text: str, units: list[Mention]) -> list[Mention]:
     """A group word that names no body alone (检查组, 调查组), once the text says a body formed or sent it (某委组成
-    检查组, 派出调查组): that mention and each later one standing alone (。检查组通过…) is that group.
+    检查组, 派出调查组) or has it open a sentence as the one acting (…专项督查。检查组深入…): that mention and each later
+    one standing alone (。检查组通过…) is that group.
 
     >>> t = "甲委组成检查组,先后赴各地。检查组通过查阅资料核实"
     >>> [m.start for m in formed_groups(t, find_units(t))]
@@ -104,7 +105,7 @@ def formed_groups(text: str, units: list[Mention]) -> list[Mention]:
     """
     out = []
     inside = [(u.start, u.end) for u in units]
-    for formed in _FORMED.finditer(text):
+    for formed in sorted([*_FORMED.finditer(text), *_ACTING.finditer(text)], key=lambda m: m.start(1)):
         word = formed.group(1)
         for hit in re.finditer(word, text[formed.start(1) :]):
             a, z = formed.start(1) + hit.start(), formed.start(1) + hit.end()
@@ -114,7 +115,11 @@ def formed_groups(text: str, units: list[Mention]) -> list[Mention]:
     return out
 
 
-_FORMED = re.compile(r"(?:组成|派出|组建了?|成立了?)(检查组|调查组|核查组|督导组|评估组|专家组)(?![\u4e00-\u9fff])")
+_FORMED = re.compile(r"(?:组成|派出|组建了?|成立了?)(检查组|调查组|核查组|督导组|评估组|专家组|审计组)"
+                     r"(?=[于赴到对在先分将]|[^\u4e00-\u9fff]|$)")
+# An inspecting group opening a sentence or a line as its subject (检查组分别深入…), not its leader (检查组组长). A
+# group formed may be followed by a preposition or an adverb (派出审计组于…, 组成检查组先后…).
+_ACTING = re.compile(r"(?:^|(?<=[。！？!?]))[ \t　]*(检查组|调查组|核查组|督导组|审计组)(?!组|成员)", re.M)
 
 
 # Group words that name no body alone, and the verbs that set a body up.

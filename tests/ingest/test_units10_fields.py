@@ -1,9 +1,10 @@
 """Units on unseen pages: a body named only in a page's source or editor field, a party group inspecting another
-body, a county town's treatment plant, a post in a person's list of posts, and the production and construction
-corps that official tables list beside the provinces."""
+body, a county town's treatment plant, a post in a person's list of posts, an inspection or audit group sent or
+acting on its own, and the production and construction corps that official tables list beside the provinces."""
 
 from __future__ import annotations
 
+from policykg.ingest.extract.unit_references import formed_groups
 from policykg.ingest.extract.units import find_units
 
 
@@ -46,3 +47,14 @@ def test_a_post_in_a_list_of_posts_names_no_body() -> None:
 def test_the_production_and_construction_corps() -> None:
     assert units("15个省份以及新疆生产建设兵团已完成清理") == ["新疆生产建设兵团"]
     assert units("| 新疆兵团 | 12 | 12 |") == ["新疆兵团"]
+
+
+
+def test_a_group_sent_or_acting_as_a_sentences_subject_is_that_group() -> None:
+    def groups(text: str) -> list[tuple[str, int]]:
+        return [(m.surface, m.start) for m in formed_groups(text, find_units(text))]
+
+    assert groups("省审计厅派出审计组于2021年5月进驻") == [("审计组", 6)]
+    assert groups("开展了专项督查。 检查组分别深入甲镇。检查组要求") == [("检查组", 9), ("检查组", 19)]
+    assert groups("检查组组长张某说") == []
+    assert groups("印发组成检查组工作方案") == []
