@@ -102,7 +102,7 @@ def _short_form_division(text: str, start: int, end: int, ds: list[Division], pr
     word = text[start:end]
     before = _province_before(text, start)  # 广东中山, 福建厦门杏林湾: the province, then its city or county
     ds = [d for d in ds if d.name in written_full] or (
-        [] if word in common_words() else
+        _beside_a_sibling(text, start, end, ds) if word in common_words() else
         [d for d in ds if d.level == "province"] or _city_over_its_part([d for d in ds if d.province == province]) or
         _city_over_its_part([d for d in ds if d.province == before]) or _city_before_its_part(text, end, ds) or
         _city_or_its_part(text, start, end, [d for d in ds if not province or d.province == province]) or
@@ -110,6 +110,18 @@ def _short_form_division(text: str, start: int, end: int, ds: list[Division], pr
     if len({d.name for d in ds}) != 1:
         return None
     return ds[0]
+
+
+def _beside_a_sibling(text: str, start: int, end: int, ds: list[Division]) -> list[Division]:
+    """The divisions an everyday word (金山, 和平) may mean where it is an item of a list, next to a division of the
+    same province's city or county written in full or short (甲山、金山等区): among its siblings it is the division."""
+    table = divisions()
+    words = [text[start - 1 - n : start - 1] for n in range(2, 6) if text[start - 1 : start] == "、"]
+    words += [text[end + 1 : end + 1 + n] for n in range(2, 6) if text[end : end + 1] == "、"]
+    kin = {(d.province, d.city) for w in words if w not in common_words()
+           for d in table.get(w, []) if d.level not in ("province", "city") or d.city}
+    return [d for d in ds if d.level != "province" and
+            any(d.province == p and (d.city == c or not c or not d.city) for p, c in kin)]
 
 
 def _province_before(text: str, start: int) -> str:

@@ -35,6 +35,12 @@ def nations() -> tuple[str, ...]:
     return tuple(sorted((w for w in words if w), key=len, reverse=True))
 
 
+@lru_cache(maxsize=1)
+def _nation_words() -> tuple[str, ...]:
+    """The nations' names, also without 族 where two characters or more remain (新疆维吾尔自治区 writes 维吾尔)."""
+    return nations() + tuple(n[:-1] for n in nations() if n.endswith("族") and len(n) >= 3)
+
+
 def short_forms(d: Division) -> list[str]:
     """The shorter names the text uses for a division: 昌江黎族自治县 -> 昌江县, 昌江; 广西壮族自治区 -> 广西.
 
@@ -46,7 +52,7 @@ def short_forms(d: Division) -> list[str]:
         if name.endswith(suffix) and len(name) > len(suffix) + 1:
             stem = name[: -len(suffix)]
             if suffix.startswith("自治"):
-                cut = min((stem.find(n) for n in nations() if n in stem and stem.find(n) >= 2), default=-1)
+                cut = min((stem.find(n) for n in _nation_words() if n in stem and stem.find(n) >= 2), default=-1)
                 if cut > 0:
                     stem = stem[:cut]
                     if suffix in ("自治县", "自治州"):  # 昌江县, 楚雄州
@@ -141,7 +147,7 @@ def leading_words() -> frozenset[str]:
 
 
 # Complements after a verb (守护好, 建设成): no name starts with them there.
-_COMPLEMENTS = set("好了到成")
+COMPLEMENTS = set("好了到成")
 
 
 def after_leading_words(text: str, a: int, s: int, keep: int = 2) -> int:
@@ -149,7 +155,7 @@ def after_leading_words(text: str, a: int, s: int, keep: int = 2) -> int:
     甲乙河, 守护好甲乙村 -> 甲乙村), leaving at least `keep` characters and none that is a numeral: a name that is
     all such words (前进河, 胜利水库) or goes on with a number (跃进二干渠) is kept whole."""
     words = leading_words()
-    if text[a : a + 1] in _COMPLEMENTS and text[max(0, a - 2) : a] in words and s - a - 1 >= keep:
+    if text[a : a + 1] in COMPLEMENTS and text[max(0, a - 2) : a] in words and s - a - 1 >= keep:
         a += 1  # 保护好甲乙河, cut after 保护 before: its complement goes too
     while True:
         n = next((n for n in (4, 3, 2) if s - a - n >= keep and text[a : a + n] in words and
@@ -157,7 +163,7 @@ def after_leading_words(text: str, a: int, s: int, keep: int = 2) -> int:
         if not n:
             return a
         z = a + n
-        if text[z : z + 1] in _COMPLEMENTS and s - z - 1 >= keep:
+        if text[z : z + 1] in COMPLEMENTS and s - z - 1 >= keep:
             z += 1
         if text[z] in "一二三四五六七八九十两":
             return a

@@ -17,9 +17,10 @@ import re
 from .division_mentions import WrittenIn, division_at, in_media_name
 from .gazetteer import after_leading_words, divisions, regions
 from .mention import Mention
-from .names import LEADING, is_name_char, name_start
+from .names import LEADING, STOP_CHARS, is_name_char, name_start
 from .place_forms import GENERIC, GENERIC_TAILS, LEVEL, QUARTER, SUFFIX, ZONE_SUFFIXES
-from .short_places import listed_towns, listed_villages, short_quarters, short_towns, short_zones
+from .short_places import (listed_towns, listed_villages, one_character_provinces, short_quarters, short_towns,
+                           short_zones)
 from .spans import cuts, overlaps
 
 # A count of zones, parks and areas (一区三园七片区): the parts of a zone, not a name.
@@ -62,7 +63,7 @@ def find_places(text: str, province: str = "", blocked: list[tuple[int, int]] | 
     out: list[Mention] = []
     taken: list[tuple[int, int]] = []
     forms = [h for h in (_form(text, m.start(), m.end()) for m in SUFFIX.finditer(text)) if h]
-    for hit in [*sorted(forms, key=lambda h: h.start - h.end), *_quarters(text), *_regions(text)]:
+    for hit in [*sorted(forms, key=lambda h: h.start - h.end), *_quarters(text), *_regions(text), *_family_bends(text)]:
         if not overlaps(blocked + projects + taken, hit.start, hit.end) and \
                 not cuts(waters, hit.start, hit.end, whole=hit.attrs["level"] in ("region", "zone")):
             out.append(hit)
@@ -83,6 +84,7 @@ def find_places(text: str, province: str = "", blocked: list[tuple[int, int]] | 
     out += listed_villages(text, blocked + projects + [(m.start, m.end) for m in out])
     out += listed_villages(text, blocked + projects + waters + [(m.start, m.end) for m in out], towns=True)
     out += short_towns(text, out, blocked + projects + waters + [(m.start, m.end) for m in out])
+    out += one_character_provinces(text, blocked + projects + waters + [(m.start, m.end) for m in out])
     kept = [m for m in out if not overlaps(blocked, m.start, m.end)]
     return sorted((m for m in kept if m.surface == m.name and m.attrs["level"] in _DIVISION_LEVELS or
                    not overlaps(projects, m.start, m.end)), key=lambda m: m.start)
@@ -101,6 +103,19 @@ def _regions(text: str) -> list[Mention]:
                 continue
             out.append(Mention("place", name, text[m.start() : end], m.start(), end, {"level": level}))
     return out
+
+
+# A hamlet named after a family and the bend it lies in (甲家湾), standing as a word of its own or after a division's,
+# a zone's or a village's suffix, as addresses write it: a village, not a bay (waters.py leaves it out).
+_FAMILY_BEND = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]家湾|(?<=[省市县区镇乡村道])[\u4e00-\u9fff]家湾")
+_NOT_FAMILIES = set("国大全自公人农万千百") | STOP_CHARS
+
+
+def _family_bends(text: str) -> list[Mention]:
+    """Villages of the form 甲家湾 (甲乙区甲家湾10号), unless the bend's name is the generic 国家 / 大家 (国家湾区)."""
+    return [Mention("place", m.group(0), m.group(0), m.start(), m.end(), {"level": "village"})
+            for m in _FAMILY_BEND.finditer(text)
+            if m.group(0)[0] not in _NOT_FAMILIES and text[m.end() : m.end() + 1] not in ("区", "长")]
 
 
 def _quarters(text: str) -> list[Mention]:

@@ -140,3 +140,28 @@ def short_towns(text: str, found: list[Mention], taken: list[tuple[int, int]]) -
 def _opened(text: str, a: int) -> bool:
     return any(text.endswith(w, 0, a) for w in _LIST_OPENERS)
 
+
+
+# The one-character short names of provinces that are not also an everyday word's opening or another place's
+# (新, 青, 云, 宁, 台, 港, 苏, 桂, 晋, 吉, 黑 and 蒙 are left out), with the province each stands for.
+_ONE_CHARACTER = {
+    "京": "北京市", "津": "天津市", "沪": "上海市", "渝": "重庆市", "冀": "河北省", "辽": "辽宁省", "浙": "浙江省",
+    "皖": "安徽省", "闽": "福建省", "赣": "江西省", "鲁": "山东省", "豫": "河南省", "鄂": "湖北省", "湘": "湖南省",
+    "粤": "广东省", "琼": "海南省", "川": "四川省", "黔": "贵州省", "滇": "云南省", "陕": "陕西省", "陇": "甘肃省",
+}
+# Verbs of going, staying and coming back written before a place (在沪, 赴京, 来琼, 返湘).
+_ONE_CHARACTER_VERB = re.compile(r"(?<=[在赴来抵返离驻回])[" + "".join(_ONE_CHARACTER) + "]")
+
+
+def one_character_provinces(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
+    """A province written by its one-character short name after a verb of going or staying (在沪完成, 赴京参加),
+    where a verb or a punctuation mark follows it: standing alone there it names the province, not a word's first
+    character (在京东平台, 赴川藏线)."""
+    out = []
+    for m in _ONE_CHARACTER_VERB.finditer(text):
+        a, z = m.span()
+        nxt = text[z : z + 1]
+        if (not nxt or not is_name_char(nxt) or text[z : z + 2] in leading_words()) and not overlaps(taken, a, z):
+            name = _ONE_CHARACTER[m.group(0)]
+            out.append(Mention("place", name, m.group(0), a, z, {"level": "province", "province": name, "city": ""}))
+    return out

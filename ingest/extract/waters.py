@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .gazetteer import after_leading_words, divisions, waters
+from .gazetteer import COMPLEMENTS, after_leading_words, divisions, leading_words, waters
 from .mention import Mention
 from .names import is_name_char, name_start
 
@@ -76,7 +76,7 @@ _SOURCE_TIERS = ("一级", "二级", "准")
 _PROTECTED = re.compile(r"风景名胜区|自然保护区|保护区|景区|湿地公园|国家公园|森林公园")
 _NOT_BEFORE = {"港": "贸商渔军空", "湾": "巡管治护联"}  # 商港; 巡湾、治湾, 河湾联湾: verbs on bays
 _GENERIC_TAILS = ("鱼塘", "池塘", "坑塘", "水塘", "围塘", "河湖", "湖库", "海湾", "内河", "河道", "入河",
-                  "入湖", "入海", "贸易港", "自贸港", "型水库", "排水渠", "排水沟", "饮用水库", "土渠", "防洪渠",
+                  "入湖", "入海", "入江", "入溪", "贸易港", "自贸港", "型水库", "排水渠", "排水沟", "饮用水库", "土渠", "防洪渠",
                   "现状渠", "现状河")
 _GENERIC_PARTS = ("城镇内河", "管辖", "内河湖")
 # A verb right before the suffix makes a verb-object word, not a name: 巡河 (patrol the river), 治湖, 护江, 涉河
@@ -89,6 +89,8 @@ _PLAN_COUNT = re.compile(r"(?:[一二三四五六七八九十两]+[江河湖库�
 _TIER = re.compile(r"[一二三四五六七八九两多各]级$|[省市县区镇乡村]级$")
 # A lake named 某家海, as lakes are called where they lie (蔡家海): an inland water, not a sea.
 _FAMILY_LAKE = re.compile(r"[\u4e00-\u9fff]{1,3}家海")
+# A hamlet named after a family and the bend it lies in (甲家湾): a village, found as a place, not a bay.
+_FAMILY_BEND = re.compile(r"[\u4e00-\u9fff]家湾")
 
 
 def find_waters(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
@@ -125,7 +127,7 @@ _SHORT = re.compile(r"(?<=[、,,和及与])[\u4e00-\u9fff][河江湖溪](?=[、,
 _TOWN_SECTION = re.compile(r"[\u4e00-\u9fff]{2,4}(?:镇|乡|街道)(?:、[\u4e00-\u9fff]{2,4}(?:镇|乡|街道))*段")
 # A two-character water given its other name in brackets: 南河(甲乙河).
 _ALIAS_AFTER = re.compile(r"[(（][\u4e00-\u9fff]{1,6}[河江湖溪渠][)）]")
-_BASIN = re.compile(rf"[\u4e00-\u9fff][河江溪](?=流域|支流|干流|河段|{_TOWN_SECTION.pattern}|{_ALIAS_AFTER.pattern})"
+_BASIN = re.compile(rf"[\u4e00-\u9fff][河江溪](?=流域|支流|干流|河段|沿线|沿岸|{_TOWN_SECTION.pattern}|{_ALIAS_AFTER.pattern})"
                     r"|[\u4e00-\u9fff]水(?=流域|支流|干流)")
 # A two-character water a river flows into, or where a work lies (注入甲江, 所在乙河的): a water, by the verb.
 _INTO = re.compile(r"(?<=注入|汇入|流入|所在)[\u4e00-\u9fff][河江溪](?=[的,,。;;、]|$)")
@@ -156,7 +158,7 @@ def _short_in_list(text: str, start: int, end: int, found: dict[tuple[int, int],
             head = any(x == z for x, _y in spans) and not is_name_char(text[a - 1 : a] or "。")  # 甲溪乙丙湖
             after_one = a > 0 and text[a - 1] == "、" and any(y == a - 1 for _x, y in spans)
             before_one = text[z : z + 1] == "、" and any(x == z + 1 for x, _y in spans)
-            basin = (text.startswith(("流域", "支流", "干流", "河段"), z) or _TOWN_SECTION.match(text, z) or
+            basin = (text.startswith(("流域", "支流", "干流", "河段", "沿线", "沿岸"), z) or _TOWN_SECTION.match(text, z) or
                      _ALIAS_AFTER.match(text, z) or text.endswith(("注入", "汇入", "流入", "所在"), 0, a) or
                      text.startswith("段", z) and _after_place(text, a)) and \
                 not _VERBS_BEFORE & {text[a]}
@@ -222,7 +224,7 @@ def _candidate(text: str, s: int, e: int, floor: int) -> Mention | None:
         a, name = e - len(tail), tail
     if _in_protected_area(text, e) or text[max(0, a - 2) : a] in _COMPOUND_SURNAMES:
         return None
-    if suffix == "湾" and name not in known and _after_settlement(text, a):
+    if suffix == "湾" and name not in known and (_after_settlement(text, a) or _FAMILY_BEND.fullmatch(name)):
         return None  # 塔头村富斗湾: a hamlet of the village, as addresses write them, not a bay
     if name in known:
         node_type, kind, gaz_place = known[name]
@@ -337,6 +339,8 @@ def _plausible(name: str, suffix: str) -> bool:
     stem = name[: -len(suffix)]
     if stem[-1] in _VERBS_BEFORE or _TIER.search(stem) or stem[-1] in "全一":  # 全湾: the whole bay; 一湖碧水
         return False
+    if stem in leading_words() and stem[-1] in COMPLEMENTS:
+        return False  # 建成湖(库)体系: a verb and its result (建成, 打造好), then the generic word as its object
     if stem[0] == "全" and stem[1:2] in _LEVEL_ENDS | {"村"}:
         return False  # 全镇河库, 全县河流: the waters of the whole town
     if _COUNTED.match(stem) or _PLAN_COUNT.fullmatch(name):
