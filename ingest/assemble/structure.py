@@ -175,7 +175,12 @@ def build(p: Parsed, b: GraphBuilder) -> None:
             answered = [problems.add(text[cell[0]:cell[1]], cell[0], cell[1], None, sid)]
             finding_cell_end = cell[1]
             continue
-        if is_title_line(text, a, z):  # a title, a label, a signature or a date line: no measure
+        line_start = text.rfind("\n", 0, a) + 1
+        if line_start not in labels:
+            labels[line_start] = cues.label(text, line_start)
+        # a title, a label, a signature or a date line: no measure; but a finding labelled so (问题3:关于“X”问题)
+        # is one even without a comma, and the measures after it answer it
+        if is_title_line(text, a, z) and labels[line_start][0] != "finding":
             if open_findings:
                 answered = _answered(problems, open_findings)
                 open_findings = None
@@ -201,9 +206,6 @@ def build(p: Parsed, b: GraphBuilder) -> None:
             continue
         if is_frame(text, a, z):
             continue
-        line_start = text.rfind("\n", 0, a) + 1
-        if line_start not in labels:
-            labels[line_start] = cues.label(text, line_start)
         kind, body = labels[line_start]
         if kind == "finding":
             s0, s1 = max(a, body), z
