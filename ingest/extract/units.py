@@ -12,6 +12,8 @@ import re
 from .gazetteer import divisions, unit_forms
 from .mention import Mention
 from .names import LEADING, cut_after_leading, is_name_char, name_start
+from .unit_starts import (NAME_LIMIT, after_visit, division_at, is_division_name, joint_body, task_group_start,
+                          through_bracket, zone_head)
 
 # Ends of organisation names. Longer ones first, so 人民政府办公室 wins over 办公室 at the same place.
 _SUFFIXES = sorted(
@@ -106,8 +108,6 @@ _ROLE_AFTER = re.compile(r"书记|副书记|成员|委员|主任|副主任|负�
 # Where a name that ran into the previous one starts: a place word or a party prefix.
 _RESTART = re.compile(r"(?:省|市|县|区|自治区|中共)(?:委|政府|人民政府|纪委|监委)")
 _ENDS = ("厅", "局", "委", "委员会", "政府", "办公室", "部")
-#: The longest unit name, in characters.
-NAME_LIMIT = 30
 # An inspection campaign written after the bodies that run it; its groups and offices are bodies.
 _CAMPAIGN = re.compile(r"(?:生态环境保护|环境保护|环保)督察(?![组办局室处])")
 # A page's field that names the issuing body.
@@ -121,8 +121,6 @@ _CHIEF_ROLE = re.compile(r"[河湖湾林田路]长(?![制办])")
 # committee; after 各级 or 当地 it is every level's or an unnamed one.
 _CHIEF_OFFICE = re.compile(r"[河湖湾林田路]{1,2}长办")
 _EVERY_LEVEL = re.compile(r"各级|各地|当地|属地|各(?=[^,，。;；、]*$)")
-# A name that opens with a national pilot zone may hold a conjunction: 国家生态文明试验区应对气候变化和碳达峰专项小组.
-_ZONE_HEAD = re.compile(r"国家[\u4e00-\u9fff]{2,8}?(?:试验区|示范区|先行区)[\u4e00-\u9fff]{0,10}?[和与及]$")
 
 
 def _every_level(text: str, a: int, floor: int) -> bool:
@@ -203,15 +201,15 @@ def _span(text: str, s: int, e: int, floor: int) -> tuple[int | None, int]:
     head = inner.start() if inner and suffix in ("有限公司", "公司", "集团") else s
     market = suffix == "农贸市场"  # 检查农贸市场: a market's name holds no activity word
     a = min(head, name_start(text, head, NAME_LIMIT, floor, activity=market, keep=0))
-    a = _task_group_start(text, a, suffix, floor)
-    a = _after_visit(text, a, e)
+    a = task_group_start(text, a, suffix, floor)
+    a = after_visit(text, a, e)
     if text.startswith(_OPENING_VERBS, a) and e - a - 2 >= 5 and not text.startswith(_NOUNS_OF_VERBS, a) and \
             text[a + 2 : a + 3] not in _PLACE_AFTER_VERB and \
             (not is_name_char(text[a - 1 : a] or "。") or text.endswith(_VERB_LEADS, floor, a)):  # 建设工程总公司: 建设工程 is construction works, a noun
         a += 2
-    a = _joint_body(text, a, e, floor)
-    a = _through_bracket(text, a, floor)
-    a = _zone_head(text, a, floor)
+    a = joint_body(text, a, e, floor)
+    a = through_bracket(text, a, floor)
+    a = zone_head(text, a, floor)
     a = _past_function_word(text, a, e)
     chief = None
     for chief in _CHIEF_ROLE.finditer(text, a, e):
@@ -249,7 +247,7 @@ def _span(text: str, s: int, e: int, floor: int) -> tuple[int | None, int]:
     if name in _DEPARTMENT_KINDS and (_BRACKET_BEFORE.search(text, max(floor, a - 24), a) or not (
             "、" in (text[a - 1 : a], text[e : e + 1]) or text.endswith(_JOINT_WORDS, floor, a))):
         return None, e  # 市县(含某开发区)生态环境局: the kind of every one; 不能水务局一家: the kind, no one body
-    if text[a - 1 : a] == "、" and text.startswith(suffix[-1] + "长", e) and len(name) <= 4 and not _division_at(text, a):
+    if text[a - 1 : a] == "、" and text.startswith(suffix[-1] + "长", e) and len(name) <= 4 and not division_at(text, a):
         return None, e  # 市委常委、统战部部长: a post in a person's list of posts, no body named
     if name.startswith(("我", "本", "该", "全", "你", "贵")) and len(name) <= 3:
         return None, e
@@ -257,7 +255,7 @@ def _span(text: str, s: int, e: int, floor: int) -> tuple[int | None, int]:
         return None, e
     if market and _only_divisions(name[: -len(suffix)]):
         return None, e  # 某镇农贸市场: the town's market place, named by no name of its own
-    if _TRADE_COMPANY.fullmatch(name) and not _division_at(text, a):
+    if _TRADE_COMPANY.fullmatch(name) and not division_at(text, a):
         return None, e  # 矿业公司 alone: a kind of firm, no one firm
     if name in _BARE_IF_NAMED and not _named_in_full(text, name):
         return None, e
@@ -298,31 +296,14 @@ def _past_function_word(text: str, a: int, e: int) -> int:
     agent = next((i for i in range(len(name) - 3, 0, -1) if name[i] == "受" and name[i + 1] in "省市县区"), 0)
     if agent:  # 审计局受市政府委托: the body named is the one after 受
         return a + agent + 1
-    if len(name) >= 3 and name[0] in _FUNCTION_HEAD and not _division_at(text, a):
+    if len(name) >= 3 and name[0] in _FUNCTION_HEAD and not division_at(text, a):
         rest = name[1:]
-        if rest in _GENERIC or rest[0] in "我你本贵该省市县区州" or _TERM_HEAD.match(rest) or _division_at(text, a + 1):
+        if rest in _GENERIC or rest[0] in "我你本贵该省市县区州" or _TERM_HEAD.match(rest) or division_at(text, a + 1):
             return a + 1
     if len(name) >= 3 and name[0] == name[1] and name[0] in "省市县区" and text[a - 1 : a] in ("该", "本", "我", "全"):
         return a + 1  # 该市市委巡察组: the city's 市委巡察组
-    if len(name) >= 4 and name[0] == "原" and name.endswith(("部", "局", "厅", "委", "署")) and not _division_at(text, a):
+    if len(name) >= 4 and name[0] == "原" and name.endswith(("部", "局", "厅", "委", "署")) and not division_at(text, a):
         return a + 1
-    return a
-
-
-# Verbs of a visit or an inspection written right before the body visited (实地调研省河长制办公室, 某镇调研督查省…,
-# 甲厅党组巡察甲省乙局):
-# where a division or its level follows one, the body's name starts there.
-_VISIT = re.compile(r"调研|督查|督察|检查|巡查|巡察|巡视|视察|考察|走访|暗访|督导|指导|拜访")
-
-
-def _after_visit(text: str, a: int, e: int) -> int:
-    """The start past the last visit verb in text[a:e] that a division or a level word follows."""
-    for m in _VISIT.finditer(text, a, e):
-        if not (text.startswith(("省", "自治区", "市", "县"), m.end()) or _division_at(text, m.end())
-                and text.endswith(("党组", "党委", *_ENDS), a, m.start())):
-            continue  # 甲省水利厅党组巡察甲省乙局, but 海洋督察上海工作联络组 is one group's name
-        if e - m.end() >= 4 and not text.startswith(("县级", "市级", "省级"), m.end()):
-            a = m.end()
     return a
 
 
@@ -343,47 +324,6 @@ def _only_divisions(words: str) -> bool:
             return False
         words = words[n:]
     return True
-
-
-def _task_group_start(text: str, a: int, suffix: str, floor: int) -> int:
-    """Take in the verb a task group's name opens with after its level (市配合保障…督察工作信访组, where 配合 would
-    otherwise end the words before the name): the level stands alone after a break, and the name ends in a group."""
-    central = text.startswith("中央", a) and suffix not in _INSPECTION_GROUPS
-    if not suffix.endswith("组") or text[a : a + 1] in "省市县区中" and not central or _division_at(text, a):
-        return a  # 市配合省督察组, 市配合中央督察组: the group after the verb is a body of its own
-    for verb in _GROUP_VERBS:
-        v = a - len(verb)
-        if v - 1 < floor or not text.startswith(verb, v):
-            continue
-        if text[v - 1] in "省市县区" and not is_name_char(text[v - 2 : v - 1] or "。"):
-            return v - 1
-        # 甲省配合中央…督察“回头看”联络组: the province's group, named after the central campaign it serves
-        place = next((v - n for n in range(min(8, v - floor), 1, -1) if text[v - n : v] in divisions()
-                      and is_division_name(text[v - n : v])), None)
-        if central and place is not None:
-            return place
-    return a
-
-
-# Verbs a task group's name may open with (市配合保障…工作组).
-_GROUP_VERBS = ("配合", "协助", "协调")
-# The inspection groups themselves, which a verb before them never opens (配合中央第一督察组).
-_INSPECTION_GROUPS = ("督察组", "督查组", "巡视组", "巡察组")
-
-
-def _division_at(text: str, a: int) -> bool:
-    """Whether a division's name starts at text[a] (自贡市, 原平市)."""
-    return any(text[a : a + n] in divisions() for n in range(2, 8))
-
-
-def _joint_body(text: str, a: int, e: int, floor: int) -> int:
-    """Take in the party committee of a joint body: 省委、省政府第三…督察组 (but not 省委、省政府 themselves)."""
-    head = re.match(r"(?:省|市|县|区)(?:人民)?政府", text[a:e])
-    if head and a - 3 >= floor and re.fullmatch(r"(?:省|市|县|区)委、", text[a - 3 : a]):
-        rest = text[a + len(head.group(0)) : e]
-        if len(rest) >= 3 and not rest.startswith("办公"):
-            return a - 3
-    return a
 
 
 def _subgroup_end(text: str, z: int, end: int) -> int:
@@ -419,34 +359,6 @@ def _named_in_full(text: str, word: str) -> bool:
                for m in re.finditer(word, text))
 
 
-def _through_bracket(text: str, a: int, floor: int) -> int:
-    """Take in a name written around the bracketed other name of its owner: 甲开发区工委(乙区委)党政办公室,
-    甲开发区(乙区)城市运行管理中心; an insertion that lists (市县(含某开发区)生态环境局) is none."""
-    if text[a - 1 : a] not in ")）":
-        return a
-    opening = max(text.rfind("(", max(floor, a - 11), a - 1), text.rfind("（", max(floor, a - 11), a - 1))
-    inner = text[opening + 1 : a - 1]
-    if opening < 0 or not _BRACKETED_OWNER.fullmatch(inner) or inner.startswith(("含", "包括", "以下", "简称")):
-        return a
-    b = name_start(text, opening, NAME_LIMIT, floor, activity=False, keep=0)
-    return b if opening - b >= 3 and text[b:opening].endswith(_OWNER_ENDS) else a
-
-
-_BRACKETED_OWNER = re.compile(r"[\u4e00-\u9fff]{1,7}(?:区|县|市|区委|县委|市委|工委)")
-_OWNER_ENDS = ("区", "县", "市", "工委", "区委", "县委", "市委", "管委会")
-
-
-def _zone_head(text: str, a: int, floor: int) -> int:
-    """Take in a national pilot zone that opens the name before a conjunction cut it, and the division before it
-    (海南省国家生态文明试验区建设和生态环境保护督察整改工作领导小组)."""
-    head = _ZONE_HEAD.search(text, max(floor, a - 24), a)
-    if not head:
-        return a
-    a = head.start()
-    before = next((n for n in range(min(10, a - floor), 1, -1) if text[a - n : a] in divisions()), 0)
-    return a - before
-
-
 def _outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Spans not inside or across an earlier, longer one: the leftmost-longest names."""
     out: list[tuple[int, int]] = []
@@ -480,12 +392,6 @@ def _same_kind(first: str, rest: str) -> bool:
 def _end_word(name: str) -> str:
     """The longest organisation suffix that name ends with, or ""."""
     return next((s for s in _SUFFIXES if name.endswith(s)), "")
-
-
-
-def is_division_name(word: str) -> bool:
-    """A division's full name, or a short form that still ends like one (保亭县), not a bare short form (保亭)."""
-    return any(d.name == word for d in divisions()[word]) or word.endswith(("省", "市", "县", "区"))
 
 
 

@@ -1,0 +1,108 @@
+"""Where a unit's name begins when the words before its suffix run past it or stop short: past a visit verb
+(调研省…, 甲厅党组巡察甲省乙局), back over a task group's verb (市配合保障…信访组), a joint body's committee
+(省委、省政府…督察组), a bracketed other name of its owner and a national pilot zone cut by a conjunction."""
+
+from __future__ import annotations
+
+import re
+
+from .gazetteer import divisions
+from .names import is_name_char, name_start
+
+#: The longest unit name, in characters.
+NAME_LIMIT = 30
+# Ends of a body's name that a visit verb may follow (甲厅党组巡察…).
+_BODY_ENDS = ("党组", "党委", "厅", "局", "委", "委员会", "政府", "办公室", "部")
+# A name that opens with a national pilot zone may hold a conjunction: 国家生态文明试验区应对气候变化和碳达峰专项小组.
+_ZONE_HEAD = re.compile(r"国家[\u4e00-\u9fff]{2,8}?(?:试验区|示范区|先行区)[\u4e00-\u9fff]{0,10}?[和与及]$")
+
+
+# Verbs of a visit or an inspection written right before the body visited (实地调研省河长制办公室, 某镇调研督查省…,
+# 甲厅党组巡察甲省乙局):
+# where a division or its level follows one, the body's name starts there.
+_VISIT = re.compile(r"调研|督查|督察|检查|巡查|巡察|巡视|视察|考察|走访|暗访|督导|指导|拜访")
+
+
+def after_visit(text: str, a: int, e: int) -> int:
+    """The start past the last visit verb in text[a:e] that a division or a level word follows."""
+    for m in _VISIT.finditer(text, a, e):
+        if not (text.startswith(("省", "自治区", "市", "县"), m.end()) or division_at(text, m.end())
+                and text.endswith(_BODY_ENDS, a, m.start())):
+            continue  # 甲省水利厅党组巡察甲省乙局, but 海洋督察上海工作联络组 is one group's name
+        if e - m.end() >= 4 and not text.startswith(("县级", "市级", "省级"), m.end()):
+            a = m.end()
+    return a
+
+
+def task_group_start(text: str, a: int, suffix: str, floor: int) -> int:
+    """Take in the verb a task group's name opens with after its level (市配合保障…督察工作信访组, where 配合 would
+    otherwise end the words before the name): the level stands alone after a break, and the name ends in a group."""
+    central = text.startswith("中央", a) and suffix not in _INSPECTION_GROUPS
+    if not suffix.endswith("组") or text[a : a + 1] in "省市县区中" and not central or division_at(text, a):
+        return a  # 市配合省督察组, 市配合中央督察组: the group after the verb is a body of its own
+    for verb in _GROUP_VERBS:
+        v = a - len(verb)
+        if v - 1 < floor or not text.startswith(verb, v):
+            continue
+        if text[v - 1] in "省市县区" and not is_name_char(text[v - 2 : v - 1] or "。"):
+            return v - 1
+        # 甲省配合中央…督察“回头看”联络组: the province's group, named after the central campaign it serves
+        place = next((v - n for n in range(min(8, v - floor), 1, -1) if text[v - n : v] in divisions()
+                      and is_division_name(text[v - n : v])), None)
+        if central and place is not None:
+            return place
+    return a
+
+
+# Verbs a task group's name may open with (市配合保障…工作组).
+_GROUP_VERBS = ("配合", "协助", "协调")
+# The inspection groups themselves, which a verb before them never opens (配合中央第一督察组).
+_INSPECTION_GROUPS = ("督察组", "督查组", "巡视组", "巡察组")
+
+
+def division_at(text: str, a: int) -> bool:
+    """Whether a division's name starts at text[a] (自贡市, 原平市)."""
+    return any(text[a : a + n] in divisions() for n in range(2, 8))
+
+
+def joint_body(text: str, a: int, e: int, floor: int) -> int:
+    """Take in the party committee of a joint body: 省委、省政府第三…督察组 (but not 省委、省政府 themselves)."""
+    head = re.match(r"(?:省|市|县|区)(?:人民)?政府", text[a:e])
+    if head and a - 3 >= floor and re.fullmatch(r"(?:省|市|县|区)委、", text[a - 3 : a]):
+        rest = text[a + len(head.group(0)) : e]
+        if len(rest) >= 3 and not rest.startswith("办公"):
+            return a - 3
+    return a
+
+
+def through_bracket(text: str, a: int, floor: int) -> int:
+    """Take in a name written around the bracketed other name of its owner: 甲开发区工委(乙区委)党政办公室,
+    甲开发区(乙区)城市运行管理中心; an insertion that lists (市县(含某开发区)生态环境局) is none."""
+    if text[a - 1 : a] not in ")）":
+        return a
+    opening = max(text.rfind("(", max(floor, a - 11), a - 1), text.rfind("（", max(floor, a - 11), a - 1))
+    inner = text[opening + 1 : a - 1]
+    if opening < 0 or not _BRACKETED_OWNER.fullmatch(inner) or inner.startswith(("含", "包括", "以下", "简称")):
+        return a
+    b = name_start(text, opening, NAME_LIMIT, floor, activity=False, keep=0)
+    return b if opening - b >= 3 and text[b:opening].endswith(_OWNER_ENDS) else a
+
+
+_BRACKETED_OWNER = re.compile(r"[\u4e00-\u9fff]{1,7}(?:区|县|市|区委|县委|市委|工委)")
+_OWNER_ENDS = ("区", "县", "市", "工委", "区委", "县委", "市委", "管委会")
+
+
+def zone_head(text: str, a: int, floor: int) -> int:
+    """Take in a national pilot zone that opens the name before a conjunction cut it, and the division before it
+    (海南省国家生态文明试验区建设和生态环境保护督察整改工作领导小组)."""
+    head = _ZONE_HEAD.search(text, max(floor, a - 24), a)
+    if not head:
+        return a
+    a = head.start()
+    before = next((n for n in range(min(10, a - floor), 1, -1) if text[a - n : a] in divisions()), 0)
+    return a - before
+
+
+def is_division_name(word: str) -> bool:
+    """A division's full name, or a short form that still ends like one (保亭县), not a bare short form (保亭)."""
+    return any(d.name == word for d in divisions()[word]) or word.endswith(("省", "市", "县", "区"))
