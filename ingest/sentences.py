@@ -10,6 +10,8 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 
+from .extract.problem_headings import label_kind
+
 _ENDS = set("。！？；;!?")
 _OPEN = {"《": "》", "“": "”", "(": ")", "（": "）", "「": "」", "〈": "〉", "<": ">", "‘": "’"}
 _CLOSE = {v: k for k, v in _OPEN.items()}
@@ -68,6 +70,8 @@ _WRAP_SLACK = 3
 """Lines of at least _WRAP_MIN characters whose lengths differ by at most _WRAP_SLACK were cut at a fixed width."""
 _CONTINUES = re.compile(r"[\u4e00-\u9fff,,、]$")
 _STARTS = re.compile(r"\s*[\u4e00-\u9fff]")
+_LABEL_HEAD = re.compile(r"\s*([^,,。;;::\n]{2,12}?)(?:[((][^))\n]{0,20}[))])?[::]")
+"""A label before a colon, with any note in brackets (整改情况(已完成):)."""
 _NOT_CONTINUED = re.compile(r"\s*(?:[一二三四五六七八九十]+[、是]|第[一二三四五六七八九十]+|\d{1,2}\s*[.、．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[①-⑳])")
 
 
@@ -80,6 +84,9 @@ def _wraps(text: str, i: int) -> bool:
     z = text.find("\n", i + 1)
     nxt = text[i + 1:len(text) if z < 0 else z]
     if not (_CONTINUES.search(line) and _STARTS.match(nxt)) or _NOT_CONTINUED.match(nxt) or "|" in line or "|" in nxt:
+        return False
+    head = _LABEL_HEAD.match(nxt)
+    if head and label_kind(head[1]):  # a line opening with a label (整改情况:, 问题2:) starts its own paragraph
         return False
     n = len(line.strip())
     if n >= _LONG_LINE:
