@@ -80,6 +80,8 @@ def parse_outline(text: str) -> list[Section]:
     [(1, '一、', '总体要求'), (2, '(一)', '加强领导。')]
     """
     candidates: list[tuple[Section, bool]] = []
+    opens_list: list[tuple[int, int]] = []
+    """(offset, level) of numbered sentences too long to be headings that open a list (see _opens_list)."""
     pos = 0
     for line in text.split("\n"):
         line_start = pos
@@ -89,12 +91,16 @@ def parse_outline(text: str) -> list[Section]:
         found = _heading_at(text, line_start + lead, line_start + len(line), flat=False)
         if found:
             candidates.append((found, _is_full_sentence(found)))
+        elif (level := _opens_list(text, line_start + lead, line_start + len(line))) is not None:
+            opens_list.append((line_start + lead, level))
         if len(line) > _FLAT_LINE:
             candidates.extend((s, False) for s in _mid_line_headings(text, line_start, line_start + len(line), found))
     sections: list[Section] = []
     listed: dict[int, bool] = {}
     """Per level: the last numbered line there was a listed sentence, not a heading."""
     for i, (s, full) in enumerate(candidates):
+        while opens_list and opens_list[0][0] < s.start:
+            listed[opens_list.pop(0)[1]] = True
         for deeper in [lv for lv in listed if lv > s.level]:
             del listed[deeper]
         # A sentence that follows a listed sentence of its level is the list's next item, whatever follows it.
@@ -212,6 +218,21 @@ def _number(marker: str) -> int:
 def _is_full_sentence(s: Section) -> bool:
     """A numbered line ((一) or deeper) that is one whole sentence ending in 。, with nothing after it."""
     return not s.run_in and s.title.endswith(tuple(_SENTENCE_END)) and s.level >= 2
+
+
+def _opens_list(text: str, start: int, line_end: int) -> int | None:
+    """The level of a numbered line ((一) or deeper) that is no heading but a whole sentence ending in 。, with only
+    blank lines before the next line numbered at its level (1.已完成…;经监测,…。 then 2.要求…。): the first item
+    of a list of sentences, whose next items are sentences too, however short. None for any other line."""
+    for level, pattern in _MARKERS[1:]:
+        m = pattern.match(text, start, line_end)
+        if not m:
+            continue
+        if not text[m.end():line_end].rstrip().endswith(tuple(_SENTENCE_END)):
+            return None
+        nxt = _VISIBLE.search(text, line_end)
+        return level if nxt and pattern.match(text, nxt.start()) else None
+    return None
 
 
 def _opens_no_body(candidates: list[tuple[Section, bool]], i: int, text: str) -> bool:

@@ -51,7 +51,7 @@ _WITHIN = re.compile(r"(?<![\d.月年])(?P<n>\d+)(?P<u>日)(?P<bound>内|以内|
 """A time limit in days (在7日内送达, 15个工作日内): 日 is a unit only there, never in a date."""
 # Counts written in Chinese numerals are kept only where they are rarely idioms: with classifiers such as 处, 段,
 # 轮 (一处, 三段, 五轮); after 共 / 累计 (共十项主要任务); when the numeral holds a digit and a power of ten
-# (两千余张, 二十三个); and before a unit of measure (达三吨以上).
+# (两千余张, 二十三个); before a unit of measure (达三吨以上); and before a bound (巡湖三次以上, 两名以上).
 _CN_NUMBER = "一二两三四五六七八九十百千万"
 _CN_DIGIT = "一二两三四五六七八九"
 _CN_CLASSIFIER = "|".join(re.escape(u) for u in _UNITS if not u.isascii() and u not in ("万", "省", "市", "方", "期"))
@@ -66,6 +66,7 @@ _CN_FIGURE = re.compile(
     rf"|(?P<n3>(?=[{_CN_NUMBER}]*[{_CN_DIGIT}])(?=[{_CN_NUMBER}]*[十百千万])[{_CN_NUMBER}]{{2,5}}(?:余|多)?)(?P<u3>{_CN_CLASSIFIER})"
     rf"|(?P<n4>(?=[{_CN_NUMBER}]*[{_CN_DIGIT}])[{_CN_NUMBER}]{{1,4}})(?P<u4>{_CN_MEASURE})(?P<bound>{_BOUND})?"
     rf"|(?P<n5>[二两三四五六七八九十])(?P<u5>个)(?=[^“]{{0,4}}?(?:{_COUNTED}))"
+    rf"|(?P<n6>[{_CN_NUMBER}]{{1,3}})(?P<u6>{_CN_CLASSIFIER})(?P<bound6>以上|以下|左右)"
     rf")(?![{_CN_NUMBER}])"
 )
 _POINTS = re.compile(
@@ -76,10 +77,10 @@ _POINTS = re.compile(
 _ORDINAL_LIST = re.compile(rf"第[{_CN_NUMBER}]+、$")
 """The second of two ordinals shares the first one's 第 (第二十七、二十八批): not a count."""
 _SHARE = re.compile(
-    rf"(?P<n>(?:(?:{_QUALIFIER})为?)?(?:[二两三四五六七八九]成|[一二两三四五六七八九十百]+分之[一二两三四五六七八九十]+)|一成(?=以上|左右))"
+    rf"(?P<n>(?:(?:{_QUALIFIER})为?)?(?:(?<![{_CN_NUMBER}])[二两三四五六七八九]成(?!群)|[一二两三四五六七八九十百]+分之[一二两三四五六七八九十]+)|一成(?=以上|左右))"
     rf"(?P<u>)(?P<bound>{_BOUND})?"
 )
-"""A share in words: 近六成, 超九成, 三分之一 (一成 only as 一成以上, never 一成不变)."""
+"""A share in words: 近六成, 超九成, 三分之一 (一成 only as 一成以上, never 一成不变; 三五成群 is a crowd)."""
 _WATER_CLASS = re.compile(r"(?<![A-Za-z])(?P<n>劣?(?:IV|V|I{1,3}))(?P<u>类)")
 # A score or an index is written without a unit, or with 分 (points), after the word that names it.
 _SCORE = re.compile(rf"(?:得分|平均分|评分|总分|分值|分数|指数)(?:为|是|达到?|[::])?\s*(?P<n>{_NUMBER})(?P<u>分(?!之|钟|别|类|批|期|局|级|区|管)|)")
@@ -156,7 +157,7 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
         spans.append((m.start(), m.end(), value, m["u"], m["bound"] or ""))
     for pattern in (_CN_FIGURE, _SHARE, _WATER_CLASS, _SCORE, _WITHIN, _POINTS):
         for m in pattern.finditer(text, start, end):
-            n = next(g for g in ("n", "n2", "n3", "n4", "n5") if g in m.groupdict() and m[g])
+            n = next(g for g in ("n", "n2", "n3", "n4", "n5", "n6") if g in m.groupdict() and m[g])
             unit = m["u" + n[1:]]
             a = m.start(n)
             if n != "n" and _ORDINAL_LIST.search(text, max(start, a - 8), a):
@@ -165,7 +166,8 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
             if pattern is _CN_FIGURE and (text.startswith(unit[-1:], m.end()) or _in_slogan(text, a, m.end())):
                 continue
             if not any(x < m.end() and a < y for x, y, *_ in spans):
-                spans.append((a, m.end(), m[n], unit, m.groupdict().get("bound") or ""))
+                bound = m.groupdict().get("bound") or m.groupdict().get("bound6") or ""
+                spans.append((a, m.end(), m[n], unit, bound))
     spans.sort()
     merged: list[tuple[int, int, str, str, str]] = []
     for a, b, value, unit, bound in spans:

@@ -68,12 +68,26 @@ _MILESTONE = re.compile(
     r"|(?:接到|收到|受理)[^,,;;。]{0,20}(?:举报|投诉|线索|移交|交办|转办)|立案|查封|扣押|启动|听取和?审议"
     r"|组成[^,,;;。]{0,12}(?:督查|督察|巡察|巡视|检查)组|进行了?“?回头看|(?:开展|展开)[^,,;;。]{0,16}(?:(?:专项|攻坚|执法|整治|联合|检查)行动|(?:专项|联合|集中|监督)检查)|巡[河湖湾](?:工作|活动)|(?:交办|转办|移交)[^,,;;。]{0,12}(?:信访|举报|投诉|线索)"
     r"|(?:执法|现场)检查|先行登记|登记保存|移送[^,,;;。]{0,6}(?:公安|检察|司法|法院)|批准"
+    r"|(?:作出|做出)[^,,;;。]{0,12}批示|(?:发布|通报)[^,,;;。]{0,16}案例|案例[^,,;;。]{0,6}(?:集中)?(?:发布|通报)"
+    r"|巡[河湖湾](?:督导|督查|检查)|进行了?[^,,;;。]{0,16}(?:巡察|巡视|督察|督查)"
 )
-"""An inspection's arrival and its feedback are the milestones a rectification report is dated by; a case's
-report or referral, the inspection that found it, its evidence kept and its filing, those an enforcement case is
-dated by; an approval, that of a plan."""
-_MORE_DAYS = re.compile(r"(?:\s*[、和及]\s*\d{1,2}\s*日)+")
-"""Further days of the same month listed after a date (10月17日、18日)."""
+"""An inspection's arrival and its feedback are the milestones a rectification report is dated by, and so are a
+leader's written instruction on it (作出批示), a chief's patrol and an inspection carried out (进行了专项督查); a
+case's report or referral, the inspection that found it, its evidence kept and its filing, those an enforcement
+case is dated by, and the day cases were published (对一批典型案例予以集中发布); an approval, that of a plan."""
+_DONE = re.compile(
+    r"已?于(?P<d>\d{4}\s*年\s*\d{1,2}\s*月\s*(?:\d{1,2}\s*日|底|末|[上中下]旬)?|(?<![\d年])\d{1,2}\s*月\s*(?:\d{1,2}\s*日|底|末))"
+    r"(?=(?:前|以前)?(?:全部|全面|基本|顺利)?(?:完成|建成|竣工|投运|投入使用|通过|办结|销号))"
+)
+"""The day a task was done (已于2021年12月28日完成…, 已于2018年6月底全部完成整治): a milestone of its
+rectification, of what the clause names after it."""
+_YEAR_END = re.compile(r"(?:^|(?<=[。;;!\n]))[ \t\u3000]*(?P<d>\d{4}\s*年\s*(?:\d{1,2}\s*月\s*)?年?(?:底|末))\s*[,,]", re.M)
+_TARGET_VERB = re.compile(r"完成|建成|实现|达到|达标|消除|全覆盖|基本")
+_DONE_WORD = re.compile(r"已|了|共有|累计")
+"""A year's end opening a sentence (2022年底,全市基本完成…整治): a deadline when the sentence states a goal, a day
+counts are made up to when it tells what was done (2020年底,全市已完成…)."""
+_MORE_DAYS = re.compile(r"(?:\s*[、和及,,]\s*\d{1,2}\s*日(?!\d))+")
+"""Further days of the same month listed after a date (10月17日、18日; 8月5日,6日)."""
 _DATELINE = re.compile(r"\s*[电讯]")
 """A news agency's dateline (中新网8月22日电, 某报3月5日讯) dates the story, not a fact in it."""
 _ADOPTED = re.compile(r"\s*(?:审议)?(?:通过|起施行|施行|起实施)")
@@ -114,6 +128,10 @@ def find_key_dates(text: str, start: int = 0, end: int | None = None) -> list[Fi
     for m in _AS_OF.finditer(text, start, end):
         if not re.fullmatch(r"\d{4}\s*年", m["d"]):  # 截至2022年底, not 截至2022年 alone
             add("as_of", m.start("d"), m.end("d"))
+    for m in _YEAR_END.finditer(text, start, end):
+        sentence = _sentence(text, m.end(), m.end(), start, end)
+        if _TARGET_VERB.search(sentence):
+            add("as_of" if _DONE_WORD.search(sentence) else "deadline", m.start("d"), m.end("d"))
     for m in _SINCE.finditer(text, start, end):  # 自8月9日起,县执法局开展…: what started is said after 起
         c1 = clause_of(text, m.start(), m.end(), start, end)[1]
         add("start", m.start("d"), m.end("d"), text[m.end():c1].strip().lstrip("的") or _next_clause(text, c1, end))
@@ -133,6 +151,8 @@ def find_key_dates(text: str, start: int = 0, end: int | None = None) -> list[Fi
         if _MILESTONE.search(sentence) or _ADOPTED.match(text, m.end()):
             more = _MORE_DAYS.match(text, m.end())  # 10月17日、18日: the days the milestone took
             add("milestone", m.start(), more.end() if more else m.end())
+    for m in _DONE.finditer(text, start, end):  # last: an inspection's feedback completed is its milestone
+        add("completed", m.start("d"), m.end("d"))
     return sorted(found, key=lambda f: f.start)
 
 

@@ -1,0 +1,31 @@
+"""A count in Chinese numerals before a bound, an idiom that holds a share's characters, and a list of numbered
+sentences whose first item is too long to be a heading."""
+
+from __future__ import annotations
+
+from policykg.ingest.extract.figures import find_figures
+from policykg.ingest.outline import parse_outline
+
+
+def test_a_count_in_words_before_a_bound_is_a_figure():
+    assert [f.text for f in find_figures("每名河长每周巡河两次以上。")] == ["两次以上"]
+    assert [f.text for f in find_figures("各村配备五名以上保洁员")] == ["五名以上"]
+    assert find_figures("一次性餐具") == []
+
+
+def test_a_crowd_is_no_share():
+    assert find_figures("游客三五成群在岸边游玩") == []
+    assert [f.text for f in find_figures("近六成河段达标")] == ["近六成"]
+
+
+def test_a_short_sentence_after_a_long_listed_one_is_no_heading():
+    text = (
+        "三、整改情况\n\n1.已完成河道两岸垃圾清理工作,保持岸线整洁;经检测,该河段水质达标。\n\n"
+        "2.要求镇里加强日常维护,及时打捞水草。\n\n如有异议,请来电反映。\n"
+    )
+    assert [s.title for s in parse_outline(text)] == ["整改情况"]
+
+
+def test_a_heading_after_a_list_that_opens_a_body_stays():
+    text = "一、工作要求\n1.加强河道巡查,及时发现问题,立行立改,全面排查各类问题并建立台账。\n各镇要落实。\n2.强化考核。\n各镇要定期考核。\n"
+    assert [s.title for s in parse_outline(text)] == ["工作要求", "强化考核。"]
