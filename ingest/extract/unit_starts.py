@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .gazetteer import divisions
+from .gazetteer import divisions, leading_words
 from .names import is_name_char, name_start
 
 #: The longest unit name, in characters.
@@ -106,3 +106,24 @@ def zone_head(text: str, a: int, floor: int) -> int:
 def is_division_name(word: str) -> bool:
     """A division's full name, or a short form that still ends like one (保亭县), not a bare short form (保亭)."""
     return any(d.name == word for d in divisions()[word]) or word.endswith(("省", "市", "县", "区"))
+
+
+# Groups a task names (落实…整改工作领导小组), and the words after which a verb opens such a name: a modifier's
+# 的 (由甲任组长的落实…领导小组) or the verb that sets the group up (成立推进…领导小组).
+_TASK_GROUPS = ("领导小组", "工作小组", "专项小组", "指挥部")
+_SET_UP = ("的", "成立", "成立了", "组建", "组建了", "设立", "设立了")
+# Verbs of carrying a decision out, which jieba's dictionary classes otherwise.
+_CARRY_OUT = ("落实", "贯彻", "贯彻落实")
+
+
+def verb_led_group(text: str, a: int, suffix: str, floor: int) -> int:
+    """Take in the verb a task group's name opens with where the group is set up or described
+    (成立了落实市委巡察反馈意见整改工作领导小组), which the words before a name would otherwise leave out."""
+    if suffix not in _TASK_GROUPS:
+        return a
+    for n in (4, 3, 2):
+        v = a - n
+        verb = text[v:a] in leading_words() or text[v:a] in _CARRY_OUT
+        if v > floor and verb and text.endswith(_SET_UP, floor, v):
+            return v
+    return a

@@ -13,7 +13,7 @@ from .gazetteer import divisions, unit_forms
 from .mention import Mention
 from .names import LEADING, cut_after_leading, is_name_char, name_start
 from .unit_starts import (NAME_LIMIT, after_visit, division_at, is_division_name, joint_body, task_group_start,
-                          through_bracket, zone_head)
+                          through_bracket, verb_led_group, zone_head)
 
 # Ends of organisation names. Longer ones first, so 人民政府办公室 wins over 办公室 at the same place.
 _SUFFIXES = sorted(
@@ -201,7 +201,7 @@ def _span(text: str, s: int, e: int, floor: int) -> tuple[int | None, int]:
     head = inner.start() if inner and suffix in ("有限公司", "公司", "集团") else s
     market = suffix == "农贸市场"  # 检查农贸市场: a market's name holds no activity word
     a = min(head, name_start(text, head, NAME_LIMIT, floor, activity=market, keep=0))
-    a = task_group_start(text, a, suffix, floor)
+    a = verb_led_group(text, task_group_start(text, a, suffix, floor), suffix, floor)
     a = after_visit(text, a, e)
     if text.startswith(_OPENING_VERBS, a) and e - a - 2 >= 5 and not text.startswith(_NOUNS_OF_VERBS, a) and \
             text[a + 2 : a + 3] not in _PLACE_AFTER_VERB and \
@@ -255,6 +255,8 @@ def _span(text: str, s: int, e: int, floor: int) -> tuple[int | None, int]:
         return None, e
     if market and _only_divisions(name[: -len(suffix)]):
         return None, e  # 某镇农贸市场: the town's market place, named by no name of its own
+    if suffix == "中心" and name[-3:-2] in ("村", "镇", "乡"):
+        return None, e  # 甲镇乙村中心有一池塘: the middle of the village, no body
     if _TRADE_COMPANY.fullmatch(name) and not division_at(text, a):
         return None, e  # 矿业公司 alone: a kind of firm, no one firm
     if name in _BARE_IF_NAMED and not _named_in_full(text, name):

@@ -1,6 +1,7 @@
 """Units on unseen pages: a body named only in a page's source or editor field, a party group inspecting another
 body, a county town's treatment plant, a post in a person's list of posts, an inspection or audit group sent or
-acting on its own, and the production and construction corps that official tables list beside the provinces."""
+acting on its own, the production and construction corps that official tables list beside the provinces, the
+middle of a village, and a task group named by its verb."""
 
 from __future__ import annotations
 
@@ -58,3 +59,14 @@ def test_a_group_sent_or_acting_as_a_sentences_subject_is_that_group() -> None:
     assert groups("开展了专项督查。 检查组分别深入甲镇。检查组要求") == [("检查组", 9), ("检查组", 19)]
     assert groups("检查组组长张某说") == []
     assert groups("印发组成检查组工作方案") == []
+
+
+def test_the_middle_of_a_village_or_town_is_no_body() -> None:
+    assert units("一、整改问题 甲县乙镇丙村中心有一池塘,水体发黑") == []
+    assert units("乙镇文化服务中心开展活动") == ["乙镇文化服务中心"]
+
+
+def test_a_task_groups_name_may_open_with_its_verb_where_it_is_set_up() -> None:
+    assert units("成立了由甲任组长的落实市委巡察反馈意见整改工作领导小组,") == ["落实市委巡察反馈意见整改工作领导小组"]
+    assert units("成立贯彻落实河长制工作领导小组") == ["贯彻落实河长制工作领导小组"]
+    assert units("要落实市委巡察整改领导小组的部署") == ["市委巡察整改领导小组"]
