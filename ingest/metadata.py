@@ -27,6 +27,11 @@ _PUBLISHED = re.compile(r"(?<!现在)(?:发布|發布|发文|發文|成文|印�
 _STAMP = re.compile(r"(?:^|(?<=\s))((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?=\s+\d{1,2}:\d{2}|\s*(?:来源|來源|作者)\s*[::])")
 _SOURCE_LINE = re.compile(r"(?:来源|來源|作者)\s*[::]")
 _HEAD_LINES = 12
+_HEADLINE_LINES = 6
+# Page furniture in a line: a location path, menu separators, a field label, a home-page link, a site's name;
+# a comma makes a sentence (a share widget's 微信里点…,扫一下), not a headline.
+_FURNITURE = re.compile(r"[>»|｜,，]|首页|首頁|位置[:：]|网$|网站$|(?:来源|來源|编辑|編輯|作者|标签|發布|发布|索引|主题|发文|日期|时间|時間|浏览|点击)"
+                        r"[^:：]{0,4}[:：]")
 _TAIL_LINES = 8
 _MAX_TITLE = 80
 
@@ -43,7 +48,7 @@ def find_metadata(text: str, outline: list[Section], declared_title: str = "") -
     head = lines[:_HEAD_LINES] if head_end is None else [ln.strip() for ln in text[:head_end].split("\n") if ln.strip()][:_HEAD_LINES]
     meta: dict[str, str] = {}
     title, head_issuer = _title(head)
-    title = title or declared_title or _first_line(head)
+    title = title or declared_title or _headline(head)
     if title:
         meta["title"] = title
     issuer, date = _signature(lines[-_TAIL_LINES:])
@@ -62,7 +67,7 @@ def find_metadata(text: str, outline: list[Section], declared_title: str = "") -
 def _title(head: list[str]) -> tuple[str, str]:
     """(title, issuer named above it) from the lines before the first heading."""
     for k, ln in enumerate(head):
-        if len(ln) > _MAX_TITLE or _DATE.fullmatch(ln) or _NUMBER.fullmatch(ln):
+        if len(ln) > _MAX_TITLE or _DATE.fullmatch(ln) or _NUMBER.fullmatch(ln) or _menu(ln):
             continue
         if ln.startswith("关于") or ("关于" in ln and ln.endswith(_DOC_KINDS)) or ln.endswith(("公告", "通知", "报告", "通报")):
             title = ln
@@ -76,10 +81,24 @@ def _title(head: list[str]) -> tuple[str, str]:
     return "", ""
 
 
-def _first_line(head: list[str]) -> str:
-    """A short first line that is not a sentence: most likely the title of an excerpt that lacks the usual forms."""
-    first = head[0] if head else ""
-    return first if len(first) <= 40 and not first.endswith(("。", ",", ";", ":")) else ""
+def _headline(head: list[str]) -> str:
+    """The first of the opening lines that reads as a headline: what an excerpt without the usual title forms is
+    called. Web pages open with furniture (您的位置:首页>…, 编辑: … | 2019-07-11, menus, image marks, mojibake), so
+    a headline is short, mostly Chinese, not a sentence, and carries no path, field label or menu separators."""
+    for line in head[:_HEADLINE_LINES]:
+        chinese = sum(1 for ch in line if "\u4e00" <= ch <= "\u9fff")
+        if len(line) > 40 or chinese < 6 or chinese < 0.6 * len(line.replace(" ", "")):
+            continue
+        if line.endswith(("。", ",", ";", ":")) or _FURNITURE.search(line) or _menu(line):
+            continue
+        return line
+    return ""
+
+
+def _menu(line: str) -> bool:
+    """A site's menu: three or more short items in a row (关于本站 管理团队 版权申明 …)."""
+    items = line.split()
+    return len(items) > 2 and max(map(len, items)) <= 8
 
 
 def _signature(tail: list[str]) -> tuple[str, str]:
