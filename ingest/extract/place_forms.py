@@ -8,8 +8,8 @@ import re
 # Forms of named zones, towns, villages and islands: suffix -> level. Longest first.
 _FORMS = sorted(
     {
-        "经济技术开发区": "zone", "高新技术产业开发区": "zone", "经济开发区": "zone", "开发区": "zone", "高新区": "zone", "经开区": "zone", "综保区": "zone",
-        "综合保税区": "zone",
+        "经济技术开发区": "zone", "高新技术产业开发区": "zone", "经济开发区": "zone", "开发区": "zone", "高新区": "zone",
+        "经开区": "zone", "综保区": "zone", "综合保税区": "zone",
         "工业园区": "zone", "工业园": "zone", "产业园区": "zone", "经济区": "zone", "自由贸易港": "zone",
         "自由贸易试验区": "zone", "经济特区": "zone", "片区": "zone", "风景名胜区": "zone", "新区": "zone",
         "保税区": "zone", "自贸区": "zone", "试验区": "zone", "生态城": "zone", "度假区": "zone", "群岛": "region", "岛": "island", "屿": "island", "礁": "island", "综合实验区": "zone",

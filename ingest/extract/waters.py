@@ -75,6 +75,8 @@ _SOURCE_TIERS = ("一级", "二级", "准")
 """The tiers of a drinking-water source's protection zones (甲水库二级保护区)."""
 _PROTECTED = re.compile(r"风景名胜区|自然保护区|保护区|景区|湿地公园|国家公园|森林公园")
 _NOT_BEFORE = {"港": "贸商渔军空", "湾": "巡管治护联"}  # 商港; 巡湾、治湾, 河湾联湾: verbs on bays
+# What ships do at a harbour, said right after its name (从甲港出发, 甲港过驳锚地): 港 is a harbour there, not a river.
+_SHIPPING = ("出发", "启航", "起航", "返航", "锚地", "外锚地", "过驳", "停靠", "靠泊", "停泊", "靠岸", "离港", "进港", "出港")
 _GENERIC_TAILS = ("鱼塘", "池塘", "坑塘", "水塘", "围塘", "河湖", "湖库", "海湾", "内河", "河道", "入河",
                   "入湖", "入海", "入江", "入溪", "贸易港", "自贸港", "型水库", "排水渠", "排水沟", "饮用水库", "土渠", "防洪渠",
                   "现状渠", "现状河")
@@ -183,7 +185,7 @@ def _candidate(text: str, s: int, e: int, floor: int) -> Mention | None:
         return None
     if nxt and nxt in _WATER_CHARS and after != "水" and not _not_a_name_after(text, nxt, e + 1):
         return None  # 珠溪河: the longer name is found at its own suffix; but 甲河河道 is 甲河's channel
-    if s > 0 and text[s - 1] in _NOT_BEFORE.get(suffix, ""):
+    if s > 0 and text[s - 1] in _NOT_BEFORE.get(suffix, "") or suffix == "港" and text.startswith(_SHIPPING, e):
         return None
     if text[s - 1 : s] == "一" and text.startswith("一", e):
         return None  # 一河一策, 一湖一档: one plan for each water, no water's name

@@ -57,3 +57,14 @@ def test_an_everyday_word_that_is_a_district_in_a_list_of_its_siblings() -> None
 
 def test_a_region_named_after_its_nation_without_zu() -> None:
     assert _places("西藏、新疆等地") == [("西藏自治区", "西藏"), ("新疆维吾尔自治区", "新疆")]
+
+
+def test_a_harbour_ships_leave_from_is_no_river() -> None:
+    assert _waters("巡查船从甲乙县丙丁港出发。") == []
+    assert _waters("将该船扣押至丙丁港过驳锚地。") == []
+    assert _waters("整治戊己港河道。") == ["戊己港"]
+
+
+def test_a_tributary_written_x_shui() -> None:
+    assert _waters("湘江支流耒水、洣水水质稳定。") == ["湘江", "耒水", "洣水"]
+    assert _waters("提高投资水平。") == []
