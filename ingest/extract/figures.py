@@ -81,12 +81,17 @@ _SHARE = re.compile(
     rf"(?P<u>)(?P<bound>{_BOUND})?"
 )
 """A share in words: 近六成, 超九成, 三分之一 (一成 only as 一成以上, never 一成不变; 三五成群 is a crowd)."""
+_YEARS_LONG = re.compile(
+    rf"(?<=长达|历时|持续|为期|时隔)(?P<n>(?:\d{{1,3}}|[{_CN_NUMBER}]{{1,3}})(?:多|余)?)(?P<u>年)(?![\d度底末初前内多余])"
+)
+"""How many years something lasted (陆域长达10年没有项目, 为期3年的行动): 年 is a unit only after a word of duration,
+never in a date (2020年) or a span of years (连续4年100%, where the count qualifies another figure)."""
 _WATER_CLASS = re.compile(r"(?<![A-Za-z])(?P<n>劣?(?:IV|V|I{1,3}))(?P<u>类)")
 # A score or an index is written without a unit, or with 分 (points), after the word that names it.
 _SCORE = re.compile(rf"(?:得分|平均分|评分|总分|分值|分数|指数)(?:为|是|达到?|[::])?\s*(?P<n>{_NUMBER})(?P<u>分(?!之|钟|别|类|批|期|局|级|区|管)|)")
 _CLAUSE_STOP = ",,;;。:!?\n"
 _SUBJECT_STOP = re.compile(
-    r"[,,;;。:!?()“”、\d\s]|\.(?!\d)|的|均|全部|已|正在|完成|进行|开展|纳入|入列|入选|注册|实施|达到|(?<![送到传下抵])达|作为|为|是|得到|通过|共|累计|其中|等|合计|总计|(?:提升|提高|上升|下降|增加|减少|增长)(?=至|到)"
+    r"[,,;;。:!?()“”、\d\s]|\.(?!\d)|的|均|全部|已|正在|完成|进行|开展|纳入|入列|入选|注册|实施|达到|长达|(?<![送到传下抵长])达|作为|为|是|得到|通过|共|累计|其中|等|合计|总计|(?:提升|提高|上升|下降|增加|减少|增长)(?=至|到)"
     r"|分别|相继|陆续|先后|全都|都(?![市会城])|仍|将(?!军)|深入|逐步|(?:位|属|等|处|对|关|由)?(?<!用)于"
     r"|基本(?=建成|消除|完成|实现|形成|达到|解决|恢复|稳定|具备|落实|到位|遏制)"
     r"|(?<![针面相绝反核比])对(?![口岸象外接标照应面话策])|(?<![存所现实潜内外自])在(?![建线册岗校职编途库押审办])|向(?![阳日])"
@@ -155,7 +160,7 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
     for m in _FIGURE.finditer(text, start, end):
         value = (m["q"] or "") + m["n"] + (m["mult"] or "") + (m["more"] or "")
         spans.append((m.start(), m.end(), value, m["u"], m["bound"] or ""))
-    for pattern in (_CN_FIGURE, _SHARE, _WATER_CLASS, _SCORE, _WITHIN, _POINTS):
+    for pattern in (_CN_FIGURE, _SHARE, _YEARS_LONG, _WATER_CLASS, _SCORE, _WITHIN, _POINTS):
         for m in pattern.finditer(text, start, end):
             n = next(g for g in ("n", "n2", "n3", "n4", "n5", "n6") if g in m.groupdict() and m[g])
             unit = m["u" + n[1:]]
@@ -289,7 +294,7 @@ def _ends_clause(text: str, i: int) -> bool:
     return text[i] in _CLAUSE_STOP
 
 
-_SPANS = frozenset({"个月", "天", "小时", "周年"})
+_SPANS = frozenset({"个月", "天", "小时", "周年", "年"})
 """Units of time: what lasts that long is named after 的 (为期3个月的专项行动)."""
 
 

@@ -29,3 +29,11 @@ def test_a_short_sentence_after_a_long_listed_one_is_no_heading():
 def test_a_heading_after_a_list_that_opens_a_body_stays():
     text = "一、工作要求\n1.加强河道巡查,及时发现问题,立行立改,全面排查各类问题并建立台账。\n各镇要落实。\n2.强化考核。\n各镇要定期考核。\n"
     assert [s.title for s in parse_outline(text)] == ["工作要求", "强化考核。"]
+
+
+def test_years_are_counted_only_after_a_word_of_duration():
+    found = [(f.text, f.subject) for f in find_figures("该片区空置土地长达8年无人使用")]
+    assert found == [("8年", "无人使用")]
+    assert [f.text for f in find_figures("开展为期3年的专项整治行动")] == ["3年"]
+    assert [f.text for f in find_figures("水质优良比例连续5年100%")] == ["100%"]
+    assert find_figures("历时两年多完成搬迁") == []
