@@ -15,6 +15,11 @@ from .names import LEADING, cut_after_leading, is_name_char, name_start
 from .unit_starts import (NAME_LIMIT, after_visit, division_at, is_division_name, joint_body, task_group_start,
                           through_bracket, verb_led_group, zone_head)
 
+# Markets, whose name holds no activity word (检查农贸市场) and is a market's own: not a town's (某镇农贸市场) or a
+# trade's (水果批发市场).
+_MARKETS = ("农贸市场", "集贸市场", "菜市场", "批发市场")
+_TRADES = re.compile(r"(?:水果|蔬菜|果蔬|农产品|农副产品|水产品?|海鲜|粮油|肉类|家禽|花卉|建材|小商品|综合|大型|农村|城乡|"
+                     r"乡镇|城区|市区|社区|辖区|城镇|县城|各类)$")
 # Ends of organisation names. Longer ones first, so 人民政府办公室 wins over 办公室 at the same place.
 _SUFFIXES = sorted(
     {
@@ -22,7 +27,7 @@ _SUFFIXES = sorted(
         "管委会", "领导小组", "工作小组", "专项小组", "中心组", "纪检监察组", "巡视组", "巡察组", "督察组",
         "督查组", "督导组", "稽察组", "稽查组", "信访组", "工作组", "评估组", "联络组", "检查组", "审计组", "调查组", "专家组", "核查组", "专员办", "工作专班", "专班",
         "指挥部", "党组", "党委", "党工委", "纪委", "纪工委", "省委", "市委", "县委", "区委", "州委", "总站",
-        "监测站", "中心", "研究院", "科学院", "医院", "卫生院", "大学", "学院", "有限公司", "公司", "集团", "厂", "农贸市场",
+        "监测站", "中心", "研究院", "科学院", "医院", "卫生院", "大学", "学院", "有限公司", "公司", "集团", "厂", *_MARKETS,
         "日报", "报社", "电视台", "委", "厅", "局", "分局", "署", "部", "处", "科", "司", "室", "办", "大队",
         "支队", "总队", "中队", "协会", "学会", "基金会", "联席会议", "秘书处", "法院", "检察院", "海警局",
         "监测中心", "站", "人大常委会", "政协", "办事处", "村委会", "居委会", "研究所", "事务所", "联合会", "合作社", "海关", "晚报",
@@ -199,7 +204,7 @@ def _span(text: str, s: int, e: int, floor: int) -> tuple[int | None, int]:
         return None, e
     inner = _COMPANY_PAREN.search(text, max(floor, s - 6), s)
     head = inner.start() if inner and suffix in ("有限公司", "公司", "集团") else s
-    market = suffix == "农贸市场"  # 检查农贸市场: a market's name holds no activity word
+    market = suffix in _MARKETS
     a = min(head, name_start(text, head, NAME_LIMIT, floor, activity=market, keep=0))
     a = verb_led_group(text, task_group_start(text, a, suffix, floor), suffix, floor)
     a = after_visit(text, a, e)
@@ -253,7 +258,7 @@ def _span(text: str, s: int, e: int, floor: int) -> tuple[int | None, int]:
         return None, e
     if text[a - 1 : a] == "各" or text[a - 2 : a] in ("有关", "相关", "所有"):  # 各市人民政府: every city's, no one body
         return None, e
-    if market and _only_divisions(name[: -len(suffix)]):
+    if market and _market_of_places(name[: -len(suffix)]):
         return None, e  # 某镇农贸市场: the town's market place, named by no name of its own
     if suffix == "中心" and name[-3:-2] in ("村", "镇", "乡"):
         return None, e  # 甲镇乙村中心有一池塘: the middle of the village, no body
@@ -314,6 +319,16 @@ def _tier_group(name: str) -> bool:
     (省级协调联络组信访组), not a tier's bodies of a kind (县级政府, 镇一级党委)."""
     rest = name[_TIER.match(name).end() :]
     return rest.endswith("组") and len(rest) >= 5 and rest not in _GENERIC and not _SUFFIX.fullmatch(rest)
+
+
+def _market_of_places(head: str) -> bool:
+    """Whether the words before a market's kind name no market of its own: only places (某镇农贸市场), a trade or a
+    kind of area (水果批发市场, 农村集贸市场) or a division written in full and a trade (甲乙县蔬菜批发市场); a name a
+    trade follows is the market's own even where a division shares it (和平水果批发市场)."""
+    rest = _TRADES.sub("", head)
+    if rest == head:
+        return _only_divisions(head)
+    return not rest or _only_divisions(rest) and rest.endswith(("省", "市", "县", "区", "镇", "乡", "村", "街道"))
 
 
 def _only_divisions(words: str) -> bool:

@@ -1,7 +1,7 @@
 """Units on unseen pages: a body named only in a page's source or editor field, a party group inspecting another
 body, a county town's treatment plant, a post in a person's list of posts, an inspection or audit group sent or
 acting on its own, the production and construction corps that official tables list beside the provinces, the
-middle of a village, and a task group named by its verb."""
+middle of a village, a task group named by its verb and a market named by a name of its own."""
 
 from __future__ import annotations
 
@@ -70,3 +70,11 @@ def test_a_task_groups_name_may_open_with_its_verb_where_it_is_set_up() -> None:
     assert units("成立了由甲任组长的落实市委巡察反馈意见整改工作领导小组,") == ["落实市委巡察反馈意见整改工作领导小组"]
     assert units("成立贯彻落实河长制工作领导小组") == ["贯彻落实河长制工作领导小组"]
     assert units("要落实市委巡察整改领导小组的部署") == ["市委巡察整改领导小组"]
+
+
+def test_a_market_named_by_a_name_of_its_own() -> None:
+    assert units("执法人员对甲乙门菜市场、商城、丙丁水果批发市场进行检查") == \
+        ["甲乙门菜市场", "丙丁水果批发市场"]
+    assert units("共随机抽查了甲乙丙批发市场、超市") == ["甲乙丙批发市场"]
+    assert units("检查水果批发市场、城区菜市场、农村集贸市场和辖区集贸市场") == []
+    assert units("东阳市蔬菜批发市场") == []
