@@ -97,8 +97,10 @@ def _short_form_division(text: str, start: int, end: int, ds: list[Division], pr
     """The division a short form means here, or None when it may be another word (东方 as east, 五指山 the mountain,
     资源 as resources: an everyday word is the division only where the text writes the full name)."""
     if text[end : end + 1] in ("岛", "山", "路", "街", "湾", "港", "江", "河", "湖", "大", "学", "日", "报") and \
-            end not in water_starts and text[end : end + 2] not in divisions():
-        return None  # 甲乙山, 甲乙日报: another name goes on; but 甲乙丙丁湾 (a water found) and 甲乙江阴 do not
+            end not in water_starts and text[end : end + 2] not in divisions() and \
+            not (text.startswith(("河段", "江段"), end) and any(d.level == "province" for d in ds)):
+        return None  # 甲乙山, 甲乙日报: another name goes on; but 甲乙丙丁湾 (a water found), 甲乙江阴 and a
+        # province's stretch of a river (山西、陕西河段: no river is named after a province) do not
     word = text[start:end]
     before = _province_before(text, start)  # 广东中山, 福建厦门杏林湾: the province, then its city or county
     ds = [d for d in ds if d.name in written_full] or (

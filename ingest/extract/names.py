@@ -106,6 +106,9 @@ def name_start(text: str, end: int, limit: int, floor: int = 0, activity: bool =
         elif _CJK.match(text[i - 1]) and _division_starts(text, i - 1):  # 向阳区: 向 is no preposition there
             i -= 1
             break
+        elif text[i - 1] == "那" and i < end and text[i] not in _AFTER_THAT:
+            i -= 1  # 那大镇, 那坡河: 那 (a paddy field, in the south's place names) opens the name, not "that"
+            break
         else:
             break
     k = i
@@ -118,6 +121,10 @@ def name_start(text: str, end: int, limit: int, floor: int = 0, activity: bool =
     if i > floor and text[i - 1] in STOP_CHARS:  # 了解省委: the stop character opened a verb, which the name follows
         i = max(i, next((i - 1 + len(w) for w in _STOP_LED if text.startswith(w, i - 1) and i - 1 + len(w) <= end), i))
     return cut_after_leading(text, i, end, keep, words=(*LEADING, *ACTIVITY) if activity else tuple(LEADING))
+
+
+# Characters after 那 that make it the demonstrative "that" (那些, 那里, 那条河, 那一年) or a conjunction (那就, 那么).
+_AFTER_THAT = set("些里么样个种时边天年次条座片段位就头处类批项份家所则一会儿部")
 
 
 def _moon_at(text: str, j: int, floor: int) -> bool:

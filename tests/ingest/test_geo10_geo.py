@@ -68,3 +68,15 @@ def test_a_harbour_ships_leave_from_is_no_river() -> None:
 def test_a_tributary_written_x_shui() -> None:
     assert _waters("湘江支流耒水、洣水水质稳定。") == ["湘江", "耒水", "洣水"]
     assert _waters("提高投资水平。") == []
+
+
+def test_na_opens_a_southern_place_name_but_not_that() -> None:
+    found = _places("走访那丙镇和那丁村。")
+    assert ("那丙镇", "那丙镇") in found and ("那丁村", "那丁村") in found
+    assert _waters("整治那戊河。") == ["那戊河"]
+    assert _waters("那条河水质变好。") == []
+    assert _waters("那些河流已整治。") == []
+
+
+def test_a_provinces_stretch_of_a_river() -> None:
+    assert ("陕西省", "陕西") in _places("加固山西、陕西河段堤防。")
