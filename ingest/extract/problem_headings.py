@@ -14,6 +14,8 @@ _AREA = re.compile(r"^在.+方面|方面$")
 _FINDINGS = re.compile(r"问题$|整改任务$|存在的?问题|主要问题|发现的?问题|问题清单|问题台账|问题基本情况|突出问题$|反馈意见$")
 _LISTS = re.compile(r"存在的?问题|主要问题|发现的?问题|^突出问题$|问题清单|清单[内外]?问题|问题台账|问题基本情况|整改任务$|反馈意见$")
 _PROGRESS = re.compile(r"整改情况|整治情况|进展情况|完成情况|落实情况|整改进展|整改结果|整改效果|措施|计划|安排|成效")
+_FOUND_BY = re.compile(r"(?:督察|巡视|巡察|审计|督查)组?(?:暴露|发现|反馈|指出|交办)的?问题$")
+"""Problems named by the inspection that found them (巡察反馈问题), the subject of a progress heading."""
 _TRAILING_NOTE = re.compile(r"\([^()]*\)$")
 _STATEMENT_PROGRESS = re.compile(r"进展情况|整改情况|整治情况|已完成|已经|正在|目前|现已|计划|下一步")
 #: A list item's number at the start of a line or label (1. 2、 (3) ④).
@@ -66,16 +68,19 @@ def label_kind(label: str) -> str:
 
 def heading_fault(text: str, start: int, end: int) -> ProblemMention | None:
     """The fault a heading text[start:end] names when it is no problem heading, or None for a heading that
-    reports progress.
+    reports progress, unless it reports progress on the problems an inspection found (巡察反馈问题整改进展情况).
 
     >>> heading_fault("强化陆源入海污染控制", 0, 10).title
     '陆源入海污染'
     >>> heading_fault("清单内问题整改情况", 0, 9) is None
     True
+    >>> heading_fault("省委巡视反馈问题整改进展情况", 0, 14).title
+    '省委巡视反馈问题'
     """
-    if _PROGRESS.search(text, start, end):
-        return None
-    return next((m for m in find_problems(text, start, end) if m.parent is None), None)
+    found = (m for m in find_problems(text, start, end) if m.parent is None)
+    if _PROGRESS.search(text, start, end):  # 巡察反馈问题整改进展情况: the progress on the problems an inspection found
+        return next((m for m in found if _FOUND_BY.search(m.title)), None)
+    return next(found, None)
 
 
 def statement(text: str, start: int, end: int) -> tuple[int, int] | None:

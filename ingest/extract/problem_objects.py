@@ -1,6 +1,7 @@
 """Problems named as what a measure acts on, or by what enforcement and surveys found: what a measure reduces,
-seizes, demolishes or prohibits, an illegal act, waste cleaned up, the plight a water fell into, wrong conduct
-stopped, what a survey found and counted, and disorder stopped (ingest/extract/problems.py adds them in its order).
+seizes, demolishes or prohibits, banned goods named with their trade, faults a sanction is threatened for, an
+illegal act, waste cleaned up, a water found foul, the plight a water fell into, wrong conduct stopped, what a
+survey found and counted, and disorder stopped (ingest/extract/problems.py adds them in its order).
 
 All functions are pure and work on normalized text.
 """
@@ -18,11 +19,13 @@ their amount (…污染物入海量); the cost of a substitute (降低生物降�
 _REDUCED = re.compile(r"(?:削减|减少|降低|消减|压减|遏制|管控|控制|防控)(?P<x>[^,,;;:。!?]{2,24}?)(?=[,,;;:。!?]|$)")
 """What a measure reduces or controls is the problem it answers (削减总氮、总磷等主要污染物入海量, 有效管控入海污染排放)."""
 _SEIZED = re.compile(
-    r"(?:先行登记保存|登记保存|查扣|扣押|没收|查封|收缴|查收|暂扣|下架|销毁)(?P<x>[^,,;;:。、]{3,30}?)"
+    r"(?P<verb>先行登记保存|登记保存|查扣|扣押|没收|查封|收缴|查收|暂扣|下架|销毁|查处|严查)(?:涉案|各类|各种)?"
+    r"(?P<x>[^,,;;:。、]{3,30}?)"
     r"(?=\d+(?:\.\d+)?[百千万余多]*[批件个台套吨公斤千克箱袋份株棵只条艘辆宗]|[,,;;:。、]|$)"
 )
-"""Goods enforcement seizes are the fault when the text qualifies them as banned (登记保存一次性不可降解塑料制品)."""
-_BANNED = re.compile(r"不可|不合格|不符合|非法|违法|违规|违禁|假冒|伪劣|过期|禁止|禁用|淘汰|未|一次性|超薄")
+"""Goods enforcement seizes are the fault when the text qualifies them as banned (登记保存一次性不可降解塑料制品);
+after 查处 or 严查 only goods, since what else they take (违法案件) is found by other rules."""
+_BANNED = re.compile(r"不可|不合格|不符合|非法|违法|违规|违禁|假冒|伪劣|过期|禁止|禁用|淘汰|未|一次性|超薄|三无")
 _REMOVED = re.compile(r"(?:拆除|取缔|关停|清除|清理|封堵|搬迁)了?(?P<x>[^,,;;:。!?]{3,40}?)(?=[,,;;:。!?]|$)")
 """What a measure demolishes or closes is the fault when the text says it is wrong (拆除违建房屋, 拆除与水源保护无关的构建筑物)."""
 _UNLAWFUL = re.compile(r"违[法规章建栽]|非法|私搭|乱搭|无关|未经|无证|散乱污|重污染|高污染")
@@ -91,10 +94,33 @@ _DISORDER = re.compile(
 """Disorder a measure stops (制止生活垃圾乱扔、乱倒、乱放), a list of 乱X without 等问题."""
 
 
+_FOUL = re.compile(
+    r"(?:水体|河水|湖水|塘水|池水|沟水|渠水|海水|水面|水质)(?:(?:发黑|发臭|发绿|变黑|变臭|浑浊|黑臭|有异味|散发(?:出)?(?:臭味|异味|恶臭))"
+    r"(?:、|和|且|并)?){1,3}(?<![、和且并])"
+)
+"""A water found foul (池塘水体发黑发臭, 河水浑浊、有异味): a finding stated with no cue word."""
 _STOPPING = re.compile(r"(?:有效)?(?:制止|禁止|杜绝|防止|整治|清理|对)了?")
 
 
 _COUNT_FIRST = re.compile(r"(?:共|计)?\d+(?:\.\d+)?[余多]?[捆箱袋批件个吨台套份株棵只条艘辆宗]|其")
+_TRADED = re.compile(
+    r"(?:生产|销售|使用|经营|进口|提供|储存|运输)(?:(?:、|和|及)(?:生产|销售|使用|经营|进口|提供|储存|运输))*"
+    r"(?P<x>[^,,;;:。!?()()]{4,90}?)(?=[,,;;:。!?()()]|$)"
+)
+"""Goods a trade is named with (生产、销售超薄塑料购物袋、不符合标准的塑料购物袋以及“三无”塑料购物袋): each item
+the text qualifies as banned is a fault enforcement looks for."""
+_NOT_TRADED = re.compile(r"(?:未发现|没有|不|拒绝|避免|杜绝|少)$")
+"""A trade denied, refused or avoided (未发现销售…, 不使用…) names no goods found."""
+_GOODS = re.compile(r"(?:袋|制品|产品|商品|用品|餐具|吸管|包装|物品|食品|药品|农药|化肥|器具|设备|材料)$")
+_GOODS_SPLIT = re.compile(r"、|以及|及|和")
+_SANCTIONED = re.compile(
+    r"对(?P<x>[^,,;;:。!?对]{2,40}?)的(?:[\u4e00-\u9fff]{0,4}?(?:单位|部门|个人|人员|干部|责任人|企业|地方))?"
+    r"(?:要|将|应当?|必须|一律|坚决|严肃|从严|依法|依规|依纪|视情)*(?:实施|进行|予以|给予)?"
+    r"(?:问责|追责|追究|严肃处理|从严处理|严肃查处|通报批评|处分)"
+)
+"""Faults a sanction is threatened for (对敷衍整改、久拖不改、工作缓慢的要实施问责): each item is a fault; the
+bodies sanctioned (对相关责任人要实施问责) name none."""
+_SANCTIONED_BODY = re.compile(r"单位|部门|个人|人员|干部|责任人|企业|地方|同志|领导|党员|问题")
 _STRUCK = re.compile(
     r"(?:打击|查处|取缔)(?P<x>(?:使用|销售|生产|经营|运输|储存)[^\s,,;;:。、\d的]{2,20}?)(?=的|行为|现象|活动|[\s,,;;:。、\d]|$)"
 )
@@ -111,11 +137,15 @@ def is_pollutant(phrase: str) -> bool:
 
 
 def acted_on(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Spans in text[start:end] of problems named as what a measure reduces, seizes, demolishes or prohibits.
+    """Spans in text[start:end] of problems named as what a measure reduces, seizes, demolishes or prohibits, of
+    banned goods named with their trade and of faults a sanction is threatened for.
 
     >>> t = "削减总磷排放量,查扣不合格农药12箱,拆除违建房屋,严禁在库区垂钓、野炊等活动"
     >>> [t[a:b] for a, b in acted_on(t, 0, len(t))]
     ['总磷排放量', '不合格农药', '违建房屋', '垂钓、野炊']
+    >>> t = "严禁生产、销售过期饲料、不符合标准的肥料袋以及“三无”包装,对推诿扯皮、进展迟缓的要严肃问责"
+    >>> [t[a:b] for a, b in acted_on(t, 0, len(t))]
+    ['不符合标准的肥料袋', '“三无”包装', '推诿扯皮', '进展迟缓']
     """
     out: list[tuple[int, int]] = []
     for m in _REDUCED.finditer(text, start, end):
@@ -124,7 +154,7 @@ def acted_on(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if _POLLUTANT.search(text[m.start("x"):x1]):
             out.append((m.start("x"), x1))
     for m in _SEIZED.finditer(text, start, end):
-        if _BANNED.search(m["x"]):
+        if _BANNED.search(m["x"]) and (m["verb"] not in ("查处", "严查") or _GOODS.search(m["x"])):
             count = _COUNT_FIRST.match(m["x"])  # 收缴3捆一次性塑料制品: the goods, not their count
             out.append((m.start("x") + (count.end() if count else 0), m.end("x")))
     for m in _REMOVED.finditer(text, start, end):
@@ -136,16 +166,53 @@ def acted_on(text: str, start: int, end: int) -> list[tuple[int, int]]:
         out.append((m.start("x"), m.end("x")))
     for m in _STRUCK.finditer(text, start, end):
         out.append((m.start("x"), m.end("x")))
+    for m in _TRADED.finditer(text, start, end):
+        if not _NOT_TRADED.search(text, max(start, m.start() - 3), m.start()):
+            out.extend(_banned_goods(text, m.start("x"), m.end("x")))
+    for m in _SANCTIONED.finditer(text, start, end):
+        out.extend(_sanctioned_faults(text, m.start("x"), m.end("x")))
     return out
 
 
+def _banned_goods(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The items of a list of goods text[start:end] that the text qualifies as banned, each named from its
+    qualifier: after its last 的 when the qualifier follows it (厚度小于0.025毫米的超薄塑料购物袋), from a quoted
+    mark (无执行标准“三无”塑料购物袋), else whole (不符合国家相关标准的塑料购物袋)."""
+    out: list[tuple[int, int]] = []
+    a = start
+    for sep in [*_GOODS_SPLIT.finditer(text, start, end), None]:
+        b = sep.start() if sep else end
+        if _GOODS.search(text, a, b) and _BANNED.search(text, a, b):
+            de = text.rfind("的", a, b)
+            quote = text.find("“", a, b)
+            if de >= 0 and _BANNED.search(text, de + 1, b):
+                a = de + 1
+            elif quote >= 0 and _BANNED.search(text, quote, b):
+                a = quote
+            if b - a >= 3:
+                out.append((a, b))
+        a = sep.end() if sep else end
+    return out
+
+
+def _sanctioned_faults(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The items of the faults text[start:end] a sanction is threatened for, unless one names a body."""
+    items = [(start + m.start(), start + m.end()) for m in re.finditer(r"[^、和及]+", text[start:end])]
+    if any(_SANCTIONED_BODY.search(text, a, b) or not 2 <= b - a <= 10 for a, b in items):
+        return []
+    return items
+
+
 def acts_found(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Spans in text[start:end] of illegal acts, waste cleaned up or piled up, plights, wrong conduct stopped,
-    things a survey found and counted, and disorder stopped.
+    """Spans in text[start:end] of illegal acts, waste cleaned up or piled up, waters found foul, plights, wrong
+    conduct stopped, things a survey found and counted, and disorder stopped.
 
     >>> t = "有人非法回收废旧电池,清理海洋垃圾,共排查出各类入河排污口118个,制止生活垃圾乱扔、乱倒"
     >>> [t[a:b] for a, b in acts_found(t, 0, len(t))]
     ['非法回收废旧电池', '海洋垃圾', '入河排污口', '生活垃圾乱扔、乱倒']
+    >>> t = "村东一处水塘,塘水发绿发臭,周边河水浑浊、有异味"
+    >>> [t[a:b] for a, b in acts_found(t, 0, len(t))]
+    ['塘水发绿发臭', '河水浑浊、有异味']
     """
     out: list[tuple[int, int]] = []
     for m in _ILLEGAL_ACT.finditer(text, start, end):
@@ -167,6 +234,8 @@ def acts_found(text: str, start: int, end: int) -> list[tuple[int, int]]:
         field = text[a:m.start("wrong")]  # 违法违规行为 and 该公司违法行为 name no field
         if len(field) >= 2 and "违" not in field and not _REFERRING.match(field):
             out.append((a, m.end("x")))
+    for m in _FOUL.finditer(text, start, end):
+        out.append(m.span())
     for m in _PLIGHT.finditer(text, start, end):
         out.append((m.start("x"), m.end("x")))
     for m in _RESTRAINED.finditer(text, start, end):

@@ -13,8 +13,9 @@ Three places, each with its own rule:
   (任由…), discharges (…直排, …超标), complaints (信访件, 投诉举报件), pollutants a measure reduces or controls
   (削减…入海量, 加强…总氮控制), the matters an inspection examined (对…等情况进行督察), findings listed with
   、 that each end on a fault word (水质恶化、设施缺乏、监测不到位), a value over its limit, the inspection that
-  found a problem (督察暴露的问题), a problem area counted by its findings, and what measures act on or
-  enforcement found (seized, demolished, prohibited, cleaned up, counted: ingest/extract/problem_objects.py).
+  found a problem (督察暴露的问题) or who reported it (群众反映的突出问题), a problem area counted by its
+  findings, and what measures act on or enforcement found (seized, demolished, prohibited, sanctioned, cleaned
+  up, counted: ingest/extract/problem_objects.py).
   Phrases shaped like a problem that name none (其余问题, 直面问题) are left out: ingest/extract/problem_mentions.py.
 
 All functions are pure and work on normalized text.
@@ -53,9 +54,13 @@ _FAULTY_BODY = re.compile(
 """A fault in some work named as what marks out a body (约谈整改不力的单位负责人, 整改滞后的10个市县政府)."""
 _SOURCED = re.compile(
     r"(?P<x>[^\s,,;;:。]{2,20}?(?P<src>督察|巡视|巡察|审计|督查|检查)组?"
-    r"(?:(?:暴露|发现|反馈|指出|交办|查出)的(?:突出)?问题|反馈的?意见))"
+    r"(?:(?:暴露|发现|反馈|指出|交办|查出)的?(?:突出)?问题|反馈的?意见))"
 )
 """Problems named by the inspection that found them (两轮中央生态环保督察暴露的问题, 督察反馈意见)."""
+_REPORTED = re.compile(
+    r"(?:群众|市民|村民|居民|网民|媒体|信访)(?:反映|举报|投诉)(?:强烈|集中|较多)?的(?:突出|热点|难点)?(?:生态)?(?:环境)?问题"
+)
+"""The problems named by who reported them (核实群众反映的突出问题的整改情况)."""
 _SOURCE_LEAD = re.compile(
     r".*(?:整改|推进|解决|落实好?|针对|对照|对于?|收到|接到|根据|按照|围绕|了解|认识到|紧盯|讨论|扛起|扛牢|抓好|做好|有关"
     r"|(?<![方导走志意])向)"
@@ -125,7 +130,7 @@ _POLLUTION = re.compile(
 """A named pollution a measure fights (加强对农业污染的防治, 加大对工业污染的治理力度)."""
 _POLLUTION_CUT = re.compile(
     r".*(?:在|走|将|和|与|及|治理|防治|整治|打好|打赢|打响|加强|深化|强化|做好|抓好|狠抓|加大|控制|减少|削减|应对|推进|实施|开展|严防|防止"
-    r"|由于|计划为|注重|提升|展开|助推)"
+    r"|由于|计划为|注重|提升|展开|助推|维护|运行|运营)"
 )
 _PLAN = re.compile(r"防治(?:攻坚)?(?:[^\s,,;;:。]{0,6}?)(?:行动计划|工作方案|作战方案|实施方案|方案|规划|条例|办法|目标责任书|法)")
 """A plan or law named for a pollution (水污染防治行动计划, 水污染防治攻坚三年作战方案) fights it in general: the
@@ -139,7 +144,8 @@ _CURBED = re.compile(
 )
 """What enforcement stops is a violation (制止违规捕鱼船只, 发现非法排污口, 打击破坏水生态环境行为)."""
 _EXCEEDED = re.compile(
-    r"(?P<x>[^\s,,;;:。、]{2,24}?(?:浓度|排放量|含量|限值))(?:超过|超出|高于|超)(?:《[^》]*》|[^,,;;:。《]){0,40}?"
+    r"(?P<x>[^\s,,;;:。、]{2,24}?(?:浓度|排放量|含量|限值|需氧量|氨氮|总磷|总氮|石油类|悬浮物|溶解氧|指数|大肠菌群))"
+    r"(?:超过|超出|高于|超)(?:《[^》]*》|[^,,;;:。《]){0,40}?"
     r"(?:限值|标准值|标准|要求)(?:[\d.]+倍)?"
 )
 """A measured value over its limit (二噁英类排放浓度超过《…标准》限值0.3倍): a finding of a monitoring."""
@@ -432,6 +438,8 @@ def find_problems(text: str, start: int = 0, end: int | None = None) -> list[Pro
         cuts = [c.end() for c in (_PHRASE_CUT.match(text, m.start("x"), m.start("src")),
                                   _SOURCE_LEAD.match(text, m.start("x"), m.start("src"))) if c]
         add_free(max([m.start("x"), *cuts]), m.end("x"))
+    for m in _REPORTED.finditer(text, start, end):
+        add_free(*m.span())
     for pattern in (_AREA_COUNT, _FAULTY_BODY):
         for m in pattern.finditer(text, start, end):
             a = m.start("x") + (m.start("x") > start and text[m.start("x") - 1].isdigit())  # 10家整改不力: no 家
