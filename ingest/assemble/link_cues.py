@@ -25,6 +25,20 @@ _ITEMS = re.compile(r"[,,]一是")
 """Items that follow a purpose (针对X问题,一是…。二是…)."""
 
 
+_FIELD = re.compile(
+    r"\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}\s*[.、．]|[一二三四五六七八九十]{1,3}、)?\s*"
+    r"(?:整[改治]|处置|治理|工作)?(?:(?P<means>措施)|(?P<effect>成效|效果|目标))[。.::]"
+)
+"""A form's field that states what was done (整治措施。…) or what it achieved or aims at (整治成效。减少X排放)."""
+
+
+def field(text: str, line_start: int) -> str:
+    """"means" or "effect" when the line at `line_start` is a form's field of what was done or what it
+    achieved, else ""."""
+    m = _FIELD.match(text, line_start)
+    return "" if not m else "means" if m["means"] else "effect"
+
+
 def named(text: str, a: int, z: int, problems: DocumentProblems, sid: str | None,
            paragraph_refs: dict[int, tuple[list[str], list[str]]]) -> tuple[list[str], list[str]]:
     """Problems the sentence names with those named at the head of its paragraph (X问题:…), and those named by

@@ -16,7 +16,8 @@ A measure `addresses` a problem by one of these links, recorded in the edge's `b
   progress label run in after the findings it reports on (关于“…放松。”整改进展情况:已经完成。1.…);
 * paragraph: its paragraph opens with a purpose that names the problem (为加强入海河流总氮控制,…), or a
   sentence does and items follow it (针对X问题,一是…。二是…), up to the next such purpose; or it is an
-  inspection whose findings follow in its paragraph (检查发现:…);
+  inspection whose findings follow in its paragraph (检查发现:…); or it stands in a form's field of measures
+  (整治措施。…) that nothing else links, and the next field states the effect on the problem (整治成效。减少X);
 * shared: outside a problem's section, it shares a key phrase with a short problem stated earlier in the
   document outside a heading (…严防反弹 -> 反弹问题; 清理违栽树木 -> 违法种植阻水树木), a phrase the rest of the document seldom uses;
 * outcome: it reports what the complaints handed over came to (已办结117件, 责令整改55家, 问责2人), after the
@@ -157,6 +158,10 @@ def build(p: Parsed, b: GraphBuilder) -> None:
     published = str(p.metadata.get("date", ""))
     """The document's own date: a bare 9月5日 before any year in the text is dated by it."""
     keys: KeyPhrases | None = None
+    fields: dict[int, str] = {}
+    """Line start -> the form field it is (cues.field): measures, or the effect they achieved."""
+    means: tuple[int, list[tuple[str, int, int]]] = (-1, [])
+    """The last field of measures (line start) with its measures nothing linked, and their spans."""
     unlinked: list[tuple[str, int, int]] = []
     """Measures nothing links, with their spans: a text without headings may still be about one problem."""
     ledgers = find_ledgers(text)
@@ -269,6 +274,17 @@ def build(p: Parsed, b: GraphBuilder) -> None:
                 if pid not in linked:
                     b.add_edge(mid, pid, EdgeType.ADDRESSES, a, z, {"basis": basis})
                     linked.add(pid)
+        if line_start not in fields:
+            fields[line_start] = cues.field(text, line_start)
+        if fields[line_start] == "effect" and named:  # 整治成效。减少X排放: the field of measures before works on X
+            for m0, m1, m2 in means[1]:
+                for pid in named:
+                    b.add_edge(m0, pid, EdgeType.ADDRESSES, m1, m2, {"basis": "paragraph"})
+            means = (-1, [])
+        elif fields[line_start] == "means" and acts and not linked:
+            means = (line_start, (means[1] if means[0] == line_start else []) + [(mid, a, z)])
+        elif line_start != means[0]:  # only the field right after its measures tells their effect
+            means = (-1, [])
         if in_section or not acts:
             continue
         if keys is None:
