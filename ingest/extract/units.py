@@ -120,6 +120,8 @@ _ISSUER_FIELD = re.compile(r"(?:发文机关|发文单位|发布机关|发布机
 # A page's source or editor field naming a body as written (来源:某某日报, 来源:生态环境局, 责任编辑:大数据中心);
 # a person's name there ends in no organisation suffix, or is shorter (责任编辑:陈科).
 _SOURCE_FIELD = re.compile(r"(?:来源|稿源|来稿|供稿|责任编辑)[:：]\s*([\u4e00-\u9fff]{3,20})(?![\u4e00-\u9fff])")
+# A byline's field, which names a person (责任编辑:陈科, 作者:李科).
+_BYLINE_FIELD = re.compile(r"(?:编辑|作者|记者|通讯员|审核|校对)[:：]\s*$")
 # A chief's title inside the words before a body (区域河长街道办事处): not the system's office (河长制办公室, 河长办).
 _CHIEF_ROLE = re.compile(r"[河湖湾林田路]长(?![制办])")
 # The short form of a chief system's office (河长办, 湾长办) written alone is the page's own office, as 区委 is its
@@ -254,6 +256,8 @@ def _span(text: str, s: int, e: int, floor: int) -> tuple[int | None, int]:
         return None, e  # 市县(含某开发区)生态环境局: the kind of every one; 不能水务局一家: the kind, no one body
     if text[a - 1 : a] == "、" and text.startswith(suffix[-1] + "长", e) and len(name) <= 4 and not division_at(text, a):
         return None, e  # 市委常委、统战部部长: a post in a person's list of posts, no body named
+    if len(name) <= 3 and _BYLINE_FIELD.search(text, max(floor, a - 8), a):
+        return None, e  # 责任编辑:陈科: a person's name in a byline's field
     if name.startswith(("我", "本", "该", "全", "你", "贵")) and len(name) <= 3:
         return None, e
     if text[a - 1 : a] == "各" or text[a - 2 : a] in ("有关", "相关", "所有"):  # 各市人民政府: every city's, no one body

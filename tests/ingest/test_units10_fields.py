@@ -22,6 +22,8 @@ def test_a_body_named_in_a_source_or_editor_field() -> None:
 def test_a_field_naming_a_person_or_a_website_names_no_body() -> None:
     assert units("来源:中国某某网站 2020年") == []
     assert units("责任编辑:王甲乙\n") == []
+    assert units("责任编辑:陈科 浏览次数") == []
+    assert units("作者:李小科\n") == []
     assert units("来源:中国环境APP") == []
 
 
