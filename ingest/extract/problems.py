@@ -234,11 +234,11 @@ def find_problems(text: str, start: int = 0, end: int | None = None) -> list[Pro
     taken: list[tuple[int, int]] = list(titles)
 
     def add(a: int, b: int, parent: int | None = None) -> int | None:
-        while a < b and text[a] in " |“”的了":
+        while a < b and text[a] in " |“”的了" and not (text[a] == "“" and "”" in text[a + 1:b]):  # “三无”袋 keeps its mark
             a += 1
         lead = _CONJUNCTION.match(text, a, b)
         a = lead.end() if lead else a
-        while b > a and text[b - 1] in " |“”。":  # | closes a flattened table's cell
+        while b > a and text[b - 1] in " |“”。" and not (text[b - 1] == "”" and "“" in text[a:b - 1]):  # | closes a table cell
             b -= 1
         title = text[a:b]
         if b - a < 2 or title in _GENERIC or names_no_problem(title) or (a, b) in taken \

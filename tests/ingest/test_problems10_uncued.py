@@ -62,3 +62,8 @@ def test_a_progress_heading_names_the_problems_an_inspection_found():
 
 def test_equipment_run_and_maintained_for_pollution_control_is_no_pollution():
     assert titles("企业应当按照要求运行和维护污染防治设施。") == []
+
+
+def test_a_quoted_mark_inside_a_name_keeps_both_quotes():
+    found = titles("严禁生产、销售无标识“三无”食品袋。")
+    assert "“三无”食品袋" in found and "三无”食品袋" not in found
