@@ -21,6 +21,8 @@ _NO_FAULT = re.compile(
 )
 """A mention that counts, refers to or acts on problems without naming a fault (其余问题, 90%的问题, 直面问题,
 提出的问题, 问题紧盯到底)."""
+_CODE = re.compile(r"[\u4e00-\u9fff]?[A-Za-z\d\-_]{4,}问题")
+"""A case number before 问题 (交办件X3AH2024…问题, cut to 件X3AH2024…问题) is the case's code, not the fault it names."""
 _ANNOUNCED = re.compile(r"(?:存在着?|发现了?|也有)(?:一些|以下|如下|若干|不少)?(?:问题|不足)(?:和(?:不足|问题))?$")
 """A clause that announces findings (但督察也发现一些问题和不足; …,但也存在一些问题) names none of them."""
 
@@ -40,4 +42,5 @@ def names_no_problem(title: str) -> bool:
     >>> [names_no_problem(t) for t in ("其余问题", "直面问题", "未发现违纪违法问题", "污水直排问题")]
     [True, True, True, False]
     """
-    return bool(_UNSTATED.search(title) or _NO_FAULT.fullmatch(title) or announces_findings(title))
+    return bool(_UNSTATED.search(title) or _NO_FAULT.fullmatch(title) or announces_findings(title)
+                or _CODE.fullmatch(title))

@@ -149,7 +149,8 @@ _EXCEEDED = re.compile(
     r"(?:限值|标准值|标准|要求)(?:[\d.]+倍)?"
 )
 """A measured value over its limit (二噁英类排放浓度超过《…标准》限值0.3倍): a finding of a monitoring."""
-_OWNER = re.compile(r"(?:你|该|我|贵)(?:公司|单位|厂|企业)")
+_OWNER = re.compile(r"(?:你|该|我|贵)(?:公司|单位|厂|企业)|[A-Za-z\d#号]*(?:采样点|监测点|点位)")
+"""Who or where a value was measured (该公司, 采样点), which the finding's name leaves out."""
 _DISCHARGE = re.compile(r"(?P<x>[^\s,,;;:。、“”]{2,30})(?:直排|偷排|乱排|超标排放|超标)(?![率])")
 _MAX_STATE = 24
 _ABSENT = re.compile(r".*(?:无|未发现|未曾发现|没有|杜绝|防止|严禁|严防)")

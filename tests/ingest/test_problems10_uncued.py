@@ -67,3 +67,9 @@ def test_equipment_run_and_maintained_for_pollution_control_is_no_pollution():
 def test_a_quoted_mark_inside_a_name_keeps_both_quotes():
     found = titles("严禁生产、销售无标识“三无”食品袋。")
     assert "“三无”食品袋" in found and "三无”食品袋" not in found
+
+
+def test_a_sampling_point_and_a_case_code_are_no_part_of_a_finding():
+    found = titles("经采样监测,3号采样点总磷超过地表水环境质量标准。")
+    assert "总磷超过地表水环境质量标准" in found
+    assert titles("关于交办件AB20240101问题的整改情况") == []
