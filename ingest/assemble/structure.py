@@ -32,7 +32,8 @@ A measure `addresses` a problem by one of these links, recorded in the edge's `b
   findings in a section of its own (存在问题, 整改任务), under a title line without a marker (突出问题) or in a
   table row flattened with | (整改任务 | …),
   followed by text under no problem heading (整改措施, 主要做法), or a title line that names a problem
-  (关于X问题的交办通知, 某公司…案).
+  (关于X问题的交办通知, 某公司…案); or a heading names an inspection's findings as a whole (二、巡察反馈问题整改
+  进展情况), the report's subject, which any measure under a heading that nothing else links answers.
 
 Every basis but section, subtree and row links only a sentence that states an action (ingest/extract/frames.py
 states_action): a sentence naming a problem without acting on it states the problem, and a place's figures, a
@@ -85,6 +86,8 @@ _ANAPHORA = re.compile(
 """Words that refer back to the finding just stated (对该情况进行了调查核实, 接到举报后,执法人员立即赶赴现场,
 为此,检查组…)."""
 _ANAPHORA_REACH = 400
+_FOUND_BY = re.compile(r"^(?:[^,,。]{0,12}?)(?:督察|巡视|巡察|审计)组?(?:反馈|交办|指出|发现)的?(?:问题|意见)$")
+"""A heading's problem that is an inspection's findings as a whole (巡察反馈问题, 审计发现问题)."""
 _CREDIT = re.compile(r"来源[::]|记者|通讯员|编辑|本站|^[((【]|说。$")
 """A credit, a source line or a quoted witness is about no topic, whatever the page is about."""
 _OUTCOME = re.compile(
@@ -310,6 +313,11 @@ def build(p: Parsed, b: GraphBuilder) -> None:
     if unlinked and not p.outline and (topic := find_topic(text, p.sentences, problems)):
         for mid, a, z in unlinked:
             b.add_edge(mid, topic, EdgeType.ADDRESSES, a, z, {"basis": "topic"})
+    found = [pid for title, pid in problems.by_title.items() if pid in problems.headed and _FOUND_BY.search(title)]
+    if unlinked and p.outline and len(found) == 1:  # 二、巡察反馈问题整改进展情况: the report is on those findings
+        for mid, a, z in unlinked:
+            if a >= body_start:
+                b.add_edge(mid, found[0], EdgeType.ADDRESSES, a, z, {"basis": "document"})
 
 
 def _add_measure(b: GraphBuilder, text: str, a: int, z: int, sid: str | None, date: str,
