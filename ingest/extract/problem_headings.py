@@ -12,7 +12,7 @@ from .problems import ProblemMention, find_problems, names_case, states_fault
 
 _AREA = re.compile(r"^在.+方面|方面$")
 _FINDINGS = re.compile(r"问题$|整改任务$|存在的?问题|主要问题|发现的?问题|问题清单|问题台账|问题基本情况|突出问题$|反馈意见$")
-_LISTS = re.compile(r"存在的?问题|主要问题|发现的?问题|^突出问题$|问题清单|清单[内外]?问题|问题台账|问题基本情况|整改任务$|反馈意见$")
+_LISTS = re.compile(r"存在的?问题|主要问题|发现的?问题|^突出问题$|问题清单|清单[内外]?问题|问题台账|问题基本情况|整改任务$|反馈意见$|^整改问题$")
 _PROGRESS = re.compile(r"整改情况|整治情况|进展情况|完成情况|落实情况|整改进展|整改结果|整改效果|措施|计划|安排|成效")
 _FOUND_BY = re.compile(r"(?:督察|巡视|巡察|审计|督查)组?(?:暴露|发现|反馈|指出|交办)的?问题$")
 """Problems named by the inspection that found them (巡察反馈问题), the subject of a progress heading."""
