@@ -74,9 +74,14 @@ _FINDINGS_LINKED = 6
 """Up to this many findings, a later rectification section answers each of them; past it, the list as a whole."""
 _WORD = re.compile(r"[\w\u4e00-\u9fff]")
 _CONTACT = re.compile(
-    r"\s*(?:联系|咨询|举报|投诉|监督)?(?:电话|电子邮箱|邮箱|邮寄地址|通信地址|通讯地址|地址|邮编|邮政编码|传真|网址|联系人|联系方式)\s*:"
+    r"\s*(?:联系|咨询|举报|投诉|监督)?(?:电话|电子邮箱|邮箱|邮寄地址|通信地址|通讯地址|地址|邮编|邮政编码|传真|网址|联系人|联系方式"
+    r"|QQ|微信号?|公众号)\s*[:：]"
 )
-"""A contact field (联系电话:…, 邮寄地址:…) is no measure."""
+"""A contact field (联系电话:…, 邮寄地址:…, 联系QQ:…) is no measure."""
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_MIN_HAN = 4
+"""A sentence with fewer Chinese characters (a site's English notice, a code) states no measure of a Chinese
+document."""
 
 
 _ANAPHORA = re.compile(
@@ -211,6 +216,8 @@ def build(p: Parsed, b: GraphBuilder) -> None:
         if a < body_start and (z - a < _OPENING_MIN or not CLAUSE_MARKS.search(text, a, z)):
             continue
         if len(_WORD.findall(text, a, z)) < 2 or _CONTACT.match(text, a, z):  # a stray table border, a contact
+            continue
+        if len(_HAN.findall(text, a, z)) < _MIN_HAN:
             continue
         if is_frame(text, a, z):
             continue

@@ -16,10 +16,11 @@ _ANNOUNCES = re.compile(r"(?:[^。;;,,]{0,40}[,,])?(?:现将|现就|特将|特�
 _FURNITURE = re.compile(
     r"\s*(?:特别声明|免责声明|版权声明|声明|原标题|来源|责任编辑|编辑|作者|原文链接|转载请注明|扫一扫|分享到|打印本页|关闭窗口)"
     r"\s*[::\s]|\s*[(（][^()（）]{2,30}[)）]\s*$"
+    r"|[^,,。;;]{0,8}(?:点个?赞|按个?赞|点在看|扫码关注|长按识别|关注我们|分享给)[^,,。;;]{0,8}[!！。]*\s*$"
 )
 """A letter's salutation line (沿海各市人民政府,省直有关单位:) and the sentence announcing what follows
 (现将整改情况报告如下) are the letter's frame, no measures; nor is a page's furniture (特别声明:…, 原标题:…,
-责任编辑:…) or a source alone in brackets ((某县政府办))."""
+责任编辑:…), a source alone in brackets ((某县政府办)) or a social prompt (喜欢就点个赞吧!)."""
 
 
 _NOTICE = re.compile(r"\s*(?:如果?(?:对[^,,。;;]{0,40})?有异议|[^,,。;;]{0,20}以邮戳为准)")
