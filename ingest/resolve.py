@@ -211,13 +211,21 @@ def _full_department(name: str) -> str:
     return name
 
 
+_TERM_HEAD = re.compile(r"^[一二三四五六七八九十\d]+届")
+
+
+def _bare(name: str) -> str:
+    """A body's name without 中共 and the term it opens with: 七届省委第一巡视组 is the province's."""
+    return _TERM_HEAD.sub("", name.removeprefix("中共"))
+
+
 def unit_level(name: str) -> str:
     """national, provincial, city_county or other, from how the name begins."""
     if _PILOT_ZONE.match(name):  # a national pilot zone covers a province: its bodies are the province's
         return "provincial"
     if name.startswith(_NATIONAL_HEADS):
         return "national"
-    bare = re.sub(r"^[一二三四五六七八九十\d]+届", "", name.removeprefix("中共"))  # 七届省委第一巡视组 is the province's
+    bare = _bare(name)
     place, rest = "", bare
     while division_prefix(rest):  # the innermost division: 某省某市河长办 is the city's
         place = division_prefix(rest)
@@ -248,7 +256,7 @@ def owner_unsaid(name: str) -> bool:
     >>> [owner_unsaid(n) for n in ("市政府", "巡察组", "甲乙市人民政府", "国务院", "生态环境部")]
     [True, True, False, False, False]
     """
-    bare = re.sub(r"^[一二三四五六七八九十\d]+届", "", name.removeprefix("中共"))
+    bare = _bare(name)
     if division_prefix(bare) or unit_level(name) == "national" or name.startswith(_NATIONAL_HEADS):
         return False
     return bare.startswith(_LEVEL_OPENERS) or _KIND_ONLY.fullmatch(bare) is not None
