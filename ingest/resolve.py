@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from .extract.frames import CONTACT_FIELD
 from .extract.gazetteer import department_forms, division_heads, divisions, unit_forms
 from .extract.mention import Mention
 from .extract.names import ends_water_before
@@ -44,8 +45,7 @@ class Context:
     """The issuing body's full name when the document gives it (海南省生态环境厅)."""
 
 
-# A page's contact field (地址:某省某市…, 电话:…): page furniture, often an advertiser's, never the document's place.
-_CONTACT_LINE = re.compile(r"(?m)^[ \t]*(?:联系|通讯|通信|单位|公司|办公)?(?:地址|电话|传真|邮编|邮箱|热线|手机)[:：][^\n]*")
+_CONTACT_LINE = re.compile(r"(?m)^[ \t]*" + CONTACT_FIELD + r"[^\n]*")
 
 
 def document_context(text: str, issuer: str = "", title: str = "") -> Context:

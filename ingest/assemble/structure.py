@@ -52,7 +52,7 @@ from policykg.graph.vocab import EdgeType, NodeType
 from .. import resolve
 from ..extract.dates import find_dates
 from ..extract.frames import (
-    CLAUSE_MARKS, after_dateline, is_frame, is_title_line, line_text_start, states_action,
+    CLAUSE_MARKS, after_dateline, is_contact, is_frame, is_title_line, line_text_start, states_action,
 )
 from ..extract.ledger import LedgerRow, find_ledgers
 from ..extract.problem_headings import (
@@ -73,11 +73,6 @@ _OPENING_MIN = 12
 _FINDINGS_LINKED = 6
 """Up to this many findings, a later rectification section answers each of them; past it, the list as a whole."""
 _WORD = re.compile(r"[\w\u4e00-\u9fff]")
-_CONTACT = re.compile(
-    r"\s*(?:联系|咨询|举报|投诉|监督)?(?:电话|电子邮箱|邮箱|邮寄地址|通信地址|通讯地址|地址|邮编|邮政编码|传真|网址|联系人|联系方式"
-    r"|QQ|微信号?|公众号)\s*[:：]"
-)
-"""A contact field (联系电话:…, 邮寄地址:…, 联系QQ:…) is no measure."""
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _MIN_HAN = 4
 """A sentence with fewer Chinese characters (a site's English notice, a code) states no measure of a Chinese
@@ -215,7 +210,7 @@ def build(p: Parsed, b: GraphBuilder) -> None:
             continue
         if a < body_start and (z - a < _OPENING_MIN or not CLAUSE_MARKS.search(text, a, z)):
             continue
-        if len(_WORD.findall(text, a, z)) < 2 or _CONTACT.match(text, a, z):  # a stray table border, a contact
+        if len(_WORD.findall(text, a, z)) < 2 or is_contact(text, a, z):  # a stray table border, a contact
             continue
         if len(_HAN.findall(text, a, z)) < _MIN_HAN:
             continue

@@ -23,6 +23,18 @@ _FURNITURE = re.compile(
 责任编辑:…), a source alone in brackets ((某县政府办)) or a social prompt (喜欢就点个赞吧!)."""
 
 
+CONTACT_FIELD = (r"(?:联系|咨询|举报|投诉|监督|通讯|通信|单位|公司|办公)?(?:电话|热线|手机|电子邮箱|邮箱|邮寄地址|通信地址|通讯地址|地址"
+                 r"|邮编|邮政编码|传真|网址|联系人|联系方式|QQ|微信号?|公众号)\s*[:：]")
+"""A page's contact field (联系电话:…, 地址:某省某市…, 联系QQ:…): no measure, and no place the document is about (an
+advertiser's address often stands there)."""
+_CONTACT = re.compile(r"\s*" + CONTACT_FIELD)
+
+
+def is_contact(text: str, a: int, z: int) -> bool:
+    """Whether text[a:z] opens with a contact field."""
+    return _CONTACT.match(text, a, z) is not None
+
+
 _NOTICE = re.compile(r"\s*(?:如果?(?:对[^,,。;;]{0,40})?有异议|[^,,。;;]{0,20}以邮戳为准)")
 """A public notice's closing clauses (如有异议,请在公示期内…反映; 邮寄的以邮戳为准): how to object, no action taken."""
 

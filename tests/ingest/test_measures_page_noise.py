@@ -8,7 +8,7 @@ import pytest
 
 from policykg.graph.vocab import NodeType
 from policykg.ingest import pipeline
-from policykg.ingest.extract.frames import is_frame
+from policykg.ingest.extract.frames import is_contact, is_frame
 
 PAGE = """某县开展河道垃圾清理行动
 
@@ -39,3 +39,14 @@ def test_only_the_action_is_a_measure(tmp_path: Path) -> None:
 ])
 def test_a_social_prompt_frames_the_page(line: str, frame: bool) -> None:
     assert is_frame(line, 0, len(line)) is frame
+
+
+@pytest.mark.parametrize("line, contact", [
+    ("联系电话:0898-12345678", True),
+    ("举报热线: 12369", True),
+    ("单位地址:某省某市某路1号", True),
+    ("联系QQ:12345678", True),
+    ("电话督办问题整改进度,确保按期完成。", False),
+])
+def test_a_contact_field(line: str, contact: bool) -> None:
+    assert is_contact(line, 0, len(line)) is contact
