@@ -42,6 +42,16 @@ _LONG_TITLE = 30
 """A title longer than this with two clause marks reads as a sentence."""
 _FILE_EXTENSION = re.compile(r"(?i)(?:jpe?g|png|gif|bmp|webp|pdf|docx?|xlsx?|pptx?|html?|txt|zip|rar)\b")
 _ITEM = re.compile(rf"(?:^|(?<=[。;;,,::\s]))([{_CN_DIGITS}])是")
+_BEFORE_TITLE = " \u3000\t?"
+"""Skipped between a marker and its title: spaces, and the ? a page saved in a legacy code page prints for a
+non-breaking space (1.?编号8:…)."""
+_NO_TITLE_START = ",,、.。):;〕】》」』”’"
+"""A title never opens with closing or clause punctuation: a number before it (2、〕7号,将…) is a page number of
+a document viewer or a fragment of a reference cut in two, not a marker."""
+_AFTER_STOP = re.compile(rf"(?<=。)[ \u3000]*(?P<marker>[{_CN}]{{1,3}}、|\([{_CN}]{{1,3}}\)|\d{{1,2}}、)")
+_NESTED_LIST = re.compile(r"(?<=[\u4e00-\u9fff])1、")
+"""The first item of a deeper list run into the title before it (主要做法和成效1、领导重视,责任明确。)."""
+_AFTER_STOP_TITLE = 30
 
 
 @dataclass
@@ -95,6 +105,9 @@ def parse_outline(text: str) -> list[Section]:
             opens_list.append((line_start + lead, level))
         if len(line) > _FLAT_LINE:
             candidates.extend((s, False) for s in _mid_line_headings(text, line_start, line_start + len(line), found))
+        candidates.extend((s, False) for s in _headings_after_stops(text, line_start, line_start + len(line),
+                                                                     [c for c, _ in candidates]))
+    candidates.sort(key=lambda c: c[0].start)
     sections: list[Section] = []
     listed: dict[int, bool] = {}
     """Per level: the last numbered line there was a listed sentence, not a heading."""
@@ -104,7 +117,8 @@ def parse_outline(text: str) -> list[Section]:
         for deeper in [lv for lv in listed if lv > s.level]:
             del listed[deeper]
         # A sentence that follows a listed sentence of its level is the list's next item, whatever follows it.
-        listed[s.level] = full and (listed.get(s.level, False) or _opens_no_body(candidates, i, text))
+        listed[s.level] = (full and (listed.get(s.level, False) or _opens_no_body(candidates, i, text))
+                           or _heads_a_list(candidates, i, text))
         if not listed[s.level]:
             sections.append(s)
     _close(sections, len(text))
@@ -159,7 +173,7 @@ def _heading_at(text: str, start: int, line_end: int, flat: bool) -> Section | N
         if not m:
             continue
         t0 = m.end()
-        while t0 < line_end and text[t0] in " \u3000\t":
+        while t0 < line_end and text[t0] in _BEFORE_TITLE:
             t0 += 1
         window = min(line_end, t0 + _MAX_TITLE + 1)  # a title is short: never scan a long line for its end
         stop = text.find("。", t0, window)
@@ -170,7 +184,7 @@ def _heading_at(text: str, start: int, line_end: int, flat: bool) -> Section | N
                 t1 = space.start()
         while t1 > t0 and text[t1 - 1].isspace():
             t1 -= 1
-        if t1 == t0 or t1 - t0 > _MAX_TITLE or text[t0] in ",,、.。)" or _reads_as_sentence(text[t0:t1]):
+        if t1 == t0 or t1 - t0 > _MAX_TITLE or text[t0] in _NO_TITLE_START or _reads_as_sentence(text[t0:t1]):
             return None
         if level == 3 and _FILE_EXTENSION.match(text, t0, t1):  # 1.jpg, an image's file name under a photo
             return None
@@ -199,6 +213,76 @@ def _mid_line_headings(text: str, a: int, b: int, first: Section | None) -> list
     return out
 
 
+def _headings_after_stops(text: str, a: int, b: int, before: list[Section]) -> list[Section]:
+    """Headings in mid-line right after a 。, where a page lost its line breaks and runs a section's last sentence
+    into the next heading (…开展整治工作。(二)聚焦设施建管,补齐短板。). A marker there counts only when its number
+    continues the sequence of its level in the outline so far (a list's first number only right under the heading
+    before it), its title is short and a body follows rather than the next item of its list. A first item of a
+    deeper list run into the title (成效1、领导重视…) ends the title and is a heading too."""
+    seq = _sequence(before)
+    taken = {s.start for s in before}
+    prev = before[-1] if before else None
+    out: list[Section] = []
+    for m in _AFTER_STOP.finditer(text, a, b):
+        start = m.start("marker")
+        if start in taken or (prev is not None and prev.start <= start < prev.title_end):
+            continue
+        s = _heading_at(text, start, b, flat=False)
+        if s is None or _counts_on(text, s) or not _continues(s, seq, prev):
+            continue
+        nested = _nested_heading(text, s, b)
+        if s.title_end - s.title_start > _AFTER_STOP_TITLE or _next_item_follows(text, s, b):
+            continue
+        for h in (s, nested) if nested else (s,):
+            out.append(h)
+            seq[h.level] = _number(h.marker)
+            for deeper in [lv for lv in seq if lv > h.level]:
+                del seq[deeper]
+            prev = h
+    return out
+
+
+def _counts_on(text: str, s: Section) -> bool:
+    """Whether a 、 marker is a number in a count run together (一、二级保护区, 1、2号机组), not a marker."""
+    return s.marker.endswith("、") and s.title_start == s.start + len(s.marker) \
+        and (text[s.title_start] in _CN or text[s.title_start].isdigit())
+
+
+def _sequence(sections: list[Section]) -> dict[int, int]:
+    """Per level, the number of the last heading there since the last heading above it."""
+    seq: dict[int, int] = {}
+    for s in sections:
+        seq[s.level] = _number(s.marker)
+        for deeper in [lv for lv in seq if lv > s.level]:
+            del seq[deeper]
+    return seq
+
+
+def _continues(s: Section, seq: dict[int, int], prev: Section | None) -> bool:
+    n = _number(s.marker)
+    if n == 1 and s.level > 1:
+        return prev is not None and prev.level < s.level and s.level not in seq
+    return n == seq.get(s.level, 0) + 1
+
+
+def _nested_heading(text: str, s: Section, line_end: int) -> Section | None:
+    """Cut `s`'s title before a deeper list's first marker run into it, and return that list's first heading."""
+    m = _NESTED_LIST.search(text, s.title_start + 2, s.title_end)
+    if not m:
+        return None
+    inner = _heading_at(text, m.start(), line_end, flat=False)
+    if inner is None or inner.level <= s.level:
+        return None
+    s.title, s.title_end, s.run_in = text[s.title_start:m.start()], m.start(), True
+    return inner
+
+
+def _next_item_follows(text: str, s: Section, line_end: int) -> bool:
+    """Whether the next item of `s`'s own list follows its title at once: `s` is an item, not a section."""
+    nxt = _VISIBLE.search(text, s.title_end, line_end)
+    return nxt is not None and _MARKERS[s.level - 1][1].match(text, nxt.start()) is not None
+
+
 def _reads_as_sentence(title: str) -> bool:
     """A title of many clauses (设立…为总河长,其他成员任分段河长,各村主任担任村河长,…全覆盖。) is a numbered
     sentence, not a heading; titles join two or three short phrases at most (坚持问题导向,立行立改,抓好整改)."""
@@ -207,7 +291,9 @@ def _reads_as_sentence(title: str) -> bool:
 
 
 def _number(marker: str) -> int:
-    digits = marker.strip("()、")
+    digits = marker.strip("()、.")
+    if digits.isascii() and digits.isdigit():
+        return int(digits)
     if len(digits) == 1:
         return _CN_DIGITS.find(digits) + 1
     if digits.startswith("十"):
@@ -245,6 +331,17 @@ def _opens_no_body(candidates: list[tuple[Section, bool]], i: int, text: str) ->
     gap = text[s.title_end : nxt.start if nxt else len(text)]
     sibling = _MARKERS[s.level - 1][1]
     return all(not line.strip() or sibling.match(line.strip()) for line in gap.split("\n"))
+
+
+def _heads_a_list(candidates: list[tuple[Section, bool]], i: int, text: str) -> bool:
+    """A numbered line without a full stop (1.路面硬化,裸土已覆盖) that opens no body, followed at once by an item of
+    its level that is a whole sentence opening none either: the first item of a list of sentences whose writer
+    left off its full stop, not a heading."""
+    if i + 1 >= len(candidates):
+        return False
+    (s, full), (nxt, nxt_full) = candidates[i], candidates[i + 1]
+    return (not full and not s.run_in and s.level >= 2 and nxt.level == s.level and nxt_full
+            and _opens_no_body(candidates, i, text) and _opens_no_body(candidates, i + 1, text))
 
 
 def _close(sections: list[Section], text_end: int) -> None:

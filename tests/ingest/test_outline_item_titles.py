@@ -1,0 +1,37 @@
+"""Where a numbered line's title starts, and numbered lines that are list items rather than headings."""
+
+from __future__ import annotations
+
+from policykg.ingest.normalize import normalize
+from policykg.ingest.outline import parse_outline
+
+
+def headings(original: str) -> list[tuple[int, str, str]]:
+    text, _ = normalize(original)
+    return [(s.level, s.marker, s.title) for s in parse_outline(text)]
+
+
+def test_a_question_mark_printed_for_a_lost_space_is_no_part_of_the_title() -> None:
+    text = "1.?任务3:加强入湖河流整治。\n整改目标:水质达标。\n2.??任务5:完善监测体系。\n完成情况:已完成。"
+    assert headings(text) == [(3, "1.", "任务3:加强入湖河流整治。"), (3, "2.", "任务5:完善监测体系。")]
+
+
+def test_a_number_before_closing_punctuation_is_a_viewer_page_number_not_a_marker() -> None:
+    assert headings("1、关于清水工程的报告。\n印发《某县方案》某政发〔2014\n\n2、〕7号,将清水工程作为民生工程。") == [
+        (3, "1、", "关于清水工程的报告。")]
+
+
+def test_an_unstopped_first_item_before_a_list_of_sentences_is_an_item_too() -> None:
+    text = "三、重点措施\n\n(一)路面铺设沥青,裸土已覆盖,每日洒水2次\n\n(二)每日作业后清扫路面。\n\n四、目标任务\n无扬尘。"
+    assert headings(text) == [(1, "三、", "重点措施"), (1, "四、", "目标任务")]
+
+
+def test_an_unstopped_heading_over_a_body_stays_a_heading() -> None:
+    text = "(一)加强组织领导\n成立领导小组。\n(二)强化督查考核。\n\n三、保障措施"
+    assert headings(text)[0] == (2, "(一)", "加强组织领导")
+
+
+def test_unstopped_titles_in_a_row_stay_headings() -> None:
+    text = "一、工作目标\n(一)国考断面达标\n(二)消除劣V类水体\n二、主要任务\n开展治理。"
+    assert headings(text) == [(1, "一、", "工作目标"), (2, "(一)", "国考断面达标"), (2, "(二)", "消除劣V类水体"),
+                              (1, "二、", "主要任务")]
