@@ -66,7 +66,10 @@ _NAME_STARTS = ("为民服务", "便民服务", "组织部", "街道办", "协�
 # Department names with 和 inside.
 _JOINED = ("住房和城乡", "发展和改革", "资源和规划", "工业和信息化", "水利和湖泊", "水务和湖泊", "资源和社会保障", "文化和旅游",
            "卫生和计划生育", "科学和技术", "农业和农村", "林业和草原", "广播电视和", "住房和建设", "商务和", "海洋与渔业",
-           "国土资源与", "海洋与水产", "科学与技术")
+           "国土资源与", "海洋与水产", "科学与技术",
+           # the departments' names of the 2018-2019 reform of local government (文体广电和旅游局, 教育和体育局)
+           "广电和旅游", "体育和旅游", "教育和体育", "城市管理和综合执法", "政务服务和大数据", "政务服务和数据",
+           "粮食和物资储备", "民族和宗教", "科技和工业信息化", "经济和信息化", "商务和投资促进", "城乡建设和交通")
 
 
 # Words names hold although they hold a stop character: 为民服务中心, 专项整治领导小组, 全域无垃圾办公室, 无废城市建设办公室.
@@ -141,6 +144,12 @@ def _bridge_start(text: str, j: int, floor: int) -> int:
                  if ch == text[j] and j - k >= floor and text.startswith(w, j - k)), -1)
 
 
+# Ends of a body's name: a one-character conjunction after one joins two bodies even where it opens a division's name
+# with what follows (领导小组和县河长办 is no 和县).
+_BODY_ENDS = ("组", "办", "局", "委", "厅", "室", "部", "政府", "中心", "队", "所", "站", "会", "联", "校", "馆", "社", "司",
+              "厂")
+
+
 def cut_after_leading(text: str, start: int, end: int, keep: int = 1, words: tuple[str, ...] = tuple(LEADING)) -> int:
     """The start after the last leading word in text[start:end], leaving at least `keep` characters."""
     best = start
@@ -151,8 +160,8 @@ def cut_after_leading(text: str, start: int, end: int, keep: int = 1, words: tup
             continue
         if any(text.startswith(n, j) for n in _NAME_STARTS) or _joined_at(text, j):
             continue
-        if len(m.group(0)) == 1 and _inside_division(text, j):  # 平和县; but 会同 before 县… is the verb
-            continue
+        if len(m.group(0)) == 1 and _inside_division(text, j) and not text.endswith(_BODY_ENDS, 0, j):
+            continue  # 平和县; but 会同 before 县… is the verb, and …领导小组和县河长办 joins two bodies
         if j > 0 and text[j - 1] == "”" and text.startswith("联合", j):
             continue  # “禁塑”联合执法行动工作组: a quoted task named before a joint body
         if not (len(m.group(0)) == 1 and j == start and j > 0 and text[j - 1] == "、"):  # 、和平科技有限公司
