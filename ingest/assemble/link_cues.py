@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ..extract.frames import states_action
 from ..extract.problem_headings import LIST_MARKER, label_kind, lists_findings
 from ..extract.problems import find_problems
 from .problem_index import DocumentProblems
@@ -30,6 +31,19 @@ _FIELD = re.compile(
     r"(?:整[改治]|处置|治理|工作)?(?:(?P<means>措施)|(?P<effect>成效|效果|目标))[。.::]"
 )
 """A form's field that states what was done (整治措施。…) or what it achieved or aims at (整治成效。减少X排放)."""
+
+
+def acts_beyond_faults(text: str, a: int, z: int) -> bool:
+    """Whether text[a:z] states an action outside the faults it names. A word of doing inside a fault is part of
+    the fault (监管不到位, 审批不规范, 政策措施落实不到位): a sentence that only states such faults (填海项目审批不规范、
+    监管不到位问题。) reports a finding and answers nothing, while 对审批问题进行调查处理 acts on one."""
+    spans = [(m.start, m.end) for m in find_problems(text, a, z)]
+    if not spans:
+        return states_action(text, a, z)
+    chars = list(text[a:z])
+    for s0, s1 in spans:
+        chars[s0 - a:s1 - a] = "\u3000" * (s1 - s0)
+    return states_action("".join(chars), 0, z - a)
 
 
 def field(text: str, line_start: int) -> str:

@@ -35,9 +35,10 @@ A measure `addresses` a problem by one of these links, recorded in the edge's `b
   (关于X问题的交办通知, 某公司…案); or a heading names an inspection's findings as a whole (二、巡察反馈问题整改
   进展情况), the report's subject, which any measure under a heading that nothing else links answers.
 
-Every basis but section, subtree and row links only a sentence that states an action (ingest/extract/frames.py
-states_action): a sentence naming a problem without acting on it states the problem, and a place's figures, a
-page's note or a quoted remark near a problem answer nothing.
+Every basis but section, subtree and row links only a sentence that states an action outside the faults it names
+(link_cues.acts_beyond_faults): a sentence naming a problem without acting on it states the problem (审批不规范、
+监管不到位问题。 holds 监管 only as part of a fault), and a place's figures, a page's note or a quoted remark near
+a problem answer nothing.
 """
 
 from __future__ import annotations
@@ -52,7 +53,7 @@ from policykg.graph.vocab import EdgeType, NodeType
 from .. import resolve
 from ..extract.dates import find_dates
 from ..extract.frames import (
-    CLAUSE_MARKS, after_dateline, is_contact, is_frame, is_title_line, line_text_start, states_action,
+    CLAUSE_MARKS, after_dateline, is_contact, is_frame, is_title_line, line_text_start,
 )
 from ..extract.ledger import LedgerRow, find_ledgers
 from ..extract.problem_headings import (
@@ -253,7 +254,7 @@ def build(p: Parsed, b: GraphBuilder) -> None:
         linked: set[str] = set()
         # Beyond its section, only a sentence stating an action is linked: one naming a problem without acting on
         # it states the problem (岸滩有大量垃圾滞留), it answers nothing.
-        acts = states_action(text, a, z)
+        acts = cues.acts_beyond_faults(text, a, z)
         in_section = i is not None and i in problem_of
         if in_section:
             target = problem_of[i]
