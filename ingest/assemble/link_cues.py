@@ -33,11 +33,18 @@ _FIELD = re.compile(
 """A form's field that states what was done (整治措施。…) or what it achieved or aims at (整治成效。减少X排放)."""
 
 
+_QUOTED_CLAUSE = re.compile(r"“[^“”]*?[,,。;;!?!?][^“”]*?”")
+"""A quotation that holds a clause: a law's text, a remark or a finding as written, not a name (“清四乱”)."""
+
+
 def acts_beyond_faults(text: str, a: int, z: int) -> bool:
-    """Whether text[a:z] states an action outside the faults it names. A word of doing inside a fault is part of
-    the fault (监管不到位, 审批不规范, 政策措施落实不到位): a sentence that only states such faults (填海项目审批不规范、
-    监管不到位问题。) reports a finding and answers nothing, while 对审批问题进行调查处理 acts on one."""
+    """Whether text[a:z] states an action outside the faults it names and the clauses it quotes. A word of doing
+    inside a fault is part of the fault (监管不到位, 审批不规范, 政策措施落实不到位): a sentence that only states such
+    faults (填海项目审批不规范、监管不到位问题。) reports a finding and answers nothing, while 对审批问题进行调查处理
+    acts on one. A quoted clause is what a law or a person says (违反了《…法》“…责令停止建设,…处…罚款”的规定),
+    not what was done."""
     spans = [(m.start, m.end) for m in find_problems(text, a, z)]
+    spans += [m.span() for m in _QUOTED_CLAUSE.finditer(text, a, z)]
     if not spans:
         return states_action(text, a, z)
     chars = list(text[a:z])

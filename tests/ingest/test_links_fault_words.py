@@ -31,3 +31,15 @@ def test_a_sentence_without_faults_is_read_as_before():
 def test_a_finding_is_not_linked_to_the_faults_it_states(tmp_path: Path):
     got = measure_links(ingest_text(tmp_path, NOTICE))
     assert not any(m.startswith("河道采砂审批不规范") for m, _, _ in got), got
+
+
+def test_a_quoted_law_acts_on_nothing():
+    text = "依据《某省河道管理条例》第二十条“擅自占用河道的,由县级以上水行政主管部门责令限期拆除,并处罚款”的规定。"
+    assert not acts_beyond_faults(text, 0, len(text))
+
+
+def test_a_quoted_name_leaves_the_action_around_it():
+    text = "全面开展河湖“清四乱”专项行动。"
+    assert acts_beyond_faults(text, 0, len(text))
+    text = "各乡镇做到“即知即改、立行立改”。"  # a motto of listed phrases is no quoted clause
+    assert acts_beyond_faults(text, 0, len(text))
