@@ -10,7 +10,9 @@ above: a list of findings, not a section), with the sentences of its level that 
 a title too long to be one.
 
 Text flattened from a PDF can hold a whole page on one line. There a marker may also follow a space in mid-line;
-it counts only when its number continues the sequence of its level, and its title stops at the next space.
+it counts only when its number continues the sequence of its level, and its title stops at the next space. A page
+that lost its line breaks runs a heading into the sentence before it (…工作。(二)聚焦…) or puts it after the
+document's title and a space; such a marker counts when its number continues the outline so far.
 """
 
 from __future__ import annotations
@@ -37,6 +39,8 @@ _VISIBLE = re.compile(r"\S")
 _MID_LINE = re.compile(rf"(?<=\s)(?:[{_CN}]{{1,3}}、|\([{_CN}]{{1,3}}\))")
 _SENTENCE_END = "。!?;"
 _CLAUSE_MARK = re.compile(r"[,,;;]")
+_PROSE = re.compile(r"[,,;;。]")
+"""Clause or sentence punctuation: text holding any is prose, not a title."""
 _QUOTED = re.compile(r"“[^”]*”")
 _LONG_TITLE = 30
 """A title longer than this with two clause marks reads as a sentence."""
@@ -48,10 +52,12 @@ non-breaking space (1.?编号8:…)."""
 _NO_TITLE_START = ",,、.。):;〕】》」』”’"
 """A title never opens with closing or clause punctuation: a number before it (2、〕7号,将…) is a page number of
 a document viewer or a fragment of a reference cut in two, not a marker."""
-_AFTER_STOP = re.compile(rf"(?<=。)[ \u3000]*(?P<marker>[{_CN}]{{1,3}}、|\([{_CN}]{{1,3}}\)|\d{{1,2}}、)")
+_AFTER_STOP = re.compile(rf"(?:(?<=。)|(?<=[ \u3000\t]))[ \u3000\t]*(?P<marker>[{_CN}]{{1,3}}、|\([{_CN}]{{1,3}}\)|\d{{1,2}}、)")
 _NESTED_LIST = re.compile(r"(?<=[\u4e00-\u9fff])1、")
 """The first item of a deeper list run into the title before it (主要做法和成效1、领导重视,责任明确。)."""
 _AFTER_STOP_TITLE = 30
+_INNER_MARKER = re.compile(rf"\s+(?P<marker>[{_CN}]{{1,3}}、|\([{_CN}]{{1,3}}\)|\d{{1,2}}(?:\.(?!\d)|、)|\(\d{{1,2}}\))")
+_RUN_IN_ITEMS = re.compile(r"(?<=[\u4e00-\u9fff])一是")
 
 
 @dataclass
@@ -173,6 +179,8 @@ def _heading_at(text: str, start: int, line_end: int, flat: bool) -> Section | N
         if not m:
             continue
         t0 = m.end()
+        if m.group(0).endswith(")") and text.startswith("、", t0):  # (一)、加强领导: a 、 doubling the bracket
+            t0 += 1
         while t0 < line_end and text[t0] in _BEFORE_TITLE:
             t0 += 1
         window = min(line_end, t0 + _MAX_TITLE + 1)  # a title is short: never scan a long line for its end
@@ -182,6 +190,7 @@ def _heading_at(text: str, start: int, line_end: int, flat: bool) -> Section | N
             space = _SPACE.search(text, t0, window)
             if space and space.start() < t1:
                 t1 = space.start()
+        t1 = _before_inner_list(text, level, t0, t1)
         while t1 > t0 and text[t1 - 1].isspace():
             t1 -= 1
         if t1 == t0 or t1 - t0 > _MAX_TITLE or text[t0] in _NO_TITLE_START or _reads_as_sentence(text[t0:t1]):
@@ -191,6 +200,19 @@ def _heading_at(text: str, start: int, line_end: int, flat: bool) -> Section | N
         run_in = _VISIBLE.search(text, t1, line_end) is not None
         return Section(level, m.group(0), text[t0:t1], start, t0, t1, len(text), run_in=run_in)
     return None
+
+
+def _before_inner_list(text: str, level: int, t0: int, t1: int) -> int:
+    """Where a title stops before a list run into it: a deeper heading's first marker after a space (一、主要工作
+    (一)强化管控), or a run of 一是 / 二是 items (工作开展情况一是召开会议。二是…)."""
+    for m in _INNER_MARKER.finditer(text, t0, t1):
+        inner = next((lv for lv, pattern in _MARKERS if pattern.fullmatch(m["marker"])), 0)
+        if inner > level and _number(m["marker"]) == 1:
+            return m.start()
+    item = _RUN_IN_ITEMS.search(text, t0, t1)
+    if item and item.start() > t0 + 1 and "二是" in text[item.end():_line_end(text, item.end())]:
+        return item.start()
+    return t1
 
 
 def _mid_line_headings(text: str, a: int, b: int, first: Section | None) -> list[Section]:
@@ -215,10 +237,11 @@ def _mid_line_headings(text: str, a: int, b: int, first: Section | None) -> list
 
 def _headings_after_stops(text: str, a: int, b: int, before: list[Section]) -> list[Section]:
     """Headings in mid-line right after a 。, where a page lost its line breaks and runs a section's last sentence
-    into the next heading (…开展整治工作。(二)聚焦设施建管,补齐短板。). A marker there counts only when its number
-    continues the sequence of its level in the outline so far (a list's first number only right under the heading
-    before it), its title is short and a body follows rather than the next item of its list. A first item of a
-    deeper list run into the title (成效1、领导重视…) ends the title and is a heading too."""
+    into the next heading (…开展整治工作。(二)聚焦设施建管,补齐短板。), or after a space behind a title or a heading
+    on a short line (某县河长制工作总结 一、工作开展情况). A marker there counts only when its number continues the
+    sequence of its level in the outline so far (a list's first number only right under the heading before it),
+    its title is short and a body follows rather than the next item of its list. A first item of a deeper list run
+    into the title (成效1、领导重视…) ends the title and is a heading too."""
     seq = _sequence(before)
     taken = {s.start for s in before}
     prev = before[-1] if before else None
@@ -227,7 +250,10 @@ def _headings_after_stops(text: str, a: int, b: int, before: list[Section]) -> l
         start = m.start("marker")
         if start in taken or (prev is not None and prev.start <= start < prev.title_end):
             continue
-        s = _heading_at(text, start, b, flat=False)
+        spaced = text[m.start() - 1] != "。"
+        if spaced and (b - a > _FLAT_LINE or not text[a:m.start()].strip() or _PROSE.search(text, a, m.start())):
+            continue  # a long line is a flattened page, read apart; prose before the space is no title
+        s = _heading_at(text, start, b, flat=spaced)
         if s is None or _counts_on(text, s) or not _continues(s, seq, prev):
             continue
         nested = _nested_heading(text, s, b)
