@@ -109,6 +109,8 @@ def name_start(text: str, end: int, limit: int, floor: int = 0, activity: bool =
         elif _CJK.match(text[i - 1]) and _division_starts(text, i - 1):  # 向阳区: 向 is no preposition there
             i -= 1
             break
+        elif (inside := _division_around(text, i - 1, floor, end)) >= 0:  # 乐至县, 无为市: no stop there either
+            i = inside
         elif text[i - 1] == "那" and i < end and text[i] not in _AFTER_THAT:
             i -= 1  # 那大镇, 那坡河: 那 (a paddy field, in the south's place names) opens the name, not "that"
             break
@@ -184,6 +186,17 @@ def _inside_division(text: str, j: int) -> bool:
         for z in range(j + 1, min(len(text), a + 8) + 1)
         if z - a >= 2
     )
+
+
+def _division_around(text: str, j: int, floor: int, end: int) -> int:
+    """Where the division's full name of three or more characters that holds text[j] inside it starts (乐至县 for
+    至), or -1; the name must end before `end`."""
+    table = divisions()
+    for a in range(j - 1, max(floor, j - 6) - 1, -1):
+        for z in range(j + 1, min(end, a + 8) + 1):
+            if z - a >= 3 and text[a:z] in table and any(d.name == text[a:z] for d in table[text[a:z]]):
+                return a
+    return -1
 
 
 def _division_starts(text: str, j: int) -> bool:

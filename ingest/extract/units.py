@@ -12,6 +12,7 @@ import re
 from .gazetteer import divisions, unit_forms
 from .mention import Mention
 from .names import LEADING, cut_after_leading, is_name_char, name_start
+from .unit_firms import FIRM_SUFFIXES, farm_of_its_own, firm_start, owned_plant
 from .unit_starts import (NAME_LIMIT, after_visit, division_at, is_division_name, joint_body, task_group_start,
                           through_bracket, verb_led_group, zone_head)
 
@@ -20,6 +21,8 @@ from .unit_starts import (NAME_LIMIT, after_visit, division_at, is_division_name
 _MARKETS = ("农贸市场", "集贸市场", "菜市场", "批发市场")
 _TRADES = re.compile(r"(?:水果|蔬菜|果蔬|农产品|农副产品|水产品?|海鲜|粮油|肉类|家禽|花卉|建材|小商品|综合|大型|农村|城乡|"
                      r"乡镇|城区|市区|社区|辖区|城镇|县城|各类)$")
+# Farms, whose name is a firm's only where it holds a name of its own (甲县乙丙养殖场), not a kind (规模养殖场).
+_FARMS = ("养殖场", "奶牛场", "养牛场", "养猪场", "养鸡场", "养鸭场", "养羊场", "种羊场", "种猪场", "林场", "农场", "屠宰场")
 # Ends of organisation names. Longer ones first, so 人民政府办公室 wins over 办公室 at the same place.
 _SUFFIXES = sorted(
     {
@@ -34,6 +37,7 @@ _SUFFIXES = sorted(
         "管理站", "管理处", "管理所", "派出所", "供电局", "水务集团", "银行", "分行", "支行",
         # Party schools, archives and the mass organisations every level has (区委党校, 区档案馆, 区科协, 县妇联).
         "党校", "档案馆", "文联", "科协", "妇联", "残联", "侨联", "工商联", "总工会", "团委", "编委会",
+        *_FARMS,
     },
     key=len,
     reverse=True,
@@ -59,7 +63,7 @@ _NOT_BEFORE = {
 # body's name (电话:, 字号:) are no number.
 _DOC_NUMBER = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,4}(?:字|发|函|电)〔|[\u4e00-\u9fff]{1,3}〔|字(?![号体])|发(?![布表展现生出放挥])|函|电(?![话子视力])|明电|〔|\[|\(\d)")
 _NOT_START = ("级", "当地", "属地", "地方", "各", "有关", "相关", "以下", "下简称", "简称", "市县", "县市", "省部", "家",
-              "沿海", "全市", "全省", "全区", "全县", "全国", "第三方")
+              "沿海", "全市", "全省", "全区", "全县", "全国", "第三方", "拟")
 # Stations that are works or sites, no body (****泵站, 临时搅拌站, 垃圾处理站, 接收站), unless a firm's name holds
 # them (某建设工程总公司搅拌站 is the firm's plant).
 _FACILITIES = ("泵站", "闸站", "提升站", "搅拌站", "接收站", "处理站", "转运站", "中转站", "收集站", "加油站", "加气站",
@@ -192,7 +196,11 @@ def _parent_of_branch(text: str, a: int, z: int) -> bool:
     """Whether text[a:z] is a head organisation whose regional branch follows (中国环境监测总站 + 海南…重点站)."""
     if not text[a:z].endswith(_HEAD_ORGANISATIONS):
         return False
-    return any(text[z : z + n] in divisions() for n in range(2, 8))
+    # a road named after a city (…有限公司咸阳路污水处理厂) is where a works lies, no branch's division
+    return any(text[z : z + n] in divisions() and text[z + n : z + n + 1] not in _ROAD for n in range(2, 8))
+
+
+_ROAD = set("路街道巷桥")
 
 
 def _span(text: str, s: int, e: int, floor: int) -> tuple[int | None, int]:
@@ -221,6 +229,8 @@ def _span(text: str, s: int, e: int, floor: int) -> tuple[int | None, int]:
     a = through_bracket(text, a, floor)
     a = zone_head(text, a, floor)
     a = _past_function_word(text, a, e)
+    if suffix in FIRM_SUFFIXES:
+        a = firm_start(text, a, floor)
     chief = None
     for chief in _CHIEF_ROLE.finditer(text, a, e):
         pass
@@ -238,7 +248,7 @@ def _span(text: str, s: int, e: int, floor: int) -> tuple[int | None, int]:
     if suffix.endswith("政府") and text[e : e + 1] == "网" and text[e + 1 : e + 2] != "站":
         return None, e  # 某市政府网: a website's name; 市政府网站 is the government's site, the government named
     if len(name) < 2 or name in _GENERIC or name.startswith(_NOT_START) and not name.startswith("县市场") or \
-            name.endswith(_NOT_END) and not _named_plant(name) or _TIER.match(name) and not _tier_group(name) or \
+            name.endswith(_NOT_END) and not (_named_plant(name) or owned_plant(name, _PLANTS)) or _TIER.match(name) and not _tier_group(name) or \
             name.endswith(_FACILITIES) and not _OWNER_FIRM.search(name):
         return None, e  # 县市 opens 县市区 (every county and district), but 县市场监督管理局 is the county's
     if _COUNT_HEAD.match(name) or _DIRECT_UNDER.match(name):
@@ -269,6 +279,8 @@ def _span(text: str, s: int, e: int, floor: int) -> tuple[int | None, int]:
         return None, e  # 某镇农贸市场: the town's market place, named by no name of its own
     if suffix == "中心" and name[-3:-2] in ("村", "镇", "乡"):
         return None, e  # 甲镇乙村中心有一池塘: the middle of the village, no body
+    if suffix in _FARMS and not (masked or farm_of_its_own(name[: -len(suffix)])):
+        return None, e  # 规模养殖场, 14家养鸡场: a kind of farm
     if _TRADE_COMPANY.fullmatch(name) and not division_at(text, a):
         return None, e  # 矿业公司 alone: a kind of firm, no one firm
     if name in _BARE_IF_NAMED and not _named_in_full(text, name):

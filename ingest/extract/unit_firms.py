@@ -1,0 +1,64 @@
+"""Firms' names that the words before a suffix cut short or run past: a division's name in brackets inside a firm's
+name (甲乙(丙丁)水务发展有限公司), a trade name holding 和 (甲县兴和养殖专业合作社), a firm's own treatment plant
+(某有限公司某路污水处理厂) and a farm named by a name of its own (甲县乙丙养殖场), unlike a kind of farm (规模养殖场)."""
+
+from __future__ import annotations
+
+import re
+
+from .gazetteer import divisions
+from .names import is_name_char, name_start
+from .unit_starts import NAME_LIMIT, is_division_name
+
+# Suffixes of firms' names: the rules here apply to these only.
+FIRM_SUFFIXES = ("有限公司", "公司", "集团", "合作社", "厂", "养殖场", "奶牛场", "养牛场", "养猪场", "养鸡场", "养鸭场",
+                 "养羊场", "种羊场", "种猪场", "林场", "农场", "屠宰场")
+# Words that say what kind of farm it is, or which ones, but give it no name (规模化畜禽养殖场, 散养生猪养殖场).
+_FARM_KIND = re.compile(r"(?:规模化?|非规模化?|规模以下|畜禽|生猪|家禽|肉牛|肉羊|奶牛|蛋鸡|肉鸡|专业|散养|个体|家庭|大型|中型|小型|"
+                        r"标准化|现代化?|生态|周边|附近|辖区|其他|其它|部分|上述|涉事|违法|非法|国有|集体|该|此|各|一)+")
+_FIRM_OWNER = re.compile("公司|集团|合作社")
+
+
+def firm_start(text: str, a: int, floor: int) -> int:
+    """Take a firm's name back over a bracketed division (北控(大石桥)水务发展有限公司: a branch's or an owner's
+    place written inside the name) and over a 和 inside its trade name, written right after a division
+    (新田县兴和养殖专业合作社: a single character is no body joined by 和)."""
+    if text[a - 1 : a] in ")）":
+        opening = max(text.rfind("(", max(floor, a - 10), a - 1), text.rfind("（", max(floor, a - 10), a - 1))
+        inner = text[opening + 1 : a - 1]
+        if opening > floor and inner in divisions():
+            b = name_start(text, opening, NAME_LIMIT, floor, activity=False, keep=0)
+            if 2 <= opening - b:
+                return b
+    if text[a - 1 : a] == "和" and is_name_char(text[a - 2 : a - 1] or "。"):
+        place = next((n for n in range(7, 1, -1) if a - 2 - n >= floor and text[a - 2 - n : a - 2] in divisions()
+                      and is_division_name(text[a - 2 - n : a - 2])), 0)
+        if place:
+            return a - 2 - place
+    return a
+
+
+def owned_plant(name: str, plants: tuple[str, ...]) -> bool:
+    """Whether a treatment plant is a firm's own, named after the firm (甲乙股份有限公司丙路污水处理厂): one works."""
+    plant = next((w for w in plants if name.endswith(w)), "")
+    return bool(plant) and _FIRM_OWNER.search(name[: -len(plant)]) is not None
+
+
+def farm_of_its_own(head: str) -> bool:
+    """Whether the words before a farm's kind give it a name of its own: a firm's (甲乙食品有限公司养殖场), or
+    two to six characters after the divisions it lies in that are not words of a kind (甲县乙镇丙丁奶牛场, not
+    甲镇规模养殖场 or 养殖场 alone), or a masked one (某养猪场); a name with no division before it may be any word
+    and is left out."""
+    if _FIRM_OWNER.search(head):
+        return True
+    rest, placed = head, False
+    while rest:
+        n = next((n for n in range(min(8, len(rest) - 1), 1, -1) if rest[:n] in divisions()
+                  or 3 <= n <= 4 and rest[:n].endswith(("镇", "乡", "村"))
+                  or n == 2 and rest[0] == "某" and rest[1] in "省市县区镇乡村"), 0)
+        if not n:
+            break
+        rest, placed = rest[n:], True
+    if rest.startswith("某"):  # 某养猪场, 甲县某养殖场: a name the page masks
+        return not _FARM_KIND.fullmatch(rest[1:]) if rest[1:] else True
+    return placed and 2 <= len(rest) <= 6 and not _FARM_KIND.fullmatch(rest)
