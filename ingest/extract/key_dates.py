@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .date_stamps import cell_column, find_stamps
 from .figures import FigureMention, clause_of, clip
 
 _DAY = r"(?:\d{1,2}\s*(?:日|号|(?=\s*[至—–~\-到])))"
@@ -55,7 +56,7 @@ _TIME_OF_DAY = re.compile(r"^\s*(?:上午|下午|晚上|凌晨|中午|早上|早
 _LABEL_STOP = frozenset(" \t\n,,;;。:|")
 _KINDS = (("period", _PERIOD), ("deadline", _DEADLINE))
 _FULL_DATE = re.compile(
-    r"(?:\d{4}\s*年\s*)?(?<!\d)\d{1,2}\s*月\s*\d{1,2}\s*日|(?<!\d)20\d{4,5}日|\d{4}\s*年\s*\d{1,2}\s*月(?![\d底末初旬上中下前])"
+    r"(?:\d{4}\s*年\s*)?(?<!\d)\d{1,2}\s*月\s*\d{1,2}\s*日|(?<!\d)20\d{4,5}日|\d{4}\s*年\s*\d{1,2}\s*月(?![\d底末初旬前]|[上中下]旬)"
 )
 _SINCE = re.compile(
     r"(?:自|从)?(?P<d>\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?|(?<![\d年])\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)"
@@ -65,7 +66,8 @@ _BEGAN = re.compile(r"始于(?P<d>\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:底|末|初
 """When a practice began (巡察工作始于2016年底): a start, of what the clause names before it."""
 _MILESTONE = re.compile(
     r"进驻|反馈了?[^,,;;。]{0,10}(?:意见|情况)|完成[^,,;;。]{0,6}反馈|审议通过|开展了?[^,,;;。]{0,30}(?:巡察|巡视|督察|督查)|(?:巡察|巡视|督察|督查)工作[^,,;;。]{0,6}开展"
-    r"|(?:接到|收到|受理)[^,,;;。]{0,20}(?:举报|投诉|线索|移交|交办|转办)|立案|查封|扣押|启动|听取和?审议"
+    r"|(?:接到|收到|受理)[^,,;;。]{0,20}(?:举报|投诉|线索|移交|交办|转办)|立案|查封|扣押|启动|听取和?审议|听取了?[^,,;;。]{0,30}(?:报告|汇报)|作了?《[^《》]{0,60}报告》"
+    r"|(?:作出|做出|下达)[^,,;;。]{0,12}(?:处罚|决定书)"
     r"|组成[^,,;;。]{0,12}(?:督查|督察|巡察|巡视|检查)组|进行了?“?回头看|(?:开展|展开)[^,,;;。]{0,16}(?:(?:专项|攻坚|执法|整治|联合|检查)行动|(?:专项|联合|集中|监督)检查)|巡[河湖湾](?:工作|活动)|(?:交办|转办|移交)[^,,;;。]{0,12}(?:信访|举报|投诉|线索)"
     r"|(?:执法|现场)检查|先行登记|登记保存|移送[^,,;;。]{0,6}(?:公安|检察|司法|法院)|批准"
     r"|(?:作出|做出)[^,,;;。]{0,12}批示|(?:发布|通报)[^,,;;。]{0,16}案例|案例[^,,;;。]{0,6}(?:集中)?(?:发布|通报)"
@@ -74,7 +76,9 @@ _MILESTONE = re.compile(
 """An inspection's arrival and its feedback are the milestones a rectification report is dated by, and so are a
 leader's written instruction on it (作出批示), a chief's patrol and an inspection carried out (进行了专项督查); a
 case's report or referral, the inspection that found it, its evidence kept and its filing, those an enforcement
-case is dated by, and the day cases were published (对一批典型案例予以集中发布); an approval, that of a plan."""
+case is dated by, and the day cases were published (对一批典型案例予以集中发布); an approval, that of a plan;
+the day a rectification's progress was heard (常委会听取了…整改进展情况报告) or reported to a congress (作了《…报告》),
+and the day a penalty was decided (作出行政处罚决定)."""
 _DONE = re.compile(
     r"已?于(?P<d>\d{4}\s*年\s*\d{1,2}\s*月\s*(?:\d{1,2}\s*日|底|末|[上中下]旬)?|(?<![\d年])\d{1,2}\s*月\s*(?:\d{1,2}\s*日|底|末))"
     r"(?=(?:前|以前)?(?:全部|全面|基本|顺利)?(?:完成|建成|竣工|投运|投入使用|通过|办结|销号))"
@@ -111,9 +115,13 @@ def find_key_dates(text: str, start: int = 0, end: int | None = None) -> list[Fi
         if any(f.start < b and a < f.end for f in found):
             return
         c0, c1 = clause_of(text, a, b, start, end)
-        line_start = _alone_on_line(text, a, b)
-        above = _previous_line(text, line_start) if line_start is not None else ""
-        subject = subject or _TIME_OF_DAY.sub("", text[b:c1]).strip(" ()") or above or _next_clause(text, c1, end)
+        column = cell_column(text, a, b)  # a table's cell: its column names it, not the cells after it
+        if column is not None:
+            subject = subject or column
+        else:
+            line_start = _alone_on_line(text, a, b)
+            above = _previous_line(text, line_start) if line_start is not None else ""
+            subject = subject or _TIME_OF_DAY.sub("", text[b:c1]).strip(" ()") or above or _next_clause(text, c1, end)
         found.append(FigureMention(text[a:b], "", clip(subject), a, b, c0, c1, kind))
 
     for m in _TERM.finditer(text, start, end):  # first: the label names the deadline
@@ -123,6 +131,8 @@ def find_key_dates(text: str, start: int = 0, end: int | None = None) -> list[Fi
             add(kind, m.start(), m.end())
     for m in _FIELD.finditer(text, start, end):
         add("date", m.start("d"), m.end("d"), _label(text, m, start, 8))
+    for a, b, subject in find_stamps(text, start, end):
+        add("date", a, b, subject)
     for m in _TARGET.finditer(text, start, end):
         add("deadline", m.start("d"), m.end("d"))
     for m in _AS_OF.finditer(text, start, end):
