@@ -43,8 +43,9 @@ def build(p: Parsed, b: GraphBuilder) -> None:
                 "value": f.value, "unit": f.unit, "subject": f.subject,
                 "text": text[f.clause_start:f.clause_end], **({"as_of": as_of} if as_of else {}),
                 **({"kind": f.kind} if f.kind != "quantity" else {}), **({"bound": f.bound} if f.bound else {}),
+                **({"change": f.change} if f.change else {}),
             }
-            label = f"{f.subject} {f.text}".strip()
+            label = f"{f.subject} {f.change}{f.text}".strip()
             b.add_node(Node(fid, NodeType.FIGURE, label, attrs=attrs, evidence=b.ev(f.start, f.end)))
             if measure is not None:
                 b.add_edge(measure.id, fid, EdgeType.REPORTS, f.clause_start, f.clause_end)
@@ -72,7 +73,7 @@ def _add_series(b: GraphBuilder, run: list[FigureMention], dates: list[DateMenti
     as_of = _as_of(b.text, dates, first)
     subjects = [f.subject for f in run]
     attrs = {
-        "value": " / ".join(f.value for f in run), "unit": first.unit,
+        "value": " / ".join(f.change + f.value for f in run), "unit": first.unit,
         "subject": " / ".join(subjects) if any(subjects) else "",
         "text": b.text[first.clause_start:last.clause_end], "kind": "series",
         "parts": [local_id("figure", b.doc, f.start, f.end) for f in run], **({"as_of": as_of} if as_of else {}),
@@ -85,7 +86,7 @@ def _add_series(b: GraphBuilder, run: list[FigureMention], dates: list[DateMenti
         b.add_edge(fid, sid, EdgeType.STATED_IN, first.clause_start, last.clause_end)
 
 
-_NUMERIC_DATE = re.compile(r"(\d{4})\s*[-./]\s*(\d{1,2})\s*[-./]\s*(\d{1,2})")
+_NUMERIC_DATE = re.compile(r"(\d{4})\s*[-./]\s*(\d{1,2})\s*[-./]\s*(\d{1,2})|(\d{4})(\d{2})(\d{2})$")
 _BASELINE = frozenset("较比")
 """A date right after 较 / 比 is the baseline a figure is compared with."""
 
@@ -100,7 +101,10 @@ def _as_of(text: str, dates: list[DateMention], f: FigureMention) -> str:
         own = [d for d in dates if f.start <= d.start < f.end]
         if own:
             return own[0].iso
-        ymd = _NUMERIC_DATE.match(f.value)  # 2024-06-05, 2021.05.29
-        return f"{ymd[1]}-{int(ymd[2]):02d}-{int(ymd[3]):02d}" if ymd else ""
+        ymd = _NUMERIC_DATE.match(f.value)  # 2024-06-05, 2021.05.29, 20240605
+        if not ymd:
+            return ""
+        y, m, d = (g for g in ymd.groups() if g)
+        return f"{y}-{int(m):02d}-{int(d):02d}"
     before = [d for d in dates if d.end <= f.start and text[max(0, d.start - 1):d.start] not in _BASELINE]
     return before[-1].iso if before else ""

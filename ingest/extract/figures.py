@@ -11,6 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .figure_changes import change_before
+from .figure_words import RANK, ROUND, SPAN, rank_subject
+
 _UNITS = sorted(
     """个百分点 百分点 平方公里 平方千米 平方米 立方米 方 公顷 公里 千米 km2 km m2 m3 m 米 亩 万亩
     亿元 万元 千元 元 万吨 吨/月 吨/日 吨/天 吨/年 吨 千克 公斤 斤 kg mg/L mg/l mg/m3 mg/kg μg/m3 微克/立方米 毫克/立方米 毫克/升 % 倍
@@ -91,7 +94,7 @@ _WATER_CLASS = re.compile(r"(?<![A-Za-z])(?P<n>劣?(?:IV|V|I{1,3}))(?P<u>类)")
 _SCORE = re.compile(rf"(?:得分|平均分|评分|总分|分值|分数|指数)(?:为|是|达到?|[::])?\s*(?P<n>{_NUMBER})(?P<u>分(?!之|钟|别|类|批|期|局|级|区|管)|)")
 _CLAUSE_STOP = ",,;;。:!?\n"
 _SUBJECT_STOP = re.compile(
-    r"[,,;;。:!?()“”、\d\s]|\.(?!\d)|的|均|全部|已|正在|完成|进行|开展|纳入|入列|入选|注册|实施|达到|长达|(?<![送到传下抵长])达|作为|为|是|得到|通过|共|累计|其中|等|合计|总计|(?:提升|提高|上升|下降|增加|减少|增长)(?=至|到)"
+    r"[,,;;。:!?()“”、|\d\s]|\.(?!\d)|的|均|没有|尚未|全部|已|正在|完成|进行|开展|纳入|入列|入选|注册|实施|达到|长达|(?<![送到传下抵长])达|作为|为|是|得到|通过|共|累计|其中|等|合计|总计|(?:提升|提高|上升|下降|增加|减少|增长)(?=至|到)"
     r"|分别|相继|陆续|先后|全都|都(?![市会城])|仍|将(?!军)|深入|逐步|(?:位|属|等|处|对|关|由)?(?<!用)于"
     r"|基本(?=建成|消除|完成|实现|形成|达到|解决|恢复|稳定|具备|落实|到位|遏制)"
     r"|(?<![针面相绝反核比])对(?![口岸象外接标照应面话策])|(?<![存所现实潜内外自])在(?![建线册岗校职编途库押审办])|向(?![阳日])"
@@ -102,16 +105,18 @@ _NOT_NOUNS = frozenset("内外后前中上下里间余多次和及与或至到")
 """Words that follow a count without being what it counts (1个月内, 20万元至100万元)."""
 _QUOTED = re.compile(r"“[^”,,;;。]{1,12}”")
 """A quoted name inside the noun a classifier counts (184块“河长制”公示牌)."""
-_BEFORE_CUT = re.compile(r"(?:[、()“”]|已|共计|合计|总计|共(?!性)|累计|其中|分别(?:是|为)?|对|向|等|(?<![\d.A-Za-z])\d+\.(?!\d))")
+_BEFORE_CUT = re.compile(r"(?:[、()“”|]|已|共计|合计|总计|共(?!性)|累计|其中|分别(?:是|为)?|对|向|等|(?<![\d.A-Za-z])\d+\.(?!\d))")
 _BRIDGE = re.compile(r"已|共计|合计|总计|共|累计|分别(?:是|为)?")
 """Words between a subject and its number (完成率已达99%, 比例分别达到100%): when nothing stands after them, the
 subject is what stands before them."""
-_LEAD_WORDS = re.compile(r"^(?:全年|共计|先后|合计|总计|目前|截至目前|现|再|有|将|的)+")
+_LEAD_WORDS = re.compile(r"^(?:全年|共计|先后|合计|总计|目前|截至目前|现(?![场金状代行役])|再|有|将|的)+")
 _CHANGE_TO = r"(?:提升|提高|上升|下降|增加|减少|增长|降低|扩大|缩小)了?(?:至|到)"
 _TAIL_WORDS = re.compile(
-    rf"(?:为|达到|达|是|共计|合计|总计|共|累计|约|近|(?<![拥具持享没所占])有|计|超过|不低于|不少于|的|从|由|:|各|{_CHANGE_TO})+$"
+    rf"(?:(?<!行)为|达到|达|是|共计|合计|总计|共|累计|约|近|(?<![拥具持享没所占])有|计|超过|不低于|不少于|的|从|由|:|各|{_CHANGE_TO}"
+    r"|(?:控制|稳定|保持|维持)在|总体|整体|(?<!平)均)+$"
 )
-"""Words between a subject and its number (达标率为, 禄丰市各, 完成率上升到): none of the subject. 有 of 拥有 is."""
+"""Words between a subject and its number (达标率为, 禄丰市各, 完成率上升到, 比例总体控制在): none of the subject.
+有 of 拥有 is."""
 _FROM = re.compile(r"从(?![事严而重快头新中业源根来未此前])")
 """从 opening the start of a change (处理能力从53万吨/日提高至72万吨/日): what changes stands before it."""
 _CHANGES = re.compile(rf"\s*(?:{_CHANGE_TO}|至|到)")
@@ -119,6 +124,10 @@ _JOINED = re.compile(rf"\s*(?:[、和及与或至到]|以及|{_CHANGE_TO})?\s*")
 """What joins a value to the one before it when both tell of one subject (超标0.8倍、0.9倍; 从67%上升至97%;
 百分之一以上百分之五以下)."""
 _CONJUNCTIONS = frozenset({"和", "及", "与", "或", "以及", "至", "到"})
+_REMARK = re.compile(r"\([^()]{1,12}\)")
+"""A remark in brackets in the words before a number (专题民主生活会(组织生活会)38次, 水质优良(达到或优于III类)比例):
+none of the subject."""
+_JOINED_CHANGE = re.compile(r"\s*[、,,]?\s*")
 _INNER_SPACE = re.compile(r"(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])")
 """A space a page left inside a word (累 计): not part of the subject."""
 
@@ -141,6 +150,9 @@ class FigureMention:
     """quantity, or for key dates (ingest/extract/key_dates.py) period, deadline, date or milestone."""
     bound: str = ""
     """A bound written after the unit: 以上, 以下, 以内 or 左右 (90%以上)."""
+    change: str = ""
+    """The verb of a change written before the value and what it compares with (同比下降, 较上年提高): the value is a
+    difference, not a level (ingest/extract/figure_changes.py)."""
 
     @property
     def text(self) -> str:
@@ -160,7 +172,7 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
     for m in _FIGURE.finditer(text, start, end):
         value = (m["q"] or "") + m["n"] + (m["mult"] or "") + (m["more"] or "")
         spans.append((m.start(), m.end(), value, m["u"], m["bound"] or ""))
-    for pattern in (_CN_FIGURE, _SHARE, _YEARS_LONG, _WATER_CLASS, _SCORE, _WITHIN, _POINTS):
+    for pattern in (_CN_FIGURE, _SHARE, _YEARS_LONG, _WATER_CLASS, _SCORE, _WITHIN, _POINTS, ROUND, RANK, SPAN):
         for m in pattern.finditer(text, start, end):
             n = next(g for g in ("n", "n2", "n3", "n4", "n5", "n6") if g in m.groupdict() and m[g])
             unit = m["u" + n[1:]]
@@ -184,12 +196,20 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
     out: list[FigureMention] = []
     for i, (a, b, value, unit, bound) in enumerate(merged):
         c0, c1 = clause_of(text, a, b, start, end)
+        turn = change_before(text, c0, a, b)  # 同比下降12.3%: what changed is the subject, not 同比下降
+        change = "" if turn is None else _INNER_SPACE.sub("", text[turn:a]).strip()
+        words_end = a if turn is None else turn
         label = _label(text, c0, start)
         if label in _PAGE_COUNTERS:
             continue
         upto = min(c1, merged[i + 1][0]) if i + 1 < len(merged) else c1  # the noun after a count stops at the next
-        subject = _subject_among(text, out, a, b, c0, c1, upto, unit) or label
-        out.append(FigureMention(value, unit, subject, a, b, c0, c1, bound=bound))
+        if value.startswith("第"):  # 排名第一: what was ranked
+            subject = rank_subject(text, c0, a) or label
+        else:
+            subject = _subject_among(text, out, words_end, b, c0, c1, upto, unit) or label
+            if change and not subject and out and _JOINED_CHANGE.fullmatch(text, out[-1].end, words_end):
+                subject = out[-1].subject  # 立案1015起、同比增长58.6%: the change of that count
+        out.append(FigureMention(value, unit, subject, a, b, c0, c1, bound=bound, change=change))
     return out
 
 
@@ -197,7 +217,7 @@ def _subject_among(text: str, out: list[FigureMention], a: int, b: int, c0: int,
     """The subject of a figure from its own words, else from the figures before it: the value it is listed with
     (分别超标0.8倍、0.9倍: the second exceeds as the first does), or, for a value alone in its clause, the one in
     the clause before (居民8户,共计42人)."""
-    prev = out[-1] if out and out[-1].end > c0 else None
+    prev = out[-1] if out and out[-1].end > c0 and not _bracketed(text, out[-1], c0, a) else None
     subject = _subject(text, a, b, prev.end if prev else c0, upto, unit)
     if subject and subject not in _CONJUNCTIONS:
         return subject
@@ -208,6 +228,13 @@ def _subject_among(text: str, out: list[FigureMention], a: int, b: int, c0: int,
     if alone and last and last.clause_end <= c0 and not any(c in _SENTENCE_ENDS for c in text[last.end:c0]):
         return last.subject
     return "" if subject in _CONJUNCTIONS else subject
+
+
+def _bracketed(text: str, f: FigureMention, c0: int, a: int) -> bool:
+    """True when figure `f` stands in a remark in brackets before `a` (水质优良(达到或优于III类)比例达到80%): the
+    words before `a` then run across the remark."""
+    opening = text.rfind("(", c0, f.start)
+    return opening >= 0 and ")" not in text[opening:f.start] and ")" in text[f.end:a]
 
 
 _SENTENCE_ENDS = frozenset("。;;!?\n")
@@ -324,6 +351,18 @@ def clip(words: str, keep_end: bool = False, most: int = SUBJECT_MOST) -> str:
     return part[: ends[-1]] if ends else part
 
 
+def _cell(before: str) -> str:
+    """The words before a value within its cell of a flattened table; for a value that fills its cell
+    (污水处理厂 | 2.5万吨/日 |), the cell before it when that names something rather than holds a value."""
+    if "|" not in before:
+        return before
+    *cells, own = before.split("|")
+    if own.strip():
+        return own
+    prior = next((c.strip() for c in reversed(cells) if c.strip()), "")
+    return "" if len(prior) < 2 or any(ch.isdigit() for ch in prior) else prior
+
+
 def _subject(text: str, a: int, b: int, c0: int, c1: int, unit: str = "") -> str:
     """The noun a classifier counts (36项巡视反馈问题事项), else the words before the number (达标率为93.3%).
 
@@ -337,11 +376,11 @@ def _subject(text: str, a: int, b: int, c0: int, c1: int, unit: str = "") -> str
     noun = after[: stop.start()] if stop else after
     if len(noun) >= 2 or noun and noun not in _NOT_NOUNS and not (stop and after[stop.start()].isdigit()):
         return clip(noun)  # 8个村, 4个区(市)
-    before = _INNER_SPACE.sub("", text[c0:a])
+    before = _cell(_INNER_SPACE.sub("", text[c0:a]))
     start = _FROM.search(before)
     if start and before[: start.start()].strip() and _CHANGES.match(text, b, c1):
         before = before[: start.start()]
-    before = _TAIL_WORDS.sub("", before.strip())  # first: 合计 and 累计 right before the number are no cut
+    before = _TAIL_WORDS.sub("", _REMARK.sub("", before.strip()) or before.strip())  # first: 合计 and 累计 are no cut
     cuts = list(_BEFORE_CUT.finditer(before))
     while cuts:
         cut = cuts.pop()

@@ -1,0 +1,80 @@
+"""Figures a count of digits misread or missed: a change stated against a baseline (同比下降12.3%), a remark in
+brackets before a number, a value in a table cell, subjects trailed by 控制在 or 总体, round numbers in words,
+ranks and spans of time."""
+
+from __future__ import annotations
+
+from policykg.ingest.extract.figures import find_figures
+from policykg.ingest.normalize import normalize
+
+
+def figures(text: str) -> list[tuple[str, str, str]]:
+    return [(f.subject, f.change, f.text) for f in find_figures(normalize(text)[0])]
+
+
+def test_a_change_names_what_changed_and_keeps_its_verb_apart():
+    assert figures("某市细颗粒物平均浓度同比下降12.3%") == [("某市细颗粒物平均浓度", "同比下降", "12.3%")]
+    assert figures("某县优良天数比例较2019年提高4.5个百分点") == [("某县优良天数比例", "较2019年提高", "4.5个百分点")]
+
+
+def test_a_change_in_its_own_clause_is_the_change_of_the_count_before_it():
+    assert figures("全县共办理案件120件,比去年同期增长15.2%。") == [
+        ("办理案件", "", "120件"), ("办理案件", "比去年同期增长", "15.2%")]
+    assert figures("某区立案查处违法行为36起、同比增长20%") == [
+        ("某区立案查处违法行为", "", "36起"), ("某区立案查处违法行为", "同比增长", "20%")]
+
+
+def test_a_comparison_may_name_a_time_in_words():
+    found = figures("水质达标率为80%,较某轮治理启动时提升30个百分点")
+    assert found[-1] == ("水质达标率", "较某轮治理启动时提升", "30个百分点")
+
+
+def test_a_change_to_a_level_and_a_count_of_things_after_the_verb_are_no_change():
+    assert [f[1] for f in figures("处理能力从5万吨/日提高至8万吨/日")] == ["", ""]
+    assert figures("提升12个乡镇的污水收集能力") == [("乡镇", "", "12个")]
+    assert figures("水环境比例提升2个百分点")[0][1] == "提升"
+
+
+def test_a_remark_in_brackets_before_a_number_is_none_of_the_subject():
+    assert figures("共召开专题民主生活会(组织生活会)12次") == [("召开专题民主生活会", "", "12次")]
+    assert figures("水质优良(达到或优于III类)比例达到80%以上")[-1][0] == "水质优良比例"
+
+
+def test_words_of_holding_a_level_end_no_subject():
+    assert figures("地下水质量极差的比例控制在10%左右")[0][0] == "地下水质量极差的比例"
+    assert figures("城区饮用水源水质达标率稳定在100%")[0][0] == "城区饮用水源水质达标率"
+    assert figures("近岸海域水质优良比例总体达到75%")[0][0] == "近岸海域水质优良比例"
+
+
+def test_a_value_filling_a_table_cell_takes_the_name_in_the_cell_before():
+    assert figures("县城 | 某污水处理厂 | 3.5万吨/日 | 已完成") == [("某污水处理厂", "", "3.5万吨/日")]
+    assert figures("否 | 40% |") == [("", "", "40%")]
+
+
+def test_a_subject_keeps_its_words_that_end_in_a_verb_like_character():
+    assert figures("召开推进会8次,现场调研15次")[1][0] == "现场调研"
+    assert figures("共有18座城市没有发现黑臭水体")[0][0] == "城市"
+    assert figures("查处环境违法行为42起")[0][0] == "查处环境违法行为"
+
+
+def test_round_numbers_in_words_are_counts():
+    assert figures("出动执法人员百余人次,发放宣传资料千余份,检查企业近百家") == [
+        ("出动执法人员", "", "百余人次"), ("发放宣传资料", "", "千余份"), ("检查企业", "", "近百家")]
+    assert figures("数十家企业完成整改")[0][2] == "数十家"
+
+
+def test_idioms_of_hundreds_and_thousands_are_no_counts():
+    assert figures("走进千家万户,百家争鸣") == []
+    assert figures("垃圾漂浮上百米") == []
+
+
+def test_a_rank_is_a_figure_of_what_was_ranked():
+    assert figures("2022年河湖长制考核在全市排名第一") == [("河湖长制考核", "", "第一")]
+    assert figures("某县水质位居全省第3名") == [("某县水质", "", "第3名")]
+    assert figures("被列为第一批试点县") == []
+
+
+def test_a_span_of_time_after_a_word_of_duration():
+    assert [f[2] for f in figures("开展为期一个月的专项行动")] == ["一个月"]
+    assert [f[2] for f in figures("用三个月时间完成整治")] == ["三个月"]
+    assert figures("历时两年多完成搬迁") == []
