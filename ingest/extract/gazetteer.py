@@ -143,7 +143,38 @@ def leading_words() -> frozenset[str]:
             word, _freq, cls = line.split()
             if 2 <= len(word) <= 4 and cls in _LEADING_CLASSES:
                 out.add(word)
-    return frozenset(out)
+    return frozenset(out | _WHERE_VERBS)
+
+
+@lru_cache(maxsize=1)
+def word_classes() -> dict[str, str]:
+    """Every word of jieba's dictionary (MIT licence) with its word class (地下水 n, 沅水 ns)."""
+    path = Path(jieba.__file__).resolve().parent / "dict.txt"
+    with path.open(encoding="utf-8") as f:
+        return {w: cls for w, _freq, cls in (line.split() for line in f)}
+
+
+@lru_cache(maxsize=1)
+def time_words() -> frozenset[str]:
+    """The words of two to four characters that jieba's dictionary (MIT licence) classes as time words (当天, 下午,
+    周六): a report writes them before the place where something was done, never as the opening of its name."""
+    path = Path(jieba.__file__).resolve().parent / "dict.txt"
+    with path.open(encoding="utf-8") as f:
+        return frozenset(w for w, _freq, cls in (line.split() for line in f) if 2 <= len(w) <= 4 and cls == "t")
+
+
+def after_time_words(text: str, a: int, s: int, keep: int = 2) -> int:
+    """Where a name written at text[a:s] starts after the time words that open it (当天下午甲乙街道 -> 甲乙街道),
+    leaving at least `keep` characters: a name that is all such words (明月村) is kept whole."""
+    words = time_words()
+    while n := next((n for n in (4, 3, 2) if s - a - n >= keep and text[a : a + n] in words), 0):
+        a += n
+    return a
+
+
+# Verbs that say where a place lies or a water runs, which jieba's dictionary lacks or classes otherwise
+# (紧靠甲乙湖, 流经甲乙镇).
+_WHERE_VERBS = frozenset({"紧靠", "紧挨", "流经", "途经"})
 
 
 # Complements after a verb (守护好, 建设成): no name starts with them there.

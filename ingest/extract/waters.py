@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 
-from .gazetteer import COMPLEMENTS, after_leading_words, divisions, leading_words, waters
+from .gazetteer import COMPLEMENTS, after_leading_words, divisions, leading_words, waters, word_classes
 from .mention import Mention
-from .names import is_name_char, name_start
+from .names import LEADING, STOP_CHARS, is_name_char, name_start
 
 # suffix -> (node type, kind), longest first.
 _FORMS: list[tuple[str, str, str]] = sorted(
@@ -21,6 +21,7 @@ _FORMS: list[tuple[str, str, str]] = sorted(
         ("江", "river", "river"), ("河", "river", "river"), ("溪", "river", "stream"), ("沟", "river", "ditch"),
         ("湖", "river", "lake"), ("塘", "river", "pond"), ("港", "river", "river"), ("涌", "river", "river"),
         ("海", "bay", "sea"), ("水道", "river", "channel"), ("排洪道", "river", "ditch"), ("圳", "river", "ditch"),
+        ("淖尔", "river", "lake"), ("诺尔", "river", "lake"),  # the Mongolian word for a lake (察汗淖尔)
     ],
     key=lambda f: len(f[0]),
     reverse=True,
@@ -29,7 +30,7 @@ _SUFFIX = re.compile("|".join(re.escape(f[0]) for f in _FORMS))
 _KIND = {f[0]: (f[1], f[2]) for f in _FORMS}
 # Characters after a suffix that make it part of a longer word (河道, 湖泊, 江苏, 海洋, 湾长, 港口, 河务局, 河砂 …).
 _NOT_AFTER = {
-    "江": "苏西南北山门阴都油城口区县镇", "河": "道长湖段流床北南源口岸堤池滩涌套西东水海务砂沙边畔畅坡面", "湖": "泊长区南北州库面滨边畔",
+    "江": "苏西南北山门阴都油城口区县镇", "河": "道长湖段流床北南源口岸堤池滩涌套西东水海务砂沙边畅坡面", "湖": "泊长区南北州库面滨边",
     "湾": "长区", "水道": "口", "海": "洋域岸水关南口上边滩湾岛关警鲜产底度明砂沙", "港": "口区务湾澳城集码航", "溪": "流水", "沟": "通渠壑",
     "渠": "道", "塘": "沽", "水库": "区", "涌": "现入出",
 }
@@ -79,7 +80,7 @@ _NOT_BEFORE = {"港": "贸商渔军空", "湾": "巡管治护联"}  # 商港; �
 _SHIPPING = ("出发", "启航", "起航", "返航", "锚地", "外锚地", "过驳", "停靠", "靠泊", "停泊", "靠岸", "离港", "进港", "出港")
 _GENERIC_TAILS = ("鱼塘", "池塘", "坑塘", "水塘", "围塘", "河湖", "湖库", "海湾", "内河", "河道", "入河",
                   "入湖", "入海", "入江", "入溪", "贸易港", "自贸港", "型水库", "排水渠", "排水沟", "饮用水库", "土渠", "防洪渠",
-                  "现状渠", "现状河")
+                  "现状渠", "现状河", "沟渠", "母亲河")  # 母亲河: a place's main river, named by a figure of speech
 _GENERIC_PARTS = ("城镇内河", "管辖", "内河湖")
 # A verb right before the suffix makes a verb-object word, not a name: 巡河 (patrol the river), 治湖, 护江, 涉河
 # (涉河违法行为, offences touching rivers); so do 沿 (沿河排污口, the outfalls along the river), 进 (倾倒垃圾进河,
@@ -93,6 +94,10 @@ _TIER = re.compile(r"[一二三四五六七八九两多各]级$|[省市县区镇
 _FAMILY_LAKE = re.compile(r"[\u4e00-\u9fff]{1,3}家海")
 # A hamlet named after a family and the bend it lies in (甲家湾): a village, found as a place, not a bay.
 _FAMILY_BEND = re.compile(r"[\u4e00-\u9fff]家湾")
+# One-character function words a name may also begin with (和睦港): read as "and", they would leave one character.
+_LEADING_CHARACTERS = frozenset(w for w in LEADING if len(w) == 1 and is_name_char(w))
+# The numbered channels of a plain's grid (横一港, 纵二河): 一 ends their stem as a number, not as 一湖碧水's count.
+_GRID = re.compile(r"[横纵][一二三四五六七八九十]+")
 
 
 def find_waters(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
@@ -106,19 +111,21 @@ def find_waters(text: str, start: int = 0, end: int | None = None) -> list[Menti
     found: dict[tuple[int, int], Mention] = {}
     for m in _SUFFIX.finditer(text, start, end):
         hit = _candidate(text, m.start(), m.end(), start)
-        if hit:
+        if hit and not _byline(text, hit.start + 1, hit.end):
             found[(hit.start, hit.end)] = hit
     for name, (node_type, kind, gaz_place) in known.items():
         for m in re.finditer(re.escape(name), text[start:end]):
             a, z = start + m.start(), start + m.end()
             if any(x <= a and z <= y for x, y in found) or _inside_division(text, a, z) or \
-                    text[max(0, a - 2) : a] in _COMPOUND_SURNAMES:
+                    text[max(0, a - 2) : a] in _COMPOUND_SURNAMES or _byline(text, a, z):
                 continue  # 欧阳长江: a person named after the river
             # A two-character name (南海) is too often the start of another word to stand before any character.
             followed = _not_a_name_after(text, name[-1], z) if len(name) == 2 else text[z : z + 1] in _PLACE_WORDS
             if not followed and not _in_protected_area(text, z):
                 found[(a, z)] = Mention(node_type, name, name, a, z, {"kind": kind, "place": gaz_place})
     for hit in _short_in_list(text, start, end, found):
+        found[(hit.start, hit.end)] = hit
+    for hit in _listed_shui(text, start, end, found):
         found[(hit.start, hit.end)] = hit
     return [found[k] for k in _outermost(list(found))]
 
@@ -136,6 +143,10 @@ _INTO = re.compile(r"(?<=注入|汇入|流入|所在)[\u4e00-\u9fff][河江溪](
 # A two-character water whose stretch in a town, a village or a division is named (甲镇乙溪段, 丙丁乙溪段).
 _STRETCH = re.compile(r"[\u4e00-\u9fff][河江溪](?=段)")
 # Words for kinds of water written X水 (污水, 雨水): never the name of a river before 流域 / 干流.
+# A stretch named after a river's name (甲河北段, 甲河乙丙段), and the words after 河 that open no stretch's name
+# (河道, 河床, 河口, 河长 …).
+_STRETCH_AFTER = re.compile(r"[\u4e00-\u9fff]{1,4}?段")
+_NOT_STRETCH = set("道流床堤岸滩口水长")
 _NOT_RIVER_WATER = set("污雨海河江湖溪山供排用饮废积淡洪潮地泉清")
 
 
@@ -157,7 +168,10 @@ def _short_in_list(text: str, start: int, end: int, found: dict[tuple[int, int],
             word = text[a:z]
             if (a, z) in spans or word in _GENERIC or text[a] in "各该本此沿跨入出全每某两多级":  # 村级河段
                 continue
-            head = any(x == z for x, _y in spans) and not is_name_char(text[a - 1 : a] or "。")  # 甲溪乙丙湖
+            # 甲溪乙丙湖: a lake, a reservoir or a ditch named from its stream; a river after a river (甲江乙丙河) is
+            # no river named from another, and the words before it are a place's
+            head = any(x == z and text[y - 1] not in "河江溪" for x, y in spans) and \
+                not is_name_char(text[a - 1 : a] or "。")
             after_one = a > 0 and text[a - 1] == "、" and any(y == a - 1 for _x, y in spans)
             before_one = text[z : z + 1] == "、" and any(x == z + 1 for x, _y in spans)
             basin = (text.startswith(("流域", "支流", "干流", "河段", "沿线", "沿岸"), z) or _TOWN_SECTION.match(text, z) or
@@ -170,6 +184,43 @@ def _short_in_list(text: str, start: int, end: int, found: dict[tuple[int, int],
                 spans.add((a, z))
                 grew = True
     return out
+
+
+def _byline(text: str, a: int, z: int) -> bool:
+    """Whether text[a:z] is a known water's name in a bracket holding one surname and it only, as a reporter's
+    byline is written at the end of a story ((陈长江)): a person named after the river."""
+    return a >= 2 and text[a - 2] in "(（" and is_name_char(text[a - 1]) and text[z : z + 1] in ")）" and \
+        text[a:z] in waters()
+
+
+# An item of a list written X水, the old word for a river (甲乙水): a river where the list is one of waters.
+_SHUI_ITEM = re.compile(r"(?<=、)[\u4e00-\u9fff]{2,4}水(?=[、等])")
+_LIST_OF_WATERS = ("等河道", "等河流", "等水体", "等河湖", "等江河", "等主要河道", "等河")
+
+
+def _listed_shui(text: str, start: int, end: int, found: dict[tuple[int, int], Mention]) -> list[Mention]:
+    """Rivers named X水 in a list of waters (甲河龙新段、乙丙水等河道): an item so written is a river where the list
+    ends with the word for waters or the item before it holds a water's name; 污水, 雨水 and the other kinds of
+    water written X水 (地下水) are not."""
+    out = []
+    for m in _SHUI_ITEM.finditer(text, start, end):
+        a, z = m.span()
+        before = max(text.rfind("、", start, a - 1), text.rfind(",", start, a - 1), start - 1) + 1
+        after_water = any(before <= x and y <= a - 1 for x, y in found)  # the item before holds a water
+        if _kind_of_water(text[a:z]) or not (after_water or text.startswith(_LIST_OF_WATERS, z)):
+            continue
+        name = text[after_leading_words(text, a, z - 1, keep=2) : z]
+        if any(x < z and name and a < y for x, y in found) or name in _GENERIC:
+            continue
+        out.append(Mention("river", name, name, z - len(name), z, {"kind": "river", "place": ""}))
+    return out
+
+
+def _kind_of_water(item: str) -> bool:
+    """Whether an item written X水 ends with a word of jieba's dictionary that is no name (地下水, 污水, 下水),
+    which makes it a kind of water, not a river."""
+    classes = word_classes()
+    return any(classes.get(item[k:], "ns") not in ("ns", "nz") for k in range(len(item) - 1))
 
 
 def _after_place(text: str, a: int) -> bool:
@@ -190,6 +241,10 @@ def _candidate(text: str, s: int, e: int, floor: int) -> Mention | None:
     if text[s - 1 : s] == "一" and text.startswith("一", e):
         return None  # 一河一策, 一湖一档: one plan for each water, no water's name
     a = name_start(text, s, _LIMIT, floor, keep=0, quotes=False, moon=True)
+    if s - a == 1 and a - 1 >= floor and text[a - 1] in _LEADING_CHARACTERS and \
+            text[a - 2 : a] not in leading_words() and text[a:e] not in _GENERIC:
+        a -= 1  # 和睦港: cut after 和 read as "and", one character would be left: it opens the name (not 按照's 照,
+        # nor 和 before a word of its own: 河口和海湾)
     if a - 3 >= floor and text[a - 1] in "和与" and text[a - 3] == "、":
         a -= 2  # 、甲和乙干渠、: one character alone is no item of the list, so 甲和 begins the name
     if a - 1 > floor and text[a - 1] in "条项" and not _counted_before(text, a - 1):
@@ -228,6 +283,9 @@ def _candidate(text: str, s: int, e: int, floor: int) -> Mention | None:
         return None
     if suffix == "湾" and name not in known and (_after_settlement(text, a) or _FAMILY_BEND.fullmatch(name)):
         return None  # 塔头村富斗湾: a hamlet of the village, as addresses write them, not a bay
+    if text.startswith("畔", e) and name not in known and (len(name) - len(suffix) < 2 or
+                                                           name[: -len(suffix)] in leading_words()):
+        return None  # 漫步湖畔: the shore of a lake the text does not name; 甲乙湖畔 is 甲乙湖's shore
     if name in known:
         node_type, kind, gaz_place = known[name]
     elif suffix == "湖" and text.startswith(("地区", "平原"), e):
@@ -255,6 +313,9 @@ def _not_a_name_after(text: str, suffix: str, e: int) -> bool:
         return False
     if nxt == "水" and text[e + 1 : e + 2] in _WATER_STATE:
         return False  # 甲乙溪水呈红色: the stream's water, seen as it looks
+    if suffix in ("河", "江", "溪") and _STRETCH_AFTER.match(text, e) and text[e] not in _NOT_STRETCH and \
+            not STOP_CHARS & set(_STRETCH_AFTER.match(text, e).group(0)):
+        return False  # 甲河北段, 甲河乙丙段: a stretch of the river, named by its side or the place it passes
     inserted = _INSERTION.match(text, e)  # 湾(滩)长制: the word goes on after a bracketed alternative
     if inserted:
         nxt = text[inserted.end() : inserted.end() + 1]
@@ -279,9 +340,12 @@ def _after_place_words(text: str, a: int, s: int) -> int:
             continue  # 河长, 局长 end a word before the name; 长潭水库 (黄岩区长潭水库) begins with 长
         if text[i] in "内外" and i == a:
             continue  # 内城河, 外秦淮河: a name may begin with inner or outer
-        if text[i] in _STEM_BREAK or (i > a and text[i] in _WATER_CHARS and text[i] != "湾" and
-                                          not (s - i - 1 == 1 and text[s - 1] in _RANKS)):
-            cut = i + 1  # 甲河乙丙沟 -> 乙丙沟; but 甲河中沟 keeps its river's name, 中沟 alone being no name
+        if text[i] in _WATER_CHARS and text[i + 1] in _LEVEL_ENDS and s - i - 2 >= 2:
+            cut = i + 2  # 浙江省甲乙江: the level ends a division whose name holds a water's character
+        elif text[i] in _STEM_BREAK or (i > a and text[i] in _WATER_CHARS and text[i] != "湾" and
+                                        not (s - i - 1 == 1 and (text[s - 1] in _RANKS or text[s - 1 : s + 1] == "塘河"))):
+            cut = i + 1  # 甲河乙丙沟 -> 乙丙沟; but 甲河中沟 keeps its river's name, 中沟 alone being no name, and so
+            # does 甲江塘河 (a 塘河 is a plain's canal river)
             if text.startswith("区域", i) and s - i - 2 >= 1:
                 cut = i + 2  # 甲村区域乙江: the word 区域 (area), then the river
     return cut
@@ -338,9 +402,11 @@ def _plausible(name: str, suffix: str) -> bool:
         return False  # 小水库: a small reservoir; 甲水库水库: the name written twice
     if name.endswith(_GENERIC_TAILS) and not _named_sea_bay(name) or any(w in name for w in _GENERIC_PARTS):
         return False
+    if name.endswith("河涌") and len(name) > 3:
+        return False  # 清挖河涌, 责任河涌: the south's word for a creek after a verb or a noun; 沙河涌 is a name
     stem = name[: -len(suffix)]
-    if stem[-1] in _VERBS_BEFORE or _TIER.search(stem) or stem[-1] in "全一":  # 全湾: the whole bay; 一湖碧水
-        return False
+    if stem[-1] in _VERBS_BEFORE or _TIER.search(stem) or stem[-1] in "全一" and not _GRID.fullmatch(stem):
+        return False  # 全湾: the whole bay; 一湖碧水
     if stem in leading_words() and stem[-1] in COMPLEMENTS:
         return False  # 建成湖(库)体系: a verb and its result (建成, 打造好), then the generic word as its object
     if stem[0] == "全" and stem[1:2] in _LEVEL_ENDS | {"村"}:
