@@ -15,16 +15,16 @@ from __future__ import annotations
 import re
 
 from .division_mentions import WrittenIn, division_at, in_media_name
-from .gazetteer import after_leading_words, divisions, regions
+from .gazetteer import after_leading_words, after_time_words, divisions, leading_words, regions
 from .mention import Mention
 from .names import LEADING, STOP_CHARS, is_name_char, name_start
-from .place_forms import GENERIC, GENERIC_TAILS, LEVEL, QUARTER, SUFFIX, ZONE_SUFFIXES
+from .place_forms import GENERIC, GENERIC_TAILS, LEVEL, QUARTER, SUFFIX, ZONE_KINDS, ZONE_SUFFIXES
 from .short_places import (listed_towns, listed_villages, one_character_provinces, short_quarters, short_towns,
                            short_zones)
 from .spans import cuts, overlaps
 
-# A count of zones, parks and areas (一区三园七片区): the parts of a zone, not a name.
-_COUNT = re.compile(r"[一二三四五六七八九十两]+[^一二三四五六七八九十两]+[一二三四五六七八九十两]")
+# A count of zones, parks and areas (一区三园七片区), or of the divisions a campaign reaches (百县千镇万村): no name.
+_COUNT = re.compile(r"[一二三四五六七八九十两百千万]+[^一二三四五六七八九十两百千万]+[一二三四五六七八九十两百千万]")
 _STEM_BREAK = set("镇乡村侧段")
 _PRONOUNS = ("我们", "咱们", "你们", "他们")
 _NUMERALS = set("一二三四五六七八九十两几数多")
@@ -140,7 +140,7 @@ def _form(text: str, s: int, e: int) -> Mention | None:
     a = name_start(text, s, _LIMIT, keep=0, quotes=False)
     if s - a == 1 and a > 0 and text[a - 1] in _LEADING_CHARACTERS and LEVEL[suffix] in ("town", "village"):
         a -= 1  # 和舍镇, 和平镇: cut after 和 read as "and", one character would be left: it opens the name
-    a = after_leading_words(text, a, s)  # 走访甲乙村, 打造甲乙工业园区
+    a = after_leading_words(text, after_time_words(text, a, s), s)  # 走访甲乙村, 打造甲乙工业园区, 周六甲乙街道
     while (head := next((h for h in _AREA_HEADS if text.startswith(h, a)), "")) and s - a - len(head) >= 2:
         a += len(head)  # 辖区甲乙村: the area word, then the village
     office = text.rfind("办事处", a, s)
@@ -171,6 +171,8 @@ def _form(text: str, s: int, e: int) -> Mention | None:
     if LEVEL[suffix] == "zone":  # 甲市乙丙湾新区: the city's zone 乙丙湾新区; 甲县经济开发区 stays whole
         a = next((a + n for n in range(min(s - a - 2, 8), 2, -1) if text[a : a + n].endswith("市") and
                   any(d.name == text[a : a + n] and d.level == "city" for d in divisions().get(text[a : a + n], []))), a)
+    if LEVEL[suffix] == "zone":  # 甲乙社区毗邻丙丁开发区: the zone is named after the verb inside the words before it
+        a = _after_inner_verbs(text, a, s)
     if LEVEL[suffix] == "island":  # 无居民海岛甲乙礁: the island is 甲乙礁
         a = max([a] + [i + 1 for i in range(a, s - 2) if text[i] == "岛"])
     if LEVEL[suffix] == "island" and any(text[x:e] in divisions() for x in range(a, e - 1)):
@@ -195,6 +197,8 @@ def _form(text: str, s: int, e: int) -> Mention | None:
         return None  # 甲屿、乙屿和丙屿三岛: a count of the islands just named
     if any(ch.isdigit() for ch in name) or name.endswith(("小组", "工作组")) and suffix != "村小组":
         return None
+    if LEVEL[suffix] == "zone" and (len(name) - len(suffix) < 2 or name[: -len(suffix)] in ZONE_KINDS):
+        return None  # 随片区开发: a preposition before the generic word; 生态工业园区: a zone named by its kind only
     if suffix == "试验区":
         if not name.startswith(_ZONE_OWNERS) and not _after_divisions(text, a, s) > a:
             return None
@@ -207,6 +211,14 @@ def _bracketed_division(text: str, e: int) -> int:
     """The end of a zone's name after the division it covers, written in brackets: 国家生态文明试验区(海南)."""
     close = re.match(r"[(（]([\u4e00-\u9fff]{2,8})[)）]", text[e : e + 10])
     return e + close.end() if close and close.group(1) in divisions() else e
+
+
+def _after_inner_verbs(text: str, a: int, s: int) -> int:
+    """Start of a zone's name after the last verb, localizer or preposition inside the words before its suffix
+    (甲乙社区毗邻丙丁开发区 -> 丙丁开发区), where two characters or more are left for its own name."""
+    words = leading_words()
+    starts = [i + n for i in range(a + 1, s - 3) for n in (2, 3, 4) if s - i - n >= 2 and text[i : i + n] in words]
+    return max(starts, default=a)
 
 
 def _after_zone(text: str, a: int, s: int) -> int:
