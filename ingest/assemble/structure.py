@@ -23,7 +23,8 @@ A measure `addresses` a problem by one of these links, recorded in the edge's `b
 * outcome: it reports what the complaints handed over came to (已办结117件, 责令整改55家, 问责2人), after the
   document stated them (信访举报件, 群众举报); a document's names for its complaints are one problem;
 * anaphora: nothing nearer links it and it refers back to what was just stated (对该情况进行了调查核实, 上述问题,
-  接到举报后): it answers the problem stated last before it, within _ANAPHORA_REACH characters;
+  接到举报后, 根据以上事实, 针对存在的问题): it answers the problems of the last sentence before it that stated
+  any (a list as a whole), within _ANAPHORA_REACH characters;
 * topic: in a text without headings, nothing else links it, and one problem is named in more of the text's
   sentences than any other, at least three of them (a news item on one campaign; ingest/assemble/key_phrases.py);
 * row: it stands in a measure cell of a ledger table's row (ingest/extract/ledger.py), which answers the
@@ -43,6 +44,7 @@ a problem answer nothing.
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import TYPE_CHECKING
 
@@ -81,12 +83,13 @@ document."""
 
 
 _ANAPHORA = re.compile(
-    r"(?:该|上述|此|这一|这些|以上)(?:违法)?(?:情况|问题|行为|信访件|举报件|事项|线索|案件)|(?:接到|收到)?(?:举报|投诉)后"
-    r"|^(?:为此|对此)[,,]"
+    r"(?:该|上述|此|这一|这些|以上)(?:违法)?(?:情况|问题|行为|信访件|举报件|事项|线索|案件|事实)|(?:接到|收到)?(?:举报|投诉)后"
+    r"|^(?:为此|对此)[,,]|(?:针对|对)(?:[^,,。;;]{0,6}?中)?(?:存在|发现|查出|排查出)的(?:这些|各类|相关)?问题|对存在问题的"
 )
 """Words that refer back to the finding just stated (对该情况进行了调查核实, 接到举报后,执法人员立即赶赴现场,
-为此,检查组…)."""
+为此,检查组…, 根据以上事实, 针对存在的问题, 对排查中发现的问题)."""
 _ANAPHORA_REACH = 400
+"""How far back, in characters, a reference such as 该情况 looks for the problem it means."""
 _FOUND_BY = re.compile(r"^(?:[^,,。]{0,12}?)(?:督察|巡视|巡察|审计)组?(?:反馈|交办|指出|发现)的?(?:问题|意见)$")
 """A heading's problem that is an inspection's findings as a whole (巡察反馈问题, 审计发现问题)."""
 _CREDIT = re.compile(r"来源[::]|记者|通讯员|编辑|本站|^[((【]|说。$")
@@ -96,7 +99,6 @@ _OUTCOME = re.compile(
     r"(?:件|家|起|人|个|批次)"
 )
 """What the complaints handed over came to (已办结117件, 责令整改55家, 问责2人): the complaints are what it answers."""
-"""How far back, in characters, a reference such as 该情况 looks for the problem it means."""
 
 
 def build(p: Parsed, b: GraphBuilder) -> None:
@@ -303,9 +305,10 @@ def build(p: Parsed, b: GraphBuilder) -> None:
             b.add_edge(mid, problems.complaints, EdgeType.ADDRESSES, a, z, {"basis": "outcome"})
             linked.add(problems.complaints)
         if not linked and not shared and _ANAPHORA.search(text[a:z]):
-            before = [pid for pid, at in problems.first.items() if a - _ANAPHORA_REACH <= at < a]
-            if before:
-                b.add_edge(mid, max(before, key=problems.first.__getitem__), EdgeType.ADDRESSES, a, z, {"basis": "anaphora"})
+            referred = _referred(problems, p.sentences, a)
+            for pid in referred:
+                b.add_edge(mid, pid, EdgeType.ADDRESSES, a, z, {"basis": "anaphora"})
+            if referred:
                 continue
         if not linked and answered:
             near = keys.sharing(a, z, answered, problems)  # the findings it shares a phrase with, else all
@@ -321,6 +324,22 @@ def build(p: Parsed, b: GraphBuilder) -> None:
         for mid, a, z in unlinked:
             if a >= body_start:
                 b.add_edge(mid, found[0], EdgeType.ADDRESSES, a, z, {"basis": "document"})
+
+
+def _referred(problems: DocumentProblems, sentences: list[tuple[int, int]], a: int) -> list[str]:
+    """The problems a reference at `a` (上述问题, 针对存在的问题, 该情况) means: those the last sentence before it
+    that stated any stated, within _ANAPHORA_REACH characters; of a list (设施闲置、损坏等问题) the list, not its
+    items. A heading's problem, stated in no sentence, is referred to alone."""
+    before = [pid for pid, at in problems.first.items() if a - _ANAPHORA_REACH <= at < a]
+    if not before:
+        return []
+    last = max(before, key=problems.first.__getitem__)
+    at = problems.first[last]
+    k = bisect.bisect_right(sentences, (at, len(problems.b.text))) - 1
+    if k < 0 or not sentences[k][0] <= at < sentences[k][1]:
+        return [last]
+    s0, s1 = sentences[k]
+    return [pid for pid in before if s0 <= problems.first[pid] < s1 and pid not in problems.parent] or [last]
 
 
 def _add_measure(b: GraphBuilder, text: str, a: int, z: int, sid: str | None, date: str,
