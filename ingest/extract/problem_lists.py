@@ -10,15 +10,18 @@ import re
 
 LIST_TRIGGER = re.compile(
     r"存在的|存在着|存在|剖析|针对|整治|解决|查处|查摆|发现|出现|反映出|反映|暴露出|揭示出|揭示了|揭示|指出|梳理|打击|查实|核实"
-    r"|(?<![应面核反相绝比校])对"
+    r"|包括|重点(?:为|是)|(?<![应面核反相绝比校])对"
 )
-"""Verbs that open a list of findings (存在X、Y等问题); 对 inside 应对 or 面对 opens none."""
+"""Verbs that open a list of findings (存在X、Y等问题, 包括X、Y等8类问题, 核查重点为X、Y等四类问题); 对 inside 应对
+or 面对 opens none."""
 LIST_END = re.compile(
-    r"(?<![平同对相均何上中下高初])等(?:突出|重点|主要|根源性|方面|类似|同类|违法违规|违规违法|违法|违规)?(?:问题|行为|现象)"
-    r"|(?<![平同对相均何上中下高初])等(?P<kind>(?:\d+|[一二三四五六七八九十]+)个突出|相关|各类|“[^“”]{2,6}”"
+    r"(?<![平同对相均何上中下高初])等(?:(?:\d+|[一二三四五六七八九十]+)类)?(?:突出|重点|主要|焦点|根源性|方面|类似|同类|违法违规"
+    r"|违规违法|违法|违规)?(?:问题|行为|现象)"
+    r"|(?<![平同对相均何上中下高初])等(?P<kind>(?:\d+|[一二三四五六七八九十]+)个突出|相关|各类|“[^“”]{2,6}”(?:具体|突出|重点|主要|典型)?"
     r"|(?!手段|方式|方法|办法|措施|途径|形式(?!主义))[^,,;;:。!?等的“”]{1,10}?)(?:问题|行为|现象)"
 )
-"""The end of a list of findings: 等 and what they are (等问题, 等环境违法行为, 等“四乱”问题, 等7个突出问题); an
+"""The end of a list of findings: 等 and what they are (等问题, 等环境违法行为, 等“四乱”问题, 等7个突出问题); a count of
+categories (等八类焦点问题) closes the list as 等问题 does, since each category listed is a kind of fault; an
 item named after a water or a place (甲河、乙河等水环境问题) is the subject of the problem after 等, no finding."""
 ITEM_OPEN = re.compile(r"甚至|乃至|特别是|尤其是|还有|一批|一些")
 """Words an item may open with before its finding (一批不作为, 甚至敷衍应对)."""

@@ -1,7 +1,8 @@
 """Problems named as what a measure acts on, or by what enforcement and surveys found: what a measure reduces,
 seizes, demolishes or prohibits, banned goods named with their trade, faults a sanction is threatened for, an
 illegal act, waste cleaned up, a water found foul, the plight a water fell into, wrong conduct stopped, what a
-survey found and counted, and disorder stopped (ingest/extract/problems.py adds them in its order).
+survey found and counted, disorder stopped, what the law on protected waters bars as unrelated to their purpose,
+and outfalls put right (ingest/extract/problems.py adds them in its order).
 
 All functions are pure and work on normalized text.
 """
@@ -26,9 +27,11 @@ _SEIZED = re.compile(
 """Goods enforcement seizes are the fault when the text qualifies them as banned (登记保存一次性不可降解塑料制品);
 after 查处 or 严查 only goods, since what else they take (违法案件) is found by other rules."""
 _BANNED = re.compile(r"不可|不合格|不符合|非法|违法|违规|违禁|假冒|伪劣|过期|禁止|禁用|淘汰|未|一次性|超薄|三无")
+_COUNT = re.compile(r"\d|[一二三四五六七八九十两]+[处个座间栋宗起家条艘户]")
+"""A count in a list of what was demolished (违栽树木900棵、违章建筑一处): a tally of results, named as a whole."""
 _REMOVED = re.compile(r"(?:拆除|取缔|关停|清除|清理|封堵|搬迁)了?(?P<x>[^,,;;:。!?]{3,40}?)(?=[,,;;:。!?]|$)")
 """What a measure demolishes or closes is the fault when the text says it is wrong (拆除违建房屋, 拆除与水源保护无关的构建筑物)."""
-_UNLAWFUL = re.compile(r"违[法规章建栽]|非法|私搭|乱搭|无关|未经|无证|散乱污|重污染|高污染")
+_UNLAWFUL = re.compile(r"违[法规章建栽禁]|非法|私搭|乱搭|无关|未经|无证|三无|散乱污|重污染|高污染")
 _TREATED = re.compile(
     r"对(?P<x>[^;;:。]{3,40}?)(?:进行|予以|实施|开展)了?[^,,;;:。]{0,4}?"
     r"(?:拆除|拆解|清理|清除|取缔|关停|封堵|整治|搬迁|处置)"
@@ -92,6 +95,28 @@ _DISORDER = re.compile(
     r"(?P<x>[\u4e00-\u9fff]{0,6}?乱[扔倒放堆排建占采挖搭停倾](?:、\d?乱[扔倒放堆排建占采挖搭停倾])*)"
 )
 """Disorder a measure stops (制止生活垃圾乱扔、乱倒、乱放), a list of 乱X without 等问题."""
+
+
+_UNRELATED = re.compile(
+    r"与(?P<purpose>[^,,;;:。!?与]{2,16}?)无关的(?:[^\s,,;;:。!?、等和及]{0,6}?)"
+    r"(?:建设项目|项目|建构筑物|建筑物|构筑物|建筑设施|建筑|设施|设备|房屋|活动|植物)"
+)
+"""What the law on protected waters bars as unrelated to their purpose (已建成的与供水设施和保护水源无关的建设项目):
+whatever stands there is the fault found."""
+_PROTECTED_PURPOSE = re.compile(r"供水|取水|水源|防洪|行洪|保护")
+_REMOVING = re.compile(r"(?:铲除|拆除|清运|清除|清理|取缔|关闭|关停|搬迁|整治|完成)了?$")
+"""A removal before it (铲除与取水无关的种植植物) is a measure on a fault its page states elsewhere, in its own
+words: naming the object again would split that finding in two."""
+_OUTFALL = r"[^\s\d,,;;:。、“”()]{0,10}?(?:排污口|排水口|直排口|排口)"
+_OUTFALL_TREATED = re.compile(
+    rf"(?:整治|封堵|取缔|关闭|拆除|清理)了?(?:全部|各类|各|所有)?(?P<x>{_OUTFALL})(?=\d|[,,;;:。、]|$)"
+    rf"|(?P<y>{_OUTFALL})(?:的)?(?:排查|分类|规范化?|集中|专项)?(?:整治|清理整治|封堵|取缔)"
+    r"(?![\u4e00-\u9fff]{0,6}?(?:方案|意见|办法|计划|要点|规定|通知))"
+)
+"""Outfalls a measure closes or puts right (整治入河排污口12个, 入河排污口排查整治): the outfalls are the fault it
+treats, as the national campaign on outfalls names them; a plan named for the campaign (入海排污口整治工作方案)
+treats none."""
+_OUTFALL_LEAD = re.compile(r".*(?:开展|推进|推动|完成|加快|实施|落实|聚焦|全面|持续|对|将|的|和|及|与|年|各(?:县区|市县|[县区市镇乡])?)")
 
 
 _FOUL = re.compile(
@@ -158,10 +183,7 @@ def acted_on(text: str, start: int, end: int) -> list[tuple[int, int]]:
             count = _COUNT_FIRST.match(m["x"])  # 收缴3捆一次性塑料制品: the goods, not their count
             out.append((m.start("x") + (count.end() if count else 0), m.end("x")))
     for m in _REMOVED.finditer(text, start, end):
-        if _UNLAWFUL.search(m["x"]):
-            digit = re.search(r"\d", m["x"])  # 拆除违建大棚680余平方米: the count is no part of the name
-            cut = digit.start() if digit and _UNLAWFUL.search(m["x"], 0, digit.start()) else len(m["x"])
-            out.append((m.start("x"), m.start("x") + cut))
+        out.extend(_unlawful_items(text, m.start("x"), m.end("x")))
     for m in _PROHIBITED.finditer(text, start, end):
         out.append((m.start("x"), m.end("x")))
     for m in _STRUCK.finditer(text, start, end):
@@ -171,6 +193,20 @@ def acted_on(text: str, start: int, end: int) -> list[tuple[int, int]]:
             out.extend(_banned_goods(text, m.start("x"), m.end("x")))
     for m in _SANCTIONED.finditer(text, start, end):
         out.extend(_sanctioned_faults(text, m.start("x"), m.end("x")))
+    return out
+
+
+def _unlawful_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """What text[start:end], the object of a demolition or a ban, names as unlawful: each item of a list joined by 、
+    that the text says is wrong (取缔违禁渔具、“三无”渔船), else the whole object when any part of it is, named up
+    to its count (拆除违建大棚680余平方米)."""
+    items = [(start + m.start(), start + m.end()) for m in re.finditer(r"[^、]+", text[start:end])]
+    if len(items) == 1 or _COUNT.search(text, start, end) or not all(_UNLAWFUL.search(text, a, b) for a, b in items):
+        items = [(start, end)] if _UNLAWFUL.search(text, start, end) else []
+    out = []
+    for a, b in items:
+        digit = re.compile(r"\d").search(text, a, b)
+        out.append((a, digit.start() if digit and _UNLAWFUL.search(text, a, digit.start()) else b))
     return out
 
 
@@ -205,7 +241,8 @@ def _sanctioned_faults(text: str, start: int, end: int) -> list[tuple[int, int]]
 
 def acts_found(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans in text[start:end] of illegal acts, waste cleaned up or piled up, waters found foul, plights, wrong
-    conduct stopped, things a survey found and counted, and disorder stopped.
+    conduct stopped, things a survey found and counted, disorder stopped, things barred from protected waters as
+    unrelated to their purpose, and outfalls put right.
 
     >>> t = "有人非法回收废旧电池,清理海洋垃圾,共排查出各类入河排污口118个,制止生活垃圾乱扔、乱倒"
     >>> [t[a:b] for a, b in acts_found(t, 0, len(t))]
@@ -213,6 +250,9 @@ def acts_found(text: str, start: int, end: int) -> list[tuple[int, int]]:
     >>> t = "村东一处水塘,塘水发绿发臭,周边河水浑浊、有异味"
     >>> [t[a:b] for a, b in acts_found(t, 0, len(t))]
     ['塘水发绿发臭', '河水浑浊、有异味']
+    >>> t = "已建成的与供水设施无关的建设项目责令拆除,完成整治入河排污口12个"
+    >>> [t[a:b] for a, b in acts_found(t, 0, len(t))]
+    ['与供水设施无关的建设项目', '入河排污口']
     """
     out: list[tuple[int, int]] = []
     for m in _ILLEGAL_ACT.finditer(text, start, end):
@@ -262,4 +302,14 @@ def acts_found(text: str, start: int, end: int) -> list[tuple[int, int]]:
         a = lead.end() if lead else m.start("x")
         if _HARMFUL.search(text, a, text.rfind("的", a, m.end("x"))):
             out.append((a, m.end("x")))
+    # after the sharper names above (违规设置的入河排污口清理整治): what the law bars, and outfalls put right
+    for m in _UNRELATED.finditer(text, start, end):
+        if _PROTECTED_PURPOSE.search(m["purpose"]) and not _REMOVING.search(text, start, m.start()):
+            out.append(m.span())
+    for m in _OUTFALL_TREATED.finditer(text, start, end):
+        group = "x" if m.group("x") else "y"
+        lead = _OUTFALL_LEAD.match(text, m.start(group), m.end(group))
+        a = lead.end() if lead else m.start(group)
+        if m.end(group) - a >= 4:  # 入河排污口, not 排口 alone
+            out.append((a, m.end(group)))
     return out
