@@ -1,7 +1,7 @@
 """Dates a page states in its furniture rather than in a sentence: the stamp of a web page (2018-10-29 08:55
 来源: 某报; 某某日报 2023-02-22), a field whose value is written without separators (发布时间:20230512), a date
-that fills a cell of a flattened table (… | 2018年11月 | …) and the day a table or report holds for, printed in
-brackets after its title (整治进展情况统计表(2018年7月20日)).
+that fills a cell of a flattened table (… | 2018年11月 | …), the day a table or report holds for, printed in
+brackets after its title (整治进展情况统计表(2018年7月20日)), and a signature's date in Chinese numerals.
 
 A researcher reads these as the dates of the text or of its rows: when it was published, when a task was due.
 Each is found as (start, end, subject), for ingest/extract/key_dates.py to make a key date of.
@@ -34,6 +34,10 @@ _TITLED = re.compile(
     rf"(?P<title>[^\n,,。;;:!?|()]{{2,40}}(?:表|情况|报告|通报|公告|名单|清单))\(\s*(?P<d>{_WRITTEN}|{_ISO})\s*\)"
 )
 """A date in brackets right after a table's or a report's title: the day its figures hold for."""
+_CN_SIGNED = re.compile(
+    r"^[ \t]*(?P<d>[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)[ \t]*$", re.M
+)
+"""A date in Chinese numerals alone on its line (二〇一八年五月二十日): the date an official text is signed."""
 _LABEL = re.compile(r"([^\s:|]{1,8})\s*:\s*$")
 _WORDS = re.compile(r"[\u4e00-\u9fffA-Za-z].*")
 """Where the words before a stamp start, after bullets and marks (• 2021-12-14 11:00)."""
@@ -41,8 +45,8 @@ _SOURCE_NAME = re.compile(r"(?:来源|作者)\s*:\s*([^\s|]{2,20})")
 
 
 def find_stamps(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    """Page stamps, compact labelled dates, table-cell dates and a title's date in text[start:end], as
-    (start, end, subject).
+    """Page stamps, compact labelled dates, table-cell dates, a title's date and a signature's date in Chinese
+    numerals in text[start:end], as (start, end, subject).
 
     >>> [(text[a:b], s) for text in ["2018-10-29 08:55 来源: 某报"] for a, b, s in find_stamps(text, 0, len(text))]
     [('2018-10-29', '某报')]
@@ -58,9 +62,19 @@ def find_stamps(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
         column = cell_column(text, m.start("d"), m.end("d"))
         if column is not None:
             out.append((m.start("d"), m.end("d"), column))
+    for m in _CN_SIGNED.finditer(text, start, end):
+        out.append((m.start("d"), m.end("d"), _line_above(text, m.start("d"))))
     for m in _TITLED.finditer(text, start, end):
         out.append((m.start("d"), m.end("d"), m["title"].strip()))
     return sorted(out)
+
+
+def _line_above(text: str, pos: int) -> str:
+    """The text of the nearest line above `pos` that is not blank: the signer of a signature's date."""
+    for line in reversed(text[: text.rfind("\n", 0, pos) + 1].split("\n")):
+        if line.strip():
+            return line.strip()
+    return ""
 
 
 def _line(text: str, pos: int) -> str:

@@ -64,3 +64,16 @@ def test_hearing_a_report_reporting_to_a_congress_and_a_penalty_decided_are_mile
         "milestone", "9月27日")
     assert dates("2023年4月,某县生态环境局对该公司作出行政处罚决定。")[0][:2] == ("milestone", "2023年4月")
     assert dates("2023年4月,某县召开生态环境保护工作会议。") == []
+
+
+def test_a_signature_date_in_chinese_numerals_is_signed_by_the_line_above():
+    assert dates("全镇清理河道12公里。\n某镇河长办\n二〇二一年三月十五日") == [("date", "二〇二一年三月十五日", "某镇河长办")]
+    assert dates("二〇二一年三月十五日,某镇召开会议。") == []
+
+
+def test_a_list_published_a_completion_announced_a_joint_patrol_and_a_task_done_in_full_are_milestones():
+    assert dates("2019年6月,某省公布第二批重要湖泊保护名录。")[0][:2] == ("milestone", "2019年6月")
+    assert dates("某县政府8月3日公示整改任务整改完成情况。")[0][:2] == ("milestone", "8月3日")
+    assert dates("4月9日,两区河长办组织开展某河联合巡查。")[0][:2] == ("milestone", "4月9日")
+    assert dates("2021年5月,沿河违建被全部拆除。")[0][:2] == ("milestone", "2021年5月")
+    assert dates("4月9日,某区召开巡查工作推进会。") == []
