@@ -46,6 +46,10 @@ class Context:
 
 
 _CONTACT_LINE = re.compile(r"(?m)^[ \t]*" + CONTACT_FIELD + r"[^\n]*")
+# A site's own lines at the foot of a page (某研究院主办 | 某办公室 主管, 某网 版权所有, 第一办公区:某市某区…): where
+# the site sits, not what the document is about.
+_SITE_LINE = re.compile(r"(?m)^[^\n]{0,60}(?:版权所有|主办单位|承办单位|主管单位|主办\s*[|｜]|ICP备|技术支持[:：]|办公区[:：])"
+                        r"[^\n]{0,60}$")
 
 
 def document_context(text: str, issuer: str = "", title: str = "") -> Context:
@@ -55,6 +59,7 @@ def document_context(text: str, issuer: str = "", title: str = "") -> Context:
     cities: Counter[str] = Counter()
     counties: Counter[str] = Counter()
     text = _CONTACT_LINE.sub(lambda m: " " * len(m.group()), text)  # an advertisement's address is no place of its
+    text = _SITE_LINE.sub(lambda m: " " * len(m.group()), text)
     head = f"{issuer}\n{title}\n{text[:300]}"
     for weight, part in ((3, head), (1, text)):
         heads = division_heads()
@@ -183,7 +188,7 @@ def without_term(s: str) -> str:
 def _expand_place(s: str, ctx: Context) -> str:
     """省水务厅 -> 海南省水务厅; 省委 -> 中共海南省委; 省政府 -> 海南省人民政府; 市政府 -> 儋州市人民政府."""
     for word, full in (("省", ctx.province), ("自治区", ctx.province if ctx.province.endswith("自治区") else ""),
-                       ("市", ctx.city), ("县", ctx.county if ctx.county.endswith("县") else ""),
+                       ("市", _branch_city(s, ctx.city)), ("县", ctx.county if ctx.county.endswith("县") else ""),
                        ("区", ctx.county if ctx.county.endswith("区") else "")):
         if not full or not s.startswith(word) or s.startswith(_LEVEL_WORDS):
             continue
@@ -196,6 +201,22 @@ def _expand_place(s: str, ctx: Context) -> str:
             return full + "人民" + rest
         return full + rest
     return s
+
+
+def _branch_city(s: str, city: str) -> str:
+    """The city a 市 body belongs to when its name holds a branch named after a district or county (市某局李沧分局
+    is the city's of 李沧区, whatever city the page names most): that division's city, or "" when the short name
+    may be several divisions of different cities; else the document's city."""
+    branch = _BRANCH.search(s)
+    if not branch:
+        return city
+    table = divisions()
+    cities = {d.city for w in (branch.group(1), *(branch.group(1) + k for k in "区县市")) for d in table.get(w, [])
+              if d.level in ("district", "county", "city") and d.city and d.name.startswith(branch.group(1))}
+    return cities.pop() if len(cities) == 1 else ""
+
+
+_BRANCH = re.compile(r"[局厅]([\u4e00-\u9fff]{2,3}?)(?:区|县|市)?分局$")
 
 
 # Words that open with a level but name no body of one division (省级, 市县, 市场, 区域, 县城).
