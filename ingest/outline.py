@@ -56,6 +56,8 @@ _AFTER_STOP = re.compile(rf"(?:(?<=。)|(?<=[ \u3000\t]))[ \u3000\t]*(?P<marker>
 _NESTED_LIST = re.compile(r"(?<=[\u4e00-\u9fff])1、")
 """The first item of a deeper list run into the title before it (主要做法和成效1、领导重视,责任明确。)."""
 _AFTER_STOP_TITLE = 30
+_CHUNK_NUMBER = re.compile(r"(\d{1,2})、")
+_CHUNK_END = tuple("。!?;:”’)》")
 _INNER_MARKER = re.compile(rf"\s+(?P<marker>[{_CN}]{{1,3}}、|\([{_CN}]{{1,3}}\)|\d{{1,2}}(?:\.(?!\d)|、)|\(\d{{1,2}}\))")
 _RUN_IN_ITEMS = re.compile(r"(?<=[\u4e00-\u9fff])一是")
 
@@ -96,6 +98,7 @@ def parse_outline(text: str) -> list[Section]:
     [(1, '一、', '总体要求'), (2, '(一)', '加强领导。')]
     """
     candidates: list[tuple[Section, bool]] = []
+    chunks = _viewer_chunks(text)
     opens_list: list[tuple[int, int]] = []
     """(offset, level) of numbered sentences too long to be headings that open a list (see _opens_list)."""
     pos = 0
@@ -105,7 +108,9 @@ def parse_outline(text: str) -> list[Section]:
         stripped = line.lstrip()
         lead = len(line) - len(stripped)
         found = _heading_at(text, line_start + lead, line_start + len(line), flat=False)
-        if found:
+        if found and found.start in chunks:
+            found = None
+        elif found:
             candidates.append((found, _is_full_sentence(found)))
         elif (level := _opens_list(text, line_start + lead, line_start + len(line))) is not None:
             opens_list.append((line_start + lead, level))
@@ -170,6 +175,27 @@ def _run_items(text: str, run: list[re.Match[str]], heads: list[int]) -> list[It
 def _line_end(text: str, pos: int) -> int:
     end = text.find("\n", pos)
     return len(text) if end < 0 else end
+
+
+def _viewer_chunks(text: str) -> set[int]:
+    """Offsets of the numbers a document-sharing site puts before each chunk of a document it shows in pieces
+    (1、…组织制定落实河长制工\n2、作重要政策措施…): a numbered line that continues the word at which the long
+    numbered line before it broke off. Both numbers are the viewer's, not markers."""
+    out: set[int] = set()
+    prev: tuple[int, int, str] | None = None
+    """(offset, number, text) of the last line with visible text, its number 0 when it has none."""
+    pos = 0
+    for line in text.split("\n"):
+        start, pos = pos + len(line) - len(line.lstrip()), pos + len(line) + 1
+        body = line.strip()
+        if not body:
+            continue
+        m = _CHUNK_NUMBER.match(body)
+        n = int(m[1]) if m else 0
+        if n and prev and prev[1] == n - 1 and len(prev[2]) > _FLAT_LINE and not prev[2].endswith(_CHUNK_END):
+            out.update((prev[0], start))
+        prev = (start, n, body)
+    return out
 
 
 def _heading_at(text: str, start: int, line_end: int, flat: bool) -> Section | None:

@@ -35,3 +35,17 @@ def test_unstopped_titles_in_a_row_stay_headings() -> None:
     text = "一、工作目标\n(一)国考断面达标\n(二)消除劣V类水体\n二、主要任务\n开展治理。"
     assert headings(text) == [(1, "一、", "工作目标"), (2, "(一)", "国考断面达标"), (2, "(二)", "消除劣V类水体"),
                               (1, "二、", "主要任务")]
+
+
+def test_numbers_a_viewer_puts_before_the_chunks_of_a_shared_document_are_no_markers() -> None:
+    first = ("1、某镇河长制工作报告 今年以来,我镇狠抓河长体系建设。 一、高度重视,加强组织领导。 "
+             + "镇党委高度重视河长制工作,组织学习各项文件。" * 8 + "组织制定落实河长制工")
+    second = "2、作重要政策措施,研究解决重点难点问题。 二、精心组织,基础工作扎实开展。 一是加大宣传力度。"
+    assert headings(f"{first}\n{second}") == [
+        (1, "一、", "高度重视,加强组织领导。"), (1, "二、", "精心组织,基础工作扎实开展。")]
+
+
+def test_a_list_whose_long_items_end_in_full_stops_keeps_its_headings() -> None:
+    body = "镇党委高度重视河长制工作,组织学习各项文件。" * 10
+    assert headings(f"1、健全组织体系\n{body}\n2、强化巡河履职\n{body}") == [
+        (3, "1、", "健全组织体系"), (3, "2、", "强化巡河履职")]
