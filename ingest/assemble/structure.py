@@ -264,7 +264,7 @@ def build(p: Parsed, b: GraphBuilder) -> None:
             for up in problems.ancestors(target):
                 b.add_edge(mid, up, EdgeType.ADDRESSES, a, z, {"basis": "subtree"})
             linked.add(target)
-        if labelled and labelled[0] == sid and acts:
+        if labelled and labelled[0] == sid and (acts or kind == "progress"):  # 整改措施:… is the rectification
             for pid in _answered(problems, labelled[1]):
                 b.add_edge(mid, pid, EdgeType.ADDRESSES, a, z, {"basis": "finding"})
                 linked.add(pid)
