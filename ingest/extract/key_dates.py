@@ -57,7 +57,9 @@ _LABEL_STOP = frozenset(" \t\n,,;;。:|")
 _KINDS = (("period", _PERIOD), ("deadline", _DEADLINE))
 _FULL_DATE = re.compile(
     r"(?:\d{4}\s*年\s*)?(?<!\d)\d{1,2}\s*月\s*\d{1,2}\s*日|(?<!\d)20\d{4,5}日|\d{4}\s*年\s*\d{1,2}\s*月(?![\d底末初旬前]|[上中下]旬)"
+    r"|(?<![\d.])(?:19|20)\d{2}([.\-/])(?:1[0-2]|0?[1-9])\1(?:3[01]|[12]\d|0?[1-9])(?![\d.])"
 )
+"""A date of a milestone or a signature: written in 年月日, or with dots, dashes or slashes (2023.5.12)."""
 _SINCE = re.compile(
     r"(?:自|从)?(?P<d>\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?|(?<![\d年])\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)"
     r"\s*(?:起(?![草诉到])|开始)"

@@ -78,3 +78,10 @@ def test_a_span_of_time_after_a_word_of_duration():
     assert [f[2] for f in figures("开展为期一个月的专项行动")] == ["一个月"]
     assert [f[2] for f in figures("用三个月时间完成整治")] == ["三个月"]
     assert figures("历时两年多完成搬迁") == []
+
+
+def test_a_limit_keeps_the_words_that_make_it_one():
+    assert figures("某厂化学需氧量排放浓度不得超过60mg/L") == [("某厂化学需氧量排放浓度", "", "不得超过60mg/L")]
+    assert figures("出水氨氮≤8mg/L,总磷<0.3mg/L") == [("出水氨氮", "", "≤8mg/L"), ("总磷", "", "<0.3mg/L")]
+    assert figures("罚款金额最高不超过50万元") == [("罚款金额", "", "不超过50万元")]
+    assert figures("每周巡查至少2次") == [("每周巡查", "", "至少2次")]

@@ -77,3 +77,10 @@ def test_a_list_published_a_completion_announced_a_joint_patrol_and_a_task_done_
     assert dates("4月9日,两区河长办组织开展某河联合巡查。")[0][:2] == ("milestone", "4月9日")
     assert dates("2021年5月,沿河违建被全部拆除。")[0][:2] == ("milestone", "2021年5月")
     assert dates("4月9日,某区召开巡查工作推进会。") == []
+
+
+def test_a_milestone_date_written_with_dots_or_dashes():
+    assert dates("2023.5.12,执法人员对某厂开展执法检查。")[0][:2] == ("milestone", "2023.5.12")
+    assert dates("2023-05-12,执法人员对某厂开展执法检查。")[0][:2] == ("milestone", "2023-05-12")
+    assert dates("2023.5.12,某县召开工作会议。") == []
+    assert dates("某软件版本2020.1.15已发布。") == []
