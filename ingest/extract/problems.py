@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .problem_findings import discharged_into, stated_findings
 from .problem_lists import BODY_END, ITEM_OPEN, LIST_END, LIST_TRIGGER, faults_start, list_start, shares_object
 from .problem_mentions import names_no_problem
 from .problem_objects import acted_on, acts_found, is_pollutant
@@ -79,7 +80,7 @@ _GENERIC = frozenset(
     "难点 热点 焦点 堵点 痛点 重点难点 难点热点 违法违规 违规违法 违法 违规".split()
 )
 _PHRASE_CUT = re.compile(
-    r".*(?:[、,,;;:“”()《》]|解决好?|处置|跟踪|推动|针对|存在着?|发现|指出|反映|反馈的|各类|的|对照|对标|对于?|关于|"
+    r".*(?:[、,,;;:“”()《》]|近年来?|解决好?|处置|跟踪|推动|针对|存在着?|发现|指出|反映|反馈的|各类|的|对照|对标|对于?|关于|"
     r"涉及|开展|排查出|查处|整治|消除|防止|杜绝|避免|减少|交办|聚焦|围绕|把|抓好|以[上下]|以|确保|落实好?|督导|推进|完成|正视|改正|暴露|召开|组建|按照|"
     r"督办|监督|包括|根据|剩余|未完成|统筹|通报了|做到|[本此这该上]轮|全[省市县区国]|我[省市县区委局厅镇乡办]|剖析|梳理|查找|制定|建立|坚持|作为|认真|深入|负责|做好|加强|举办|编制|纳入|移交|打击|发函|调度|发生|印发|达到|明确|重视|曝光|关注|其中|[一某有]些|一批|一系列|带来了?|了解|紧盯|扛起|扛牢|认识到|讨论|累计向|将(?![来军近])|有关(?!部门|单位)|加大|记录|查看|察看|部署|[一二三四五六七八九十]是|每一?个|各个|[此本这该]次|(?:\d+|[一二三四五六七八九十百两]+)[年月日项个件条类](?:份|度)?)"
 )
@@ -95,7 +96,7 @@ _BECAUSE = re.compile(r"因(?P<x>[^,,;;:。]{2,20}?)(?:陷入|导致|造成|引�
 _HARM = re.compile(r"污染|排污|排放|垃圾|黑臭|超标|违法|违规|非法|破坏|直排|偷排|侵占|占用|过度|无序")
 _ALLOWED = re.compile(r"(?:任由|放任|听任)(?P<x>[^,,;;:。]{3,40})")
 """What a polluter lets happen (任由雨水直接进入沉降池) is the fault found."""
-_QUOTED = re.compile(r"“(?P<x>[^“”]{2,80})”\s*(?:突出|重点|主要)?问题")
+_QUOTED = re.compile(r"“(?P<x>[^“”]{2,80})”\s*的?(?:突出|重点|主要)?问题(?!闭环|导向|清单|台账|库|意识)")
 _BARE_FAULT = re.compile(r"(?:较大|一定|明显|较多)?(?:的)?(?:偏差|差距|不足|漏洞|隐患|缺陷)")
 """A fault that names no subject of its own (存在偏差): what stands before 存在 is its subject."""
 _QUANTITY = re.compile(r"^(?:[一某有]些|个别|部分|少数)")
@@ -379,6 +380,8 @@ def find_problems(text: str, start: int = 0, end: int | None = None) -> list[Pro
                 continue
             if not any(x < b and a < y for x, y in taken if (x, y) not in held):
                 add(a, b)
+    for a, b in discharged_into(text, start, end):
+        add_free(a, b)
     for m in _DISCHARGE.finditer(text, start, end):
         x0 = m.start("x")
         cut = _PHRASE_CUT.match(text, x0, m.end("x"))
@@ -446,11 +449,13 @@ def find_problems(text: str, start: int = 0, end: int | None = None) -> list[Pro
             a = m.start("x") + (m.start("x") > start and text[m.start("x") - 1].isdigit())  # 10家整改不力: no 家
             if text[a:m.end("x")] not in _GENERIC and not text[a:m.end("x")].endswith("问题"):
                 add_free(a, m.end("x"))
+    for a, b in stated_findings(text, start, end, _FAULT_STATED.search):
+        add_free(a, b)
     return found
 
 
 _NEGATION = re.compile(r"(?:未|没有|尚未|仍未|不)$")
-_FAULT_TAIL = re.compile(r"(?:仍然|依然|仍|还)?(?:较为|比较|十分|尤为|最为)?(?:突出|严重)")
+_FAULT_TAIL = re.compile(r"(?:仍然|依然|仍|还)?(?:较为|比较|十分|尤为|最为)?(?:突出|严重)|日益加剧|日趋严重")
 _KINDS = re.compile(r"[\u4e00-\u9fff]{2,6}(?:、[\u4e00-\u9fff]{2,6})+")
 """Kinds of fault joined by 、 after a list's 等 (…等形式主义、官僚主义问题): one problem, named whole."""
 _FAULT_ONLY = re.compile(r"不[\u4e00-\u9fff]{1,2}|滞后|缓慢|薄弱")
