@@ -190,8 +190,8 @@ def _expand_place(s: str, ctx: Context) -> str:
     for word, full in (("省", ctx.province), ("自治区", ctx.province if ctx.province.endswith("自治区") else ""),
                        ("市", _branch_city(s, ctx.city)), ("县", ctx.county if ctx.county.endswith("县") else ""),
                        ("区", ctx.county if ctx.county.endswith("区") else "")):
-        if not full or not s.startswith(word) or s.startswith(_LEVEL_WORDS):
-            continue
+        if not full or not s.startswith(word) or s.startswith(_LEVEL_WORDS) and not s.startswith("市场", len(word)):
+            continue  # 县市 is every county and city, but 县市场监管局 is the county's market regulator
         rest = s[len(word):]
         if rest.startswith("委"):
             return "中共" + full + rest

@@ -20,7 +20,8 @@ from ..extract.mention import Mention
 from ..extract.persons import find_persons
 from ..extract.places import find_places
 from ..extract.projects import project_lists
-from ..extract.unit_references import addressed, anaphora, bare_groups, elliptical, formed_groups, founded_with
+from ..extract.unit_references import (addressed, anaphora, bare_groups, elliptical, formed_groups, founded_with,
+                                       shared_prefixes, zone_committees)
 from ..extract.units import division_prefix, find_units
 from ..extract.waters import find_waters
 from .builder import GraphBuilder
@@ -58,6 +59,7 @@ def build(p: Parsed, b: GraphBuilder) -> None:
     units += elliptical(text, units)
     units += bare_groups(text, units) + founded_with(text, units) + anaphora(text, units) + addressed(text, units)
     units += formed_groups(text, units)
+    units += zone_committees(text, units)
     literal = [(u.start, u.end) for u in units if u.attrs.get("literal", True)]
     # A person's given name may also be a division's short form (通讯员 陈洪江 is no 洪江市).
     named_persons = [(m.start, m.end) for m in persons]
@@ -68,6 +70,12 @@ def build(p: Parsed, b: GraphBuilder) -> None:
         return resolve.as_written(p.decoded.text, p.offsets, m.start, m.end) if p.decoded else []
 
     unit_names = {id(m): m.name if m.name != m.surface else resolve.unit_name(m, ctx) for m in units}
+    # 区卫计局、环保局: the listed bureau is the district's; 某开发区党工委、管委会: the zone's committee
+    owners = {**shared_prefixes(text, units), **{id(m): m.attrs["owner"] for m in units if "owner" in m.attrs}}
+    for m in units:
+        if id(m) in owners:
+            whole = owners[id(m)] + m.surface
+            unit_names[id(m)] = resolve.unit_name(Mention("unit", whole, whole, m.start, m.end), ctx)
     for m in units:
         if "refers" in m.attrs:  # 领导小组 or 该厅 for the body named before it: that body's name
             unit_names[id(m)] = unit_names[id(m.attrs["refers"])]

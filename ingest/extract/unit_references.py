@@ -156,3 +156,64 @@ def elliptical(text: str, units: list[Mention]) -> list[Mention]:
 
 # Bodies that a list of divisions shares when only the last division is written with it.
 _SHARED_BODIES = {"委", "党委", "政府", "人民政府"}
+
+
+def shared_prefixes(text: str, units: list[Mention]) -> dict[int, str]:
+    """Departments listed after a body whose level or division they share, written without it (区卫计局、环保局、
+    人社局; 县公安局、农业农村局、市场监管局): id of each such mention -> the words it shares (区, 县, 甲乙区), which
+    the first of the list writes and the others leave out. A body with a level or a division of its own, a national
+    ministry or a firm shares none.
+
+    >>> t = "向区卫计局、环保局、人社局反馈"
+    >>> [(m.surface, p) for m in find_units(t) if (p := shared_prefixes(t, find_units(t)).get(id(m)))]
+    [('环保局', '区'), ('人社局', '区')]
+    """
+    out: dict[int, str] = {}
+    ordered = sorted(units, key=lambda u: u.start)
+    for prev, u in zip(ordered, ordered[1:]):
+        if text[prev.end : u.start] != "、" or not _BARE_DEPARTMENT.fullmatch(u.surface) or _owned(u.surface):
+            continue
+        prefix = out.get(id(prev)) or _owner_words(prev.surface)
+        if prefix:
+            out[id(u)] = prefix
+    return out
+
+
+def zone_committees(text: str, units: list[Mention]) -> list[Mention]:
+    """A zone's management committee written after its Party working committee with the zone's name left out
+    (甲乙经济开发区党工委、管委会): the zone's committee, named as written, with attrs owner (the zone's words)."""
+    out = []
+    starts = {u.start for u in units}
+    for u in units:
+        owner = u.surface[: -len(u.surface.rsplit("党", 1)[-1]) - 1] if u.surface.endswith(("党工委", "党委")) else ""
+        word = _ZONE_BODY.match(text, u.end + 1)
+        if owner and len(owner) >= 2 and text[u.end : u.end + 1] == "、" and word and word.start() not in starts \
+                and not text.startswith(("主任", "副主任", "办公室"), word.end()):
+            out.append(Mention("unit", word.group(), word.group(), word.start(), word.end(), {"owner": owner}))
+    return out
+
+
+# A department named by its field alone (环保局, 农业农村局, 禁捕办): a bureau, a commission, an office or a centre;
+# stations and brigades are mostly named after their place (甲乙派出所, 甲乙中队) and share no owner's words.
+_BARE_DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{1,8}(?:局|委|办|办公室|中心)")
+_ZONE_BODY = re.compile(r"管委会|管理委员会")
+_LEVELS = "省市县区州旗镇乡"
+
+
+def _owned(name: str) -> bool:
+    """Whether a department's name says whose it is: a division (甲乙县水利局) or a firm's word (某公司办公室); 市场监管局
+    opens with 市场, a field, not the city."""
+    return bool(division_prefix(name)) or any(w in name for w in ("公司", "集团", "某")) or \
+        name[:1] in _LEVELS and not name.startswith(("市场", "区域")) or _NAMED_LEVEL.match(name) is not None
+
+
+# A division's name not in the gazetteer still ends in its level (甲乙县环保局), unlike a field's 城市 or 城乡.
+_NAMED_LEVEL = re.compile(r"[\u4e00-\u9fff]{2,6}?(?<!城)[省市县区州旗]")
+
+
+def _owner_words(name: str) -> str:
+    """The level or division a listed department's name opens with (区 in 区卫计局, 甲乙区 in 甲乙区禁捕办), or ""."""
+    place = division_prefix(name)
+    if place:
+        return place
+    return name[0] if name[:1] in _LEVELS and not name.startswith(("市场", "区域")) and len(name) >= 3 else ""
