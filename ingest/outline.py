@@ -53,7 +53,8 @@ _NO_TITLE_START = ",,、.。):;〕】》」』”’"
 """A title never opens with closing or clause punctuation: a number before it (2、〕7号,将…) is a page number of
 a document viewer or a fragment of a reference cut in two, not a marker."""
 _AFTER_STOP = re.compile(rf"(?:(?<=。)|(?<=[ \u3000\t]))[ \u3000\t]*(?P<marker>[{_CN}]{{1,3}}、|\([{_CN}]{{1,3}}\)|\d{{1,2}}、)")
-_NESTED_LIST = re.compile(r"(?<=[\u4e00-\u9fff])1、")
+_IDEOGRAPH = re.compile(r"[\u4e00-\u9fff]")
+_NESTED_LIST = re.compile(r"(?<=[\u4e00-\u9fff])(?:\(一\)|1、|\(1\))")
 """The first item of a deeper list run into the title before it (主要做法和成效1、领导重视,责任明确。)."""
 _AFTER_STOP_TITLE = 30
 _CHUNK_NUMBER = re.compile(r"(\d{1,2})、")
@@ -112,6 +113,8 @@ def parse_outline(text: str) -> list[Section]:
             found = None
         elif found:
             candidates.append((found, _is_full_sentence(found)))
+            if nested := _nested_heading(text, found, line_start + len(line)):
+                candidates.append((nested, False))
         elif (level := _opens_list(text, line_start + lead, line_start + len(line))) is not None:
             opens_list.append((line_start + lead, level))
         if len(line) > _FLAT_LINE:
@@ -230,11 +233,16 @@ def _heading_at(text: str, start: int, line_end: int, flat: bool) -> Section | N
 
 def _before_inner_list(text: str, level: int, t0: int, t1: int) -> int:
     """Where a title stops before a list run into it: a deeper heading's first marker after a space (一、主要工作
-    (一)强化管控), or a run of 一是 / 二是 items (工作开展情况一是召开会议。二是…)."""
+    (一)强化管控) or right after the title's last character (取得的工作成效(一)水体环境保持稳定。), or a run of
+    一是 / 二是 items (工作开展情况一是召开会议。二是…)."""
     for m in _INNER_MARKER.finditer(text, t0, t1):
         inner = next((lv for lv, pattern in _MARKERS if pattern.fullmatch(m["marker"])), 0)
         if inner > level and _number(m["marker"]) == 1:
             return m.start()
+    glued = _NESTED_LIST.search(text, t0 + 2, t1)
+    if glued and next(lv for lv, pattern in _MARKERS if pattern.fullmatch(glued[0])) > level \
+            and _IDEOGRAPH.match(text, glued.end()):
+        return glued.start()
     item = _RUN_IN_ITEMS.search(text, t0, t1)
     if item and item.start() > t0 + 1 and "二是" in text[item.end():_line_end(text, item.end())]:
         return item.start()
@@ -318,15 +326,11 @@ def _continues(s: Section, seq: dict[int, int], prev: Section | None) -> bool:
 
 
 def _nested_heading(text: str, s: Section, line_end: int) -> Section | None:
-    """Cut `s`'s title before a deeper list's first marker run into it, and return that list's first heading."""
-    m = _NESTED_LIST.search(text, s.title_start + 2, s.title_end)
-    if not m:
+    """The first heading of a deeper list run into `s`'s title, which stops before it (成效1、领导重视…)."""
+    if not _NESTED_LIST.match(text, s.title_end) or text[s.title_end - 1] in _SENTENCE_END:
         return None
-    inner = _heading_at(text, m.start(), line_end, flat=False)
-    if inner is None or inner.level <= s.level:
-        return None
-    s.title, s.title_end, s.run_in = text[s.title_start:m.start()], m.start(), True
-    return inner
+    inner = _heading_at(text, s.title_end, line_end, flat=False)
+    return inner if inner is not None and inner.level > s.level else None
 
 
 def _next_item_follows(text: str, s: Section, line_end: int) -> bool:

@@ -55,3 +55,13 @@ def test_a_count_run_together_after_a_full_stop_is_no_marker() -> None:
 def test_a_long_sentence_after_a_full_stop_is_no_title() -> None:
     text = "一、主要工作\n(一)强化管控。关停作坊。(二)" + "对辖区内全部排污口开展排查监测溯源并建立名录完成分类整治和规范化建设工作。"
     assert headings(text) == [(1, "一、", "主要工作"), (2, "(一)", "强化管控。")]
+
+
+def test_a_deeper_first_heading_glued_to_a_title_ends_it() -> None:
+    assert headings("现将有关情况报告如下。一、取得的工作成效(一)水体环境保持稳定。三个断面水质达标。") == [
+        (1, "一、", "取得的工作成效"), (2, "(一)", "水体环境保持稳定。")]
+    assert headings("一、主要成效(一)水质改善。断面达标。\n") == [(1, "一、", "主要成效"), (2, "(一)", "水质改善。")]
+
+
+def test_a_glued_marker_opening_a_count_does_not_end_a_title() -> None:
+    assert headings("一、关停1、2号机组\n已完成关停。") == [(1, "一、", "关停1、2号机组")]
