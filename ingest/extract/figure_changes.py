@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 
 _COMPARED = (
-    r"同比|环比|较上年同期|较去年同期|比上年同期|比去年同期|较上年|较去年|比上年|比去年|与上年相比|与去年同期相比"
+    r"同比(?:去年|上年)?|环比|较上年同期|较去年同期|比上年同期|比去年同期|较上年|较去年|比上年|比去年|与上年相比|与去年同期相比"
     r"|(?:(?<![比相])较(?![好大多快高低强差为少长短])|(?<![对无相类])比(?![例重率较如值]))[^,,;;。]{1,24}?"
 )
 _CHANGE = re.compile(
-    rf"(?:(?:{_COMPARED})\s*)?(?:上升|下降|增长|减少|提高|降低|提升|增加|下滑|回落|缩减|扩大)了?\s*$"
+    rf"(?:(?:{_COMPARED})\s*)?(?:上升|下降|增长|减少|提高|降低|提升|增加|下滑|回落|缩减|扩大|前进|后退)了?\s*$"
 )
 """The verb of a change right before a value, with what it is compared with (同比, 较2018年, 较治理启动时);
 下降至 / 提高到 name a new level, which stays a level. 比例 and 比较 open no comparison."""

@@ -22,7 +22,11 @@ RANK = re.compile(
     r"(?P<n>第[一二三四五六七八九十]{1,3}|第\d{1,3})(?P<u>名|位|)(?![\u4e00-\u9fff]{0,1}(?:批|次|轮|届|季度|期|条|款|项|章|节))"
 )
 """A rank after the verb that assigns it (在全市排名第一, 位居全省第3名); 第一批 and 第二轮 are ordinals, no ranks."""
-_RANK_VERB = re.compile(r"(?:在(?:全国|全省|全区|全市|全县|[^在,,;;。]{0,6}))?(?:排名|排位|排序|位列|位居|名列|居|获评|评为|列)")
+_RANK_WORDS = re.compile(
+    r"(?P<thing>.*?)(?P<scope>在[^在,,;;。]{0,12}?|全国|全省|全区|全市|全县|全州)?"
+    r"(?:排名|排位|排序|位列|位居|名列|居|获评|评为|列)(?P<after>全国|全省|全区|全市|全县|全州|同类|各[省市县区])?$",
+    re.S,
+)
 _LEADING_TIME = re.compile(r"^(?:(?:19|20)\d{2}\s*年度?|上半年|下半年|全年|去年|今年|本年度?)+")
 
 SPAN = re.compile(
@@ -33,12 +37,16 @@ SPAN = re.compile(
 a word of duration; 用 only before the 时间 it measures. A vague span (历时两年多) is none."""
 
 
-def rank_subject(text: str, c0: int, a: int) -> str:
-    """What was ranked: the words of the clause before the verb of ranking and where it was ranked
-    (2022年河湖长制考核在全市排名第一 → 河湖长制考核)."""
-    before = text[c0:a]
-    verb = None
-    for verb in _RANK_VERB.finditer(before):
-        pass
-    words = before[: verb.start()] if verb else before
-    return _LEADING_TIME.sub("", words.strip()).strip(" ,,的")
+def rank_parts(text: str, c0: int, a: int) -> tuple[str, str]:
+    """(what was ranked, where) from the words of the clause before a rank at `a`
+    (2022年河湖长制考核在全市排名第一 → 河湖长制考核, 在全市); what was ranked may be left to the clause before
+    (空气质量综合指数2.07,全市排名第1 → "", 全市).
+
+    >>> rank_parts("2022年河湖长制考核在全市排名第一", 0, 14)
+    ('河湖长制考核', '在全市')
+    """
+    m = _RANK_WORDS.match(text[c0:a].strip())
+    if not m:
+        return "", ""
+    thing = _LEADING_TIME.sub("", m["thing"].strip()).strip(" ,,的")
+    return thing, m["scope"] or m["after"] or ""

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from .figure_changes import change_before
-from .figure_words import RANK, ROUND, SPAN, rank_subject
+from .figure_words import RANK, ROUND, SPAN, rank_parts
 
 _UNITS = sorted(
     """个百分点 百分点 平方公里 平方千米 平方米 立方米 方 公顷 公里 千米 km2 km m2 m3 m 米 亩 万亩
@@ -96,7 +96,7 @@ _WATER_CLASS = re.compile(r"(?<![A-Za-z])(?P<n>劣?(?:IV|V|I{1,3}))(?P<u>类)")
 _SCORE = re.compile(rf"(?:得分|平均分|评分|总分|分值|分数|指数)(?:为|是|达到?|[::])?\s*(?P<n>{_NUMBER})(?P<u>分(?!之|钟|别|类|批|期|局|级|区|管)|)")
 _CLAUSE_STOP = ",,;;。:!?\n"
 _SUBJECT_STOP = re.compile(
-    r"[,,;;。:!?()“”、|\d\s]|\.(?!\d)|的|均|没有|尚未|全部|已|正在|完成|进行|开展|纳入|入列|入选|注册|实施|达到|长达|(?<![送到传下抵长])达|作为|为|是|得到|通过|共|累计|其中|等|合计|总计|(?:提升|提高|上升|下降|增加|减少|增长)(?=至|到)"
+    r"[,,;;。:!?()“”、|\d\s]|\.(?!\d)|的|(?<!平)均|(?<=[\u4e00-\u9fff])平均|排名|位居|位列|没有|尚未|全面(?![的性])|全部|已|正在|完成|进行|开展|纳入|入列|入选|注册|实施|达到|长达|(?<![送到传下抵长])达|作为|为|是|得到|通过|共|累计|其中|等|合计|总计|(?:提升|提高|上升|下降|增加|减少|增长)(?=至|到)"
     r"|分别|相继|陆续|先后|全都|都(?![市会城])|仍|将(?!军)|深入|逐步|(?:位|属|等|处|对|关|由)?(?<!用)于"
     r"|基本(?=建成|消除|完成|实现|形成|达到|解决|恢复|稳定|具备|落实|到位|遏制)"
     r"|(?<![针面相绝反核比])对(?![口岸象外接标照应面话策])|(?<![存所现实潜内外自])在(?![建线册岗校职编途库押审办])|向(?![阳日])"
@@ -115,7 +115,7 @@ _LEAD_WORDS = re.compile(r"^(?:全年|共计|先后|合计|总计|目前|截至�
 _CHANGE_TO = r"(?:提升|提高|上升|下降|增加|减少|增长|降低|扩大|缩小)了?(?:至|到)"
 _TAIL_WORDS = re.compile(
     rf"(?:(?<!行)为|达到|达|是|共计|合计|总计|共|累计|约|近|(?<![拥具持享没所占])有|计|超过|不低于|不少于|的|从|由|:|各|{_CHANGE_TO}"
-    r"|(?:控制|稳定|保持|维持)在|总体|整体|(?<!平)均|最高|最低|至少|最多)+$"
+    r"|(?:控制|稳定|保持|维持)在|总体|整体|全面|(?<!平)均|最高|最低|至少|最多)+$"
 )
 """Words between a subject and its number (达标率为, 禄丰市各, 完成率上升到, 比例总体控制在): none of the subject.
 有 of 拥有 is."""
@@ -196,6 +196,7 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
         else:
             merged.append((a, b, value, unit, bound))
     out: list[FigureMention] = []
+    ranked: dict[int, str] = {}  # what each rank ranks, by its start
     for i, (a, b, value, unit, bound) in enumerate(merged):
         c0, c1 = clause_of(text, a, b, start, end)
         turn = change_before(text, c0, a, b)  # 同比下降12.3%: what changed is the subject, not 同比下降
@@ -205,12 +206,17 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
         if label in _PAGE_COUNTERS:
             continue
         upto = min(c1, merged[i + 1][0]) if i + 1 < len(merged) else c1  # the noun after a count stops at the next
-        if value.startswith("第"):  # 排名第一: what was ranked
-            subject = rank_subject(text, c0, a) or label
+        if value.startswith("第"):  # 排名第一: what was ranked, and where
+            thing, scope = rank_parts(text, c0, a)
+            thing = thing or _prior(text, out, c0, ranked)
+            ranked[a] = thing
+            subject = f"{thing}{scope}排名" if thing or scope else label
         else:
             subject = _subject_among(text, out, words_end, b, c0, c1, upto, unit) or label
             if change and not subject and out and _JOINED_CHANGE.fullmatch(text, out[-1].end, words_end):
                 subject = out[-1].subject  # 立案1015起、同比增长58.6%: the change of that count
+            elif _SHARE_OF.fullmatch(subject) and (whole := _prior(text, out, c0, ranked)):
+                subject = f"{whole}占比"  # 河流1595条,占85.7%: the share of that count
         out.append(FigureMention(value, unit, subject, a, b, c0, c1, bound=bound, change=change))
     return out
 
@@ -230,6 +236,23 @@ def _subject_among(text: str, out: list[FigureMention], a: int, b: int, c0: int,
     if alone and last and last.clause_end <= c0 and not any(c in _SENTENCE_ENDS for c in text[last.end:c0]):
         return last.subject
     return "" if subject in _CONJUNCTIONS else subject
+
+
+_SHARE_OF = re.compile(r"占(?:总数|总量|比|比例)?的?")
+"""A share whose words name only 占 (占85.7%, 占总数的15.84%): of the count before it."""
+
+
+def _prior(text: str, out: list[FigureMention], c0: int, ranked: dict[int, str]) -> str:
+    """What the figure before, in an earlier clause of the sentence, tells of: a rank's thing, else its subject
+    (空气质量综合指数2.07,全市排名第1,全省排名第3: both ranks rank the index)."""
+    for f in reversed(out):
+        if any(c in _SENTENCE_ENDS for c in text[f.end:c0]):
+            return ""
+        if f.start in ranked:
+            return ranked[f.start]
+        if f.clause_end <= c0:
+            return f.subject
+    return ""
 
 
 def _bracketed(text: str, f: FigureMention, c0: int, a: int) -> bool:
@@ -286,7 +309,8 @@ def find_series(text: str, figures: list[FigureMention]) -> list[list[FigureMent
     run: list[FigureMention] = []
     for f in figures:
         prev = run[-1] if run else None
-        if prev is not None and f.kind == prev.kind == "quantity" and f.unit == prev.unit and _coordinated(text[prev.end:f.start]):
+        if prev is not None and f.kind == prev.kind == "quantity" and f.unit == prev.unit and _coordinated(text[prev.end:f.start]) \
+                and not (f.value + prev.value).startswith("第") and not f.value.startswith("第"):
             run.append(f)
             continue
         if len(run) > 1:

@@ -68,10 +68,27 @@ def test_idioms_of_hundreds_and_thousands_are_no_counts():
     assert figures("垃圾漂浮上百米") == []
 
 
-def test_a_rank_is_a_figure_of_what_was_ranked():
-    assert figures("2022年河湖长制考核在全市排名第一") == [("河湖长制考核", "", "第一")]
-    assert figures("某县水质位居全省第3名") == [("某县水质", "", "第3名")]
+def test_a_rank_is_a_figure_of_what_was_ranked_and_where():
+    assert figures("2022年河湖长制考核在全市排名第一") == [("河湖长制考核在全市排名", "", "第一")]
+    assert figures("某县水质位居全省第3名") == [("某县水质全省排名", "", "第3名")]
     assert figures("被列为第一批试点县") == []
+
+
+def test_a_rank_in_a_clause_of_its_own_ranks_what_the_clause_before_measured():
+    assert figures("某县空气质量综合指数3.1,全市排名第2,全省排名第15") == [
+        ("某县空气质量综合指数", "", "3.1"), ("某县空气质量综合指数全市排名", "", "第2"),
+        ("某县空气质量综合指数全省排名", "", "第15")]
+    found = figures("优良率在某市10个区县排名第4位,同比去年前进2位")
+    assert found[-1] == ("优良率在某市10个区县排名", "同比去年前进", "2位")
+
+
+def test_a_share_of_the_count_before_it():
+    assert figures("全市共有黑臭水体120个,占总数的30.5%") == [("黑臭水体", "", "120个"), ("黑臭水体占比", "", "30.5%")]
+
+
+def test_adverbs_and_an_average_end_the_noun_a_count_counts():
+    assert figures("向12家单位党组织全面反馈巡察情况")[0][0] == "单位党组织"
+    assert figures("全国300个城市平均浓度下降")[0][0] == "城市"
 
 
 def test_a_span_of_time_after_a_word_of_duration():
