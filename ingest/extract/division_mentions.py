@@ -37,6 +37,8 @@ def division_at(text: str, i: int, table: dict[str, list[Division]], province: s
             return None  # 小西坪高坪区域: the word 区域 (area) after a site's name, not the district 高坪区
         if _ORDINAL.match(text, i + n) or in_media_name(text, i + n):
             return None  # 某省政府网, 某市日报: a site's or a paper's name holds the division, as a body's does
+        if full and word.endswith("城市") and _inside_verb(text, i, _WORDS_BEFORE_CITIES):
+            return None  # 沿海城市: coastal cities, not the county-level city 海城市
         if full:
             d = _pick(full, province)
         else:
@@ -62,12 +64,14 @@ def in_media_name(text: str, end: int) -> bool:
     return bool(m) and not any(ch in STOP_CHARS for ch in m.group(0)) or text.startswith(_GOVERNMENT_SITES, end)
 
 
-def _inside_verb(text: str, i: int) -> bool:
-    """Whether text[i] ends a two-character verb (联合水务局: 合水 is not the county there)."""
-    return i > 0 and text[i - 1 : i + 1] in _TWO_CHARACTER_VERBS
+def _inside_verb(text: str, i: int, words: frozenset[str] | None = None) -> bool:
+    """Whether text[i] ends a two-character verb (联合水务局: 合水 is not the county there), or one of `words`."""
+    return i > 0 and text[i - 1 : i + 1] in (_TWO_CHARACTER_VERBS if words is None else words)
 
 
 _TWO_CHARACTER_VERBS = frozenset(w for w in LEADING if len(w) == 2)
+# Words that end in a city's first character before the word 城市 (沿海城市, 内陆城市): cities of a kind.
+_WORDS_BEFORE_CITIES = frozenset({"沿海", "沿江", "沿边", "内陆", "滨海", "临海", "近海", "山区", "平原", "边境"})
 
 
 def _two_character_division(text: str, i: int, ds: list[Division]) -> bool:

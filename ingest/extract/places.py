@@ -28,6 +28,8 @@ _COUNT = re.compile(r"[一二三四五六七八九十两百千万]+[^一二三�
 _STEM_BREAK = set("镇乡村侧段")
 _PRONOUNS = ("我们", "咱们", "你们", "他们")
 _NUMERALS = set("一二三四五六七八九十两几数多")
+# Numbers before a water's character in a town's name: the waters that meet there (双江口镇, 三河镇, 两河口村).
+_CONFLUENCE = set("二三四五六七八九双两")
 _WATER_END = set("溪河江湖湾沟渠")
 _NOT_AFTER = {"村": "民委庄落级务干镇容湾", "镇": "政区级域压痛静街", "乡": "镇村土愁亲", "岛": "屿礁内外上体", "社区": "矫",
               "屿": "体", "礁": "石盘体"}
@@ -148,10 +150,13 @@ def _form(text: str, s: int, e: int) -> Mention | None:
         a = office + 3  # 某街道办事处甲乙村: the office's name, then the village
     own = _after_divisions(text, a, s)  # where the name starts after the divisions written before it
     for i in range(a, s - 1):
+        if text[i] in _STEM_BREAK and i == a and s - i - 1 < 2:
+            continue  # 镇安镇, 村头村: a name may open with the word of a level, one character then left
         # 东河村: the village after its water; but a name may begin with a water's character (溪美街道)
         if text[i] in _STEM_BREAK or text[i] in _WATER_END and i > a and LEVEL[suffix] in ("town", "village", "island") \
-                and not (s - i - 1 < 2 and a < own <= i):
-            a = i + 1  # but 某市双江口镇: after its city, a town's name may hold a water's character
+                and not (s - i - 1 < 2 and (a < own <= i or text[i - 1] in _CONFLUENCE)):
+            a = i + 1  # but 某市双江口镇: after its city, a town's name may hold a water's character, and 双江口镇,
+            # 三河镇 are named after the waters that meet there
     if LEVEL[suffix] in ("town", "village", "island"):
         if text[a : a + 1] == "有" and s - a - 1 >= 2:
             a += 1  # 沿线有甲乙村: the verb, then the village
@@ -171,8 +176,8 @@ def _form(text: str, s: int, e: int) -> Mention | None:
     if LEVEL[suffix] == "zone":  # 甲市乙丙湾新区: the city's zone 乙丙湾新区; 甲县经济开发区 stays whole
         a = next((a + n for n in range(min(s - a - 2, 8), 2, -1) if text[a : a + n].endswith("市") and
                   any(d.name == text[a : a + n] and d.level == "city" for d in divisions().get(text[a : a + n], []))), a)
-    if LEVEL[suffix] == "zone":  # 甲乙社区毗邻丙丁开发区: the zone is named after the verb inside the words before it
-        a = _after_inner_verbs(text, a, s)
+    if LEVEL[suffix] in ("zone", "town", "village"):  # 甲乙社区毗邻丙丁开发区, 依法查获甲乙镇: the name starts
+        a = _after_inner_verbs(text, a, s)  # after the verb inside the words before it
     if LEVEL[suffix] == "island":  # 无居民海岛甲乙礁: the island is 甲乙礁
         a = max([a] + [i + 1 for i in range(a, s - 2) if text[i] == "岛"])
     if LEVEL[suffix] == "island" and any(text[x:e] in divisions() for x in range(a, e - 1)):
@@ -188,9 +193,8 @@ def _form(text: str, s: int, e: int) -> Mention | None:
         return None
     if len(name) == len(suffix) + 2 and name[1] == "全" and LEVEL[suffix] in ("town", "village"):
         return None  # 了解全镇: the whole town, after a verb
-    if len(name) >= len(suffix) + 3 and name[-len(suffix) - 1] == "全" and name[-len(suffix) - 2] in "好了到" and \
-            LEVEL[suffix] in ("town", "village"):
-        return None  # 守好全村, 抓好全镇: the whole village, after a verb and its complement
+    if len(name) >= len(suffix) + 3 and name[-len(suffix) - 1] == "全" and LEVEL[suffix] in ("town", "village"):
+        return None  # 守好全村, 满足全镇: the whole village or town, after the words before it
     if (text[s - 1] in "我本该各此每" or text.endswith(_PRONOUNS, 0, s)) and LEVEL[suffix] in ("town", "village"):
         return None  # 结合我镇, 做好我乡, 我们村: the writer's own town, named by no name
     if suffix == "岛" and text[s - 1] in _NUMERALS:
@@ -214,8 +218,9 @@ def _bracketed_division(text: str, e: int) -> int:
 
 
 def _after_inner_verbs(text: str, a: int, s: int) -> int:
-    """Start of a zone's name after the last verb, localizer or preposition inside the words before its suffix
-    (甲乙社区毗邻丙丁开发区 -> 丙丁开发区), where two characters or more are left for its own name."""
+    """Start of a zone's, a town's or a village's name after the last verb, localizer or preposition inside the
+    words before its suffix (甲乙社区毗邻丙丁开发区 -> 丙丁开发区), where two characters or more are left for its own
+    name; a word that opens the name is left to after_leading_words, which keeps names made of such words whole."""
     words = leading_words()
     starts = [i + n for i in range(a + 1, s - 3) for n in (2, 3, 4) if s - i - n >= 2 and text[i : i + n] in words]
     return max(starts, default=a)

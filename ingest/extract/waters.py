@@ -30,7 +30,7 @@ _SUFFIX = re.compile("|".join(re.escape(f[0]) for f in _FORMS))
 _KIND = {f[0]: (f[1], f[2]) for f in _FORMS}
 # Characters after a suffix that make it part of a longer word (河道, 湖泊, 江苏, 海洋, 湾长, 港口, 河务局, 河砂 …).
 _NOT_AFTER = {
-    "江": "苏西南北山门阴都油城口区县镇", "河": "道长湖段流床北南源口岸堤池滩涌套西东水海务砂沙边畅坡面", "湖": "泊长区南北州库面滨边",
+    "江": "苏西南北山门阴都油城口区县镇", "河": "道长湖段流床北南源口岸堤池滩涌套西东水海务砂沙边畅坡面势", "湖": "泊长区南北州库面滨边",
     "湾": "长区", "水道": "口", "海": "洋域岸水关南口上边滩湾岛关警鲜产底度明砂沙", "港": "口区务湾澳城集码航", "溪": "流水", "沟": "通渠壑",
     "渠": "道", "塘": "沽", "水库": "区", "涌": "现入出",
 }
@@ -50,7 +50,8 @@ _GENERIC = {
     "围塘", "排水渠", "排水沟", "灌溉渠", "船籍港", "水道", "下水道", "排水道", "排洪道", "地下水道", "航道水道",
 }
 # Leading words that belong to no water name: the water is what follows them.
-_DROP_HEAD = ("市区", "城区", "县城", "辖区", "境内", "流域", "全部", "部分", "所有", "主要", "重点", "其他", "各条", "座", "供水", "有", "某地")
+_DROP_HEAD = ("市区", "城区", "县城", "辖区", "境内", "流域", "全部", "部分", "所有", "主要", "重点", "其他", "各条", "座", "供水", "有", "某地",
+              "它")  # 它集江、河、湖: the pronoun and its verb, then the kinds of water
 _LIMIT = 8
 # Surnames of two characters: a water's name right after one is a person's given name.
 _COMPOUND_SURNAMES = frozenset({"欧阳", "司马", "上官", "诸葛", "皇甫", "尉迟", "公孙", "慕容", "令狐", "夏侯", "长孙",
@@ -58,6 +59,8 @@ _COMPOUND_SURNAMES = frozenset({"欧阳", "司马", "上官", "诸葛", "皇甫"
 # Words that name kinds of water, not one water (河流溪渠, 沟渠塘), and verbs that manage them (管河渠).
 _KIND_WORDS = re.compile(r"(?:[大小]?(?:河流|溪流|水库|[河江溪沟渠湖塘]))+")
 _MANAGING = set("管巡护")
+# The parts of nature in the slogan 山水林田湖草沙 (governed as one system), in any order the text writes them.
+_NATURE = set("山水林田湖草沙")
 # Sizes written before a suffix: 小水库 is a small reservoir.
 _SIZES = {"小", "大", "中", "中小", "大小", "大中", "小型", "中型", "大型"}
 # Adjectives after 水X河 in a four-character phrase (水清河宽, 水清河畅): a description, not a name.
@@ -72,6 +75,8 @@ _LEVEL_ENDS = set("省市县区镇乡")
 _RANKS = set("中大小支干")
 _WATER_CHARS = set("河江溪沟渠湖塘湾")
 _STEM_BREAK = set("村镇乡侧段内外暨区湾长局")
+# Verbs of naming and being written before a name (又称甲江, 有名的湖有甲湖): no part of it.
+_NAMING = set("称名叫为是有")
 _SOURCE_TIERS = ("一级", "二级", "准")
 """The tiers of a drinking-water source's protection zones (甲水库二级保护区)."""
 _PROTECTED = re.compile(r"风景名胜区|自然保护区|保护区|景区|湿地公园|国家公园|森林公园")
@@ -166,7 +171,8 @@ def _short_in_list(text: str, start: int, end: int, found: dict[tuple[int, int],
         grew = False
         for a, z in candidates:
             word = text[a:z]
-            if (a, z) in spans or word in _GENERIC or text[a] in "各该本此沿跨入出全每某两多级":  # 村级河段
+            if (a, z) in spans or word in _GENERIC or text[a] in "各该本此沿跨入出全每某两多级村镇乡县市区":
+                # 村级河段; 甲村河段: the river's stretch at a village, whose 村 ends the village's name
                 continue
             # 甲溪乙丙湖: a lake, a reservoir or a ditch named from its stream; a river after a river (甲江乙丙河) is
             # no river named from another, and the words before it are a place's
@@ -251,8 +257,8 @@ def _candidate(text: str, s: int, e: int, floor: int) -> Mention | None:
         a = name_start(text, a - 1, _LIMIT, floor, keep=0, quotes=False) if is_name_char(text[a - 2]) else a - 1
     body = text.rfind("水体", a, s)  # 原黑臭水体甲乙湖: the generic word for waters, then the name
     a = body + 2 if body >= 0 and s - body - 2 >= 1 else a
-    has = text.rfind("有", a, s - 1)  # 某市有甲山湾、乙湾: the verb, then the name
-    a = has + 1 if has >= 0 and s - has - 1 >= 2 else a
+    has = text.rfind("有", a, s - 1)  # 某市有甲山湾、乙湾: the verb, then the name (湖有甲湖: a name of two, found
+    a = has + 1 if has >= 0 and s - has - 1 >= 1 else a  # by the gazetteer if at all)
     of = text.rfind("属", a, s - 1)  # 这些河流属甲江支流: the verb of belonging, then the name
     a = of + 1 if of >= 0 else a
     a = after_leading_words(text, a, s)  # 考察甲乙河, 毗邻甲乙湾
@@ -276,7 +282,8 @@ def _candidate(text: str, s: int, e: int, floor: int) -> Mention | None:
     if suffix in ("海域", "近岸海域") and text[s - 1] == "岛" and not place:  # 海南岛近岸海域: the island's sea area
         place = text[a:s]
     known = waters()
-    tail = next((k for k in known if name.endswith(k) and len(name) - len(k) >= 2), "")
+    tail = next((k for k in known if name.endswith(k) and (len(name) - len(k) >= 2 or
+                                                          text[e - len(k) - 1] in _NAMING and len(name) > len(k))), "")
     if tail:
         a, name = e - len(tail), tail
     if _in_protected_area(text, e) or text[max(0, a - 2) : a] in _COMPOUND_SURNAMES:
@@ -398,6 +405,8 @@ def _plausible(name: str, suffix: str) -> bool:
         return False
     if _kinds_only(name) or name[0] in _MANAGING and _kinds_only(name[1:]):
         return False  # 河流溪渠, 沟渠塘: kinds of water; 管河渠: to manage them
+    if set(name) <= _NATURE:
+        return False  # 山水林田湖草: the slogan of nature's parts governed as one
     if name[: -len(suffix)] in _SIZES or name[: -len(suffix)].endswith(suffix):
         return False  # 小水库: a small reservoir; 甲水库水库: the name written twice
     if name.endswith(_GENERIC_TAILS) and not _named_sea_bay(name) or any(w in name for w in _GENERIC_PARTS):
