@@ -358,15 +358,15 @@ def _number(marker: str) -> int:
 
 
 def _is_full_sentence(s: Section) -> bool:
-    """A numbered line ((一) or deeper) that is one whole sentence ending in 。, with nothing after it."""
-    return not s.run_in and s.title.endswith(tuple(_SENTENCE_END)) and s.level >= 2
+    """A numbered line that is one whole sentence ending in 。, with nothing after it."""
+    return not s.run_in and s.title.endswith(tuple(_SENTENCE_END))
 
 
 def _opens_list(text: str, start: int, line_end: int) -> int | None:
-    """The level of a numbered line ((一) or deeper) that is no heading but a whole sentence ending in 。, with only
+    """The level of a numbered line that is no heading but a whole sentence ending in 。, with only
     blank lines before the next line numbered at its level (1.已完成…;经监测,…。 then 2.要求…。): the first item
     of a list of sentences, whose next items are sentences too, however short. None for any other line."""
-    for level, pattern in _MARKERS[1:]:
+    for level, pattern in _MARKERS:
         m = pattern.match(text, start, line_end)
         if not m:
             continue

@@ -49,3 +49,10 @@ def test_a_list_whose_long_items_end_in_full_stops_keeps_its_headings() -> None:
     body = "镇党委高度重视河长制工作,组织学习各项文件。" * 10
     assert headings(f"1、健全组织体系\n{body}\n2、强化巡河履职\n{body}") == [
         (3, "1、", "健全组织体系"), (3, "2、", "强化巡河履职")]
+
+
+def test_a_short_top_level_sentence_after_long_numbered_sentences_is_the_next_item() -> None:
+    text = ("经研究,现批复如下。\n一、同意某县提出的某镇集中式饮用水水源地等十二个集中式饮用水水源保护区的划分方案,请抓紧组织实施。\n"
+            "二、相关县要按照有关法律法规的要求,严格落实饮用水水源地各项保护措施,切实保障水源地的环境安全。\n"
+            "三、市水利局等相关部门要加强对饮用水水源保护工作的指导。\n某市人民政府")
+    assert headings(text) == []
