@@ -11,6 +11,14 @@ import re
 from .problems import ProblemMention, find_problems, names_case, states_fault
 
 _AREA = re.compile(r"^在.+方面|方面$")
+_FAULT_TITLE = re.compile(
+    r"(?:不及时|不正常|不稳定|不畅通?|不明确|不严格?|不高|不全面?|[混错乱]接|混流|形同虚设|依然严峻|日益严峻|加剧|增多|较多"
+    r"|(?:收集|处理|达标|覆盖|利用|处置|完成|整改|办结)率(?:低|偏低|较低|不高))$"
+)
+"""How a short heading that names a finding in its own words may end, beyond the fault words of a sentence
+(河道保洁不及时, 城区管网雨污混接, 农村生活污水收集率低): a measure's heading names what it does, never how short
+its subject falls."""
+_FAULT_TITLE_MAX = 20
 _FINDINGS = re.compile(r"问题$|整改任务$|存在的?问题|主要问题|发现的?问题|问题清单|问题台账|问题基本情况|突出问题$|反馈意见$")
 _LISTS = re.compile(r"存在的?问题|主要问题|发现的?问题|^突出问题$|问题清单|清单[内外]?问题|问题台账|问题基本情况|整改任务$|反馈意见$|^整改问题$")
 _PROGRESS = re.compile(r"整改情况|整治情况|进展情况|完成情况|落实情况|整改进展|整改结果|整改效果|措施|计划|安排|成效")
@@ -33,9 +41,13 @@ def is_problem_heading(title: str) -> bool:
     [True, True, False]
     >>> is_problem_heading("清单内问题整改情况")
     False
+    >>> is_problem_heading("河道保洁不及时")
+    True
     """
     t = _TRAILING_NOTE.sub("", title.rstrip("。.").strip())
     if _AREA.search(t) or names_case(t) or states_fault(t):
+        return True
+    if len(t) <= _FAULT_TITLE_MAX and not re.search(r"[,,;;。]", t) and _FAULT_TITLE.search(t):
         return True
     return bool(_FINDINGS.search(t)) and not _PROGRESS.search(t)
 

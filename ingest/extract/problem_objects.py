@@ -29,9 +29,13 @@ after 查处 or 严查 only goods, since what else they take (违法案件) is f
 _BANNED = re.compile(r"不可|不合格|不符合|非法|违法|违规|违禁|假冒|伪劣|过期|禁止|禁用|淘汰|未|一次性|超薄|三无")
 _COUNT = re.compile(r"\d|[一二三四五六七八九十两]+[处个座间栋宗起家条艘户]")
 """A count in a list of what was demolished (违栽树木900棵、违章建筑一处): a tally of results, named as a whole."""
-_REMOVED = re.compile(r"(?:拆除|取缔|关停|清除|清理|封堵|搬迁)了?(?P<x>[^,,;;:。!?]{3,40}?)(?=[,,;;:。!?]|$)")
-"""What a measure demolishes or closes is the fault when the text says it is wrong (拆除违建房屋, 拆除与水源保护无关的构建筑物)."""
-_UNLAWFUL = re.compile(r"违[法规章建栽禁]|非法|私搭|乱搭|无关|未经|无证|三无|散乱污|重污染|高污染")
+_REMOVAL = r"(?:拆除|取缔|关停|关闭|清除|清理|封堵|搬迁)"
+_REMOVED = re.compile(
+    rf"{_REMOVAL}(?:[和、]?(?:{_REMOVAL}|整治))*了?(?P<x>[^,,;;:。!?]{{3,40}}?)(?=[,,;;:。!?]|$)"
+)
+"""What a measure demolishes, closes or clears, one verb or a chain of them (关停取缔, 清理整治), is the fault when the text
+says it is wrong (拆除违建房屋, 拆除与水源保护无关的构建筑物, 清理整治非正规垃圾堆放点)."""
+_UNLAWFUL = re.compile(r"违[法规章建栽禁]|非法|非正规|私搭|乱搭|私设|无关|未经|无证|三无|散乱污|小散乱|重污染|高污染")
 _TREATED = re.compile(
     r"对(?P<x>[^;;:。]{3,40}?)(?:进行|予以|实施|开展)了?[^,,;;:。]{0,4}?"
     r"(?:拆除|拆解|清理|清除|取缔|关停|封堵|整治|搬迁|处置)"

@@ -66,3 +66,8 @@ def test_a_list_opens_after_what_a_check_focuses_on():
 def test_a_list_named_by_a_quoted_kind_with_a_qualifier_gives_each_item():
     found = titles("本镇针对乱占水域、违法建房、垃圾堆等“四乱”具体现象开展清理。")
     assert found[1:4] == ["乱占水域", "违法建房", "垃圾堆"]
+
+
+def test_a_chain_of_removal_verbs_names_what_it_removes():
+    assert titles("今年关停取缔“小散乱”企业9家。") == ["“小散乱”企业"]
+    assert titles("清理整治非正规垃圾堆放点15处。") == ["非正规垃圾堆放点"]
