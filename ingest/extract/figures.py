@@ -243,16 +243,16 @@ _SHARE_OF = re.compile(r"占(?:总数|总量|比|比例)?的?")
 
 
 def _prior(text: str, out: list[FigureMention], c0: int, ranked: dict[int, str]) -> str:
-    """What the figure before, in an earlier clause of the sentence, tells of: a rank's thing, else its subject
-    (空气质量综合指数2.07,全市排名第1,全省排名第3: both ranks rank the index)."""
+    """What the figures before, in earlier clauses of the sentence, tell of: the thing the last rank ranks, else
+    the subject of the last figure (空气质量综合指数2.07,全市排名第1,全省排名第3: both ranks rank the index)."""
+    earlier = []
     for f in reversed(out):
         if any(c in _SENTENCE_ENDS for c in text[f.end:c0]):
-            return ""
-        if f.start in ranked:
-            return ranked[f.start]
+            break
         if f.clause_end <= c0:
-            return f.subject
-    return ""
+            earlier.append(f)
+    things = [ranked[f.start] for f in earlier if f.start in ranked]
+    return things[0] if things else earlier[0].subject if earlier else ""
 
 
 def _bracketed(text: str, f: FigureMention, c0: int, a: int) -> bool:
@@ -310,7 +310,7 @@ def find_series(text: str, figures: list[FigureMention]) -> list[list[FigureMent
     for f in figures:
         prev = run[-1] if run else None
         if prev is not None and f.kind == prev.kind == "quantity" and f.unit == prev.unit and _coordinated(text[prev.end:f.start]) \
-                and not (f.value + prev.value).startswith("第") and not f.value.startswith("第"):
+                and not f.value.startswith("第") and not prev.value.startswith("第"):
             run.append(f)
             continue
         if len(run) > 1:

@@ -102,3 +102,9 @@ def test_a_limit_keeps_the_words_that_make_it_one():
     assert figures("出水氨氮≤8mg/L,总磷<0.3mg/L") == [("出水氨氮", "", "≤8mg/L"), ("总磷", "", "<0.3mg/L")]
     assert figures("罚款金额最高不超过50万元") == [("罚款金额", "", "不超过50万元")]
     assert figures("每周巡查至少2次") == [("每周巡查", "", "至少2次")]
+
+
+def test_each_rank_in_a_chain_keeps_the_first_ranks_thing_and_its_own_scope():
+    found = figures("某指数在甲市8个区县排名第2位,在乙地30个区县排名第12位,同比去年后退3位")
+    assert [(s, v) for s, _, v in found if "排名" in s] == [
+        ("某指数在甲市8个区县排名", "第2位"), ("某指数在乙地30个区县排名", "第12位"), ("某指数在乙地30个区县排名", "3位")]
