@@ -193,6 +193,8 @@ def _form(text: str, s: int, e: int) -> Mention | None:
         return None
     if len(name) == len(suffix) + 2 and name[1] == "全" and LEVEL[suffix] in ("town", "village"):
         return None  # 了解全镇: the whole town, after a verb
+    if name[-len(suffix) - 1] in "两几数各诸" and LEVEL[suffix] in ("town", "village"):
+        return None  # 流经甲乙、丙丁两镇: a count of the towns just named
     if len(name) >= len(suffix) + 3 and name[-len(suffix) - 1] == "全" and LEVEL[suffix] in ("town", "village"):
         return None  # 守好全村, 满足全镇: the whole village or town, after the words before it
     if (text[s - 1] in "我本该各此每" or text.endswith(_PRONOUNS, 0, s)) and LEVEL[suffix] in ("town", "village"):

@@ -16,7 +16,7 @@ from .names import LEADING, STOP_CHARS, is_name_char, name_start
 # suffix -> (node type, kind), longest first.
 _FORMS: list[tuple[str, str, str]] = sorted(
     [
-        ("近岸海域", "bay", "sea_area"), ("海域", "bay", "sea_area"), ("港湾", "bay", "bay"), ("湾", "bay", "bay"),
+        ("近岸海域", "bay", "sea_area"), ("海域", "bay", "sea_area"), ("运河", "river", "canal"), ("港湾", "bay", "bay"), ("湾", "bay", "bay"),
         ("水库", "river", "reservoir"), ("排渠", "river", "ditch"), ("干渠", "river", "canal"), ("渠", "river", "canal"),
         ("江", "river", "river"), ("河", "river", "river"), ("溪", "river", "stream"), ("沟", "river", "ditch"),
         ("湖", "river", "lake"), ("塘", "river", "pond"), ("港", "river", "river"), ("涌", "river", "river"),
@@ -51,7 +51,8 @@ _GENERIC = {
 }
 # Leading words that belong to no water name: the water is what follows them.
 _DROP_HEAD = ("市区", "城区", "县城", "辖区", "境内", "流域", "全部", "部分", "所有", "主要", "重点", "其他", "各条", "座", "供水", "有", "某地",
-              "它")  # 它集江、河、湖: the pronoun and its verb, then the kinds of water
+              "它",  # 它集江、河、湖: the pronoun and its verb, then the kinds of water
+              "一级支流", "二级支流", "三级支流", "支流", "干流")  # 甲河一级支流乙河: the word for a tributary, then its name
 _LIMIT = 8
 # Surnames of two characters: a water's name right after one is a person's given name.
 _COMPOUND_SURNAMES = frozenset({"欧阳", "司马", "上官", "诸葛", "皇甫", "尉迟", "公孙", "慕容", "令狐", "夏侯", "长孙",
@@ -85,7 +86,7 @@ _NOT_BEFORE = {"港": "贸商渔军空", "湾": "巡管治护联"}  # 商港; �
 _SHIPPING = ("出发", "启航", "起航", "返航", "锚地", "外锚地", "过驳", "停靠", "靠泊", "停泊", "靠岸", "离港", "进港", "出港")
 _GENERIC_TAILS = ("鱼塘", "池塘", "坑塘", "水塘", "围塘", "河湖", "湖库", "海湾", "内河", "河道", "入河",
                   "入湖", "入海", "入江", "入溪", "贸易港", "自贸港", "型水库", "排水渠", "排水沟", "饮用水库", "土渠", "防洪渠",
-                  "现状渠", "现状河", "沟渠", "母亲河")  # 母亲河: a place's main river, named by a figure of speech
+                  "现状渠", "现状河", "沟渠", "母亲河", "江湖", "内河涌")  # 母亲河: a place's main river, named by a figure of speech
 _GENERIC_PARTS = ("城镇内河", "管辖", "内河湖")
 # A verb right before the suffix makes a verb-object word, not a name: 巡河 (patrol the river), 治湖, 护江, 涉河
 # (涉河违法行为, offences touching rivers); so do 沿 (沿河排污口, the outfalls along the river), 进 (倾倒垃圾进河,
@@ -101,8 +102,9 @@ _FAMILY_LAKE = re.compile(r"[\u4e00-\u9fff]{1,3}家海")
 _FAMILY_BEND = re.compile(r"[\u4e00-\u9fff]家湾")
 # One-character function words a name may also begin with (和睦港): read as "and", they would leave one character.
 _LEADING_CHARACTERS = frozenset(w for w in LEADING if len(w) == 1 and is_name_char(w))
-# The numbered channels of a plain's grid (横一港, 纵二河): 一 ends their stem as a number, not as 一湖碧水's count.
-_GRID = re.compile(r"[横纵][一二三四五六七八九十]+")
+# The numbered channels of a plain's grid (横一港, 纵二河) and waters named after a holiday (五一水库, 八一渠): 一 ends
+# their stem as a number, not as 一湖碧水's count.
+_GRID = re.compile(r"[横纵][一二三四五六七八九十]+|[五七八]一")
 
 
 def find_waters(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
@@ -141,7 +143,7 @@ _SHORT = re.compile(r"(?<=[、,,和及与])[\u4e00-\u9fff][河江湖溪](?=[、,
 _TOWN_SECTION = re.compile(r"[\u4e00-\u9fff]{2,4}(?:镇|乡|街道)(?:、[\u4e00-\u9fff]{2,4}(?:镇|乡|街道))*段")
 # A two-character water given its other name in brackets: 南河(甲乙河).
 _ALIAS_AFTER = re.compile(r"[(（][\u4e00-\u9fff]{1,6}[河江湖溪渠][)）]")
-_BASIN = re.compile(rf"[\u4e00-\u9fff][河江溪](?=流域|支流|干流|河段|沿线|沿岸|{_TOWN_SECTION.pattern}|{_ALIAS_AFTER.pattern})"
+_BASIN = re.compile(rf"[\u4e00-\u9fff][河江溪](?=流域|支流|[一二三]级支流|干流|河段|沿线|沿岸|{_TOWN_SECTION.pattern}|{_ALIAS_AFTER.pattern})"
                     r"|[\u4e00-\u9fff]水(?=流域|支流|干流)")
 # A two-character water a river flows into, or where a work lies (注入甲江, 所在乙河的): a water, by the verb.
 _INTO = re.compile(r"(?<=注入|汇入|流入|所在)[\u4e00-\u9fff][河江溪](?=[的,,。;;、]|$)")
@@ -180,7 +182,7 @@ def _short_in_list(text: str, start: int, end: int, found: dict[tuple[int, int],
                 not is_name_char(text[a - 1 : a] or "。")
             after_one = a > 0 and text[a - 1] == "、" and any(y == a - 1 for _x, y in spans)
             before_one = text[z : z + 1] == "、" and any(x == z + 1 for x, _y in spans)
-            basin = (text.startswith(("流域", "支流", "干流", "河段", "沿线", "沿岸"), z) or _TOWN_SECTION.match(text, z) or
+            basin = (text.startswith(("流域", "支流", "一级支流", "二级支流", "三级支流", "干流", "河段", "沿线", "沿岸"), z) or _TOWN_SECTION.match(text, z) or
                      _ALIAS_AFTER.match(text, z) or text.endswith(("注入", "汇入", "流入", "所在"), 0, a) or
                      text.startswith("段", z) and _after_place(text, a)) and \
                 not _VERBS_BEFORE & {text[a]}
@@ -407,6 +409,8 @@ def _plausible(name: str, suffix: str) -> bool:
         return False  # 河流溪渠, 沟渠塘: kinds of water; 管河渠: to manage them
     if set(name) <= _NATURE:
         return False  # 山水林田湖草: the slogan of nature's parts governed as one
+    if suffix == "运河" and (stem_words := name[:-2]) and (stem_words in leading_words() or stem_words[-1] in _VERBS_BEFORE):
+        return False  # 开挖运河, 沿运河: the word for a canal after a verb
     if name[: -len(suffix)] in _SIZES or name[: -len(suffix)].endswith(suffix):
         return False  # 小水库: a small reservoir; 甲水库水库: the name written twice
     if name.endswith(_GENERIC_TAILS) and not _named_sea_bay(name) or any(w in name for w in _GENERIC_PARTS):
