@@ -169,6 +169,9 @@ def build(p: Parsed, b: GraphBuilder) -> None:
     means: tuple[int, list[tuple[str, int, int]]] = (-1, [])
     """The last field of measures (line start) with its measures nothing linked, and their spans."""
     unlinked: list[tuple[str, int, int]] = []
+    finding_items: dict[int, bool] = {}
+    """Line start -> whether the line is an item of a list of findings (一是X不到位。…), whose sentences are linked
+    only to what they name."""
     """Measures nothing links, with their spans: a text without headings may still be about one problem."""
     ledgers = find_ledgers(text)
     for ledger in ledgers:
@@ -293,7 +296,9 @@ def build(p: Parsed, b: GraphBuilder) -> None:
             means = (line_start, (means[1] if means[0] == line_start else []) + [(mid, a, z)])
         elif line_start != means[0]:  # only the field right after its measures tells their effect
             means = (-1, [])
-        if in_section or not acts:
+        if line_start not in finding_items:
+            finding_items[line_start] = _finding_item(text, line_start)
+        if in_section or not acts or finding_items[line_start]:
             continue
         if keys is None:
             keys = KeyPhrases(text, p.sentences)
@@ -324,6 +329,24 @@ def build(p: Parsed, b: GraphBuilder) -> None:
         for mid, a, z in unlinked:
             if a >= body_start:
                 b.add_edge(mid, found[0], EdgeType.ADDRESSES, a, z, {"basis": "document"})
+
+
+_ITEM = re.compile(r"\s*[一二三四五六七八九十]是")
+_ITEM_END = re.compile(r"[。;;]")
+
+
+def _finding_item(text: str, line_start: int) -> bool:
+    """Whether the line at `line_start` is an item of a list of findings: it opens with 一是/二是… and its first
+    sentence states a fault and no action (二是部分整改工作不严不实。). The sentences after it tell the finding
+    (一些地方…审核把关不严, 个别地方甚至虚假整改): near the other findings, worded like them, they answer none."""
+    m = _ITEM.match(text, line_start)
+    if not m:
+        return False
+    line_end = text.find("\n", m.end())
+    stop = _ITEM_END.search(text, m.end(), len(text) if line_end < 0 else line_end)
+    if not stop:
+        return False
+    return bool(find_problems(text, m.end(), stop.start())) and not cues.acts_beyond_faults(text, m.end(), stop.start())
 
 
 def _referred(problems: DocumentProblems, sentences: list[tuple[int, int]], a: int) -> list[str]:
