@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 
 ROUND = re.compile(
-    r"(?<![一二两三四五六七八九十百千万\d])(?P<n>[百千万]余|数[十百千万]余?|(?:近|逾|超)[百千万]余?)"
+    r"(?<![一二两三四五六七八九十百千万\d])(?P<n>[十百千万][余多]|数[十百千万]余?|(?:近|逾|超)[百千万]余?)"
     r"(?P<u>人次|家次|户次|车次|台次|船次|辆次|艘次|人|名|家|户|份|件|起|条|个|处|次|场|吨|公斤|千克|亩|平方米|米|公里|株|棵)"
     r"(?![\u4e00-\u9fff]{0,1}?(?:计|划))"
 )
-"""A round number before a classifier (百余人次, 近千份); a bare 百 or 千 must carry 余, 近, 逾, 超 or 数, so
+"""A round number before a classifier (百余人次, 十多家, 近千份); a bare 十, 百 or 千 must carry 余, 多, 近, 逾, 超 or 数, so
 千家万户 and 百家争鸣 stay words, and 上百米 stays a vague hundred."""
 RANK = re.compile(
     r"(?:排名|排位|排序|位列|位居|名列|居|获评|评为|列)(?:全国|全省|全区|全市|全县|全州|同类|各[省市县区])?"

@@ -103,8 +103,8 @@ _SUBJECT_STOP = re.compile(
 )
 """Where the noun after a count ends: a stop, a verb of report, or the adverb or preposition that opens the rest of
 the sentence (7名河段长在…率领下, 6个巡察组分别到…, 20个海湾将基本建成)."""
-_NOT_NOUNS = frozenset("内外后前中上下里间余多次和及与或至到")
-"""Words that follow a count without being what it counts (1个月内, 20万元至100万元)."""
+_NOT_NOUNS = frozenset("内外后前中上下里间余多次和及与或至到整")
+"""Words that follow a count without being what it counts (1个月内, 20万元至100万元, 罚款5万元整)."""
 _QUOTED = re.compile(r"“[^”,,;;。]{1,12}”")
 """A quoted name inside the noun a classifier counts (184块“河长制”公示牌)."""
 _BEFORE_CUT = re.compile(r"(?:[、()“”|]|已|共计|合计|总计|共(?!性)|累计|其中|分别(?:是|为)?|对|向|等|(?<![\d.A-Za-z])\d+\.(?!\d))")

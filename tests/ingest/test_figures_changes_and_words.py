@@ -61,6 +61,12 @@ def test_round_numbers_in_words_are_counts():
     assert figures("出动执法人员百余人次,发放宣传资料千余份,检查企业近百家") == [
         ("出动执法人员", "", "百余人次"), ("发放宣传资料", "", "千余份"), ("检查企业", "", "近百家")]
     assert figures("数十家企业完成整改")[0][2] == "数十家"
+    assert figures("检查餐饮店十余家")[0][1:] == ("", "十余家")
+    assert figures("入选千人计划") == []
+
+
+def test_a_sum_written_whole_is_no_noun():
+    assert figures("处罚款人民币3万元整") == [("处罚款人民币", "", "3万元")]
 
 
 def test_idioms_of_hundreds_and_thousands_are_no_counts():
