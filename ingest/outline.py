@@ -57,6 +57,8 @@ _IDEOGRAPH = re.compile(r"[\u4e00-\u9fff]")
 _NESTED_LIST = re.compile(r"(?<=[\u4e00-\u9fff])(?:\(一\)|1、|\(1\))")
 """The first item of a deeper list run into the title before it (主要做法和成效1、领导重视,责任明确。)."""
 _AFTER_STOP_TITLE = 30
+_COUNT = re.compile(r"\d+(?:\.\d+)?余?(?:个|处|家|吨|条|座|名|人次|次|件|项|起|户|万元|元|公里|千米|米|平方米|亩|台|辆|艘|只|株|份|批|宗|人)")
+"""A count of things done (20吨, 3处, 15家)."""
 _CHUNK_NUMBER = re.compile(r"(\d{1,2})、")
 _CHUNK_END = tuple("。!?;:”’)》")
 _INNER_MARKER = re.compile(rf"\s+(?P<marker>[{_CN}]{{1,3}}、|\([{_CN}]{{1,3}}\)|\d{{1,2}}(?:\.(?!\d)|、)|\(\d{{1,2}}\))")
@@ -122,6 +124,7 @@ def parse_outline(text: str) -> list[Section]:
         candidates.extend((s, False) for s in _headings_after_stops(text, line_start, line_start + len(line),
                                                                      [c for c, _ in candidates]))
     candidates.sort(key=lambda c: c[0].start)
+    tallied = _tallies(candidates, text)
     sections: list[Section] = []
     listed: dict[int, bool] = {}
     """Per level: the last numbered line there was a listed sentence, not a heading."""
@@ -132,7 +135,7 @@ def parse_outline(text: str) -> list[Section]:
             del listed[deeper]
         # A sentence that follows a listed sentence of its level is the list's next item, whatever follows it.
         listed[s.level] = (full and (listed.get(s.level, False) or _opens_no_body(candidates, i, text))
-                           or _heads_a_list(candidates, i, text))
+                           or _heads_a_list(candidates, i, text) or i in tallied)
         if not listed[s.level]:
             sections.append(s)
     _close(sections, len(text))
@@ -398,6 +401,25 @@ def _heads_a_list(candidates: list[tuple[Section, bool]], i: int, text: str) -> 
     (s, full), (nxt, nxt_full) = candidates[i], candidates[i + 1]
     return (not full and not s.run_in and s.level >= 2 and nxt.level == s.level and nxt_full
             and _opens_no_body(candidates, i, text) and _opens_no_body(candidates, i + 1, text))
+
+
+def _tallies(candidates: list[tuple[Section, bool]], text: str) -> set[int]:
+    """Indices of numbered lines in a run of their level that open no body and mostly count what was done
+    (1.清理河道垃圾20吨 / 2.拆除违建3处 / 3.封堵排污口2个): a list of results or measures, whatever their stops,
+    not a list of section titles, which name subjects and come with bodies."""
+    out: set[int] = set()
+    run: list[int] = []
+    for i in range(len(candidates) + 1):
+        s = candidates[i][0] if i < len(candidates) else None
+        item = s is not None and not s.run_in and s.level >= 2 and _opens_no_body(candidates, i, text)
+        if item and run and candidates[run[-1]][0].level == s.level:
+            run.append(i)
+            continue
+        counted = sum(1 for k in run if _COUNT.search(candidates[k][0].title))
+        if len(run) >= 2 and counted >= 2 and 2 * counted >= len(run):
+            out.update(run)
+        run = [i] if item else []
+    return out
 
 
 def _close(sections: list[Section], text_end: int) -> None:

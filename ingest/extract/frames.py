@@ -88,19 +88,26 @@ def line_text_start(text: str, a: int) -> int:
 def is_title_line(text: str, a: int, z: int) -> bool:
     r"""A sentence that is a whole line with no clause punctuation: a title (of a notice, a case); or a short line
     of two phrases with no full stop over a paragraph, as news reports head their parts (狠抓整治,养殖进一步规范).
+    A numbered line that no heading took and that counts what was done (2.拆除沿河违建3处) is a list's item.
 
     >>> t = "狠抓整治,水产养殖进一步规范\n针对养殖污染问题,成立工作专班,制定工作指引。\n一是加强巡查,二是严格执法\n"
     >>> is_title_line(t, 0, 14), is_title_line(t, 15, 37), is_title_line(t, 38, 51)
     (True, False, False)
+    >>> is_title_line("2.拆除沿河违建3处", 0, 10), is_title_line("2.沿河违建情况", 0, 8)
+    (False, True)
     """
     line_start = text.rfind("\n", 0, a) + 1
     line_end = text.find("\n", z)
     line_end = len(text) if line_end < 0 else line_end
     if text[line_start:a].strip() or text[z:line_end].strip():
         return False
+    if _COUNTED_ITEM.match(text, a, z) and states_action(text, a, z):
+        return False
     return not CLAUSE_MARKS.search(text, a, z) or _subhead(text, a, z, line_end)
 
 
+_COUNTED_ITEM = re.compile(r"\s*(?:\d{1,2}[.、](?!\d)|[(（][一二三四五六七八九十\d]{1,3}[)）]|[①-⑳])[^\n]*?\d+(?:\.\d+)?余?[^\W\d_]")
+"""A numbered line holding a count (1.清理河道垃圾20吨, (2)拆除违建3处)."""
 _SUBHEAD_MAX = 20
 _ITEM = re.compile(r"\s*[一二三四五六七八九十]是")
 
