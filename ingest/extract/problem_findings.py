@@ -136,6 +136,17 @@ _CARELESS = re.compile(
 )
 """Careless disposal (生活垃圾随意丢弃): a finding of a survey or a river patrol."""
 _ITEM_SPLIT = re.compile(r"、|以及|及|和")
+_LISTED_AFTER = re.compile(
+    r"(?:问题|不足|短板|违法行为|违规行为|乱象|“[^“”]{0,4}[乱违污假虚][^“”]{0,4}”)"
+    r"(?:(?:主要|具体)(?:包括|表现为|表现在|体现在|是|为|有)|表现为|表现在|体现在|包括)[::]?"
+)
+"""Faults listed after what they are instances of (问题主要表现在:…, “乱占”主要包括围垦湖泊,非法侵占水域,…): each
+item up to the next ; or 。 is a finding."""
+_LIST_ITEM = re.compile(r"[^,,;;。!?\n]+")
+_ORDINAL = re.compile(r"\s*(?:[一二三四五六七八九十]是|\d[.、]|[((]\d[))])")
+_ITEM_LEAD = re.compile(r"(?:[一二三四五六七八九十]是|\d[.、]|[((]\d[))]|在[^,,;;。]{1,12}?(?:范围内|内|中|上))")
+"""What a listed item opens with that is no part of its fault (一是, 在河湖管理范围内)."""
+_LISTED_MAX = 6
 
 
 def discharged_into(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -175,6 +186,8 @@ def stated_findings(text: str, start: int, end: int, faulty: Callable[[str], obj
     out.extend(m.span("x") for m in _WIDESPREAD.finditer(text, start, end))
     out.extend(m.span("x") for m in _SOME_DEGREE.finditer(text, start, end))
     out.extend(m.span("x") for m in _CARELESS.finditer(text, start, end))
+    for m in _LISTED_AFTER.finditer(text, start, end):
+        out.extend(_listed(text, m.end(), end))
     return out
 
 
@@ -246,6 +259,21 @@ def _negated_duty(text: str, a: int, b: int) -> tuple[int, int] | None:
     if "的" in predicate and not _DUTY.search(predicate):  # 未按要求整改的企业: a noun phrase, no predicate
         return None
     return (a, b) if b - a >= 5 else None
+
+
+def _listed(text: str, a: int, end: int) -> list[tuple[int, int]]:
+    """The items of a list of faults from text[a] to the next ; or 。 (围垦湖泊,非法侵占水域、滩地), each without its
+    ordinal or place; a list of more than _LISTED_MAX items is no list of faults but a passage."""
+    ends = "。" if _ORDINAL.match(text, a, end) else ";;。"  # 一是…;二是…: the items run to the full stop
+    stop = min([k for k in (text.find(c, a, end) for c in ends) if k >= 0] or [end])
+    items = []
+    for m in _LIST_ITEM.finditer(text, a, stop):  # ; inside an ordinal list ends its items too
+        ia, ib = m.span()
+        lead = _ITEM_LEAD.match(text, ia, ib)
+        ia = lead.end() if lead and ib - lead.end() >= 3 else ia
+        if 3 <= ib - ia <= _PREDICATE_MAX + 2:
+            items.append((ia, ib))
+    return items if len(items) <= _LISTED_MAX else []
 
 
 def _items(text: str, a: int, b: int) -> list[tuple[int, int]]:

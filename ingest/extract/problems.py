@@ -67,7 +67,7 @@ _SOURCE_LEAD = re.compile(
     r"|(?<![方导走志意])向)"
 )
 _AREA_COUNT = re.compile(
-    r"(?:^|(?<=[,,;;:。]))(?P<x>[^,,;;:。\d]{2,30}?方面)(?=(?:\d+|[一二三四五六七八九十两]+)个(?:具体|突出|主要)?问题)"
+    r"(?:^|(?<=[,,;;:。\n]))(?P<x>[^,,;;:。\d]{2,30}?方面)(?=(?:\d+|[一二三四五六七八九十两]+)个(?:具体|突出|主要)?问题)"
 )
 """A problem area counted by its findings (渤海治理绩效方面5个具体问题; 污染治理方面8个具体问题)."""
 _ITEM_LEAD = r"(?:从|针对|对照|对|存在着?|发现|指出|反映|包括|主要是|主要有|有的|等|:)"
@@ -88,7 +88,7 @@ _NEXT_ITEM = r"、(?!部分|一些|个别|局部|少数|多数|有的)"
 """A 、 that joins two verbs or objects of one violation (收集、贮存), not two findings (…、部分污水处理厂超标排放)."""
 _VIOLATION = re.compile(
     rf"(?:未经|未(?:按照?|依法|建立|设立|落实|取得|办理|执行|配备|安装|设置))(?:[^,,;;:。的、]|{_NEXT_ITEM}){{3,40}}"
-    rf"|(?:^|(?<=[,,;;:。]))(?:擅自|违规|违法|非法|逃避|以逃避)(?:[^,,;;:。、]|{_NEXT_ITEM}){{3,40}}"
+    rf"|(?:^|(?<=[,,;;:。\n]))(?:擅自|违规|违法|非法|逃避|以逃避)(?:[^,,;;:。、]|{_NEXT_ITEM}){{3,40}}"
 )
 _CAUSE = re.compile(r"导致(?P<x>[^,,;;:。]{3,30})")
 _BECAUSE = re.compile(r"因(?P<x>[^,,;;:。]{2,20}?)(?:陷入|导致|造成|引发|致使|而(?:出现|形成|造成))")
@@ -100,7 +100,7 @@ _QUOTED = re.compile(r"“(?P<x>[^“”]{2,80})”\s*的?(?:突出|重点|主�
 _BARE_FAULT = re.compile(r"(?:较大|一定|明显|较多)?(?:的)?(?:偏差|差距|不足|漏洞|隐患|缺陷)")
 """A fault that names no subject of its own (存在偏差): what stands before 存在 is its subject."""
 _QUANTITY = re.compile(r"^(?:[一某有]些|个别|部分|少数)")
-_EXISTS = re.compile(r"存在着?(?P<x>[^,,;;:。“”]{1,40}?(?:问题|(?=[,,;;:。“”]|$)))")
+_EXISTS = re.compile(r"(?<!结)存在着?(?P<x>[^,,;;:。“”]{1,40}?(?:问题|(?=[,,;;:。“”]|$)))")
 _TARGETED = re.compile(r"针对(?P<x>[^,,;;:。]{4,40}?)的?(?:情况|现象)(?=[,,]|$)")
 """The state of affairs a measure is aimed at (针对群众反映强烈的甲市场大量使用塑料袋情况,…)."""
 _TARGET_LEAD = re.compile(r"(?:群众|媒体|网民)?(?:反映|举报|投诉)(?:强烈|较多|集中)?的|上述|这一|该")
@@ -133,10 +133,12 @@ _POLLUTION_CUT = re.compile(
     r".*(?:在|走|将|和|与|及|治理|防治|整治|打好|打赢|打响|加强|深化|强化|做好|抓好|狠抓|加大|控制|减少|削减|应对|推进|实施|开展|严防|防止"
     r"|由于|计划为|注重|提升|展开|助推|维护|运行|运营)"
 )
-_PLAN = re.compile(r"防治(?:攻坚)?(?:[^\s,,;;:。]{0,6}?)(?:行动计划|工作方案|作战方案|实施方案|方案|规划|条例|办法|目标责任书|法)")
-"""A plan or law named for a pollution (水污染防治行动计划, 水污染防治攻坚三年作战方案) fights it in general: the
-pollution is its topic, no finding, and what stands before it is its issuer (国务院, 广西)."""
-_PERSISTS = re.compile(r"(?:^|(?<=[,,;;:。]))[^,,;;:。]{0,12}(?:仍有|仍存在|仍然存在|依然存在)[^,,;;:。]{2,30}")
+_PLAN = re.compile(
+    r"防治(?:攻坚)?(?:[^\s,,;;:。]{0,6}?)(?:行动计划|工作方案|作战方案|实施方案|方案|规划|条例|办法|目标责任书|法|资金|项目|经费|情况)"
+)
+"""A plan, a law, a fund or a project named for a pollution (水污染防治行动计划, 水污染防治资金) fights it in general:
+the pollution is its topic, no finding, and what stands before it is its issuer (国务院, 广西) or a sum (15.66亿元)."""
+_PERSISTS = re.compile(r"(?:^|(?<=[,,;;:。\n]))[^,,;;:。\n]{0,12}(?:仍有|仍存在|仍然存在|依然存在)[^,,;;:。\n]{2,30}")
 """A clause saying a fault persists (河面仍有大量漂浮物)."""
 _COMPLAINTS = re.compile(r"(?:群众|投诉|来信|来访)?(?:信访举报件|信访投诉件|信访件|举报件|投诉件)|(?:群众|民众)举报(?=\d)")
 """Complaints handed over by inspectors are problems to be settled (群众信访件, 投诉举报件)."""

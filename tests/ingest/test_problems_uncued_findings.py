@@ -99,3 +99,22 @@ def test_a_widespread_practice_careless_disposal_and_dumping_found_by_a_case():
 def test_a_quoted_fault_before_de_wenti_is_named_but_a_process_is_not():
     assert "庸懒散" in titles("针对机关“庸懒散”的问题开展整治。")
     assert titles("打造“巡查-交办-反馈”的问题闭环处置机制。") == []
+
+
+def test_faults_listed_after_what_they_are_instances_of():
+    found = titles("“乱占”主要包括围垦湖泊,非法侵占水域、滩地,种植阻碍行洪的林木;“乱采”主要包括非法采砂。")
+    assert {"围垦湖泊", "种植阻碍行洪的林木", "非法采砂"} <= set(found)
+    found = titles("存在的问题主要表现在:一是资金投入不够;二是部分乡镇重视不够。")
+    assert {"资金投入不够", "部分乡镇重视不够"} <= set(found)
+    assert titles("整改措施主要包括:加强巡查,完善制度。") == []
+
+
+def test_a_clause_opening_a_line_is_a_clause_start():
+    assert "违规使用3.2亿元专项资金" in titles("审计查出:\n违规使用3.2亿元专项资金,影响项目建设。")
+    assert "乙村仍有居民居住" in titles("甲水库一级保护区\n乙村仍有居民居住,生活污水未经处理。")
+
+
+def test_a_fund_or_a_sum_named_for_a_pollution_and_a_balance_held_are_no_findings():
+    found = titles("12亿元水污染防治资金结存在地方各级财政部门。")
+    assert not any("水污染" in t or "财政部门" in t for t in found)
+    assert titles("督查组不遮掩,“一针见血”直指问题,促使问题真改。") == []
