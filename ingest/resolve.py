@@ -269,18 +269,37 @@ _KIND_ONLY = re.compile(r"(?:第[一二三四五六七八九十]+)?(?:[\u4e00-\u
                         r"|[河湖湾林田]长(?:制)?(?:办|办公室))")
 
 
+# Bodies that are some other body's part or some page's task, whoever's they are: an office inside a department
+# (人事处, 机关党委, 驻厅纪检监察组), a group or task force named by its task (巡视整改工作领导小组, 禁塑工作专班,
+# 联络组); a department named by its field alone (审计厅, 城管中队, 湖泊局); a town's, a street's or a village's
+# body named without its county (甲乙街道办事处, 甲乙镇人民政府, 甲村委会, 甲乙派出所), as many counties have one so named.
+_PART_OR_TASK = re.compile(r"(?:机关|驻)[\u4e00-\u9fff]+|[\u4e00-\u9fff]{1,4}[处科室司]|[\u4e00-\u9fff]*(?:组|专班)"
+                           r"|[\u4e00-\u9fff]{1,3}办")
+_FIELD_ONLY = re.compile(r"[\u4e00-\u9fff]{1,4}(?:局|厅|委|分局|中队|大队|支队)")
+_LOCAL_UNSAID = re.compile(r"[\u4e00-\u9fff]+(?:街道办事处|街道办|镇人民政府|乡人民政府|镇政府|乡政府|镇党委|乡党委|村委会|"
+                           r"居委会|村民委员会|居民委员会|两委|派出所)")
+
+
 def owner_unsaid(name: str) -> bool:
     """Whether a body's name leaves unsaid whose body it is (市政府, 七届县委第二巡察组, 河长办, on a page whose
-    city is never named): the same words name a different body on every page, so such a node is its document's
-    own, never merged with another page's.
+    city is never named; 人事处, 审计厅, 甲乙镇人民政府): the same words name a different body on many pages, so such
+    a node is its document's own, never merged with another page's.
 
-    >>> [owner_unsaid(n) for n in ("市政府", "巡察组", "甲乙市人民政府", "国务院", "生态环境部")]
-    [True, True, False, False, False]
+    >>> [owner_unsaid(n) for n in ("市政府", "巡察组", "甲乙市人民政府", "国务院", "生态环境部", "人事处", "海南大学")]
+    [True, True, False, False, False, True, False]
     """
     bare = _bare(name)
     if division_prefix(bare) or unit_level(name) == "national" or name.startswith(_NATIONAL_HEADS):
         return False
-    return bare.startswith(_LEVEL_OPENERS) or _KIND_ONLY.fullmatch(bare) is not None
+    if bare.startswith(_LEVEL_OPENERS) or _KIND_ONLY.fullmatch(bare) is not None:
+        return True
+    return not _short_region(bare) and any(p.fullmatch(bare) for p in (_PART_OR_TASK, _FIELD_ONLY, _LOCAL_UNSAID))
+
+
+def _short_region(name: str) -> bool:
+    """Whether a name opens with a province's or a city's short form (海南海警局, 天水…): its owner is said."""
+    table = divisions()
+    return any(d.level in ("province", "city") for n in (2, 3) for d in table.get(name[:n], []))
 
 
 def short_to_long(names: list[str], min_len: int = 3) -> dict[str, str]:
