@@ -17,6 +17,8 @@ ROUND = re.compile(
 )
 """A round number before a classifier (百余人次, 十多家, 近千份); a bare 十, 百 or 千 must carry 余, 多, 近, 逾, 超 or 数, so
 千家万户 and 百家争鸣 stay words, and 上百米 stays a vague hundred."""
+CAPITAL = re.compile(r"(?<![壹贰叁肆伍陆柒捌玖拾佰仟])(?P<n>[壹贰叁肆伍陆柒捌玖][壹贰叁肆伍陆柒捌玖拾佰仟万零]{0,7})(?P<u>万元|元)")
+"""A sum in the numerals of finance (罚款陆拾万元), as penalty decisions write them so that no digit can be altered."""
 RANK = re.compile(
     r"(?:排名|排位|排序|位列|位居|名列|居|获评|评为|列)(?:全国|全省|全区|全市|全县|全州|同类|各[省市县区])?"
     r"(?P<n>第[一二三四五六七八九十]{1,3}|第\d{1,3})(?P<u>名|位|)(?![\u4e00-\u9fff]{0,1}(?:批|次|轮|届|季度|期|条|款|项|章|节))"

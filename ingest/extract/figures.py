@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from .figure_changes import change_before
-from .figure_words import RANK, ROUND, SPAN, rank_parts
+from .figure_words import CAPITAL, RANK, ROUND, SPAN, rank_parts
 
 _UNITS = sorted(
     """个百分点 百分点 平方公里 平方千米 平方米 立方米 方 公顷 公里 千米 km2 km m2 m3 m 米 亩 万亩
@@ -61,7 +61,7 @@ _CN_NUMBER = "一二两三四五六七八九十百千万"
 _CN_DIGIT = "一二两三四五六七八九"
 _CN_CLASSIFIER = "|".join(re.escape(u) for u in _UNITS if not u.isascii() and u not in ("万", "省", "市", "方", "期"))
 _CN_MEASURE = "吨|千克|公斤|公里|千米|米|公顷|亩|平方米|立方米|亿元|万元|元(?![化素])"
-_COUNTED = "省|市|县|区|乡|镇|村|街道|社区|部门|单位|企业|园区|项目|问题|方面|点位|断面|批次|督察组|巡察组|工作组|试点"
+_COUNTED = "省|市|县|区|乡|镇|村|街道|社区|部门|单位|企业|园区|项目|问题|方面|点位|断面|批次|督察组|巡察组|工作组|试点|案例|案件|水库|水源地|排污口|水体"
 """What a single Chinese digit with 个 counts in a report (五个省, 三个方面, 四个试点城市), unlike a slogan's
 两个维护 or 一个中心."""
 _CN_FIGURE = re.compile(
@@ -174,7 +174,7 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
     for m in _FIGURE.finditer(text, start, end):
         value = (m["q"] or "") + m["n"] + (m["mult"] or "") + (m["more"] or "")
         spans.append((m.start(), m.end(), value, m["u"], m["bound"] or ""))
-    for pattern in (_CN_FIGURE, _SHARE, _YEARS_LONG, _WATER_CLASS, _SCORE, _WITHIN, _POINTS, ROUND, RANK, SPAN):
+    for pattern in (_CN_FIGURE, _SHARE, _YEARS_LONG, _WATER_CLASS, _SCORE, _WITHIN, _POINTS, ROUND, RANK, SPAN, CAPITAL):
         for m in pattern.finditer(text, start, end):
             n = next(g for g in ("n", "n2", "n3", "n4", "n5", "n6") if g in m.groupdict() and m[g])
             unit = m["u" + n[1:]]

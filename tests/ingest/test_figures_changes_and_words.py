@@ -114,3 +114,14 @@ def test_each_rank_in_a_chain_keeps_the_first_ranks_thing_and_its_own_scope():
     found = figures("某指数在甲市8个区县排名第2位,在乙地30个区县排名第12位,同比去年后退3位")
     assert [(s, v) for s, _, v in found if "排名" in s] == [
         ("某指数在甲市8个区县排名", "第2位"), ("某指数在乙地30个区县排名", "第12位"), ("某指数在乙地30个区县排名", "3位")]
+
+
+def test_a_sum_in_the_numerals_of_finance_is_an_amount():
+    assert figures("责令改正,罚款肆拾万元") == [("罚款", "", "肆拾万元")]
+    assert figures("处罚款贰仟元") == [("处罚款", "", "贰仟元")]
+
+
+def test_a_single_digit_in_words_counts_cases_and_water_bodies():
+    assert figures("筛选出三个典型案例")[0][1:] == ("", "三个")
+    assert figures("整治两个水源地")[0][1:] == ("", "两个")
+    assert figures("围绕一个中心") == []

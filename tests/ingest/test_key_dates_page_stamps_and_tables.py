@@ -84,3 +84,8 @@ def test_a_milestone_date_written_with_dots_or_dashes():
     assert dates("2023-05-12,执法人员对某厂开展执法检查。")[0][:2] == ("milestone", "2023-05-12")
     assert dates("2023.5.12,某县召开工作会议。") == []
     assert dates("某软件版本2020.1.15已发布。") == []
+
+
+def test_a_site_inspected_dates_a_case():
+    assert dates("2023年5月8日,某局执法人员对某加工点进行检查,发现其无证经营。")[0][:2] == ("milestone", "2023年5月8日")
+    assert dates("2023年5月8日,某局对检查组进行检查工作部署。") == []
