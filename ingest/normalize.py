@@ -18,7 +18,9 @@ _DROP = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
 _NO_JOIN_AFTER = tuple("。!?;:：；！？")
 _MARKER = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十\d]{1,3}\)|\d{1,2}[.、](?!\d)|[①-⑳]|第[一二三四五六七八九十百\d]+[章节条])")
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
-_SYLLABLE = rf"(?=[a-zü]*[{_TONED}])[a-zü{_TONED}]{{1,7}}"
+_SYLLABLE = rf"(?=[a-zü]*[{_TONED}])(?:[zcs]h|[bpmfdtnlgkhjqxrzcsyw])?[aeiouü{_TONED}]{{1,4}}(?:ng|n|r)?"
+"""One syllable of pinyin with its tone mark: an initial, a run of vowels, a final n, ng or r. A word of another
+language with an accent (café) has another shape, and stays."""
 _GLOSS = re.compile(rf"(?<=[\u3400-\u9fff])\({_SYLLABLE}\)")
 """A syllable of pinyin with its tone mark, in brackets right after an ideograph: a reading aid, not text."""
 PRINTED_GLOSS = re.compile(rf"[(（]{_SYLLABLE}[)）]")
