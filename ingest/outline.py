@@ -288,8 +288,9 @@ def _headings_after_stops(text: str, a: int, b: int, before: list[Section]) -> l
         if start in taken or (prev is not None and prev.start <= start < prev.title_end):
             continue
         spaced = text[m.start() - 1] != "。"
-        if spaced and (b - a > _FLAT_LINE or not text[a:m.start()].strip() or _PROSE.search(text, a, m.start())):
-            continue  # a long line is a flattened page, read apart; prose before the space is no title
+        if spaced and (b - a > _FLAT_LINE or len(_IDEOGRAPH.findall(text, a, m.start())) < 2
+                       or _PROSE.search(text, a, m.start())):
+            continue  # a long line is a flattened page, read apart; a title or heading before the space, not prose
         s = _heading_at(text, start, b, flat=spaced)
         if s is None or _counts_on(text, s) or not _continues(s, seq, prev):
             continue

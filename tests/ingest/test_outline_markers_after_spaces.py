@@ -40,3 +40,8 @@ def test_a_doubled_pause_mark_after_a_bracketed_marker_is_no_part_of_the_title()
 
 def test_a_comma_after_a_marker_still_opens_no_heading() -> None:
     assert headings("(一),补充说明\n见附件。") == []
+
+
+def test_a_marker_in_a_table_cell_or_after_a_time_is_no_heading() -> None:
+    assert headings("| 一、水污染防治 | 3 | 已完成 |\n| 二、大气污染防治 | 2 | 已完成 |") == []
+    assert headings("2023-07-24 00:11:36 一、工作开展情况\n召开会议。") == []
