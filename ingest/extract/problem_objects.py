@@ -35,19 +35,23 @@ _REMOVED = re.compile(
 )
 """What a measure demolishes, closes or clears, one verb or a chain of them (关停取缔, 清理整治), is the fault when the text
 says it is wrong (拆除违建房屋, 拆除与水源保护无关的构建筑物, 清理整治非正规垃圾堆放点)."""
-_UNLAWFUL = re.compile(r"违[法规章建栽禁]|非法|非正规|私搭|乱搭|私设|无关|未经|无证|三无|散乱污|小散乱|重污染|高污染")
+_UNLAWFUL = re.compile(
+    r"违[法规章建栽禁]|非法|非正规|私搭|乱搭|私设|私建|无关|未经|无证|三无|散乱污|小散乱|重污染|高污染|禁[养建采捕]区"
+)
+"""What marks a thing as unlawful, by its own word or by the zone that bars it (禁养区内养殖场)."""
 _TREATED = re.compile(
     r"对(?P<x>[^;;:。]{3,40}?)(?:进行|予以|实施|开展)了?[^,,;;:。]{0,4}?"
     r"(?:拆除|拆解|清理|清除|取缔|关停|封堵|整治|搬迁|处置)"
 )
 """What a measure demolishes, closes or cleans up, named after 对 (对占用海域的废弃网箱进行拆解), is the fault when
 the text says it is wrong."""
+_LEAD_COUNT = re.compile(r".*\d+(?:\.\d+)?[余多]?[家个处座条艘台套户间栋]")
 _FAULTY_OBJECT = re.compile(
     r"(?P<x>[^\s,,;;:。]{2,40}的[^\s,,;;:。的]{2,12}?)(?:清理整治|综合整治|集中整治|专项整治|整治|清理|取缔|拆除|关停|封堵)"
 )
 """A thing a measure deals with, its fault said before 的 (非法设置、设置不合理的入海排污口清理整治)."""
 _HARMFUL = re.compile(
-    r"违[法规章建栽]|非法|私搭|乱搭|未经|无证|散乱污|重污染|高污染|污染|占用|侵占|废弃|破坏|超标|偷排|直排|不合理|无法达标|不达标"
+    r"禁[养建采捕]区|违[法规章建栽]|非法|私搭|乱搭|未经|无证|散乱污|重污染|高污染|污染|占用|侵占|废弃|破坏|超标|偷排|直排|不合理|无法达标|不达标"
 )
 _OBJECT_LEAD = re.compile(r".*(?:完成|推进|开展|加快|实施|启动|组织|继续|持续|全面|对|将)")
 _PROHIBITED = re.compile(
@@ -108,6 +112,13 @@ _UNRELATED = re.compile(
 """What the law on protected waters bars as unrelated to their purpose (已建成的与供水设施和保护水源无关的建设项目):
 whatever stands there is the fault found."""
 _PROTECTED_PURPOSE = re.compile(r"供水|取水|水源|防洪|行洪|保护")
+_DAMAGED = re.compile(
+    r"(?:整治|修复|改造|整改|更换|疏浚|清理|清除|拆除|处置|打捞|清运)了?(?:各类|全部|所有)?"
+    r"(?P<x>(?:老旧)?(?:破损|损坏|老化|淤塞|阻水|废弃|无主|不达标|渗漏|坍塌|堵塞)[^\s\d,,;;:。、“”()]{1,10}?)"
+    r"(?=\d|[,,;;:。、]|$|等|进行)"
+)
+"""A thing a measure repairs, clears or removes, named by its fault (整治破损管网, 拆除阻水建筑物, 清理废弃船只):
+the fault is the problem; a thing only old (改造老旧管网) is a measure's ordinary object."""
 _REMOVING = re.compile(r"(?:铲除|拆除|清运|清除|清理|取缔|关闭|关停|搬迁|整治|完成)了?$")
 """A removal before it (铲除与取水无关的种植植物) is a measure on a fault its page states elsewhere, in its own
 words: naming the object again would split that finding in two."""
@@ -299,6 +310,8 @@ def acts_found(text: str, start: int, end: int) -> list[tuple[int, int]]:
     # last: a named act or waste inside what is treated (对…的违规养殖进行清理) is the sharper name
     for m in _TREATED.finditer(text, start, end):
         a = max(m.start("x"), *(text.rfind(c, m.start("x"), m.end("x")) + 1 for c in ",,"))  # 占用海域,污染…的网箱
+        count = _LEAD_COUNT.match(text, a, m.end("x"))  # 对辖区内32家散乱污企业: the kind, not where or how many
+        a = count.end() if count and m.end("x") - count.end() >= 3 else a
         if _HARMFUL.search(text, a, m.end("x")):
             out.append((a, m.end("x")))
     for m in _FAULTY_OBJECT.finditer(text, start, end):
@@ -306,7 +319,10 @@ def acts_found(text: str, start: int, end: int) -> list[tuple[int, int]]:
         a = lead.end() if lead else m.start("x")
         if _HARMFUL.search(text, a, text.rfind("的", a, m.end("x"))):
             out.append((a, m.end("x")))
-    # after the sharper names above (违规设置的入河排污口清理整治): what the law bars, and outfalls put right
+    # after the sharper names above (违规设置的入河排污口清理整治): what the law bars, things named by their
+    # fault, and outfalls put right
+    for m in _DAMAGED.finditer(text, start, end):
+        out.append((m.start("x"), m.end("x")))
     for m in _UNRELATED.finditer(text, start, end):
         if _PROTECTED_PURPOSE.search(m["purpose"]) and not _REMOVING.search(text, start, m.start()):
             out.append(m.span())

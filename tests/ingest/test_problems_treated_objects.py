@@ -71,3 +71,25 @@ def test_a_list_named_by_a_quoted_kind_with_a_qualifier_gives_each_item():
 def test_a_chain_of_removal_verbs_names_what_it_removes():
     assert titles("今年关停取缔“小散乱”企业9家。") == ["“小散乱”企业"]
     assert titles("清理整治非正规垃圾堆放点15处。") == ["非正规垃圾堆放点"]
+
+
+def test_a_thing_named_by_its_fault_that_a_measure_repairs_is_a_problem():
+    assert titles("今年整治破损管网3公里。") == ["破损管网"]
+    assert titles("拆除阻水建筑物5处。") == ["阻水建筑物"]
+    assert titles("整改不达标排污口6个。") == ["不达标排污口"]
+
+
+def test_a_thing_only_old_is_a_measures_ordinary_object():
+    assert titles("改造老旧管网12公里。") == []
+
+
+def test_what_is_treated_after_its_count_is_named_without_it():
+    assert titles("对镇内15家散乱污企业进行了整治。") == ["散乱污企业"]
+
+
+def test_a_thing_inside_the_zone_that_bars_it_is_unlawful():
+    assert titles("依法拆除禁养区内养殖场40个。") == ["禁养区内养殖场"]
+
+
+def test_a_zone_named_without_what_it_bars_names_no_problem():
+    assert titles("完成禁养区划定工作。") == []
