@@ -152,6 +152,10 @@ def _form(text: str, s: int, e: int) -> Mention | None:
     for i in range(a, s - 1):
         if text[i] in _STEM_BREAK and i == a and s - i - 1 < 2:
             continue  # 镇安镇, 村头村: a name may open with the word of a level, one character then left
+        if text[i] in _STEM_BREAK and text[i + 1] in _LEVEL_CHARS and any(
+                text[x : i + 2] in divisions() for x in range(max(a, i - 4), i)) and s - i - 2 >= 2:
+            a = i + 2  # 景德镇市甲乙片区: the 镇 of a division's name, its level after it, then the zone
+            continue
         # 东河村: the village after its water; but a name may begin with a water's character (溪美街道)
         if text[i] in _STEM_BREAK or text[i] in _WATER_END and i > a and LEVEL[suffix] in ("town", "village", "island") \
                 and not (s - i - 1 < 2 and (a < own <= i or text[i - 1] in _CONFLUENCE)):
@@ -186,6 +190,8 @@ def _form(text: str, s: int, e: int) -> Mention | None:
         least = 2 if suffix in ("屿", "礁") else 3
         a = next((a + n for n in (3, 2) if text[a : a + n] in divisions() and e - (a + n) >= least), a)
     name = text[a:e]
+    if text[e : e + 1] in _LEVEL_CHARS and any(name[k:] + text[e] in divisions() for k in range(len(name) - 1)):
+        return None  # 东乡区, 景德镇市: a division whose name ends with a town's suffix, found as the division
     if name in GENERIC or len(name) <= len(suffix) or len(name) < 3 and suffix in ("村", "镇", "乡", "岛") or \
             suffix == "街道" and len(name) < 4:
         return None  # 河长街道办事处主任: 长街道 is no street's name

@@ -47,7 +47,7 @@ _GENERIC = {
     "港湾", "渔港", "码头港", "水塘", "鱼塘", "养殖塘", "虾塘", "池塘", "山塘", "坑塘", "排水沟", "水沟", "明沟", "暗渠", "沟渠",
     "灌渠", "水渠", "小型水库", "大型水库", "中型水库", "山沟", "上海", "美丽海湾", "美丽河湖", "各级河", "河湖库",
     "跨界河", "界河", "国际河", "湖泊", "小流域", "国家海", "地表水", "海上", "排污沟", "排洪沟", "截洪沟",
-    "围塘", "排水渠", "排水沟", "灌溉渠", "船籍港", "水道", "下水道", "排水道", "排洪道", "地下水道", "航道水道",
+    "围塘", "排水渠", "排水沟", "灌溉渠", "船籍港", "水道", "下水道", "排水道", "排洪道", "地下水道", "航道水道", "排洪渠",
 }
 # Leading words that belong to no water name: the water is what follows them.
 _DROP_HEAD = ("市区", "城区", "县城", "辖区", "境内", "流域", "全部", "部分", "所有", "主要", "重点", "其他", "各条", "座", "供水", "有", "某地",
@@ -76,6 +76,8 @@ _LEVEL_ENDS = set("省市县区镇乡")
 _RANKS = set("中大小支干")
 _WATER_CHARS = set("河江溪沟渠湖塘湾")
 _STEM_BREAK = set("村镇乡侧段内外暨区湾长局")
+# Generic words for waters written before a water's name (黑臭水体甲乙湖, 饮用水源地甲乙水库).
+_WATER_NOUNS = ("水体", "水源地")
 # Verbs of naming and being written before a name (又称甲江, 有名的湖有甲湖): no part of it.
 _NAMING = set("称名叫为是有")
 _SOURCE_TIERS = ("一级", "二级", "准")
@@ -145,8 +147,10 @@ _TOWN_SECTION = re.compile(r"[\u4e00-\u9fff]{2,4}(?:镇|乡|街道)(?:、[\u4e00
 _ALIAS_AFTER = re.compile(r"[(（][\u4e00-\u9fff]{1,6}[河江湖溪渠][)）]")
 _BASIN = re.compile(rf"[\u4e00-\u9fff][河江溪](?=流域|支流|[一二三]级支流|干流|河段|沿线|沿岸|{_TOWN_SECTION.pattern}|{_ALIAS_AFTER.pattern})"
                     r"|[\u4e00-\u9fff]水(?=流域|支流|干流)")
-# A two-character water a river flows into, or where a work lies (注入甲江, 所在乙河的): a water, by the verb.
-_INTO = re.compile(r"(?<=注入|汇入|流入|所在)[\u4e00-\u9fff][河江溪](?=[的,,。;;、]|$)")
+# A two-character water a river flows into, sewage is let into, or where a work lies (注入甲江, 直排乙河, 所在丙河的):
+# a water, by the verb.
+_INTO_VERBS = ("注入", "汇入", "流入", "所在", "直排", "排入")
+_INTO = re.compile(r"(?<=注入|汇入|流入|所在|直排|排入)[\u4e00-\u9fff][河江溪](?=[的,,。;;、]|$)")
 # A two-character water whose stretch in a town, a village or a division is named (甲镇乙溪段, 丙丁乙溪段).
 _STRETCH = re.compile(r"[\u4e00-\u9fff][河江溪](?=段)")
 # Words for kinds of water written X水 (污水, 雨水): never the name of a river before 流域 / 干流.
@@ -164,7 +168,8 @@ def _short_in_list(text: str, start: int, end: int, found: dict[tuple[int, int],
     out: list[Mention] = []
     spans = set(found)
     candidates = [m.span() for m in _SHORT.finditer(text, start, end)]
-    candidates += [m.span() for m in _BASIN.finditer(text, start, end) if text[m.start()] not in _NOT_RIVER_WATER]
+    candidates += [m.span() for m in _BASIN.finditer(text, start, end) if text[m.start()] not in _NOT_RIVER_WATER
+                   and not (m.group(0)[-1] == "水" and _kind_of_water(m.group(0)))]  # 汇水支流: catchment, no river
     candidates += [m.span() for m in _INTO.finditer(text, start, end)]
     candidates += [m.span() for m in _STRETCH.finditer(text, start, end) if _after_place(text, m.start())]
     candidates += [(a - 2, a) for a, _z in spans if a - 2 >= start and text[a - 1] in "河江溪"]
@@ -183,7 +188,7 @@ def _short_in_list(text: str, start: int, end: int, found: dict[tuple[int, int],
             after_one = a > 0 and text[a - 1] == "、" and any(y == a - 1 for _x, y in spans)
             before_one = text[z : z + 1] == "、" and any(x == z + 1 for x, _y in spans)
             basin = (text.startswith(("流域", "支流", "一级支流", "二级支流", "三级支流", "干流", "河段", "沿线", "沿岸"), z) or _TOWN_SECTION.match(text, z) or
-                     _ALIAS_AFTER.match(text, z) or text.endswith(("注入", "汇入", "流入", "所在"), 0, a) or
+                     _ALIAS_AFTER.match(text, z) or text.endswith(_INTO_VERBS, 0, a) or
                      text.startswith("段", z) and _after_place(text, a)) and \
                 not _VERBS_BEFORE & {text[a]}
             if (after_one or before_one or basin or head) and not any(x < z and a < y for x, y in spans):
@@ -246,6 +251,9 @@ def _candidate(text: str, s: int, e: int, floor: int) -> Mention | None:
         return None  # 珠溪河: the longer name is found at its own suffix; but 甲河河道 is 甲河's channel
     if s > 0 and text[s - 1] in _NOT_BEFORE.get(suffix, "") or suffix == "港" and text.startswith(_SHIPPING, e):
         return None
+    if (follows := _SUFFIX.match(text, e)) and len(follows.group(0)) >= 2 and _KIND[follows.group(0)][0] == "river" \
+            and follows.group(0) != suffix:
+        return None  # 甲圳水库: the reservoir named after the ditch; its name ends at its own suffix (not 甲水库水库)
     if text[s - 1 : s] == "一" and text.startswith("一", e):
         return None  # 一河一策, 一湖一档: one plan for each water, no water's name
     a = name_start(text, s, _LIMIT, floor, keep=0, quotes=False, moon=True)
@@ -257,8 +265,10 @@ def _candidate(text: str, s: int, e: int, floor: int) -> Mention | None:
         a -= 2  # 、甲和乙干渠、: one character alone is no item of the list, so 甲和 begins the name
     if a - 1 > floor and text[a - 1] in "条项" and not _counted_before(text, a - 1):
         a = name_start(text, a - 1, _LIMIT, floor, keep=0, quotes=False) if is_name_char(text[a - 2]) else a - 1
-    body = text.rfind("水体", a, s)  # 原黑臭水体甲乙湖: the generic word for waters, then the name
-    a = body + 2 if body >= 0 and s - body - 2 >= 1 else a
+    body = max((text.rfind(w, a, s) + len(w) for w in _WATER_NOUNS if text.rfind(w, a, s) >= 0), default=-1)
+    a = body if body >= 0 and s - body >= 1 else a  # 原黑臭水体甲乙湖, 饮用水源地甲乙水库: the generic word, then the name
+    into = max((text.rfind(w, a, s) + 2 for w in _INTO_VERBS if text.rfind(w, a, s) >= 0), default=-1)
+    a = into if into > a else a  # 混合水直排甲河: the verb of letting sewage in, then the water
     has = text.rfind("有", a, s - 1)  # 某市有甲山湾、乙湾: the verb, then the name (湖有甲湖: a name of two, found
     a = has + 1 if has >= 0 and s - has - 1 >= 1 else a  # by the gazetteer if at all)
     of = text.rfind("属", a, s - 1)  # 这些河流属甲江支流: the verb of belonging, then the name
@@ -288,8 +298,9 @@ def _candidate(text: str, s: int, e: int, floor: int) -> Mention | None:
                                                           text[e - len(k) - 1] in _NAMING and len(name) > len(k))), "")
     if tail:
         a, name = e - len(tail), tail
-    if _in_protected_area(text, e) or text[max(0, a - 2) : a] in _COMPOUND_SURNAMES:
-        return None
+    if _in_protected_area(text, e) or text[max(0, a - 2) : a] in _COMPOUND_SURNAMES or \
+            any(text[a : e + k] in divisions() for k in (1, 2)):
+        return None  # 欧阳长江: a person; 清江浦区: a division opening with a water's name
     if suffix == "湾" and name not in known and (_after_settlement(text, a) or _FAMILY_BEND.fullmatch(name)):
         return None  # 塔头村富斗湾: a hamlet of the village, as addresses write them, not a bay
     if text.startswith("畔", e) and name not in known and (len(name) - len(suffix) < 2 or
@@ -301,6 +312,8 @@ def _candidate(text: str, s: int, e: int, floor: int) -> Mention | None:
         return None  # 杭嘉湖地区: a region named from its cities, not a lake
     elif _division_after_division(name):
         return None  # 海南昌江: the province and its county, not a water
+    elif len(name) == 2 and suffix in "河江溪" and place[-1:] in _LEVEL_ENDS and _STRETCH_AFTER.match(text, e):
+        node_type, kind, gaz_place = "river", "river", ""  # 某市甲河城区段: a two-character river after its division
     elif _plausible(name, suffix):
         (node_type, kind), gaz_place = ("river", "lake") if _FAMILY_LAKE.fullmatch(name) else _KIND[suffix], ""
     else:
@@ -349,8 +362,11 @@ def _after_place_words(text: str, a: int, s: int) -> int:
             continue  # 河长, 局长 end a word before the name; 长潭水库 (黄岩区长潭水库) begins with 长
         if text[i] in "内外" and i == a:
             continue  # 内城河, 外秦淮河: a name may begin with inner or outer
-        if text[i] in _WATER_CHARS and text[i + 1] in _LEVEL_ENDS and s - i - 2 >= 2:
-            cut = i + 2  # 浙江省甲乙江: the level ends a division whose name holds a water's character
+        if text[i] in _WATER_CHARS and text.startswith("流域", i + 1) and s - i - 3 >= 1:
+            cut = i + 3  # 甲湖流域乙河: the basin's word, then the river
+        elif text[i] in _WATER_CHARS and (text[i + 1] in _LEVEL_ENDS or text[i + 1] in "道流") and s - i - 2 >= 2:
+            cut = i + 2  # 浙江省甲乙江: the level ends a division whose name holds a water's character; 河道甲乙沟:
+            # the generic word (河道, 河流), then the name
         elif text[i] in _STEM_BREAK or (i > a and text[i] in _WATER_CHARS and text[i] != "湾" and
                                         not (s - i - 1 == 1 and (text[s - 1] in _RANKS or text[s - 1 : s + 1] == "塘河"))):
             cut = i + 1  # 甲河乙丙沟 -> 乙丙沟; but 甲河中沟 keeps its river's name, 中沟 alone being no name, and so
@@ -366,8 +382,9 @@ def _after_settlement(text: str, a: int) -> bool:
 
 
 def _inside_division(text: str, a: int, z: int) -> bool:
-    """Whether text[a:z] starts inside a division's name (南海 in 海南海警局)."""
-    return any(text[a - k : a + j] in divisions() for k in range(1, 4) for j in range(1, z - a + 1) if a - k >= 0)
+    """Whether text[a:z] starts inside a division's name (南海 in 海南海警局) or opens one (清江 in 清江浦区)."""
+    return any(text[a - k : a + j] in divisions() for k in range(1, 4) for j in range(1, z - a + 1) if a - k >= 0) or \
+        any(text[a : z + k] in divisions() for k in range(1, 3))
 
 
 def _place_before(text: str, a: int, s: int) -> tuple[int, str]:
