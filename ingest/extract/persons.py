@@ -60,7 +60,7 @@ _NOT_NAME = set("副总主市省县区厅局处科组长员的和与及等为在
 _LISTED = re.compile(r"(?:、[\u4e00-\u9fff]{2,3})+(?=一同|一起|等|分别|共同|陪同|出席|参加)")
 # A name before its role, right after the body it serves (省水利厅节水办甲乙丙副主任一行), after another role
 # (总河长甲乙主任带领), or opening a clause before what the person says or does (,甲乙主任强调).
-_BEFORE_ROLE = re.compile(r"(?:(?<=[办局厅委部处科室院站组长])|(?<=[,,。;;]))(?P<name>[\u4e00-\u9fff]{2,3}?)"
+_BEFORE_ROLE = re.compile(r"(?:(?<=[办局厅委部处科室院站组长])|(?<=[,,。;;\n])|^)(?P<name>[\u4e00-\u9fff]{2,3}?)"
                           r"(?P<role>副?(?:主任|局长|厅长|处长|科长|部长|书记|组长|站长|院长|所长|队长))"
                           r"(?=一行|等|带队|率|一同|陪同|带领|组织|主持|强调|指出|要求|表示|说|来到|深入|[,,、])")
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff]+")
@@ -143,6 +143,10 @@ def find_persons(text: str) -> list[Mention]:
     return [out[k] for k in sorted(out)]
 
 
+# Words of a water's stretch that follow a river's name (长江水域, 长江流域): no given name.
+_WATER_WORDS = ("水域", "流域", "干流", "支流", "沿岸", "岸线", "段")
+
+
 def _name(text: str, start: int, candidate: str) -> str:
     """The person's name at `start`: 3 characters when the text goes on after them, else 2."""
     compound = text.startswith(_COMPOUND_SURNAMES, start)
@@ -154,6 +158,8 @@ def _name(text: str, start: int, candidate: str) -> str:
         if len(name) < n or not _CJK_NAME.fullmatch(name) or n == 3 and text.startswith(_VERB_AFTER_NAME, start + 2):
             continue
         given = name[2:] if compound else name[1:]
+        if given.startswith(_WATER_WORDS):  # 某县长江水域: the county, then the Yangtze's waters, no 县长
+            return ""
         role_chars = set(given) & _NOT_NAME if len(given) == 1 else set(given[-1]) & _NOT_NAME | set(given[0]) & _NOT_NAME - {"长"}
         if not role_chars and _NAME_END.match(text, start + n):
             return name

@@ -13,8 +13,8 @@ from .gazetteer import divisions, unit_forms
 from .mention import Mention
 from .names import LEADING, cut_after_leading, is_name_char, name_start
 from .unit_firms import FIRM_SUFFIXES, farm_of_its_own, firm_start, owned_plant
-from .unit_starts import (NAME_LIMIT, after_visit, division_at, is_division_name, joint_body, task_group_start,
-                          through_bracket, verb_led_group, zone_head)
+from .unit_starts import (NAME_LIMIT, after_visit, division_at, is_division_name, joint_body, past_acting_verb,
+                          task_group_start, through_bracket, verb_led_group, zone_head)
 
 # Markets, whose name holds no activity word (检查农贸市场) and is a market's own: not a town's (某镇农贸市场) or a
 # trade's (水果批发市场).
@@ -122,6 +122,11 @@ _RESTART = re.compile(r"(?:省|市|县|区|自治区|中共)(?:委|政府|人民
 _ENDS = ("厅", "局", "委", "委员会", "政府", "办公室", "部")
 # An inspection campaign written after the bodies that run it; its groups and offices are bodies.
 _CAMPAIGN = re.compile(r"(?:生态环境保护|环境保护|环保)督察(?![组办局室处])")
+# A newspaper's name right before its reporter's title or its dateline's 讯 (某某报记者, 某某报讯).
+_PAPER_BY_REPORTER = re.compile(r"报(?=(?:全媒体|融媒体|首席|特约|实习|见习|驻[\u4e00-\u9fff]{1,4})?记者|讯)")
+# Words ending in 报 that are a report or reporting, no newspaper (群众举报记者…, 年报讯息).
+_REPORT_WORDS = {"举报", "通报", "上报", "汇报", "呈报", "申报", "填报", "预报", "情报", "年报", "月报", "季报", "简报", "捷报",
+                 "喜报", "电报", "海报", "回报", "公报", "周报"}
 # A page's field that names the issuing body.
 _ISSUER_FIELD = re.compile(r"(?:发文机关|发文单位|发布机关|发布机构)[:：]\s*([^\s|:：,，。;；]{2,30})")
 # A page's source or editor field naming a body as written (来源:某某日报, 来源:生态环境局, 责任编辑:大数据中心);
@@ -160,6 +165,10 @@ def find_units(text: str, start: int = 0, end: int | None = None) -> list[Mentio
             nxt = text[start + m.end() : start + m.end() + 1]
             if not nxt or nxt not in _NOT_AFTER.get(name[-1], ""):  # 住建部门 is not 住建部
                 spans.append((start + m.start(), start + m.end()))
+    for m in _PAPER_BY_REPORTER.finditer(text, start, end):  # 中国环境报记者: a newspaper, whatever its name ends in
+        a = name_start(text, m.end(), NAME_LIMIT, start, activity=False, keep=1)
+        if m.end() - a >= 4 and text[a] not in "本该我其" and text[m.end() - 2 : m.end()] not in _REPORT_WORDS:
+            spans.append((a, m.end()))
     for m in _ISSUER_FIELD.finditer(text, start, end):  # 发文机关:洋浦经济开发区 names a body whatever its form
         spans.append(m.span(1))
     for m in _SOURCE_FIELD.finditer(text, start, end):
@@ -231,6 +240,7 @@ def _span(text: str, s: int, e: int, floor: int) -> tuple[int | None, int]:
     a = _past_function_word(text, a, e)
     if suffix in FIRM_SUFFIXES:
         a = firm_start(text, a, floor)
+    a = past_acting_verb(text, a, e, suffix)
     chief = None
     for chief in _CHIEF_ROLE.finditer(text, a, e):
         pass
