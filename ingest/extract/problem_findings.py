@@ -22,15 +22,16 @@ from collections.abc import Callable
 
 _WATER_STATE = re.compile(
     r"(?:长期|常年|持续|一直|多年|仍然|依然|仍)?"
-    r"(?:(?:为|处于|呈现?|恶化为|下降为|降为|变为|沦为|成为)(?:重度|轻度|中度)?(?:黑臭|劣(?:V|五)类(?:水质|水体)?|(?P<named>纳污河|臭水沟))"
+    r"(?:(?:为|处于|呈现?|恶化为|下降为|降为|变为|沦为|成为)(?:重度|轻度|中度)?(?:黑臭|劣(?:V|五|四|IV)类(?:海水)?(?:水质|水体)?|(?P<named>纳污河|臭水沟))"
+    r"|出现劣于第?[四五]类(?:海水)?水质"
     r"|(?<=[水河江湖渠沟塘体])(?:长期|常年|持续|一直|多年)黑臭"
     r"|(?<=[水河江湖渠沟塘体])呈(?:红色|黑色|乳白色|黄色|绿色|酱油色))"
 )
-"""A water's state that is a finding; the subject before it (老泵站河, 东河, 河道水体) is part of the name."""
+"""A water's state that is a finding (seas are graded one class lower: 劣四类); the subject before it (老泵站河, 东河, 河道水体) is part of the name."""
 _WATER_SUBJECT = re.compile(r"[^\s,,;;:。!?、“”()()\"]{0,14}$")
 _STATE_CUT = re.compile(r".*(?:\d+(?:\.\d+)?[条个座处家段]?|%|年|以来|之后|后|的|等|其中|发现|显示|举报|反映|[省市县区镇])")
 """Where a water's name starts, back from its state: after a date, a count or a place (2018年以来水质…, 城区下游…)."""
-_WATER_WORD = re.compile(r"水|河|江|湖|库|渠|沟|溪|塘|断面")
+_WATER_WORD = re.compile(r"水|河|江|湖|库|渠|沟|溪|塘|湾|海|断面")
 """A state is said of a water (个别月份甚至为劣V类 names none: the clause before it does)."""
 _NOT_NOW = re.compile(r"(?:不再|消除|摆脱|告别|摘掉|退出|杜绝|防止|避免|基本无|无)[^,,;;:。]{0,6}$")
 """A state that is ended, prevented or absent (消除劣V类水体, 不再为黑臭) is no finding."""
@@ -41,6 +42,14 @@ _DISCHARGED = re.compile(
     r"[\u4e00-\u9fff]{1,8}?(?:河|江|湖|海|库|渠|沟|溪|港|湾|塘))(?=[,,;;:。!?、]|$|形成|致使|造成|导致)"
 )
 """Sewage let into a named water (每天约4.5万吨污水直排“母亲河”东河): the finding names the water it fouls."""
+
+_DIRECT = re.compile(
+    r"(?P<x>(?:生活|工业|生产|养殖|冲洗)?(?:污水|废水|粪污|粪便|尿液|渗滤液|废液)"
+    r"(?:未经(?:任何)?处理|经简单[\u4e00-\u9fff]{1,4}后)?(?:直接|随意)?(?:排放|排入|外排)(?:至|到|进|入)?[^,,;;:。!?“”]{0,14})"
+)
+_UNTREATED = re.compile(r"未经(?:任何)?处理|经简单|直接|随意")
+"""Sewage let out untreated, barely treated or straight into its surroundings (废水直接排放至二级保护区, 粪便和尿液
+经简单沉淀后排放); a discharge without such a word (排放至污水处理厂) is the normal way, no finding."""
 
 _FUNDS = re.compile(
     r"(?P<x>(?:违规|违法|虚报冒领|骗取|套取|挤占|挪用|截留|侵占|闲置)(?:[^\s,,;;:。、的]{0,14}?)资金)"
@@ -95,7 +104,7 @@ _LEAD_WORDS = re.compile(
 """Words a finding's clause opens with that are no part of it (一是, ——, 督察发现, 但, 因)."""
 _MORE_FAULTS = re.compile(
     r"(?:落空|有所(?:放松|松懈|懈怠)|呈(?:减少|下降|萎缩|退化|恶化)趋势|不高|有缺陷|(?:多处|严重)?损坏|混乱"
-    r"|[不乱慢]作为|(?:污染|超标|破坏|损毁)(?:十分|较为|尤为|比较)?严重|日益加剧|日趋严重"
+    r"|[不乱慢]作为|(?:污染|超标|破坏|损毁)(?:十分|较为|尤为|比较)?严重|日益加剧|日趋严重|激增|退化"
     r"|率[^,,;;:。]{0,4}低于[^,,;;:。]{0,12}(?:平均水平|水平|标准|要求|目标))$"
 )
 """Clause ends that state a fault, beyond the fault words of ingest/extract/problems.py (整治目标连年落空, 后期有所
@@ -122,6 +131,8 @@ _SANCTIONED_FOR = re.compile(
     r"因(?P<x>[^,,;;:。]{2,40}?)等?被(?:约谈|问责|通报|处罚|曝光|查处|挂牌督办|处分|追责)"
 )
 """The faults a sanction is given for (四省市因港口布局混乱、未批先建等被约谈问责): each item is a finding."""
+_HINDERS = re.compile(r"(?P<x>[^,,;;:。!?\n]{4,24}?)(?:严重)?(?:制约|阻碍|拖累|削弱)(?:了|着)?")
+"""Faults named as what holds work back (人才短缺与资金不足制约巡湾可持续性): the faults are the finding."""
 _SOME_DEGREE = re.compile(
     r"(?P<x>[^\s,,;;:。!?]{4,20}?)(?:均|都|也)?存在不同程度的?(?:问题|污染|破坏|损毁|缺陷)"
 )
@@ -170,6 +181,7 @@ def stated_findings(text: str, start: int, end: int, faulty: Callable[[str], obj
     """
     out: list[tuple[int, int]] = []
     out.extend(_water_states(text, start, end))
+    out.extend(m.span("x") for m in _DIRECT.finditer(text, start, end) if _UNTREATED.search(m["x"]))
     for m in _FUNDS.finditer(text, start, end):
         group = next(g for g in ("x", "y", "z") if m[g])
         lead_from = max(start, m.start() - 8)
@@ -185,6 +197,7 @@ def stated_findings(text: str, start: int, end: int, faulty: Callable[[str], obj
     out.extend(m.span() for m in _KINDS.finditer(text, start, end))
     out.extend(m.span("x") for m in _WIDESPREAD.finditer(text, start, end))
     out.extend(m.span("x") for m in _SOME_DEGREE.finditer(text, start, end))
+    out.extend(m.span("x") for m in _HINDERS.finditer(text, start, end) if faulty(m["x"]) or _MORE_FAULTS.search(m["x"]))
     out.extend(m.span("x") for m in _CARELESS.finditer(text, start, end))
     for m in _LISTED_AFTER.finditer(text, start, end):
         out.extend(_listed(text, m.end(), end))
@@ -202,7 +215,7 @@ def _water_states(text: str, start: int, end: int) -> list[tuple[int, int]]:
         a = subject.start() if subject else m.start()
         cut = _STATE_CUT.match(text, a, m.start())
         a = cut.end() if cut else a
-        if m.end() - a >= 4 and (_WATER_WORD.search(text, a, m.start()) or m["named"]):
+        if m.end() - a >= 4 and (_WATER_WORD.search(text, a, m.end()) or m["named"]):  # …出现劣于第四类海水水质
             out.append((a, m.end()))
     return out
 

@@ -118,3 +118,20 @@ def test_a_fund_or_a_sum_named_for_a_pollution_and_a_balance_held_are_no_finding
     found = titles("12亿元水污染防治资金结存在地方各级财政部门。")
     assert not any("水污染" in t or "财政部门" in t for t in found)
     assert titles("督查组不遮掩,“一针见血”直指问题,促使问题真改。") == []
+
+
+def test_sewage_let_out_untreated_or_straight_out_is_a_finding_but_a_normal_discharge_is_not():
+    assert "废水直接排放至二级保护区" in titles("一养殖场建有化粪池,废水直接排放至二级保护区。")
+    assert any(t.endswith("经简单沉淀后排放") for t in titles("产生的粪便和尿液经简单沉淀后排放。"))
+    assert titles("处理后的尾水排放至污水处理厂。") == []
+
+
+def test_sea_water_is_graded_one_class_lower_and_faults_that_hold_work_back():
+    assert any(t.endswith("全湾均为劣四类水质") for t in titles("甲湾夏季全湾均为劣四类水质。"))
+    assert "人才短缺与资金不足" in titles("人才短缺与资金不足制约巡查可持续性")
+    assert titles("加强统筹,相互制约,形成合力。") == []
+
+
+def test_items_after_where_faults_show_and_a_standard_set_too_low():
+    found = titles("主要体现在监管执法不严、生态修复标准不高等两方面。")
+    assert {"监管执法不严", "生态修复标准不高"} <= set(found)
