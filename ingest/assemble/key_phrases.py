@@ -46,7 +46,7 @@ class KeyPhrases:
         self.text = text
         counts: dict[str, int] = {}
         for a, z in sentences:
-            for g in _pairs(text[a:z]):
+            for g in key_pairs(text[a:z]):
                 counts[g] = counts.get(g, 0) + 1
         self.rare = {g for g, n in counts.items() if n <= _SHARED_CAP}
         self.keys: dict[str, set[str]] = {}
@@ -54,13 +54,13 @@ class KeyPhrases:
 
     def sharing(self, a: int, z: int, pids: list[str], problems: ProblemIndex) -> list[str]:
         """Those of `pids` (findings of any length) whose titles share a key pair with text[a:z]."""
-        here = _pairs(self.text[a:z]) & self.rare
+        here = key_pairs(self.text[a:z]) & self.rare
         titles = {pid: title for title, pid in problems.by_title.items()}
-        return [pid for pid in pids if _pairs(titles.get(pid, "")) & here]
+        return [pid for pid in pids if key_pairs(titles.get(pid, "")) & here]
 
     def shared(self, a: int, z: int, problems: ProblemIndex, exclude: set[str]) -> list[str]:
         """Up to _SHARED_MAX problems stated before text[a:z] that share a key pair with it, most shared first."""
-        here = _pairs(self.text[a:z]) & self.rare
+        here = key_pairs(self.text[a:z]) & self.rare
         if not here:
             return []
         scored: list[tuple[int, int, str]] = []
@@ -69,7 +69,7 @@ class KeyPhrases:
                     or len(title) > _SHARED_TITLE or CLAUSE_MARKS.search(title)):
                 continue
             if title not in self.keys:
-                self.keys[title] = _pairs(re.sub(r"(?:等|的)?问题$", "", title)) & self.rare
+                self.keys[title] = key_pairs(re.sub(r"(?:等|的)?问题$", "", title)) & self.rare
             n = len(self.keys[title] & here)
             if n:
                 scored.append((-n, problems.first[pid], pid))
@@ -97,5 +97,6 @@ def find_topic(text: str, sentences: list[tuple[int, int]], problems: ProblemInd
     return best[2] if best else None
 
 
-def _pairs(s: str) -> set[str]:
+def key_pairs(s: str) -> set[str]:
+    """The character pairs of `s` that may tie a measure to a problem: no function word, no common word."""
     return {g for g in (s[k:k + 2] for k in range(len(s) - 1)) if not _FUNCTION.search(g) and g not in _COMMON_KEYS}

@@ -10,6 +10,9 @@ A measure `addresses` a problem by one of these links, recorded in the edge's `b
 * section: it stands under the problem's heading (or under a heading inside it), which states a problem area
   (在…方面, 关于X的问题) or names the fault its measures work on (强化陆源入海污染控制);
 * subtree: the problem is an ancestor of the one its section names (a category answers for its subtree);
+* order: it stands in the k-th item of a list of measures (二、整改措施 (一)… (二)…) that follows a list of as
+  many findings under headings (一、存在问题 (一)… (二)…), and answers the k-th finding (ingest/assemble/
+  list_order.py); the items of a list of findings are findings sections too, their sentences findings;
 * sentence: its sentence, or the head of its paragraph (X问题:…, “X”问题整治进展情况:…), names the problem;
 * finding: it follows, in the same section, a finding labelled as such (问题:…, 存在问题:…), as its
   rectification does (整改情况:…), up to the next labelled finding; or it follows, in the same paragraph, a
@@ -36,7 +39,7 @@ A measure `addresses` a problem by one of these links, recorded in the edge's `b
   (关于X问题的交办通知, 某公司…案); or a heading names an inspection's findings as a whole (二、巡察反馈问题整改
   进展情况), the report's subject, which any measure under a heading that nothing else links answers.
 
-Every basis but section, subtree and row links only a sentence that states an action outside the faults it names
+Every basis but section, subtree, order and row links only a sentence that states an action outside the faults it names
 (link_cues.acts_beyond_faults): a sentence naming a problem without acting on it states the problem (审批不规范、
 监管不到位问题。 holds 监管 only as part of a fault), and a place's figures, a page's note or a quoted remark near
 a problem answer nothing.
@@ -66,6 +69,7 @@ from ..extract.status import find_responsible, find_status
 from . import link_cues as cues
 from .builder import GraphBuilder, MeasureSpan
 from .key_phrases import KeyPhrases, find_topic
+from .list_order import answered_in_order
 from .problem_index import DocumentProblems
 
 if TYPE_CHECKING:
@@ -90,6 +94,8 @@ _ANAPHORA = re.compile(
 为此,检查组…, 根据以上事实, 针对存在的问题, 对排查中发现的问题)."""
 _ANAPHORA_REACH = 400
 """How far back, in characters, a reference such as 该情况 looks for the problem it means."""
+_REPORTS_DONE = re.compile(r"整改|整治情况|进展|完成情况|落实情况|措施|计划|安排|成效|做法")
+"""A heading that reports what was done (整改情况, 主要做法), not one more finding of the list it stands in."""
 _FOUND_BY = re.compile(r"^(?:[^,,。]{0,12}?)(?:督察|巡视|巡察|审计)组?(?:反馈|交办|指出|发现)的?(?:问题|意见)$")
 """A heading's problem that is an inspection's findings as a whole (巡察反馈问题, 审计发现问题)."""
 _CREDIT = re.compile(r"来源[::]|记者|通讯员|编辑|本站|^[((【]|说。$")
@@ -128,15 +134,20 @@ def build(p: Parsed, b: GraphBuilder) -> None:
                 problem_of[i] = problems.add(finding, s.title_start + len(head) + 1, s.title_end, parent_problem, sid)
             else:
                 problem_of[i] = problems.add(label, s.title_start, s.title_end, parent_problem, sid)
-            if lists_findings(label):
+            if lists_findings(label) or s.parent in findings:  # 存在问题, or one of them: (一)河道保洁不到位
                 findings[i] = problem_of[i]
         elif fault := heading_fault(text, s.title_start, s.title_end):  # 强化陆源入海污染控制
             problem_of[i] = problems.add(fault.title, fault.start, fault.end, parent_problem, sid)
+            if s.parent in findings:
+                findings[i] = problem_of[i]
         if i in problem_of:
             problems.headed.add(problem_of[i])
         elif parent_problem:
             problem_of[i] = parent_problem
+            if s.parent in findings and not _REPORTS_DONE.search(label):  # (二)排污口底数不清 under 存在问题
+                findings[i] = parent_problem
 
+    order_of = answered_in_order(p.outline, text, findings)
     heading_spans = [(s.start, s.title_end) for s in p.outline]
     body_start = p.outline[0].start if p.outline else 0
     index_of = {sid: i for i, sid in enumerate(section_ids)}
@@ -267,6 +278,11 @@ def build(p: Parsed, b: GraphBuilder) -> None:
             for up in problems.ancestors(target):
                 b.add_edge(mid, up, EdgeType.ADDRESSES, a, z, {"basis": "subtree"})
             linked.add(target)
+        if i is not None and i in order_of:  # 二、整改措施 (二)…: the second finding of 一、存在问题
+            for pid in _stated_in(problems, problem_of, p.outline, order_of[i]):
+                b.add_edge(mid, pid, EdgeType.ADDRESSES, a, z, {"basis": "order"})
+                linked.add(pid)
+                in_section = True
         if labelled and labelled[0] == sid and (acts or kind == "progress"):  # 整改措施:… is the rectification
             for pid in _answered(problems, labelled[1]):
                 b.add_edge(mid, pid, EdgeType.ADDRESSES, a, z, {"basis": "finding"})
@@ -347,6 +363,16 @@ def _finding_item(text: str, line_start: int) -> bool:
     if not stop:
         return False
     return bool(find_problems(text, m.end(), stop.start())) and not cues.acts_beyond_faults(text, m.end(), stop.start())
+
+
+def _stated_in(problems: DocumentProblems, problem_of: dict[int, str], outline: list, f: int) -> list[str]:
+    """The finding a section of a list of findings states: its heading's problem, or else the problems its
+    sentences state (those not inside another stated there)."""
+    own = problem_of.get(f)
+    if own and own != problem_of.get(outline[f].parent):
+        return [own]
+    inside = {pid for pid, at in problems.first.items() if outline[f].start <= at < outline[f].end}
+    return [pid for pid in inside if problems.parent.get(pid) not in inside]
 
 
 def _referred(problems: DocumentProblems, sentences: list[tuple[int, int]], a: int) -> list[str]:
