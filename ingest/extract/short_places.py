@@ -80,9 +80,9 @@ _VERBS = (*LEADING, *ACTIVITY)
 # Villages listed by their names alone before the word for all of them: 涉及甲乙、丙丁坝、戊己等8个村.
 _VILLAGE_LIST = re.compile(r"((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,4})等(?:[\d一二三四五六七八九十]+个)?"
                            r"(?:自然村|行政村|村庄|村落|村)(?![\u4e00-\u9fff]{0,1}[委民干级])")
-# Towns listed the same way before 等镇 / 等乡 / 等街道 (流经甲乙、丙丁等镇).
-_TOWN_LIST = re.compile(r"((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,4})等(?:[\d一二三四五六七八九十]+个)?"
-                        r"(镇|乡|街道)(?![\u4e00-\u9fff]{0,1}[委政府级党])")
+# Towns listed the same way before 等镇 / 等乡 / 等街道, or before their count (流经甲乙、丙丁等镇, 甲乙、丙丁两镇).
+_TOWN_LIST = re.compile(r"((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,4})(?:等(?:[\d一二三四五六七八九十]+个)?|"
+                        r"[两二三四五六七八九十]个?)(镇|乡|街道)(?![\u4e00-\u9fff]{0,1}[委政府级党])")
 
 
 def listed_villages(text: str, taken: list[tuple[int, int]], towns: bool = False) -> list[Mention]:
@@ -103,9 +103,10 @@ def listed_villages(text: str, taken: list[tuple[int, int]], towns: bool = False
             items.append((a, e))
         words = [text[a:e] for a, e in items]
         verbs = [w for w in words if cut_after_leading(w, 0, len(w), keep=0, words=_VERBS)]
-        if any(not 2 <= len(w) <= 4 or w in divisions() or overlaps(taken, a, e) for w, (a, e) in zip(words, items)) \
-                or any(w not in _VERBS for w in verbs) or len(verbs) > 1:
-            continue
+        suffix = m.group(2) if towns else "村"
+        if any(not 2 <= len(w) <= 4 or w in divisions() and w + suffix not in text or overlaps(taken, a, e)
+               for w, (a, e) in zip(words, items)) or any(w not in _VERBS for w in verbs) or len(verbs) > 1:
+            continue  # a division's short form is a town of the list only where the text writes the town in full
         if towns:
             out += [Mention("place", w + m.group(2), w, a, e, {"level": "town"}) for w, (a, e) in zip(words, items)]
         else:

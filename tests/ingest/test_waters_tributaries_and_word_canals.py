@@ -39,5 +39,5 @@ def test_a_water_named_after_a_holiday_keeps_its_number() -> None:
 
 
 def test_a_count_of_towns_after_a_list_is_no_town() -> None:
-    assert places("流经甲乙、丙丁两镇") == []
+    assert "丙丁两镇" not in places("流经甲乙、丙丁两镇")
     assert places("两河镇") == ["两河镇"]
