@@ -49,7 +49,7 @@ _SUFFIX_AT = re.compile(f"(?=({_SUFFIX.pattern}))")
 _NOT_AFTER = {
     "厅": "长", "局": "长面势限", "部": "分份署门长位队件湾", "处": "理置罚分于在长室级以", "科": "学技研普长室院级",
     "司": "长法机", "室": "内外主", "办": "理法公结好", "委": "托员屈书常", "院": "长士子落内", "中心": "城区组渔村镇",
-    "政府": "部性采投", "党组": "书成副织理", "党委": "书成副会", "省委": "书常副会员", "市委": "书常副会员",
+    "政府": "部性采投", "党组": "织理", "党委": "会", "省委": "书常副会员", "市委": "书常副会员",
     "县委": "书常副会员", "区委": "书常副会员", "州委": "书常副会员", "纪委": "书副", "署": "名理",
     "大队": "长员", "中队": "长员", "支队": "长员", "总队": "长员", "厂": "区房家商", "公司": "化",
     "委员会": "", "领导小组": "", "站": "长点位在", "办公室": "内外",
@@ -220,7 +220,8 @@ def _span(text: str, s: int, e: int, floor: int) -> tuple[int | None, int]:
         return None, e
     if suffix == "处" and text[s - 1 : s] == "地" and text[s - 2 : s - 1] != "用" and is_name_char(nxt or "。"):
         return None, e  # 地处珠江口: "lies at", a verb before a place (but 用地处 is a land-use office)
-    if _ROLE_AFTER.match(text, e) and suffix in ("党组", "党委", "省委", "市委", "县委", "区委", "纪委", "委"):
+    role = _ROLE_AFTER.match(text, e) is not None
+    if role and suffix in ("省委", "市委", "县委", "区委", "纪委", "委"):
         return None, e
     if s > 0 and text[s - 1] in _NOT_BEFORE.get(suffix, "") or _DOC_NUMBER.match(text, e):
         return None, e
@@ -247,6 +248,8 @@ def _span(text: str, s: int, e: int, floor: int) -> tuple[int | None, int]:
     if chief:  # 区域河长街道办事处主任: the chief's title, then the body
         a = chief.end()
     name = text[a:e]
+    if role and suffix in ("党组", "党委") and (len(name) - len(suffix) < 4 or name.startswith(("党组", "党委"))):
+        return None, e  # 厅党组书记 is a post; but 某市政府办公室党组书记 names the group whose post it is
     title_end = text.rfind("》", max(floor, a - 6), a)
     if title_end >= 0 and text[title_end + 1 : a].lstrip(")）") in _AFTER_TITLE and name.startswith(("情况", "工作")):
         return None, e  # 加强对《…》(简称…)贯彻落实情况监督检查工作领导小组: the name holds the title; its tail is none
