@@ -57,6 +57,9 @@ _IDEOGRAPH = re.compile(r"[\u4e00-\u9fff]")
 _NESTED_LIST = re.compile(r"(?<=[\u4e00-\u9fff])(?:\(一\)|1、|\(1\))")
 """The first item of a deeper list run into the title before it (主要做法和成效1、领导重视,责任明确。)."""
 _AFTER_STOP_TITLE = 30
+_BODY_YEAR = re.compile(r"(?<=[\u4e00-\u9fff])(?:19|20)\d\d年[,,]")
+_YEAR_AFTER = 4
+"""A title before a body that opens with its year has at least this many characters."""
 _COUNT = re.compile(r"\d+(?:\.\d+)?余?(?:个|处|家|吨|条|座|名|人次|次|件|项|起|户|万元|元|公里|千米|米|平方米|亩|台|辆|艘|只|株|份|批|宗|人)")
 """A count of things done (20吨, 3处, 15家)."""
 _CHUNK_NUMBER = re.compile(r"(\d{1,2})、")
@@ -223,6 +226,9 @@ def _heading_at(text: str, start: int, line_end: int, flat: bool) -> Section | N
             if space and space.start() < t1:
                 t1 = space.start()
         t1 = _before_inner_list(text, level, t0, t1)
+        year = _BODY_YEAR.search(text, t0 + _YEAR_AFTER, min(t1, t0 + _MAX_TITLE))
+        if year:  # (二)治理修复情况2020年,全区…: the body opens with its year right after the title
+            t1 = year.start()
         while t1 > t0 and text[t1 - 1].isspace():
             t1 -= 1
         if t1 == t0 or t1 - t0 > _MAX_TITLE or text[t0] in _NO_TITLE_START or _reads_as_sentence(text[t0:t1]):

@@ -65,3 +65,14 @@ def test_a_deeper_first_heading_glued_to_a_title_ends_it() -> None:
 
 def test_a_glued_marker_opening_a_count_does_not_end_a_title() -> None:
     assert headings("一、关停1、2号机组\n已完成关停。") == [(1, "一、", "关停1、2号机组")]
+
+
+def test_a_title_glued_to_a_body_that_opens_with_its_year_stops_before_the_year() -> None:
+    text = ("特制定本方案。一、工作现状(一)排查摸底情况2020年,全市开展农村黑臭水体调查摸底工作,未发现黑臭水体。"
+            "(二)治理修复情况2023年,排查出21个黑臭水体。")
+    assert headings(text) == [(1, "一、", "工作现状"), (2, "(一)", "排查摸底情况"), (2, "(二)", "治理修复情况")]
+
+
+def test_a_year_inside_a_title_stays_in_it() -> None:
+    assert headings("(一)关于2022年度整改情况\n已完成。") == [(2, "(一)", "关于2022年度整改情况")]
+    assert headings("(一)2021年工作开展情况\n已完成。") == [(2, "(一)", "2021年工作开展情况")]
