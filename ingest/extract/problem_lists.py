@@ -89,3 +89,38 @@ def list_start(text: str, lo: int, pos: int) -> int:
             return seg_start
         a = seg_start - 1
 
+
+
+_ANNOUNCED = re.compile(
+    r"(?:发现|存在|查摆出?|反馈|指出|梳理出?|暴露出?|涉及|交办)了?[^,,;;:。]{0,12}?(?:问题|不足)[,,]?"
+    r"(?:(?:主要有|主要是|主要为|分别是|分别为|具体是|具体为|表现为|包括|如下|即)[::]?|[::])"
+)
+"""A clause that announces the findings it lists next (督察发现两个问题,即:A、B; 巡查发现的问题主要有:A、B)."""
+_ANNOUNCED_ITEM = re.compile(r"[^、,,;;。]+")
+_ITEM_MARKER = re.compile(r"\s*(?:[一二三四五六七八九十]+是|\d{1,2}[.、]|\(\d{1,2}\)|[①-⑩])\s*")
+_ANNOUNCED_MAX = 20
+"""Longest item taken as a finding's name; a longer one is a sentence that the other rules read."""
+
+
+def announced_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans in text[start:end] of the findings a clause announces and then lists, each without its number (一是,
+    1.) or the place it stands in brackets before it. The list runs over 、 and ; and over a comma only to a next
+    numbered item (…;二是…), so the clause after it (…,已交办属地整改) is none of it.
+
+    >>> t = "检查发现两个问题,即:甲园内(乙村)违规新建养殖场、丙河沿岸违规砂石堆场。"
+    >>> [t[a:b] for a, b in announced_items(t, 0, len(t))]
+    ['违规新建养殖场', '丙河沿岸违规砂石堆场']
+    """
+    out: list[tuple[int, int]] = []
+    for m in _ANNOUNCED.finditer(text, start, end):
+        for item in _ANNOUNCED_ITEM.finditer(text, m.end(), end):
+            a, b = item.span()
+            marker = _ITEM_MARKER.match(text, a, b)
+            if a > m.end() and (text[a - 1] in "。" or text[a - 1] in ",," and not marker):
+                break
+            a = marker.end() if marker else a
+            bracket = text.rfind(")", a, b)  # 甲园内(乙村)违规新建养殖场: the finding follows where it stands
+            a = bracket + 1 if bracket >= 0 and b - bracket > 4 else a
+            if 2 <= b - a <= _ANNOUNCED_MAX:
+                out.append((a, b))
+    return out
