@@ -27,7 +27,8 @@ import re
 from dataclasses import dataclass
 
 from .problem_findings import discharged_into, stated_findings
-from .problem_lists import BODY_END, ITEM_OPEN, LIST_END, LIST_TRIGGER, faults_start, list_start, shares_object
+from .problem_lists import (BODY_END, ITEM_OPEN, LIST_END, LIST_TRIGGER, announced_items, faults_start, list_start,
+                            shares_object)
 from .problem_mentions import names_no_problem
 from .problem_objects import acted_on, acts_found, is_pollutant
 
@@ -452,6 +453,8 @@ def find_problems(text: str, start: int = 0, end: int | None = None) -> list[Pro
             if text[a:m.end("x")] not in _GENERIC and not text[a:m.end("x")].endswith("问题"):
                 add_free(a, m.end("x"))
     for a, b in stated_findings(text, start, end, _FAULT_STATED.search):
+        add_free(a, b)
+    for a, b in announced_items(text, start, end):  # 发现两个问题,即:A、B
         add_free(a, b)
     return found
 
