@@ -20,8 +20,8 @@ from ..extract.mention import Mention
 from ..extract.persons import find_persons
 from ..extract.places import find_places
 from ..extract.projects import project_lists
-from ..extract.unit_references import (addressed, anaphora, bare_groups, elliptical, formed_groups, founded_with,
-                                       shared_prefixes, zone_committees)
+from ..extract.unit_references import (addressed, anaphora, bare_groups, defined_short_forms, elliptical,
+                                       formed_groups, founded_with, shared_prefixes, zone_committees)
 from ..extract.units import division_prefix, find_units
 from ..extract.waters import find_waters
 from .builder import GraphBuilder
@@ -76,6 +76,10 @@ def build(p: Parsed, b: GraphBuilder) -> None:
         if id(m) in owners:
             whole = owners[id(m)] + m.surface
             unit_names[id(m)] = resolve.unit_name(Mention("unit", whole, whole, m.start, m.end), ctx)
+    defined = defined_short_forms(text, units)
+    for m in units:
+        if id(m) in defined:  # 甲局(以下简称乙局): 乙局 is 甲局 in this document
+            unit_names[id(m)] = unit_names[id(defined[id(m)])]
     for m in units:
         if "refers" in m.attrs:  # 领导小组 or 该厅 for the body named before it: that body's name
             unit_names[id(m)] = unit_names[id(m.attrs["refers"])]

@@ -217,3 +217,28 @@ def _owner_words(name: str) -> str:
     if place:
         return place
     return name[0] if name[:1] in _LEVELS and not name.startswith(("市场", "区域")) and len(name) >= 3 else ""
+
+
+def defined_short_forms(text: str, units: list[Mention]) -> dict[int, Mention]:
+    """Short forms a text defines for a body right after its name (甲乙县农业农村局(以下简称县农业局), 某省生态环境厅
+    (简称“省厅”)): id of each mention written so, in the bracket or later -> the body's mention. The short form is that
+    body in this document, whatever another body it would otherwise expand to (县农业局, 省厅).
+
+    >>> t = "甲乙县农业农村局(以下简称县农业局)牵头,县农业局组织排查"
+    >>> [(m.surface, full.surface) for m in find_units(t) if (full := defined_short_forms(t, find_units(t)).get(id(m)))]
+    [('县农业局', '甲乙县农业农村局'), ('县农业局', '甲乙县农业农村局')]
+    """
+    out: dict[int, Mention] = {}
+    by_end = {u.end: u for u in units}
+    for m in _SHORT_FORM.finditer(text):
+        full = by_end.get(m.start())
+        if full is None or full.surface == m.group(1):
+            continue
+        for u in units:
+            if u.surface == m.group(1) and u.start >= m.start():
+                out[id(u)] = full
+    return out
+
+
+# A short form defined in brackets after a name: (以下简称甲乙), (简称“甲乙”), (下称甲乙).
+_SHORT_FORM = re.compile(r"[(（](?:以下简称|以下称|下称|简称)[:：]?[“\"']?([\u4e00-\u9fff]{2,12})[”\"']?[)）]")
