@@ -52,7 +52,8 @@ non-breaking space (1.?编号8:…)."""
 _NO_TITLE_START = ",,、.。):;〕】》」』”’"
 """A title never opens with closing or clause punctuation: a number before it (2、〕7号,将…) is a page number of
 a document viewer or a fragment of a reference cut in two, not a marker."""
-_AFTER_STOP = re.compile(rf"(?:(?<=。)|(?<=[ \u3000\t]))[ \u3000\t]*(?P<marker>[{_CN}]{{1,3}}、|\([{_CN}]{{1,3}}\)|\d{{1,2}}、)")
+_AFTER_STOP = re.compile(rf"(?:(?<=。)|(?<=[ \u3000\t]))[ \u3000\t]*(?P<marker>[{_CN}]{{1,3}}、|\([{_CN}]{{1,3}}\)|\d{{1,2}}、)"
+                         r"|(?<=[\u4e00-\u9fff])(?P<glued>一、)")
 _IDEOGRAPH = re.compile(r"[\u4e00-\u9fff]")
 _NESTED_LIST = re.compile(r"(?<=[\u4e00-\u9fff])(?:\(一\)|1、|\(1\))")
 """The first item of a deeper list run into the title before it (主要做法和成效1、领导重视,责任明确。)."""
@@ -284,16 +285,19 @@ def _headings_after_stops(text: str, a: int, b: int, before: list[Section]) -> l
     on a short line (某县河长制工作总结 一、工作开展情况). A marker there counts only when its number continues the
     sequence of its level in the outline so far (a list's first number only right under the heading before it),
     its title is short and a body follows rather than the next item of its list. A first item of a deeper list run
-    into the title (成效1、领导重视…) ends the title and is a heading too."""
+    into the title (成效1、领导重视…) ends the title and is a heading too. An outline's first 一、 may even be glued
+    to the document's title (…工作计划一、主要工作开展情况(一)主要指标完成情况。) when its own first item is glued
+    to its title in turn: two lists opening at once are an outline, not prose (统一、规范)."""
     seq = _sequence(before)
     taken = {s.start for s in before}
     prev = before[-1] if before else None
     out: list[Section] = []
     for m in _AFTER_STOP.finditer(text, a, b):
-        start = m.start("marker")
-        if start in taken or (prev is not None and prev.start <= start < prev.title_end):
+        glued = m["glued"] is not None
+        start = m.start("glued" if glued else "marker")
+        if start in taken or (prev is not None and prev.start <= start < prev.title_end) or glued and 1 in seq:
             continue
-        spaced = text[m.start() - 1] != "。"
+        spaced = not glued and text[m.start() - 1] != "。"
         if spaced and (b - a > _FLAT_LINE or len(_IDEOGRAPH.findall(text, a, m.start())) < 2
                        or _PROSE.search(text, a, m.start())):
             continue  # a long line is a flattened page, read apart; a title or heading before the space, not prose
@@ -301,7 +305,7 @@ def _headings_after_stops(text: str, a: int, b: int, before: list[Section]) -> l
         if s is None or _counts_on(text, s) or not _continues(s, seq, prev):
             continue
         nested = _nested_heading(text, s, b)
-        if s.title_end - s.title_start > _AFTER_STOP_TITLE or _next_item_follows(text, s, b):
+        if s.title_end - s.title_start > _AFTER_STOP_TITLE or _next_item_follows(text, s, b) or glued and not nested:
             continue
         for h in (s, nested) if nested else (s,):
             out.append(h)

@@ -76,3 +76,14 @@ def test_a_title_glued_to_a_body_that_opens_with_its_year_stops_before_the_year(
 def test_a_year_inside_a_title_stays_in_it() -> None:
     assert headings("(一)关于2022年度整改情况\n已完成。") == [(2, "(一)", "关于2022年度整改情况")]
     assert headings("(一)2021年工作开展情况\n已完成。") == [(2, "(一)", "2021年工作开展情况")]
+
+
+def test_an_outline_glued_to_the_document_title_opens_when_its_first_item_is_glued_too() -> None:
+    text = "某局上半年工作总结和下半年工作计划一、主要工作开展情况(一)主要指标完成情况。一是水质达标。(二)重点工作开展情况。一是开展排查。"
+    assert headings(text) == [(1, "一、", "主要工作开展情况"), (2, "(一)", "主要指标完成情况。"),
+                              (2, "(二)", "重点工作开展情况。")]
+
+
+def test_a_pause_after_yi_in_prose_is_no_marker() -> None:
+    assert headings("各地要做到标准统一、规范管理,按时报送。") == []
+    assert headings("一、总体要求\n坚持统一、规范管理(一)类水体,按时报送。") == [(1, "一、", "总体要求")]
