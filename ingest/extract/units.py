@@ -63,7 +63,7 @@ _NOT_BEFORE = {
 # body's name (电话:, 字号:) are no number.
 _DOC_NUMBER = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,4}(?:字|发|函|电)〔|[\u4e00-\u9fff]{1,3}〔|字(?![号体])|发(?![布表展现生出放挥])|函|电(?![话子视力])|明电|〔|\[|\(\d)")
 _NOT_START = ("级", "当地", "属地", "地方", "各", "有关", "相关", "以下", "下简称", "简称", "市县", "县市", "省部", "家",
-              "沿海", "全市", "全省", "全区", "全县", "全国", "第三方", "拟")
+              "沿海", "全市", "全省", "全区", "全县", "全国", "第三方", "拟", "乡镇", "辖区")
 # Stations that are works or sites, no body (****泵站, 临时搅拌站, 垃圾处理站, 接收站), unless a firm's name holds
 # them (某建设工程总公司搅拌站 is the firm's plant).
 _FACILITIES = ("泵站", "闸站", "提升站", "搅拌站", "接收站", "处理站", "转运站", "中转站", "收集站", "加油站", "加气站",
@@ -108,6 +108,8 @@ _GENERIC = {
     "视频中心", "图片中心", "下载中心", "帮助中心", "产品中心", "会员中心", "用户中心", "个人中心", "服务中心", "信息中心",
     # a decision's payment fields
     "收款银行", "开户银行", "代收银行",
+    # a kind of body, each page's own or any one (街道办 牵头, 社区居委会 宣传, 人民法院 审理, 聘请环保公司)
+    "街道办", "社区居委会", "社区居委", "人民法院", "人民检察院", "环保公司", "运维公司", "施工公司", "环卫公司",
 }
 # Departments every government has, written alone: one body where the text lists it with others or has it act with
 # another (区卫计局、环保局、人社局; 联合水务局), else the kind (市县(含某开发区)生态环境局, 不能水务局一家).
