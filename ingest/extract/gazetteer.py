@@ -172,9 +172,9 @@ def after_time_words(text: str, a: int, s: int, keep: int = 2) -> int:
     return a
 
 
-# Verbs that say where a place lies or a water runs, which jieba's dictionary lacks or classes otherwise
-# (紧靠甲乙湖, 流经甲乙镇).
-_WHERE_VERBS = frozenset({"紧靠", "紧挨", "流经", "途经"})
+# Verbs and the banks that say where a place lies or a water runs, which jieba's dictionary lacks or classes
+# otherwise (紧靠甲乙湖, 流经甲乙镇, 甲河右岸乙县).
+_WHERE_VERBS = frozenset({"紧靠", "紧挨", "流经", "途经", "左岸", "右岸"})
 
 
 # Complements after a verb (守护好, 建设成): no name starts with them there.

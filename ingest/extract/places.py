@@ -31,7 +31,7 @@ _NUMERALS = set("一二三四五六七八九十两几数多")
 # Numbers before a water's character in a town's name: the waters that meet there (双江口镇, 三河镇, 两河口村).
 _CONFLUENCE = set("二三四五六七八九双两")
 _WATER_END = set("溪河江湖湾沟渠")
-_NOT_AFTER = {"村": "民委庄落级务干镇容湾", "镇": "政区级域压痛静街", "乡": "镇村土愁亲", "岛": "屿礁内外上体", "社区": "矫",
+_NOT_AFTER = {"村": "民委庄落级务干镇容湾", "镇": "政区级域压痛静街", "乡": "镇村土愁亲域", "岛": "屿礁内外上体", "社区": "矫",
               "屿": "体", "礁": "石盘体"}
 _LIMIT = 10
 # A pilot zone is named by the nation or a division before it (国家生态文明试验区, not 试验区 alone).
@@ -162,6 +162,7 @@ def _form(text: str, s: int, e: int) -> Mention | None:
             a = i + 1  # but 某市双江口镇: after its city, a town's name may hold a water's character, and 双江口镇,
             # 三河镇 are named after the waters that meet there
     if LEVEL[suffix] in ("town", "village", "island"):
+        a = after_leading_words(text, a, s)  # 甲河右岸乙县丙镇: cut after the river's 河, the bank's word then goes
         if text[a : a + 1] == "有" and s - a - 1 >= 2:
             a += 1  # 沿线有甲乙村: the verb, then the village
         if text[a : a + 1] in _LEVEL_CHARS and s - a - 1 >= 2 and any(

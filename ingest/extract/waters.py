@@ -139,7 +139,9 @@ def find_waters(text: str, start: int = 0, end: int | None = None) -> list[Menti
     return [found[k] for k in _outermost(list(found))]
 
 
-_SHORT = re.compile(r"(?<=[、,,和及与])[\u4e00-\u9fff][河江湖溪](?=[、,,等和及与])|[\u4e00-\u9fff][河江湖溪](?=、)")
+_SHORT = re.compile(r"(?<=[、,,和及与])[\u4e00-\u9fff][河江湖溪](?=[、,,等和及与的])|[\u4e00-\u9fff][河江湖溪](?=、)")
+# A two-character river before a stretch named after a town or a village (甲河乙丙段 where the text writes 乙丙乡).
+_BEFORE_STRETCH = re.compile(r"[\u4e00-\u9fff][河江溪](?=([\u4e00-\u9fff]{2,3})段)")
 # A two-character water whose basin, branch or section the text names (南溪流域, 东河支流, 甲江河段), or its stretch
 # along named towns (甲河乙丙镇、丁戊镇段): those are a named water's.
 _TOWN_SECTION = re.compile(r"[\u4e00-\u9fff]{2,4}(?:镇|乡|街道)(?:、[\u4e00-\u9fff]{2,4}(?:镇|乡|街道))*段")
@@ -172,13 +174,15 @@ def _short_in_list(text: str, start: int, end: int, found: dict[tuple[int, int],
                    and not (m.group(0)[-1] == "水" and _kind_of_water(m.group(0)))]  # 汇水支流: catchment, no river
     candidates += [m.span() for m in _INTO.finditer(text, start, end)]
     candidates += [m.span() for m in _STRETCH.finditer(text, start, end) if _after_place(text, m.start())]
+    candidates += [m.span() for m in _BEFORE_STRETCH.finditer(text, start, end) if _town_named(text, m.group(1))]
     candidates += [(a - 2, a) for a, _z in spans if a - 2 >= start and text[a - 1] in "河江溪"]
     grew = True
     while grew:  # 午河、澧河、小漳河: 澧河 stands beside 小漳河, and 午河 beside 澧河
         grew = False
         for a, z in candidates:
             word = text[a:z]
-            if (a, z) in spans or word in _GENERIC or text[a] in "各该本此沿跨入出全每某两多级村镇乡县市区":
+            if (a, z) in spans or any(y == a for _x, y in spans) or word in _GENERIC or \
+                    text[a] in "各该本此沿跨入出全每某两多级村镇乡县市区":  # 甲河乙河段: 乙河 names the stretch
                 # 村级河段; 甲村河段: the river's stretch at a village, whose 村 ends the village's name
                 continue
             # 甲溪乙丙湖: a lake, a reservoir or a ditch named from its stream; a river after a river (甲江乙丙河) is
@@ -189,7 +193,8 @@ def _short_in_list(text: str, start: int, end: int, found: dict[tuple[int, int],
             before_one = text[z : z + 1] == "、" and any(x == z + 1 for x, _y in spans)
             basin = (text.startswith(("流域", "支流", "一级支流", "二级支流", "三级支流", "干流", "河段", "沿线", "沿岸"), z) or _TOWN_SECTION.match(text, z) or
                      _ALIAS_AFTER.match(text, z) or text.endswith(_INTO_VERBS, 0, a) or
-                     text.startswith("段", z) and _after_place(text, a)) and \
+                     text.startswith("段", z) and _after_place(text, a) or
+                     (town := _BEFORE_STRETCH.match(text, a)) is not None and _town_named(text, town.group(1))) and \
                 not _VERBS_BEFORE & {text[a]}
             if (after_one or before_one or basin or head) and not any(x < z and a < y for x, y in spans):
                 node_type, kind = _KIND.get(word[-1], ("river", "river"))
@@ -207,25 +212,32 @@ def _byline(text: str, a: int, z: int) -> bool:
 
 
 # An item of a list written X水, the old word for a river (甲乙水): a river where the list is one of waters.
-_SHUI_ITEM = re.compile(r"(?<=、)[\u4e00-\u9fff]{2,4}水(?=[、等])")
+_SHUI_ITEM = re.compile(r"(?<=、)(?:[\u4e00-\u9fff]{2,4}水|[\u4e00-\u9fff]{1,4}曲)(?=[、等\d一二三四五六七八九十])")
 _LIST_OF_WATERS = ("等河道", "等河流", "等水体", "等河湖", "等江河", "等主要河道", "等河")
 
 
 def _listed_shui(text: str, start: int, end: int, found: dict[tuple[int, int], Mention]) -> list[Mention]:
-    """Rivers named X水 in a list of waters (甲河龙新段、乙丙水等河道): an item so written is a river where the list
-    ends with the word for waters or the item before it holds a water's name; 污水, 雨水 and the other kinds of
-    water written X水 (地下水) are not."""
-    out = []
-    for m in _SHUI_ITEM.finditer(text, start, end):
-        a, z = m.span()
-        before = max(text.rfind("、", start, a - 1), text.rfind(",", start, a - 1), start - 1) + 1
-        after_water = any(before <= x and y <= a - 1 for x, y in found)  # the item before holds a water
-        if _kind_of_water(text[a:z]) or not (after_water or text.startswith(_LIST_OF_WATERS, z)):
-            continue
-        name = text[after_leading_words(text, a, z - 1, keep=2) : z]
-        if any(x < z and name and a < y for x, y in found) or name in _GENERIC:
-            continue
-        out.append(Mention("river", name, name, z - len(name), z, {"kind": "river", "place": ""}))
+    """Rivers named X水, or X曲 as Tibetan names write a river, in a list of waters (甲河龙新段、乙丙水等河道,
+    甲河、乙曲): an item so written is a river where the list ends with the word for waters or the item before or
+    after it holds a water's name; 污水, 雨水, 歌曲 and the other words so written (地下水) are not."""
+    out: list[Mention] = []
+    spans = set(found)
+    grew = True
+    while grew:  # 甲曲、乙曲、丙河: 乙曲 stands before 丙河, and 甲曲 before 乙曲
+        grew = False
+        for m in _SHUI_ITEM.finditer(text, start, end):
+            a, z = m.span()
+            before = max(text.rfind("、", start, a - 1), text.rfind(",", start, a - 1), start - 1) + 1
+            after_water = any(before <= x and y <= a - 1 for x, y in spans)  # the item before holds a water
+            before_water = text[z : z + 1] == "、" and any(x == z + 1 for x, _y in spans)
+            if _kind_of_water(text[a:z]) or not (after_water or before_water or text.startswith(_LIST_OF_WATERS, z)):
+                continue
+            name = text[after_leading_words(text, a, z - 1, keep=2) : z]
+            if any(x < z and name and a < y for x, y in spans) or name in _GENERIC:
+                continue
+            out.append(Mention("river", name, name, z - len(name), z, {"kind": "river", "place": ""}))
+            spans.add((z - len(name), z))
+            grew = True
     return out
 
 
@@ -234,6 +246,11 @@ def _kind_of_water(item: str) -> bool:
     which makes it a kind of water, not a river."""
     classes = word_classes()
     return any(classes.get(item[k:], "ns") not in ("ns", "nz") for k in range(len(item) - 1))
+
+
+def _town_named(text: str, words: str) -> bool:
+    """Whether the text names a town, a street or a village by these words and its suffix (乙丙乡 for 乙丙段)."""
+    return any(words + suffix in text for suffix in ("镇", "乡", "街道", "村"))
 
 
 def _after_place(text: str, a: int) -> bool:
@@ -368,7 +385,8 @@ def _after_place_words(text: str, a: int, s: int) -> int:
             cut = i + 2  # 浙江省甲乙江: the level ends a division whose name holds a water's character; 河道甲乙沟:
             # the generic word (河道, 河流), then the name
         elif text[i] in _STEM_BREAK or (i > a and text[i] in _WATER_CHARS and text[i] != "湾" and
-                                        not (s - i - 1 == 1 and (text[s - 1] in _RANKS or text[s - 1 : s + 1] == "塘河"))):
+                                        not (s - i - 1 == 1 and (text[s - 1] in _RANKS or text[s - 1 : s + 1] == "塘河"))
+                                        and not (s - i - 1 == 0 and text.startswith("水库", s))):  # 甲溪水库
             cut = i + 1  # 甲河乙丙沟 -> 乙丙沟; but 甲河中沟 keeps its river's name, 中沟 alone being no name, and so
             # does 甲江塘河 (a 塘河 is a plain's canal river)
             if text.startswith("区域", i) and s - i - 2 >= 1:
