@@ -96,7 +96,7 @@ _WATER_CLASS = re.compile(r"(?<![A-Za-z])(?P<n>劣?(?:IV|V|I{1,3}))(?P<u>类)")
 _SCORE = re.compile(rf"(?:得分|平均分|评分|总分|分值|分数|指数)(?:为|是|达到?|[::])?\s*(?P<n>{_NUMBER})(?P<u>分(?!之|钟|别|类|批|期|局|级|区|管)|)")
 _CLAUSE_STOP = ",,;;。:!?\n"
 _SUBJECT_STOP = re.compile(
-    r"[,,;;。:!?()“”、|\d\s]|\.(?!\d)|的|(?<!平)均|(?<=[\u4e00-\u9fff])平均|排名|位居|位列|没有|尚未|全面(?![的性])|全部|已|正在|完成|进行|开展|纳入|入列|入选|注册|实施|达到|长达|(?<![送到传下抵长])达|作为|为|是|得到|通过|共|累计|其中|等|合计|总计|(?:提升|提高|上升|下降|增加|减少|增长)(?=至|到)"
+    r"[,,;;。:!?()“”、|\d\s]|\.(?!\d)|的|(?<!党)组成(?!员)|(?<!平)均|(?<=[\u4e00-\u9fff])平均|排名|位居|位列|没有|尚未|全面(?![的性])|全部|已|正在|完成|进行|开展|纳入|入列|入选|注册|实施|达到|长达|(?<![送到传下抵长])达|作为|为|是|得到|通过|共|累计|其中|等|合计|总计|(?:提升|提高|上升|下降|增加|减少|增长)(?=至|到)"
     r"|分别|相继|陆续|先后|全都|都(?![市会城])|仍|将(?!军)|深入|逐步|(?:位|属|等|处|对|关|由)?(?<!用)于"
     r"|基本(?=建成|消除|完成|实现|形成|达到|解决|恢复|稳定|具备|落实|到位|遏制)"
     r"|(?<![针面相绝反核比])对(?![口岸象外接标照应面话策])|(?<![存所现实潜内外自])在(?![建线册岗校职编途库押审办])|向(?![阳日])"
@@ -199,7 +199,8 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
     ranked: dict[int, str] = {}  # what each rank ranks, by its start
     for i, (a, b, value, unit, bound) in enumerate(merged):
         c0, c1 = clause_of(text, a, b, start, end)
-        turn = change_before(text, c0, a, b)  # 同比下降12.3%: what changed is the subject, not 同比下降
+        lo = max(c0, merged[i - 1][1]) if i else c0  # a change starts after the value before it
+        turn = change_before(text, lo, a, b)  # 同比下降12.3%: what changed is the subject, not 同比下降
         change = "" if turn is None else _INNER_SPACE.sub("", text[turn:a]).strip()
         words_end = a if turn is None else turn
         label = _label(text, c0, start)
@@ -215,6 +216,8 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
             subject = _subject_among(text, out, words_end, b, c0, c1, upto, unit) or label
             if change and not subject and out and _JOINED_CHANGE.fullmatch(text, out[-1].end, words_end):
                 subject = out[-1].subject  # 立案1015起、同比增长58.6%: the change of that count
+            elif change and (not subject or _BENCHMARK.match(subject)):  # 浓度为30…,优于目标(32.9…),较2019年下降16.7%
+                subject = _prior(text, out, c0, ranked) or subject
             elif _SHARE_OF.fullmatch(subject) and (whole := _prior(text, out, c0, ranked)):
                 subject = f"{whole}占比"  # 河流1595条,占85.7%: the share of that count
         out.append(FigureMention(value, unit, subject, a, b, c0, c1, bound=bound, change=change))
@@ -238,6 +241,9 @@ def _subject_among(text: str, out: list[FigureMention], a: int, b: int, c0: int,
     return "" if subject in _CONJUNCTIONS else subject
 
 
+_BENCHMARK = re.compile(r"(?:优于|好于|高于|低于|超过|超出|较|比)")
+"""A subject that names what a value is compared with (优于年度目标): a benchmark, not what a change after it
+changes."""
 _SHARE_OF = re.compile(r"占(?:总数|总量|比|比例)?的?")
 """A share whose words name only 占 (占85.7%, 占总数的15.84%): of the count before it."""
 
@@ -252,7 +258,7 @@ def _prior(text: str, out: list[FigureMention], c0: int, ranked: dict[int, str])
         if f.clause_end <= c0:
             earlier.append(f)
     things = [ranked[f.start] for f in earlier if f.start in ranked]
-    return things[0] if things else earlier[0].subject if earlier else ""
+    return things[0] if things else next((f.subject for f in earlier if f.subject and not _BENCHMARK.match(f.subject)), "")
 
 
 def _bracketed(text: str, f: FigureMention, c0: int, a: int) -> bool:
@@ -403,6 +409,8 @@ def _subject(text: str, a: int, b: int, c0: int, c1: int, unit: str = "") -> str
     if len(noun) >= 2 or noun and noun not in _NOT_NOUNS and not (stop and after[stop.start()].isdigit()):
         return clip(noun)  # 8个村, 4个区(市)
     before = _cell(_INNER_SPACE.sub("", text[c0:a]))
+    if before.rstrip().endswith("("):  # 优于年度目标(32.9微克/立方米): what the bracket gives the value of
+        before = before.rstrip()[:-1]
     start = _FROM.search(before)
     if start and before[: start.start()].strip() and _CHANGES.match(text, b, c1):
         before = before[: start.start()]

@@ -125,3 +125,19 @@ def test_a_single_digit_in_words_counts_cases_and_water_bodies():
     assert figures("筛选出三个典型案例")[0][1:] == ("", "三个")
     assert figures("整治两个水源地")[0][1:] == ("", "两个")
     assert figures("围绕一个中心") == []
+
+
+def test_a_change_after_a_benchmark_is_the_change_of_the_level_before_it():
+    found = figures("某市PM2.5平均浓度为28微克/立方米,优于年度目标(30微克/立方米),较2019年下降12%。")
+    assert found[1][0] == "优于年度目标"
+    assert found[-1] == ("某市PM2.5平均浓度", "较2019年下降", "12%")
+
+
+def test_a_count_of_parts_ends_before_组成_but_not_inside_a_name():
+    assert figures("该湖主要由4个氧化塘组成")[0][0] == "氧化塘"
+    assert figures("4位厅党组成员分别讲授党课")[0][0] == "厅党组成员"
+
+
+def test_each_change_in_a_list_starts_after_the_value_before_it():
+    assert figures("其中总氮较2018年下降20%、总磷下降35%") == [
+        ("总氮", "较2018年下降", "20%"), ("总磷", "下降", "35%")]
