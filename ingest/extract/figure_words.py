@@ -1,5 +1,5 @@
-"""Figures written in words that a count of digits misses: round numbers (百余人次, 千余份, 近百家, 数十家), ranks
-(排名全省第一, 位居全市第3名) and spans of time (为期一个月, 用三个月时间).
+"""Figures written in words that a count of digits misses: round numbers (百余人次, 千余份, 近百家, 数十家), sums in
+the numerals of finance (罚款陆拾万元), ranks (排名全省第一, 位居全市第3名) and spans of time (为期一个月, 用三个月时间).
 
 Round numbers are counts a report gives when it does not count exactly; a rank is how a body or a river was
 assessed against others, which a researcher compares across reports; a span tells how long an action ran.
@@ -44,7 +44,7 @@ def rank_parts(text: str, c0: int, a: int) -> tuple[str, str]:
     (2022年河湖长制考核在全市排名第一 → 河湖长制考核, 在全市); what was ranked may be left to the clause before
     (空气质量综合指数2.07,全市排名第1 → "", 全市).
 
-    >>> rank_parts("2022年河湖长制考核在全市排名第一", 0, 14)
+    >>> rank_parts("2022年河湖长制考核在全市排名第一", 0, 16)
     ('河湖长制考核', '在全市')
     """
     m = _RANK_WORDS.match(text[c0:a].strip())
