@@ -42,3 +42,8 @@ def test_words_holding_a_suffix_character_end_no_body() -> None:
 
 def test_a_brigade_ends_before_its_leader() -> None:
     assert names("甲市生态环境局乙分局环境监察大队大队长丙丁表示") == ["甲市生态环境局乙分局环境监察大队"]
+
+
+def test_an_approval_bureau_keeps_its_whole_name() -> None:
+    assert names("甲乙市行政审批服务局审批") == ["甲乙市行政审批服务局"]
+    assert names("未经审批擅自开工") == []
