@@ -89,7 +89,8 @@ def line_text_start(text: str, a: int) -> int:
 def is_title_line(text: str, a: int, z: int) -> bool:
     r"""A sentence that is a whole line with no clause punctuation: a title (of a notice, a case); or a short line
     of two phrases with no full stop over a paragraph, as news reports head their parts (狠抓整治,养殖进一步规范).
-    A numbered line that no heading took and that counts what was done (2.拆除沿河违建3处) is a list's item.
+    A numbered line that no heading took, or a line opening with 二是, that counts what was done (2.拆除沿河违建3处)
+    is a list's item.
 
     >>> t = "狠抓整治,水产养殖进一步规范\n针对养殖污染问题,成立工作专班,制定工作指引。\n一是加强巡查,二是严格执法\n"
     >>> is_title_line(t, 0, 14), is_title_line(t, 15, 37), is_title_line(t, 38, 51)
@@ -107,8 +108,9 @@ def is_title_line(text: str, a: int, z: int) -> bool:
     return not CLAUSE_MARKS.search(text, a, z) or _subhead(text, a, z, line_end)
 
 
-_COUNTED_ITEM = re.compile(r"\s*(?:\d{1,2}[.、](?!\d)|[(（][一二三四五六七八九十\d]{1,3}[)）]|[①-⑳])[^\n]*?\d+(?:\.\d+)?余?[^\W\d_]")
-"""A numbered line holding a count (1.清理河道垃圾20吨, (2)拆除违建3处)."""
+_COUNTED_ITEM = re.compile(r"\s*(?:\d{1,2}[.、](?!\d)|[(（][一二三四五六七八九十\d]{1,3}[)）]|[①-⑳]|[一二三四五六七八九十]是)"
+                           r"[^\n]*?\d+(?:\.\d+)?余?[^\W\d_]")
+"""A numbered line, or an item's 二是, holding a count (1.清理河道垃圾20吨, 二是成立了22名村级河长队伍)."""
 _SUBHEAD_MAX = 20
 _ITEM = re.compile(r"\s*[一二三四五六七八九十]是")
 

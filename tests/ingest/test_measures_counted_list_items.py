@@ -49,3 +49,9 @@ def test_the_items_become_measures(tmp_path: Path) -> None:
     record = pipeline.run(pipeline.load(doc))
     texts = [n.attrs.get("text", "") for n in record.nodes if n.type == NodeType.MEASURE]
     assert any("清理河道垃圾20吨" in t for t in texts) and any("拆除沿河违法建筑3处" in t for t in texts)
+
+
+def test_an_item_line_counting_an_action_is_no_title() -> None:
+    text = "二是成立了七条河流22名村级河长队伍\n二是加强巡河管理"
+    assert is_title_line(text, 0, 18) is False
+    assert is_title_line(text, 19, len(text)) is True
