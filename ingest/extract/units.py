@@ -395,12 +395,14 @@ def _named_plant(name: str) -> bool:
     """Whether a treatment plant or a station is named by the division it serves (甲乙县污水处理厂, 甲乙污水处理厂
     for 甲乙区, 甲乙县城污水处理厂): one works, unlike 城镇污水处理厂 or 300吨污水处理站."""
     plant = next((w for w in _PLANTS if name.endswith(w)), "")
-    head = name[: len(name) - len(plant)]
+    head = _PLANT_ORDINAL.sub("", name[: len(name) - len(plant)])  # 甲乙县第二污水处理厂, 甲乙县城东污水处理厂
     town = head[:-1] if head.endswith("县城") else head  # 甲乙县城污水处理厂: the county town's one works
     return bool(plant) and len(town) >= 2 and town in divisions() and town not in _GENERIC_AREAS
 
 
 _PLANTS = ("污水处理厂", "污水处理站", "垃圾处理厂")
+# A division's plants are told apart by a number or a side of town after its name.
+_PLANT_ORDINAL = re.compile(r"(?:第[一二三四五六七八九十\d]+|城[东南西北]|[东南西北]区)$")
 _GENERIC_AREAS = {"城区", "郊区", "矿区", "市区", "县城", "城镇"}
 
 

@@ -50,3 +50,12 @@ def test_a_planned_works_is_no_body() -> None:
 
 def test_a_division_holding_a_stop_character_opens_the_name() -> None:
     assert names("督促乐至县环保局整改") == ["乐至县环保局"]
+
+
+def test_a_waterworks_keeps_its_whole_name() -> None:
+    assert names("甲乙县自来水公司负责供水") == ["甲乙县自来水公司"]
+
+
+def test_a_divisions_numbered_plant_is_one_works() -> None:
+    assert names("督促江宁区第二污水处理厂提标改造") == ["江宁区第二污水处理厂"]
+    assert names("督促第二污水处理厂提标改造") == []
