@@ -12,47 +12,13 @@ import re
 from .gazetteer import COMPLEMENTS, after_leading_words, divisions, leading_words, waters, word_classes
 from .mention import Mention
 from .names import LEADING, STOP_CHARS, is_name_char, name_start
+from .water_forms import DROP_HEAD, GENERIC, GENERIC_PARTS, GENERIC_TAILS, KIND, NOT_AFTER, SUFFIX
 
-# suffix -> (node type, kind), longest first.
-_FORMS: list[tuple[str, str, str]] = sorted(
-    [
-        ("近岸海域", "bay", "sea_area"), ("海域", "bay", "sea_area"), ("运河", "river", "canal"), ("港湾", "bay", "bay"), ("湾", "bay", "bay"),
-        ("水库", "river", "reservoir"), ("排渠", "river", "ditch"), ("干渠", "river", "canal"), ("渠", "river", "canal"),
-        ("江", "river", "river"), ("河", "river", "river"), ("溪", "river", "stream"), ("沟", "river", "ditch"),
-        ("湖", "river", "lake"), ("塘", "river", "pond"), ("港", "river", "river"), ("涌", "river", "river"),
-        ("海", "bay", "sea"), ("水道", "river", "channel"), ("排洪道", "river", "ditch"), ("圳", "river", "ditch"),
-        ("淖尔", "river", "lake"), ("诺尔", "river", "lake"),  # the Mongolian word for a lake (察汗淖尔)
-    ],
-    key=lambda f: len(f[0]),
-    reverse=True,
-)
-_SUFFIX = re.compile("|".join(re.escape(f[0]) for f in _FORMS))
-_KIND = {f[0]: (f[1], f[2]) for f in _FORMS}
-# Characters after a suffix that make it part of a longer word (河道, 湖泊, 江苏, 海洋, 湾长, 港口, 河务局, 河砂 …).
-_NOT_AFTER = {
-    "江": "苏西南北山门阴都油城口区县镇", "河": "道长湖段流床北南源口岸堤池滩涌套西东水海务砂沙边畅坡面势", "湖": "泊长区南北州库面滨边",
-    "湾": "长区", "水道": "口", "海": "洋域岸水关南口上边滩湾岛关警鲜产底度明砂沙", "港": "口区务湾澳城集码航", "溪": "流水", "沟": "通渠壑",
-    "渠": "道", "塘": "沽", "水库": "区", "涌": "现入出",
-}
 # Words of water management that follow a water's name: 甲河水利枢纽 is a work on 甲河.
 _WATER_WORDS = ("水利", "水电", "水质", "水环境", "水生态", "水资源", "水位", "水文")
 # What is said of a water's water right after 水 when a report gives its colour (溪水呈红色); 河水变清 stays a phrase.
 _WATER_STATE = set("呈")
 _INSERTION = re.compile(r"[(（][\u4e00-\u9fff]{1,2}[)）]")
-# Words that end like a water but are generic, or a body of a different sort.
-_GENERIC = {
-    "河", "江", "湖", "海", "湾", "港", "渠", "沟", "溪", "塘", "水库", "河流", "江河", "河湖", "湖库", "内河",
-    "入海河流", "城镇内河", "黑臭河", "主河", "支河", "小河", "大河", "海湾", "重点海湾", "重点海域", "近岸海域",
-    "海域", "管辖海域", "全海域", "用海", "入海", "出海", "沿海", "近海", "远海", "大海", "公海", "领海", "内海",
-    "港湾", "渔港", "码头港", "水塘", "鱼塘", "养殖塘", "虾塘", "池塘", "山塘", "坑塘", "排水沟", "水沟", "明沟", "暗渠", "沟渠",
-    "灌渠", "水渠", "小型水库", "大型水库", "中型水库", "山沟", "上海", "美丽海湾", "美丽河湖", "各级河", "河湖库",
-    "跨界河", "界河", "国际河", "湖泊", "小流域", "国家海", "地表水", "海上", "排污沟", "排洪沟", "截洪沟",
-    "围塘", "排水渠", "排水沟", "灌溉渠", "船籍港", "水道", "下水道", "排水道", "排洪道", "地下水道", "航道水道", "排洪渠",
-}
-# Leading words that belong to no water name: the water is what follows them.
-_DROP_HEAD = ("市区", "城区", "县城", "辖区", "境内", "流域", "全部", "部分", "所有", "主要", "重点", "其他", "各条", "座", "供水", "有", "某地",
-              "它",  # 它集江、河、湖: the pronoun and its verb, then the kinds of water
-              "一级支流", "二级支流", "三级支流", "支流", "干流")  # 甲河一级支流乙河: the word for a tributary, then its name
 _LIMIT = 8
 # Surnames of two characters: a water's name right after one is a person's given name.
 _COMPOUND_SURNAMES = frozenset({"欧阳", "司马", "上官", "诸葛", "皇甫", "尉迟", "公孙", "慕容", "令狐", "夏侯", "长孙",
@@ -86,10 +52,6 @@ _PROTECTED = re.compile(r"风景名胜区|自然保护区|保护区|景区|湿�
 _NOT_BEFORE = {"港": "贸商渔军空", "湾": "巡管治护联"}  # 商港; 巡湾、治湾, 河湾联湾: verbs on bays
 # What ships do at a harbour, said right after its name (从甲港出发, 甲港过驳锚地): 港 is a harbour there, not a river.
 _SHIPPING = ("出发", "启航", "起航", "返航", "锚地", "外锚地", "过驳", "停靠", "靠泊", "停泊", "靠岸", "离港", "进港", "出港")
-_GENERIC_TAILS = ("鱼塘", "池塘", "坑塘", "水塘", "围塘", "河湖", "湖库", "海湾", "内河", "河道", "入河",
-                  "入湖", "入海", "入江", "入溪", "贸易港", "自贸港", "型水库", "排水渠", "排水沟", "饮用水库", "土渠", "防洪渠",
-                  "现状渠", "现状河", "沟渠", "母亲河", "江湖", "内河涌")  # 母亲河: a place's main river, named by a figure of speech
-_GENERIC_PARTS = ("城镇内河", "管辖", "内河湖")
 # A verb right before the suffix makes a verb-object word, not a name: 巡河 (patrol the river), 治湖, 护江, 涉河
 # (涉河违法行为, offences touching rivers); so do 沿 (沿河排污口, the outfalls along the river), 进 (倾倒垃圾进河,
 # into the river) and 逐 (逐河巡查, river by river).
@@ -118,7 +80,7 @@ def find_waters(text: str, start: int = 0, end: int | None = None) -> list[Menti
     end = len(text) if end is None else end
     known = waters()
     found: dict[tuple[int, int], Mention] = {}
-    for m in _SUFFIX.finditer(text, start, end):
+    for m in SUFFIX.finditer(text, start, end):
         hit = _candidate(text, m.start(), m.end(), start)
         if hit and not _byline(text, hit.start + 1, hit.end):
             found[(hit.start, hit.end)] = hit
@@ -181,7 +143,7 @@ def _short_in_list(text: str, start: int, end: int, found: dict[tuple[int, int],
         grew = False
         for a, z in candidates:
             word = text[a:z]
-            if (a, z) in spans or any(y == a for _x, y in spans) or word in _GENERIC or \
+            if (a, z) in spans or any(y == a for _x, y in spans) or word in GENERIC or \
                     text[a] in "各该本此沿跨入出全每某两多级村镇乡县市区":  # 甲河乙河段: 乙河 names the stretch
                 # 村级河段; 甲村河段: the river's stretch at a village, whose 村 ends the village's name
                 continue
@@ -197,7 +159,7 @@ def _short_in_list(text: str, start: int, end: int, found: dict[tuple[int, int],
                      (town := _BEFORE_STRETCH.match(text, a)) is not None and _town_named(text, town.group(1))) and \
                 not _VERBS_BEFORE & {text[a]}
             if (after_one or before_one or basin or head) and not any(x < z and a < y for x, y in spans):
-                node_type, kind = _KIND.get(word[-1], ("river", "river"))
+                node_type, kind = KIND.get(word[-1], ("river", "river"))
                 out.append(Mention(node_type, word, word, a, z, {"kind": kind, "place": ""}))
                 spans.add((a, z))
                 grew = True
@@ -233,7 +195,7 @@ def _listed_shui(text: str, start: int, end: int, found: dict[tuple[int, int], M
             if _kind_of_water(text[a:z]) or not (after_water or before_water or text.startswith(_LIST_OF_WATERS, z)):
                 continue
             name = text[after_leading_words(text, a, z - 1, keep=2) : z]
-            if any(x < z and name and a < y for x, y in spans) or name in _GENERIC:
+            if any(x < z and name and a < y for x, y in spans) or name in GENERIC:
                 continue
             out.append(Mention("river", name, name, z - len(name), z, {"kind": "river", "place": ""}))
             spans.add((z - len(name), z))
@@ -268,14 +230,14 @@ def _candidate(text: str, s: int, e: int, floor: int) -> Mention | None:
         return None  # 珠溪河: the longer name is found at its own suffix; but 甲河河道 is 甲河's channel
     if s > 0 and text[s - 1] in _NOT_BEFORE.get(suffix, "") or suffix == "港" and text.startswith(_SHIPPING, e):
         return None
-    if (follows := _SUFFIX.match(text, e)) and len(follows.group(0)) >= 2 and _KIND[follows.group(0)][0] == "river" \
+    if (follows := SUFFIX.match(text, e)) and len(follows.group(0)) >= 2 and KIND[follows.group(0)][0] == "river" \
             and follows.group(0) != suffix:
         return None  # 甲圳水库: the reservoir named after the ditch; its name ends at its own suffix (not 甲水库水库)
     if text[s - 1 : s] == "一" and text.startswith("一", e):
         return None  # 一河一策, 一湖一档: one plan for each water, no water's name
     a = name_start(text, s, _LIMIT, floor, keep=0, quotes=False, moon=True)
     if s - a == 1 and a - 1 >= floor and text[a - 1] in _LEADING_CHARACTERS and \
-            text[a - 2 : a] not in leading_words() and text[a:e] not in _GENERIC:
+            text[a - 2 : a] not in leading_words() and text[a:e] not in GENERIC:
         a -= 1  # 和睦港: cut after 和 read as "and", one character would be left: it opens the name (not 按照's 照,
         # nor 和 before a word of its own: 河口和海湾)
     if a - 3 >= floor and text[a - 1] in "和与" and text[a - 3] == "、":
@@ -293,8 +255,8 @@ def _candidate(text: str, s: int, e: int, floor: int) -> Mention | None:
     a = after_leading_words(text, a, s)  # 考察甲乙河, 毗邻甲乙湾
     a = _after_place_words(text, a, s)
     a, place = _place_before(text, a, s)
-    while text.startswith(_DROP_HEAD, a) and s > a:
-        a += len(next(h for h in _DROP_HEAD if text.startswith(h, a)))
+    while text.startswith(DROP_HEAD, a) and s > a:
+        a += len(next(h for h in DROP_HEAD if text.startswith(h, a)))
     name = text[a:e]
     if text.startswith("段", e) and len(name) > 3 and _after_place(text, e - 2) and not _known_tail(name):
         return None  # 丙丁乙溪段: the place, then a two-character stream's stretch (found as a short water)
@@ -332,7 +294,7 @@ def _candidate(text: str, s: int, e: int, floor: int) -> Mention | None:
     elif len(name) == 2 and suffix in "河江溪" and place[-1:] in _LEVEL_ENDS and _STRETCH_AFTER.match(text, e):
         node_type, kind, gaz_place = "river", "river", ""  # 某市甲河城区段: a two-character river after its division
     elif _plausible(name, suffix):
-        (node_type, kind), gaz_place = ("river", "lake") if _FAMILY_LAKE.fullmatch(name) else _KIND[suffix], ""
+        (node_type, kind), gaz_place = ("river", "lake") if _FAMILY_LAKE.fullmatch(name) else KIND[suffix], ""
     else:
         return None
     return Mention(node_type, name, name, a, e, {"kind": kind, "place": place or gaz_place})
@@ -358,7 +320,7 @@ def _not_a_name_after(text: str, suffix: str, e: int) -> bool:
     inserted = _INSERTION.match(text, e)  # 湾(滩)长制: the word goes on after a bracketed alternative
     if inserted:
         nxt = text[inserted.end() : inserted.end() + 1]
-    return nxt in _NOT_AFTER.get(suffix, "") or nxt in _PLACE_WORDS
+    return nxt in NOT_AFTER.get(suffix, "") or nxt in _PLACE_WORDS
 
 
 def _in_protected_area(text: str, e: int) -> bool:
@@ -438,7 +400,7 @@ def _plausible(name: str, suffix: str) -> bool:
     """A name of the water's form: a specific word, not a generic one or a division's own name."""
     if _FAMILY_LAKE.fullmatch(name):
         return True
-    if name in _GENERIC or len(name) <= 2 or len(name) > _LIMIT + len(suffix) or suffix == "海":
+    if name in GENERIC or len(name) <= 2 or len(name) > _LIMIT + len(suffix) or suffix == "海":
         return False
     if _kinds_only(name) or name[0] in _MANAGING and _kinds_only(name[1:]):
         return False  # 河流溪渠, 沟渠塘: kinds of water; 管河渠: to manage them
@@ -448,7 +410,7 @@ def _plausible(name: str, suffix: str) -> bool:
         return False  # 开挖运河, 沿运河: the word for a canal after a verb
     if name[: -len(suffix)] in _SIZES or name[: -len(suffix)].endswith(suffix):
         return False  # 小水库: a small reservoir; 甲水库水库: the name written twice
-    if name.endswith(_GENERIC_TAILS) and not _named_sea_bay(name) or any(w in name for w in _GENERIC_PARTS):
+    if name.endswith(GENERIC_TAILS) and not _named_sea_bay(name) or any(w in name for w in GENERIC_PARTS):
         return False
     if name.endswith("河涌") and len(name) > 3:
         return False  # 清挖河涌, 责任河涌: the south's word for a creek after a verb or a noun; 沙河涌 is a name
@@ -464,7 +426,7 @@ def _plausible(name: str, suffix: str) -> bool:
     if suffix == "港" and any(t[:-1] in divisions() or t[:-1] + "市" in divisions() or t + "市" in divisions()
                              for t in (name[k:] for k in range(len(name) - 2))):
         return False  # 海口港, 湛江港: a city's seaport, not a water; 生态防城港: the city 防城港市
-    if any(name.endswith(g) and name[: -len(g)].endswith(("水库", "湖")) for g in _GENERIC if len(g) >= 2):
+    if any(name.endswith(g) and name[: -len(g)].endswith(("水库", "湖")) for g in GENERIC if len(g) >= 2):
         return False  # 甲水库灌渠: the reservoir's irrigation canals, no name of their own
     full_division = any(d.name == name or d.level in ("province", "city") for d in divisions().get(name, []))
     return not full_division and not any(ch.isdigit() for ch in stem)
