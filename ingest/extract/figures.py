@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from .figure_changes import change_before
+from .figure_tables import table_numbers
 from .figure_words import CAPITAL, RANK, ROUND, SPAN, rank_parts
 
 _UNITS = sorted(
@@ -187,6 +188,13 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
             if not any(x < m.end() and a < y for x, y, *_ in spans):
                 bound = m.groupdict().get("bound") or m.groupdict().get("bound6") or ""
                 spans.append((a, m.end(), m[n], unit, bound))
+    headed: dict[int, str] = {}  # a table's number: its column's name, by its start
+    for a, b, value, unit, column in table_numbers(text, start, end):
+        if any(x == a for x, *_ in spans):
+            headed[a] = column
+        elif not any(x < b and a < y for x, y, *_ in spans):
+            spans.append((a, b, value, unit, ""))
+            headed[a] = column
     spans.sort()
     merged: list[tuple[int, int, str, str, str]] = []
     for a, b, value, unit, bound in spans:
@@ -207,7 +215,9 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
         if label in _PAGE_COUNTERS:
             continue
         upto = min(c1, merged[i + 1][0]) if i + 1 < len(merged) else c1  # the noun after a count stops at the next
-        if value.startswith("第"):  # 排名第一: what was ranked, and where
+        if a in headed:  # 某河 | 12.5 |: the column names what the number measures
+            subject = headed[a]
+        elif value.startswith("第"):  # 排名第一: what was ranked, and where
             thing, scope = rank_parts(text, c0, a)
             thing = thing or _prior(text, out, c0, ranked)
             ranked[a] = thing
