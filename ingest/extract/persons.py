@@ -29,14 +29,14 @@ _ROLES = (
     "副主席", "主席", "副总理", "总理", "副院长", "院长", "副站长", "站长", "董事长", "总经理", "副秘书长", "秘书长",
     "巡视员", "调研员", "检察长", "委员", "河长", "湖长", "湾长", "记者", "通讯员", "副司长", "司长", "总工程师",
     "副镇长", "镇长", "副乡长", "乡长", "副所长", "所长", "副队长", "队长", "副州长", "州长", "副旗长", "旗长",
-    "特派员", "领导", "法定代表人",
+    "特派员", "领导", "法定代表人", "支书",
 )
 _ROLE = "|".join(map(re.escape, _ROLES))
 _AFTER_ROLE = re.compile(rf"(?P<role>(?:时任)?[\u4e00-\u9fff]{{0,8}}?(?:{_ROLE}))(?P<name>[\u4e00-\u9fff]{{2,3}})")
 _BEFORE_TITLE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3})(?P<role>总书记|同志)")
 # What may follow a name: punctuation, a verb or a particle, not more name characters.
 _NAME_END = re.compile(rf"[,,、。;;:：()()\s]|为|任|同志|等|担任|分别|主持|带队|率|在|出席|指出|强调|要求|表示|作|和|与|及|同|对|到|赴|先后|亲自|深入|调研|检查|参加|听取|会见|于|代表|专题|一行|率队|莅|视察|召开|宣布|介绍|现场|带领|实施|说|陪同|一同|一起|来到|组织|"
-                       rf"反馈|宣读|传达|通报|讲话|汇报|部署|批示|走访|看望|慰问|做|就|向|也|还|认为|提出|"
+                       rf"反馈|宣读|传达|通报|讲话|汇报|部署|批示|走访|看望|慰问|做|就|向|也|还|认为|提出|巡河|巡湖|巡湾|巡林|巡查|督导|"
                        rf"(?:{_ROLE})")
 # A news page's byline (记者 甲乙 通讯员 丙丁, 责任编辑:甲乙, 作者:甲 乙): the name may be spaced out to three places.
 _BYLINE_ROLE = "全媒体记者|融媒体记者|实习记者|见习记者|特约记者|首席记者|记者|通讯员|责任编辑|责编|编辑|作者|审核人|审核|编审|校对|摄影"
@@ -51,7 +51,7 @@ _NEXT_BYLINE_NAME = re.compile(rf"[ 、]{{1,2}}([\u4e00-\u9fff]{{2,3}})(?={_BYLI
 _NAME_BEFORE_BYLINE = re.compile(rf"(?<=[(（ ])(?P<name>[\u4e00-\u9fff]{{2,3}}) +(?=通讯员|实习记者|见习记者|记者)")
 # A person in a decision's or a page's field (法定代表人:甲乙丙, 负责人(经营者):甲乙, 联系人:甲乙), perhaps with part
 # of the name masked (法定代表人:甲*乙, 负责人:甲**); a firm in the field (当事人:某某有限公司) is longer than a name.
-_FIELD = re.compile(r"(?P<role>法定代表人|法定代表|法人代表|负责人|经营者|当事人|联系人)(?:[(（][\u4e00-\u9fff]{1,5}[)）])?"
+_FIELD = re.compile(r"(?P<role>法定代表人|法定代表|法人代表|负责人|经营者|当事人|联系人|河长|湖长|湾长|林长)(?:[(（][\u4e00-\u9fff]{1,5}[)）])?"
                     r"\s*(?P<colon>[:：]?)\s*(?P<name>[\u4e00-\u9fff](?:[*＊×]{1,2}[\u4e00-\u9fff]?|[\u4e00-\u9fff]{1,2}))"
                     r"(?![\u4e00-\u9fff*＊×])")
 _NOT_NAME = set("副总主市省县区厅局处科组长员的和与及等为在对书记任")

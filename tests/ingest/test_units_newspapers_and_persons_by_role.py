@@ -25,3 +25,10 @@ def test_a_name_opening_a_line_before_a_role_is_a_person() -> None:
 def test_a_rivers_stretch_after_a_county_is_no_person() -> None:
     assert [m.name for m in find_persons("围绕甲乙县长江水域开展巡航")] == []
     assert [m.name for m in find_persons("副县长江甲主持会议")] == ["江甲"]
+
+
+def test_a_chiefs_board_and_a_village_secretary_name_persons() -> None:
+    assert [m.name for m in find_persons("河长:王甲乙 职务:副县长")] == ["王甲乙"]
+    assert [m.name for m in find_persons("县级河长王甲乙巡河时发现问题")] == ["王甲乙"]
+    assert [m.name for m in find_persons("村支书李甲乙介绍")] == ["李甲乙"]
+    assert [m.name for m in find_persons("河长:县委书记")] == []
