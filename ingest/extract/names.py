@@ -162,7 +162,8 @@ def cut_after_leading(text: str, start: int, end: int, keep: int = 1, words: tup
             continue
         if any(text.startswith(n, j) for n in _NAME_STARTS) or _joined_at(text, j):
             continue
-        if len(m.group(0)) == 1 and _inside_division(text, j) and not text.endswith(_BODY_ENDS, 0, j):
+        if len(m.group(0)) == 1 and _inside_division(text, j) and not (text.endswith(_BODY_ENDS, 0, j)
+                                                                        and text[j + 1 : j + 2] in "省市县区"):
             continue  # 平和县; but 会同 before 县… is the verb, and …领导小组和县河长办 joins two bodies
         if j > 0 and text[j - 1] == "”" and text.startswith("联合", j):
             continue  # “禁塑”联合执法行动工作组: a quoted task named before a joint body

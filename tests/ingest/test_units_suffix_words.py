@@ -47,3 +47,7 @@ def test_a_brigade_ends_before_its_leader() -> None:
 def test_an_approval_bureau_keeps_its_whole_name() -> None:
     assert names("甲乙市行政审批服务局审批") == ["甲乙市行政审批服务局"]
     assert names("未经审批擅自开工") == []
+
+
+def test_a_division_opening_with_he_after_a_body_stays_whole() -> None:
+    assert names("省水利厅和平县水利局联合检查") == ["省水利厅", "和平县水利局"]
