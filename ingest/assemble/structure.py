@@ -11,8 +11,9 @@ A measure `addresses` a problem by one of these links, recorded in the edge's `b
   (在…方面, 关于X的问题) or names the fault its measures work on (强化陆源入海污染控制);
 * subtree: the problem is an ancestor of the one its section names (a category answers for its subtree);
 * order: it stands in the k-th item of a list of measures (二、整改措施 (一)… (二)…) that follows a list of as
-  many findings under headings (一、存在问题 (一)… (二)…), and answers the k-th finding (ingest/assemble/
-  list_order.py); the items of a list of findings are findings sections too, their sentences findings;
+  many findings under headings (一、存在问题 (一)… (二)…), and answers the k-th finding
+  (ingest/assemble/list_order.py); the items of a list of findings are findings sections too, their sentences
+  findings;
 * sentence: its sentence, or the head of its paragraph (X问题:…, “X”问题整治进展情况:…), names the problem;
 * finding: it follows, in the same section, a finding labelled as such (问题:…, 存在问题:…), as its
   rectification does (整改情况:…), up to the next labelled finding; or it follows, in the same paragraph, a
