@@ -1,15 +1,19 @@
 """Findings told without a cue word (问题, 存在, 发现): the way inspection feedback, audit notices and enforcement
 cases state a fault as a plain clause. Each rule is one form of official writing:
 
-* a water's state (水体长期黑臭, 水质常年处于劣V类, 沦为纳污河, 溪水呈红色);
-* sewage let into a named water (污水直排长江, 雨污水直排洞庭湖);
-* funds misused (挤占挪用, 闲置资金, 资金损失浪费, 违规套取资金, 财政资金未能有效使用);
+* a water's state (水体长期黑臭, 水质常年处于劣V类, 沦为纳污河, 溪水呈红色, 全湾均为劣四类水质);
+* sewage let into a named water (污水直排长江), let out untreated or barely treated (废水直接排放至二级保护区,
+  经简单沉淀后排放), and a polluter's discharge named with what it lets out (偷排废水);
+* funds misused (挤占挪用, 闲置资金, 资金损失浪费, 违规套取资金, 财政资金未能有效使用, 克扣征地补偿费), figures or
+  records falsified (虚假申报, 多报建设规模, 编造会议纪要);
 * a duty not done, stated as the clause's predicate (环境保护主体责任尚未压紧压实, 也未开展有效治理,
   缺少针对印染废水的处理工艺, 无法实现达标排放), and a counted one (不能满负荷运转的有60座);
 * an illegal act outside the verbs ingest/extract/problem_objects.py knows (违法用海, 违规设置入河排污口);
 * the name of a kind of violation (未批先建, 未验先投, 弄虚作假), and the faults a sanction is given for
   (因港口布局混乱、未批先建等被约谈);
-* a practice said to be widespread (围填海空置现象普遍存在) and careless disposal (生活垃圾随意丢弃).
+* a practice said to be widespread (围填海空置现象普遍存在), careless disposal (生活垃圾随意丢弃), dumping a case found
+  (将…碱水倾倒至…水坑中) and faults named as what holds work back (人才短缺与资金不足制约…);
+* faults listed after what they are instances of (问题主要表现在:一是…;二是…, “乱占”主要包括围垦湖泊,…).
 
 ingest/extract/problems.py adds these spans after its own rules, so a finding an earlier rule named keeps that name.
 All functions are pure and work on normalized text.
@@ -54,6 +58,8 @@ _UNTREATED = re.compile(r"未经(?:任何)?处理|经简单|直接|随意")
 _FUNDS = re.compile(
     r"(?P<x>(?:违规|违法|虚报冒领|骗取|套取|挤占|挪用|截留|侵占|闲置)(?:[^\s,,;;:。、的]{0,14}?)资金)"
     r"|(?<=元被)(?P<y>挤占挪用|挤占|挪用|截留|套取|骗取)"
+    r"|(?P<w>资金被(?:滞留|挤占挪用|挤占|挪用|截留|套取)(?:或|和|、)?(?:滞留|挤占挪用|挤占|挪用|截留)?"
+    r"|(?:克扣|截留|挪用|侵占|套取|骗取)[^\s,,;;:。、的\d]{0,8}?(?:费|款|补贴|补助|补偿金))"
     r"|(?P<z>(?:财政|专项|项目|相关)?资金(?:损失浪费|未能有效使用|闲置|沉淀|长期结存))"
 )
 """Funds misused, as audits state it (违规套取资金6531.57万元, 15.66亿元被挤占挪用于…, 造成相关资金损失浪费); a sum
@@ -82,7 +88,7 @@ _DUTY_VERB = re.compile(
     r"(?:[\u4e00-\u9fff]{0,3}?)(?:开展|建成|建立|建设|打通|落地|压紧|压实|树立|形成|执行|履行|落实|整改|治理|处罚|处理|处置|予以|进行"
     r"|公示|公开|督促|采取|配备|安装|设置|设立|健全|制定|办理|取得|纳入|列入|实现|达到|达标|满足|完成|到位|发挥|拨付|投入|投运|运行"
     r"|验收|修复|清理|清除|拆除|关停|取缔|搬迁|上报|报送|核实|审批|批复|划定|开工|完工|启动|转变|改变|扭转|解决|遏制|消除|推进|推动"
-    r"|重视|掌握|摸清|查清|监管|监测|检查|巡查|考核|追究|问责|编制|出台|印发|明确|兑现|收集|接入|覆盖|改造|维修|维护|保护|引起)"
+    r"|重视|掌握|摸清|查清|监管|监测|检查|巡查|考核|追究|问责|编制|出台|印发|明确|兑现|收集|接入|覆盖|改造|维修|维护|保护|引起|达)"
 )
 """What a body is bound to do: a negated duty (未开展有效治理, 没有真正打通) is a fault, a negated act of some other
 kind (原有耕地多年未耕种) need not be."""
@@ -104,17 +110,21 @@ _LEAD_WORDS = re.compile(
 """Words a finding's clause opens with that are no part of it (一是, ——, 督察发现, 但, 因)."""
 _MORE_FAULTS = re.compile(
     r"(?:落空|有所(?:放松|松懈|懈怠)|呈(?:减少|下降|萎缩|退化|恶化)趋势|不高|有缺陷|(?:多处|严重)?损坏|混乱"
-    r"|[不乱慢]作为|(?:污染|超标|破坏|损毁)(?:十分|较为|尤为|比较)?严重|日益加剧|日趋严重|激增|退化"
+    r"|[不乱慢]作为|(?:污染|超标|破坏|损毁)(?:十分|较为|尤为|比较)?严重|较严重|日益加剧|日趋严重|激增|退化"
+    r"|返黑返臭|不正常|不善|隐患突出|敷衍塞责|表面文章"
     r"|率[^,,;;:。]{0,4}低于[^,,;;:。]{0,12}(?:平均水平|水平|标准|要求|目标))$"
 )
 """Clause ends that state a fault, beyond the fault words of ingest/extract/problems.py (整治目标连年落空, 后期有所
 放松, 草原面积呈减少趋势, 运行效益不高, 处理工艺有缺陷, 行政执法不作为, 收集率低于全国平均水平)."""
 _CLAUSE_MAX = 30
+_REMARK = re.compile(r"[((][^()()]{2,16}[))]$")
+"""A remark in brackets after a finding (详见附件) is no part of it."""
+_UNAUTHORISED = re.compile(r"(?:擅自|私自|违规|违法|非法)[\u4e00-\u9fff]")
 _SUBJECT_CUT = re.compile(r".*(?:的|对|在|中|、|及|和|与|\)|问题)")
 """Where a long finding's own subject starts: after the last 的, 对 or joint before its fault."""
 
 _ILLEGAL = re.compile(
-    r"(?:违法|违规|非法)(?:用海|用地|设置|圈占|占地|建房|取土|挖砂|捕捞|排污|经营|运输)"
+    r"(?:违法|违规|非法)(?:用海|用地|设置|圈占|占地|建房|取土|挖砂|捕捞|排污|经营|运输|签订|接收|转移|收购|出租|发放)"
     r"[^\s,,;;:。、的\d]{0,10}?(?=[\s,,;;:。、的\d]|行为|现象|活动|问题|$)"
 )
 """An illegal act wherever it stands (4366公顷违法用海, 集中整改违规设置入河排污口)."""
@@ -125,6 +135,10 @@ _DUMPED = re.compile(
     r"(?:[^,,;;:。]{0,16}?)(?:倾倒|排放|排入|堆放|填埋|直排|偷排)(?:至|到|于|进|入)[^,,;;:。]{2,24})"
 )
 """What a case found dumped and where (将…产生的碱水倾倒至厂区西侧的水坑中), named from the waste on."""
+_FALSIFIED = re.compile(
+    r"(?:重复申报|虚假申报|虚报|多报|瞒报|谎报|编造|伪造|篡改)[^\s,,;;:。、的\d]{0,10}?(?=[\s,,;;:。、的\d]|$|和|等)"
+)
+"""Figures or records falsified (虚假申报, 多报建设规模, 编造会议纪要): a finding of an audit or an inspection."""
 _KINDS = re.compile(r"未批先建|未验先投|未批先填|未批先用|边批边建|批小建大|久拖不决|弄虚作假|虚假整改|敷衍整改|表面整改")
 """The names Chinese enforcement gives kinds of violation: each is a finding wherever it is listed."""
 _SANCTIONED_FOR = re.compile(
@@ -160,6 +174,13 @@ _ITEM_LEAD = re.compile(r"(?:[一二三四五六七八九十]是|\d[.、]|[((]\d
 _LISTED_MAX = 6
 
 
+_DISCHARGED_WHAT = re.compile(
+    r"(?:偷排|偷倒|私排|违法排放|超标排放)(?:生产|生活|工业|含[\u4e00-\u9fff]{1,2})?(?:废水|污水|废气|污泥|废渣|废液)"
+)
+"""A polluter's act named with what it lets out (偷排废水): the act, not who did it (严查甲公司偷排); 直排 is said of
+an outfall as well (排口晴天直排污水), which the outfall names."""
+
+
 def discharged_into(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sewage let into a named water, named from the pollutant to the water (ingest/extract/problems.py adds these
     before its bare discharges, so that 有3500余万吨污水直排 gives way to 污水直排长江).
@@ -168,7 +189,9 @@ def discharged_into(text: str, start: int, end: int) -> list[tuple[int, int]]:
     >>> [t[a:b] for a, b in discharged_into(t, 0, len(t))]
     ['污水直排甲江', '生活污水长期直排“母亲河”丙河']
     """
-    return [m.span("x") for m in _DISCHARGED.finditer(text, start, end)]
+    spans = [m.span("x") for m in _DISCHARGED.finditer(text, start, end)]
+    return spans + [m.span() for m in _DISCHARGED_WHAT.finditer(text, start, end)
+                    if not any(a <= m.start() < b for a, b in spans)]
 
 
 def stated_findings(text: str, start: int, end: int, faulty: Callable[[str], object]) -> list[tuple[int, int]]:
@@ -183,7 +206,7 @@ def stated_findings(text: str, start: int, end: int, faulty: Callable[[str], obj
     out.extend(_water_states(text, start, end))
     out.extend(m.span("x") for m in _DIRECT.finditer(text, start, end) if _UNTREATED.search(m["x"]))
     for m in _FUNDS.finditer(text, start, end):
-        group = next(g for g in ("x", "y", "z") if m[g])
+        group = next(g for g in ("x", "y", "z", "w") if m[g])
         lead_from = max(start, m.start() - 8)
         if not _FUNDS_LEAD.search(text, lead_from, m.start()):
             out.append(m.span(group))
@@ -195,9 +218,11 @@ def stated_findings(text: str, start: int, end: int, faulty: Callable[[str], obj
     for m in _SANCTIONED_FOR.finditer(text, start, end):
         out.extend(_items(text, m.start("x"), m.end("x")))
     out.extend(m.span() for m in _KINDS.finditer(text, start, end))
+    out.extend(m.span() for m in _FALSIFIED.finditer(text, start, end))
     out.extend(m.span("x") for m in _WIDESPREAD.finditer(text, start, end))
     out.extend(m.span("x") for m in _SOME_DEGREE.finditer(text, start, end))
-    out.extend(m.span("x") for m in _HINDERS.finditer(text, start, end) if faulty(m["x"]) or _MORE_FAULTS.search(m["x"]))
+    out.extend(m.span("x") for m in _HINDERS.finditer(text, start, end)
+               if faulty(m["x"]) or _MORE_FAULTS.search(m["x"]))
     out.extend(m.span("x") for m in _CARELESS.finditer(text, start, end))
     for m in _LISTED_AFTER.finditer(text, start, end):
         out.extend(_listed(text, m.end(), end))
@@ -231,14 +256,23 @@ def _fault_clause(text: str, a: int, b: int, faulty: Callable[[str], object]) ->
     counted = _COUNTED.search(text, a, b)
     b = counted.start() if counted else b
     b = b - 1 if b > a and text[b - 1] == "等" else b
-    if b - a < 4 or _MEASURE_LEAD.match(text, a, b) or _ABSENCE.search(text, a, b):
+    remark = _REMARK.search(text, a, b)  # 部分重点建设项目推进缓慢(发现问题详见附件)
+    b = remark.start() if remark else b
+    if b - a < 4 or _ABSENCE.search(text, a, b):
         return []
+    if _UNAUTHORISED.match(text, a, b):  # 并擅自修改…参数: a violation after a link word
+        return [(a, b)] if b - a <= _CLAUSE_MAX else []
+    if _MEASURE_LEAD.match(text, a, b):
+        about = text[a] == "对" and (_MORE_FAULTS.search(text, a, b) or faulty(text[a:b]))
+        if not about:  # 对…管理不善: a fault of what 对 names; any other 对, 要, 严禁 … orders
+            return []
+        a += 1
     duty = _negated_duty(text, a, b)
     if duty:
         return [duty]
     clause = text[a:b]
     held = "问题" in clause[:-4]  # …直排问题整改工作中重视不够: the problem named before is no part of the fault
-    if _MORE_FAULTS.search(clause) or ((counted or held or len(clause) > _CLAUSE_MAX) and faulty(clause)):
+    if _MORE_FAULTS.search(clause) or ((counted or remark or held or len(clause) > _CLAUSE_MAX) and faulty(clause)):
         if len(clause) > _CLAUSE_MAX or held:
             cut = _SUBJECT_CUT.match(text, a, b - 4)
             a = cut.end() if cut else a
@@ -280,7 +314,7 @@ def _listed(text: str, a: int, end: int) -> list[tuple[int, int]]:
     ends = "。" if _ORDINAL.match(text, a, end) else ";;。"  # 一是…;二是…: the items run to the full stop
     stop = min([k for k in (text.find(c, a, end) for c in ends) if k >= 0] or [end])
     items = []
-    for m in _LIST_ITEM.finditer(text, a, stop):  # ; inside an ordinal list ends its items too
+    for m in _LIST_ITEM.finditer(text, a, stop):  # items end at a comma or a semicolon
         ia, ib = m.span()
         lead = _ITEM_LEAD.match(text, ia, ib)
         ia = lead.end() if lead and ib - lead.end() >= 3 else ia

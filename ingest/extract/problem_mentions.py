@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 
-_UNSTATED = re.compile(r"什么|哪些|何种|^如有|某一|未发现|没有发现|不是问题|担心|^为了?(?!民)")
+_UNSTATED = re.compile(r"什么|哪些|何种|^如有|某一|未发现|没有发现|不是问题|担心|^为了?(?!民)|转载|摘编|镜像")
 """A question, a condition, an example, an absence, a worry or a purpose asserts no problem (群众反映什么问题,
-如有版权问题, 某一方面或某一问题, 未发现违纪问题, 再远也不是问题, 不用再担心灌溉问题, 为追溯浑浊水源头问题)."""
+如有版权问题, 某一方面或某一问题, 未发现违纪问题, 再远也不是问题, 不用再担心灌溉问题, 为追溯浑浊水源头问题), nor does a
+site's copyright notice (未经授权禁止转载、摘编)."""
 _NO_FAULT = re.compile(
     r"(?:但|而|其中|对于?|[在将]?)"
     r"(?:其余|剩余|其他|其它|大?多数|少数|个别|部分|多种|各类|各种|基本|该|此类?|这些?|那些|上述|以上|相关|有关|一些"

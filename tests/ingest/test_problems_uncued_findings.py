@@ -135,3 +135,23 @@ def test_sea_water_is_graded_one_class_lower_and_faults_that_hold_work_back():
 def test_items_after_where_faults_show_and_a_standard_set_too_low():
     found = titles("主要体现在监管执法不严、生态修复标准不高等两方面。")
     assert {"监管执法不严", "生态修复标准不高"} <= set(found)
+
+
+def test_acts_an_audit_or_a_case_finds():
+    found = titles("有些地方重复申报,虚假申报,多报建设规模;一些地方还少付、克扣征地补偿费。")
+    assert {"重复申报", "虚假申报", "多报建设规模", "克扣征地补偿费"} <= set(found)
+    assert "资金被滞留或挤占挪用" in titles("3.2亿元公路建设资金被滞留或挤占挪用。")
+    assert "偷排废水" in titles("严查甲化工有限公司偷排废水环境违法行为。")
+    assert "擅自修改排放浓度量程参数" in titles("检查发现其远程操作工控机,并擅自修改排放浓度量程参数。")
+
+
+def test_fault_ends_of_plants_and_waters_and_a_remark_after_a_finding():
+    assert any(t.endswith("在线监测设备运行不正常") for t in titles("甲公司在线监测设备运行不正常,长期超标排放。"))
+    assert any(t.endswith("水体返黑返臭") for t in titles("部分已治理完成的水体返黑返臭。"))
+    assert any(t.endswith("施工管理不善") for t in titles("该公司对储罐检修施工管理不善,导致置换水溢流。"))
+    assert "部分重点项目推进缓慢" in titles("部分重点项目推进缓慢(详见附件)。")
+    assert titles("对整改工作加强指导。") == []
+
+
+def test_a_copyright_notice_is_no_finding():
+    assert titles("未经授权禁止转载、摘编、复制及建立镜像,违者依法必究。") == []
