@@ -19,7 +19,8 @@ A measure `addresses` a problem by one of these links, recorded in the edge's `b
   rectification does (整改情况:…), up to the next labelled finding; or it follows, in the same paragraph, a
   progress label run in after the findings it reports on (关于“…放松。”整改进展情况:已经完成。1.…);
 * paragraph: its paragraph opens with a purpose that names the problem (为加强入海河流总氮控制,…), or a
-  sentence does and items follow it (针对X问题,一是…。二是…), up to the next such purpose; or it is an
+  sentence does and items follow it (针对X问题,一是…。二是…), up to the next such purpose; or it continues an
+  item (一是搬迁建筑物。…拆除X。…预计年底完成搬迁) whose earlier sentence names the problem; or it is an
   inspection whose findings follow in its paragraph (检查发现:…); or it stands in a form's field of measures
   (整治措施。…) that nothing else links, and the next field states the effect on the problem (整治成效。减少X);
 * shared: outside a problem's section, it shares a key phrase with a short problem stated earlier in the
@@ -185,6 +186,10 @@ def build(p: Parsed, b: GraphBuilder) -> None:
     """Line start -> whether the line is an item of a list of findings (一是X不到位。…), whose sentences are linked
     only to what they name."""
     """Measures nothing links, with their spans: a text without headings may still be about one problem."""
+    item: tuple[int, list[str]] = (-1, [])
+    """The item of measures (一是…) the last sentence stood in, by its line's start, and the problems its sentences
+    named so far: the item is one measure told in several sentences, and a later one of them that names nothing
+    (预计年底完成搬迁) answers those; the next 二是, in the same line or not, opens another item."""
     ledgers = find_ledgers(text)
     for ledger in ledgers:
         for row in ledger.rows:
@@ -315,6 +320,15 @@ def build(p: Parsed, b: GraphBuilder) -> None:
             means = (-1, [])
         if line_start not in finding_items:
             finding_items[line_start] = _finding_item(text, line_start)
+        if _ITEM.match(text, a) and not finding_items[line_start]:  # 一是搬迁建筑物。…拆除X。…预计年底完成搬迁
+            item = (line_start, [])
+        elif item[0] == line_start:
+            for pid in item[1] if acts and not linked else []:
+                b.add_edge(mid, pid, EdgeType.ADDRESSES, a, z, {"basis": "paragraph"})
+                linked.add(pid)
+        else:
+            item = (-1, [])
+        item[1].extend(x for x in named if x not in item[1])
         if in_section or not acts or finding_items[line_start]:
             continue
         if keys is None:
