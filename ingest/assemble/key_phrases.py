@@ -30,12 +30,12 @@ _COMMON_KEYS = frozenset(
     "问题 整改 工作 情况 生态 态环 环境 境保 保护 建设 管理 治理 整治 开展 推进 加强 落实 部分 相关 进一 一步 存在 "
     "发现 督察 反馈 巡察 巡视 审计 任务 要求 完成 持续 全面 有效 不到 到位 不够 不足 不力 滞后 单位 部门 责任 主要 "
     "重点 突出 其他 我市 我省 我县 我区 全市 全省 全县 全区 政府 企业 公司 项目 群众 进行 规范 实施 工程 一批 一些 "
-    "措施 机制 制度 方面 行为 现象 依法 严格 及时 长效 违法 违规 非法 污染 "
+    "措施 机制 制度 方面 行为 现象 依法 严格 及时 长效 违法 违规 非法 污染 标准 "
     "主体 体责 从严 治党 党组 组织 贯彻 彻落 推动 发展 高质 质量 量发 深化 改革 意见 馈意 日常 专项".split()
 )
 """Character pairs too common in these documents to tie a measure to a problem (污染 ends most problems' names:
-水污染, 工业污染, 大气污染); the last line is the language
-of party and government work in general (压实主体责任, 推动高质量发展, 贯彻落实, 深化改革, 反馈意见, 专项行动),
+水污染, 工业污染, 大气污染; 标准 is a finding's benchmark, 超III类标准, and a measure's manner, 高标准维护); the
+last line is the language of party and government work in general (压实主体责任, 推动高质量发展, 贯彻落实, 深化改革, 反馈意见, 专项行动),
 which a finding and an unrelated measure share as often as a finding and its rectification."""
 
 
