@@ -7,6 +7,7 @@ All functions are pure and work on normalized text.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 LIST_TRIGGER = re.compile(
     r"存在的|存在着|存在|剖析|针对|整治|解决|查处|查摆|发现|出现|反映出|反映|暴露出|揭示出|揭示了|揭示|指出|梳理|打击|查实|核实"
@@ -14,6 +15,11 @@ LIST_TRIGGER = re.compile(
 )
 """Verbs that open a list of findings (存在X、Y等问题, 包括X、Y等8类问题, 核查重点为X、Y等四类问题); 对 inside 应对
 or 面对 opens none."""
+_FAULTED_VERB = re.compile(r"不|未|滞后|缓慢|迟缓|乏力")
+"""A fault right after a verb of action (整治不力, 解决滞后) makes the verb part of a finding, so it opens no list:
+in 甲市污水直排整治不力、乙市管网改造滞后等3个问题 the first item is the whole, not 不力. After a verb that
+reports (存在不规范、…等问题) the fault is the first item, and the verb still opens the list."""
+_ACTION_TRIGGER = frozenset({"整治", "解决", "查处", "打击", "查实", "核实", "梳理"})
 LIST_END = re.compile(
     r"(?<![平同对相均何上中下高初])等(?:(?:\d+|[一二三四五六七八九十]+)类)?(?:突出|重点|主要|焦点|根源性|方面|类似|同类|违法违规"
     r"|违规违法|违法|违规)?(?:问题|行为|现象)"
@@ -23,8 +29,9 @@ LIST_END = re.compile(
 """The end of a list of findings: 等 and what they are (等问题, 等环境违法行为, 等“四乱”问题, 等7个突出问题); a count of
 categories (等八类焦点问题) closes the list as 等问题 does, since each category listed is a kind of fault; an
 item named after a water or a place (甲河、乙河等水环境问题) is the subject of the problem after 等, no finding."""
-ITEM_OPEN = re.compile(r"甚至|乃至|特别是|尤其是|还有|一批|一些")
-"""Words an item may open with before its finding (一批不作为, 甚至敷衍应对)."""
+ITEM_OPEN = re.compile(r"甚至|乃至|特别是|尤其是|还有|一批|一些|例如|比如|诸如|如(?![期实何此今果])")
+"""Words an item may open with before its finding (一批不作为, 甚至敷衍应对, 如甲市…不力); 如期 and 如实 are
+words of their own."""
 _LIST_SEGMENT = 15
 """Longest comma-separated item a list of problems may reach back over (违法挖建鱼塘,乱堆建筑垃圾,…等问题)."""
 BODY_END = re.compile(r"(?:公司|厂|院|所|站|局|委|中心|单位|企业|工作|段)$")
@@ -64,8 +71,13 @@ def faults_start(text: str, lo: int, pos: int) -> int:
         if a - 1 - b > _SEGMENT_MAX or not _SEGMENT_FAULT.search(text, b, a - 1) or "等" in text[b:a - 1]:
             break
         a = b
-    leads = (*LIST_TRIGGER.finditer(text, a, pos), *_KIND_LEAD.finditer(text, a, pos))
+    leads = (*_opening(LIST_TRIGGER.finditer(text, a, pos), text), *_KIND_LEAD.finditer(text, a, pos))
     return max((t.end() for t in leads), default=a)
+
+
+def _opening(triggers: Iterable[re.Match[str]], text: str) -> list[re.Match[str]]:
+    """The triggers that open a list: not a verb a fault follows (整治不力), which is part of an item."""
+    return [t for t in triggers if t.group() not in _ACTION_TRIGGER or not _FAULTED_VERB.match(text, t.end())]
 
 
 def list_start(text: str, lo: int, pos: int) -> int:
@@ -77,7 +89,7 @@ def list_start(text: str, lo: int, pos: int) -> int:
         seg_start = a
         while seg_start > lo and text[seg_start - 1] not in ",,;;。:":
             seg_start -= 1
-        triggers = list(LIST_TRIGGER.finditer(text, seg_start, a))
+        triggers = _opening(LIST_TRIGGER.finditer(text, seg_start, a), text)
         strong = [t for t in triggers if t.group() != "对"]  # 存在群众对X认识不够、Y等问题: 对 opens no list here
         trig = (strong or triggers or [None])[-1]
         if trig:

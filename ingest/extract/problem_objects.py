@@ -26,6 +26,11 @@ _SEIZED = re.compile(
 )
 """Goods enforcement seizes are the fault when the text qualifies them as banned (登记保存一次性不可降解塑料制品);
 after 查处 or 严查 only goods, since what else they take (违法案件) is found by other rules."""
+_SEIZED_NAMED = re.compile(
+    r"对(?P<x>[^,,;;:。!?对的]{3,30})的(?:查处|打击|查扣|收缴|清查|整治)(?:和[\u4e00-\u9fff]{2,4})?(?:力度|工作|行动)"
+)
+"""Goods named after 对 as what enforcement steps up against (加大对不合格塑料制品的查处力度): the same fault as
+after the verb, when the text qualifies them as banned."""
 _BANNED = re.compile(r"不可|不合格|不符合|非法|违法|违规|违禁|假冒|伪劣|过期|禁止|禁用|淘汰|未|一次性|超薄|三无")
 _COUNT = re.compile(r"\d|[一二三四五六七八九十两]+[处个座间栋宗起家条艘户]")
 """A count in a list of what was demolished (违栽树木900棵、违章建筑一处): a tally of results, named as a whole."""
@@ -197,6 +202,9 @@ def acted_on(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if _BANNED.search(m["x"]) and (m["verb"] not in ("查处", "严查") or _GOODS.search(m["x"])):
             count = _COUNT_FIRST.match(m["x"])  # 收缴3捆一次性塑料制品: the goods, not their count
             out.append((m.start("x") + (count.end() if count else 0), m.end("x")))
+    for m in _SEIZED_NAMED.finditer(text, start, end):
+        if _BANNED.search(m["x"]) and _GOODS.search(m["x"]):
+            out.append((m.start("x"), m.end("x")))
     for m in _REMOVED.finditer(text, start, end):
         out.extend(_unlawful_items(text, m.start("x"), m.end("x")))
     for m in _PROHIBITED.finditer(text, start, end):
