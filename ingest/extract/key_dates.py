@@ -34,10 +34,12 @@ _DEADLINE = re.compile(
 """A deadline: a date before 前 (2019年年底前, 6月22日前, 年底前) or a year to reach (到2020年; 直到2016年 tells how
 long something lasted)."""
 _TARGET = re.compile(
-    r"(?:预计|计划|力争|争取|确保)(?:于|在|到)?(?P<d>\d{4}\s*年\s*(?:\d{1,2}\s*月\s*)?(?:\d{1,2}\s*日|底|末|[上中下]旬)?)"
-    r"(?:前|以前)?(?:全面|全部|基本)?(?:完成|建成|实现|投入|投运|达到)"
+    r"(?:预计|计划|力争|争取|确保)(?:于|在|到)?(?P<d>\d{4}\s*年\s*(?:\d{1,2}\s*月\s*)?(?:\d{1,2}\s*日|底|末|[上中下]旬)?"
+    r"|(?<![\d年])\d{1,2}\s*月\s*(?:\d{1,2}\s*日|底|末|[上中下]旬))"
+    r"(?:前|以前)?(?:能够|可以|能|可|将)?(?P<goal>(?:全面|全部|基本)?(?:完成|建成|实现|投入|投运|达到))"
 )
-"""A target date a plan states without 前 (预计2018年底完成搬迁工作): a deadline."""
+"""A target date a plan states without 前 (预计2018年底完成搬迁工作, 预计11月中旬能够完成…): a deadline; the
+year may be the report's own, and a modal verb may stand before the goal."""
 _AS_OF = re.compile(
     r"(?:截至|截止)(?:到|至)?(?:今年|去年|本年)?(?P<d>\d{4}\s*年\s*(?:\d{1,2}\s*月\s*)?(?:底|末|初|[上中下]旬|\d{1,2}\s*日)?"
     r"|(?<!\d)\d{1,2}\s*月\s*(?:底|末|初|[上中下]旬|\d{1,2}\s*日))"
@@ -69,10 +71,10 @@ _BEGAN = re.compile(r"始于(?P<d>\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:底|末|初
 _MILESTONE = re.compile(
     r"进驻|反馈了?[^,,;;。]{0,10}(?:意见|情况)|完成[^,,;;。]{0,6}反馈|审议通过|开展了?[^,,;;。]{0,30}(?:巡察|巡视|督察|督查)|(?:巡察|巡视|督察|督查)工作[^,,;;。]{0,6}开展"
     r"|(?:接到|收到|受理)[^,,;;。]{0,20}(?:举报|投诉|线索|移交|交办|转办)|立案|查封|扣押|启动|听取和?审议|听取了?[^,,;;。]{0,30}(?:报告|汇报)|作了?《[^《》]{0,60}报告》"
-    r"|(?:作出|做出|下达)[^,,;;。]{0,12}(?:处罚|决定书)|(?:公布|发布)[^,,;;。]{0,16}(?:名录|名单)"
+    r"|(?:作出|做出|下达|下发|送达)[^,,;;。]{0,12}(?:处罚|决定书)|收到[^,,;;。]{0,12}(?:监测|检测)报告|(?:公布|发布)[^,,;;。]{0,16}(?:名录|名单)"
     r"|公示[^,,;;。]{0,30}(?:整改|完成情况|名单)|(?:联合|专项|集中)巡查|进行了?(?:现场|突击|执法|专项)?(?:检查|核查)(?![组工])|全部(?:拆除|完成|清理|关停|取缔|整改到位|销号)"
     r"|组成[^,,;;。]{0,12}(?:督查|督察|巡察|巡视|检查)组|进行了?“?回头看|(?:开展|展开)[^,,;;。]{0,16}(?:(?:专项|攻坚|执法|整治|联合|检查)行动|(?:专项|联合|集中|监督)检查)|巡[河湖湾](?:工作|活动)|(?:交办|转办|移交)[^,,;;。]{0,12}(?:信访|举报|投诉|线索)"
-    r"|(?:执法|现场)检查|先行登记|登记保存|移送[^,,;;。]{0,6}(?:公安|检察|司法|法院)|批准"
+    r"|(?:执法|现场)检查|进行了?[^,,;;。]{0,12}验收|先行登记|登记保存|移送[^,,;;。]{0,6}(?:公安|检察|司法|法院)|批准"
     r"|(?:作出|做出)[^,,;;。]{0,12}批示|(?:发布|通报)[^,,;;。]{0,16}案例|案例[^,,;;。]{0,6}(?:集中)?(?:发布|通报)"
     r"|巡[河湖湾](?:督导|督查|检查)|进行了?[^,,;;。]{0,16}(?:巡察|巡视|督察|督查)"
 )
@@ -85,11 +87,12 @@ the day a penalty was decided (作出行政处罚决定), a list published (公�
 announced (公示…整改完成情况), a joint patrol made (开展联合巡查), a site inspected (执法人员对某加工点进行检查) and a task done in full
 (被全部拆除)."""
 _DONE = re.compile(
-    r"已?于(?P<d>\d{4}\s*年\s*\d{1,2}\s*月\s*(?:\d{1,2}\s*日|底|末|[上中下]旬)?|(?<![\d年])\d{1,2}\s*月\s*(?:\d{1,2}\s*日|底|末))"
+    r"已?于(?P<d>\d{4}\s*年\s*(?:\d{1,2}\s*月\s*(?:\d{1,2}\s*日|底|末|[上中下]旬)?|年?底|年?末)"
+    r"|(?<![\d年])\d{1,2}\s*月\s*(?:\d{1,2}\s*日|底|末))"
     r"(?=(?:前|以前)?(?:全部|全面|基本|顺利)?(?:完成|建成|竣工|投运|投入使用|通过|办结|销号))"
 )
-"""The day a task was done (已于2021年12月28日完成…, 已于2018年6月底全部完成整治): a milestone of its
-rectification, of what the clause names after it."""
+"""The day a task was done (已于2021年12月28日完成…, 已于2018年6月底全部完成整治, 已于2020年底完成整治): a milestone
+of its rectification, of what the clause names after it. A year alone (于2018年完成) is too coarse to date it."""
 _YEAR_END = re.compile(r"(?:^|(?<=[。;;!\n]))[ \t\u3000]*(?P<d>\d{4}\s*年\s*(?:\d{1,2}\s*月\s*)?年?(?:底|末))\s*[,,]", re.M)
 _TARGET_VERB = re.compile(r"完成|建成|实现|达到|达标|消除|全覆盖|基本")
 _DONE_WORD = re.compile(r"已|了|共有|累计")
@@ -138,8 +141,9 @@ def find_key_dates(text: str, start: int = 0, end: int | None = None) -> list[Fi
         add("date", m.start("d"), m.end("d"), _label(text, m, start, 8))
     for a, b, subject in find_stamps(text, start, end):
         add("date", a, b, subject)
-    for m in _TARGET.finditer(text, start, end):
-        add("deadline", m.start("d"), m.end("d"))
+    for m in _TARGET.finditer(text, start, end):  # the goal, without the modal before it (能够完成…)
+        c1 = clause_of(text, m.start(), m.end(), start, end)[1]
+        add("deadline", m.start("d"), m.end("d"), text[m.start("goal"):c1].strip())
     for m in _AS_OF.finditer(text, start, end):
         if not re.fullmatch(r"\d{4}\s*年", m["d"]):  # 截至2022年底, not 截至2022年 alone
             add("as_of", m.start("d"), m.end("d"))
