@@ -62,7 +62,8 @@ _STOP_LED = tuple(w for w in LEADING if len(w) >= 2 and w[0] in STOP_CHARS)
 # Words that end a verb but also begin the names of bodies (组织部 is a department, not 组织 + 部).
 _NAME_STARTS = ("为民服务", "便民服务", "组织部", "街道办", "协商会议", "协调领导小组", "协调小组", "协调办公室", "协调联络组", "教育处", "教育科", "联合执法室", "联合执法队", "联合执法大队", "审计厅", "审计局", "审计署", "督察组", "督查组", "督察局", "巡视组", "巡察组", "督察办",
                 "督查室", "巡视办", "巡察办", "会议", "经济", "经开区", "教育局", "教育厅", "教育部", "教育体育局",
-                "教育和体育局", "教育科技局", "教育委员会", "结合医院", "代表处", "项目部", "项目办", "来水公司", "来水厂")
+                "教育和体育局", "教育科技局", "教育委员会", "结合医院", "代表处", "项目部", "项目办", "来水公司", "来水厂",
+                "现场指挥部")
 # Department names with 和 inside.
 _JOINED = ("住房和城乡", "发展和改革", "资源和规划", "工业和信息化", "水利和湖泊", "水务和湖泊", "资源和社会保障", "文化和旅游",
            "卫生和计划生育", "科学和技术", "农业和农村", "林业和草原", "广播电视和", "住房和建设", "商务和", "海洋与渔业",
@@ -182,11 +183,17 @@ def _inside_division(text: str, j: int) -> bool:
     """Whether text[j] is inside a division's full name (平和县, 向阳区): its characters are not verbs there."""
     table = divisions()
     return any(
-        text[a:z] in table and any(d.name == text[a:z] for d in table[text[a:z]])
+        text[a:z] in table and (any(d.name == text[a:z] for d in table[text[a:z]]) or _autonomous_county(text[a:z]))
         for a in range(max(0, j - 3), j + 1)
         for z in range(j + 1, min(len(text), a + 8) + 1)
         if z - a >= 2
     )
+
+
+def _autonomous_county(key: str) -> bool:
+    """Whether a gazetteer key is an autonomous county written as pages write it, without its peoples' words
+    (和布克赛尔县 for 和布克赛尔蒙古自治县): a full county's name in use, so its characters are no verbs either."""
+    return len(key) >= 3 and key.endswith("县")
 
 
 def _division_around(text: str, j: int, floor: int, end: int) -> int:
