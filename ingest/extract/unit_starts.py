@@ -77,9 +77,13 @@ def joint_body(text: str, a: int, e: int, floor: int) -> int:
 
 def through_bracket(text: str, a: int, floor: int) -> int:
     """Take in a name written around the bracketed other name of its owner: 甲开发区工委(乙区委)党政办公室,
-    甲开发区(乙区)城市运行管理中心; an insertion that lists (市县(含某开发区)生态环境局) is none."""
+    甲开发区(乙区)城市运行管理中心, or around a bracketed water kind of the chiefs' system (某省河(湖)长制办公室);
+    an insertion that lists (市县(含某开发区)生态环境局) is none."""
     if text[a - 1 : a] not in ")）":
         return a
+    chief = _CHIEFS_BRACKET.search(text, max(floor, a - 4), a)
+    if chief and text.startswith("长", a):  # 某省河(湖)长制办公室: the chiefs of rivers (and lakes), one system's name
+        return name_start(text, chief.start() + 1, NAME_LIMIT, floor, activity=False, keep=0)
     opening = max(text.rfind("(", max(floor, a - 11), a - 1), text.rfind("（", max(floor, a - 11), a - 1))
     inner = text[opening + 1 : a - 1]
     if opening < 0 or not _BRACKETED_OWNER.fullmatch(inner) or inner.startswith(("含", "包括", "以下", "简称")):
@@ -88,6 +92,8 @@ def through_bracket(text: str, a: int, floor: int) -> int:
     return b if opening - b >= 3 and text[b:opening].endswith(_OWNER_ENDS) else a
 
 
+# A water kind bracketed after another in the chiefs' system (河(湖)长制, 湖(库)长办): the chiefs of both.
+_CHIEFS_BRACKET = re.compile(r"[河湖][(（][湖库湾海][)）]")
 _BRACKETED_OWNER = re.compile(r"[\u4e00-\u9fff]{1,7}(?:区|县|市|区委|县委|市委|工委)")
 _OWNER_ENDS = ("区", "县", "市", "工委", "区委", "县委", "市委", "管委会")
 
