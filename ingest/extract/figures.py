@@ -36,7 +36,7 @@ _UNIT_GUARD = {
 _UNIT = "|".join(
     re.escape(u) + ("(?![A-Za-z])" if u[-1].isascii() and u[-1].isalpha() else _UNIT_GUARD.get(u, "")) for u in _UNITS
 )
-_QUALIFIER = r"不得(?:超过|低于|高于|少于|大于|小于)|不应(?:超过|低于)|不宜超过|至少|最多|最高|最低|[≤≥<>]|约|近|逾|超过|超|不低于|不少于|不超过|不高于|不大于|不小于|不足|低于|高于|小于|大于|少于|共计|共|累计|达到|达"
+_QUALIFIER = r"不得(?:超过|低于|高于|少于|大于|小于)|不应(?:超过|低于)|不宜超过|至少|最多|最高|最低|[≤≥≦≧<>]|约|近|逾|超过|超|不低于|不少于|不超过|不高于|不大于|不小于|不足|低于|高于|小于|大于|少于|共计|共|累计|达到|达"
 """Words before a number that belong to its value: a reader needs them to trust it, and a limit (不得超过50mg/L,
 氨氮≤5mg/L) reads the other way without them."""
 _BOUND = r"以上|以下|以内|之内|内(?![容部涵设])|左右"
@@ -115,11 +115,11 @@ subject is what stands before them."""
 _LEAD_WORDS = re.compile(r"^(?:全年|共计|先后|合计|总计|目前|截至目前|现(?![场金状代行役])|再|有|将|的)+")
 _CHANGE_TO = r"(?:提升|提高|上升|下降|增加|减少|增长|降低|扩大|缩小)了?(?:至|到)"
 _TAIL_WORDS = re.compile(
-    rf"(?:(?<!行)为|达到|达|是|共计|合计|总计|共|累计|约|近|(?<![拥具持享没所占])有|计|超过|不低于|不少于|的|从|由|:|各|{_CHANGE_TO}"
+    rf"(?:(?<!行)为|达到|达|是|共计|合计|总计|一共|共|累计|约|近|(?<![拥具持享没所占])有|计|超过|不低于|不少于|的|从|由|:|各|{_CHANGE_TO}"
     r"|(?:控制|稳定|保持|维持)在|总体|整体|全面|(?<!平)均|最高|最低|至少|最多)+$"
 )
-"""Words between a subject and its number (达标率为, 禄丰市各, 完成率上升到, 比例总体控制在): none of the subject.
-有 of 拥有 is."""
+"""Words between a subject and its number (达标率为, 禄丰市各, 完成率上升到, 比例总体控制在, 河长一共达到): none of
+the subject. 有 of 拥有 is."""
 _FROM = re.compile(r"从(?![事严而重快头新中业源根来未此前])")
 """从 opening the start of a change (处理能力从53万吨/日提高至72万吨/日): what changes stands before it."""
 _CHANGES = re.compile(rf"\s*(?:{_CHANGE_TO}|至|到)")
