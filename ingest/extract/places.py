@@ -92,6 +92,30 @@ def find_places(text: str, province: str = "", blocked: list[tuple[int, int]] | 
                    not overlaps(projects, m.start, m.end)), key=lambda m: m.start)
 
 
+# What a 日 closes into a day (5日, 当日, 审计日, 截止日): a name never opens with that 日.
+_DAY_HEADS = ("审计", "截止", "基准", "统计", "工作", "交易")
+
+
+def _closes_day(text: str, a: int) -> bool:
+    """Whether the 日 at text[a] ends the day written before it (15日, 十五日, 次日, 审计日) rather than opening a
+    name (日照, 日新镇 after a mark or a verb)."""
+    before = text[a - 1 : a]
+    return bool(before) and (before.isdigit() or before in "一二三四五六七八九十当次同即每今昨翌") or \
+        text.endswith(_DAY_HEADS, 0, a)
+
+
+# Words that make 集镇 a kind of town, not a town named after its market (中心集镇, 小集镇, 各集镇).
+_MARKET_KINDS = frozenset({"中心", "小", "大", "各", "全", "该", "本", "新", "老", "农村", "乡村", "重点", "建制", "周边",
+                           "城乡", "沿线", "特色", "美丽", "一般", "传统", "边境", "集镇"})
+
+
+def _market_town(name: str) -> bool:
+    """甲集镇, 甲乙集镇: the towns of the northern plains named after their market (甲集) and then 镇; the word
+    集镇 alone or after a kind (中心集镇) names none."""
+    stem = name[:-2]
+    return name.endswith("集镇") and 1 <= len(stem) <= 2 and stem not in _MARKET_KINDS and all(map(is_name_char, stem))
+
+
 def _regions(text: str) -> list[Mention]:
     """The country and named regions, standing as words of their own (not 中国特色, 中国共产党)."""
     out = []
@@ -143,6 +167,8 @@ def _form(text: str, s: int, e: int) -> Mention | None:
     if s - a == 1 and a > 0 and text[a - 1] in _LEADING_CHARACTERS and LEVEL[suffix] in ("town", "village"):
         a -= 1  # 和舍镇, 和平镇: cut after 和 read as "and", one character would be left: it opens the name
     a = after_leading_words(text, after_time_words(text, a, s), s)  # 走访甲乙村, 打造甲乙工业园区, 周六甲乙街道
+    if text[a : a + 1] == "日" and s - a - 1 >= 2 and LEVEL[suffix] in ("town", "village") and _closes_day(text, a):
+        a += 1  # 截至审计日甲乙乡, 5日甲乙镇: the day's 日, then the town
     while (head := next((h for h in _AREA_HEADS if text.startswith(h, a)), "")) and s - a - len(head) >= 2:
         a += len(head)  # 辖区甲乙村: the area word, then the village
     office = text.rfind("办事处", a, s)
@@ -196,7 +222,8 @@ def _form(text: str, s: int, e: int) -> Mention | None:
     if name in GENERIC or len(name) <= len(suffix) or len(name) < 3 and suffix in ("村", "镇", "乡", "岛") or \
             suffix == "街道" and len(name) < 4:
         return None  # 河长街道办事处主任: 长街道 is no street's name
-    if name.endswith(GENERIC_TAILS) or name.startswith(("全国", "全省", "市县")) or _COUNT.match(name):
+    if name.endswith(GENERIC_TAILS) and not _market_town(name) or name.startswith(("全国", "全省", "市县")) or \
+            _COUNT.match(name):
         return None
     if len(name) == len(suffix) + 2 and name[1] == "全" and LEVEL[suffix] in ("town", "village"):
         return None  # 了解全镇: the whole town, after a verb

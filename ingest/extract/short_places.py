@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .gazetteer import divisions, leading_words
+from .gazetteer import divisions, leading_words, word_classes
 from .mention import Mention
 from .names import ACTIVITY, LEADING, cut_after_leading, is_name_char
 from .place_forms import QUARTER, SUFFIX
@@ -80,16 +80,20 @@ _VERBS = (*LEADING, *ACTIVITY)
 # Villages listed by their names alone before the word for all of them: 涉及甲乙、丙丁坝、戊己等8个村.
 _VILLAGE_LIST = re.compile(r"((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,4})等(?:[\d一二三四五六七八九十]+个)?"
                            r"(?:自然村|行政村|村庄|村落|村)(?![\u4e00-\u9fff]{0,1}[委民干级])")
-# Towns listed the same way before 等镇 / 等乡 / 等街道, or before their count (流经甲乙、丙丁等镇, 甲乙、丙丁两镇).
-_TOWN_LIST = re.compile(r"((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,4})(?:等(?:[\d一二三四五六七八九十]+个)?|"
-                        r"[两二三四五六七八九十]个?)(镇|乡|街道)(?![\u4e00-\u9fff]{0,1}[委政府级党])")
+# Towns listed the same way before 等镇 / 等乡 / 等街道, or before their count (流经甲乙、丙丁等镇, 甲乙、丙丁两镇);
+# a list may end in the word for towns and streets together (甲乙、丙丁等8个镇街, 甲乙等15个乡镇), which gives no
+# suffix to name each by, and after 等 and a count one town alone opens the list (；甲乙等15个乡镇).
+_TOWN_LIST = re.compile(r"((?:[\u4e00-\u9fff]{2,8}、)*[\u4e00-\u9fff]{2,4})(等(?:[\d一二三四五六七八九十]+个)?|"
+                        r"[两二三四五六七八九十]个?)(乡镇|镇街|街镇|镇|乡|街道)(?![\u4e00-\u9fff]{0,1}[委政府级党])")
+# The words for towns of more than one kind: the items of their list are named by their words alone.
+_MIXED_TOWNS = ("乡镇", "镇街", "街镇")
 
 
 def listed_villages(text: str, taken: list[tuple[int, int]], towns: bool = False) -> list[Mention]:
     """Villages listed by their own names before 等村 / 等村庄: each item of two to four characters is one; the
     list opens after a verb or the town it lies in (分布在某镇甲乙、丙丁等村庄), and no item may hold a verb and more
     (整治河道), though one item may be a word that is also a verb (联合, a village's name). With `towns`, the towns
-    listed before 等镇 / 等乡 / 等街道, named with that suffix."""
+    listed before 等镇 / 等乡 / 等街道 or their count, named with that suffix where it names one kind of town."""
     out = []
     for m in (_TOWN_LIST if towns else _VILLAGE_LIST).finditer(text):
         items, at = [], m.start(1)
@@ -103,12 +107,17 @@ def listed_villages(text: str, taken: list[tuple[int, int]], towns: bool = False
             items.append((a, e))
         words = [text[a:e] for a, e in items]
         verbs = [w for w in words if cut_after_leading(w, 0, len(w), keep=0, words=_VERBS)]
-        suffix = m.group(2) if towns else "村"
-        if any(not 2 <= len(w) <= 4 or w in divisions() and w + suffix not in text or overlaps(taken, a, e)
+        suffix = m.group(3) if towns else "村"
+        if towns and len(items) == 1 and not _alone_before_count(text, m, items[0]):
+            continue
+        named = suffix in _MIXED_TOWNS  # 甲乙、丙丁等8个镇街: a division's short form there is a town all the same
+        if any(not 2 <= len(w) <= 4 or w in divisions() and w + suffix not in text and not named
+               or overlaps(taken, a, e)
                for w, (a, e) in zip(words, items)) or any(w not in _VERBS for w in verbs) or len(verbs) > 1:
             continue  # a division's short form is a town of the list only where the text writes the town in full
         if towns:
-            out += [Mention("place", w + m.group(2), w, a, e, {"level": "town"}) for w, (a, e) in zip(words, items)]
+            tail = "" if named else suffix
+            out += [Mention("place", w + tail, w, a, e, {"level": "town"}) for w, (a, e) in zip(words, items)]
         else:
             out += [Mention("place", w, w, a, e, {"level": "village"}) for w, (a, e) in zip(words, items)]
     return out
@@ -136,6 +145,19 @@ def short_towns(text: str, found: list[Mention], taken: list[tuple[int, int]]) -
                 continue  # 甲乙境内, 甲乙狠抓落实: the town before a verb or a localizer
             out.append(Mention("place", town.name, stem, a, z, {"level": "town"}))
     return out
+
+
+def _alone_before_count(text: str, m: re.Match, item: tuple[int, int]) -> bool:
+    """One town before 等 and a count (；甲乙等15个乡镇) is a town where it opens a clause or follows a verb, is no
+    longer than three characters and is no common word in jieba's dictionary (其余等, 部分等 name none)."""
+    a, e = item
+    cls = word_classes().get(text[a:e])
+    return "等" in m.group(2) and m.group(2) != "等" and e - a <= 3 and (cls is None or cls in _PROPER) and (
+        a > m.start(1) or a == 0 or not is_name_char(text[a - 1]))
+
+
+# jieba's classes of proper names: a place's, a person's (many towns bear a family's name), another's.
+_PROPER = ("ns", "nr", "nz")
 
 
 def _opened(text: str, a: int) -> bool:
