@@ -62,3 +62,22 @@ def farm_of_its_own(head: str) -> bool:
     if rest.startswith("某"):  # 某养猪场, 甲县某养殖场: a name the page masks
         return not _FARM_KIND.fullmatch(rest[1:]) if rest[1:] else True
     return placed and 2 <= len(rest) <= 6 and not _FARM_KIND.fullmatch(rest)
+
+
+
+def listed_after_farm(text: str, a: int, head: str) -> bool:
+    """Whether a farm named by two to six characters follows a named farm in a list (甲县乙镇丙丁奶牛场、戊己奶牛场):
+    a list names its items alike, the first with the divisions it lies in and the next ones without them, so the
+    next one's words are its name unless they say a kind (…养殖场、规模养殖场) or the farm before is a kind too."""
+    if text[a - 1 : a] != "、" or not 2 <= len(head) <= 6 or _FARM_KIND.fullmatch(head) or head[0] in _COUNTS:
+        return False
+    kind = next((k for k in _FARMS if text.endswith(k, 0, a - 1)), "")
+    if not kind:
+        return False
+    z = a - 1 - len(kind)
+    b = max(text.rfind(c, 0, z) for c in "、,，;；。:：\n") + 1
+    return farm_of_its_own(text[b:z]) or listed_after_farm(text, b, text[b:z])
+
+
+_FARMS = FIRM_SUFFIXES[FIRM_SUFFIXES.index("养殖场"):]
+_COUNTS = set("0123456789一二三四五六七八九十两几多")
