@@ -13,6 +13,7 @@ from .gazetteer import COMPLEMENTS, after_leading_words, divisions, leading_word
 from .mention import Mention
 from .names import LEADING, STOP_CHARS, is_name_char, name_start
 from .water_forms import DROP_HEAD, GENERIC, GENERIC_PARTS, GENERIC_TAILS, KIND, NOT_AFTER, SUFFIX
+from .water_tributaries import tributaries
 
 # Words of water management that follow a water's name: 甲河水利枢纽 is a work on 甲河.
 _WATER_WORDS = ("水利", "水电", "水质", "水环境", "水生态", "水资源", "水位", "水文")
@@ -98,6 +99,9 @@ def find_waters(text: str, start: int = 0, end: int | None = None) -> list[Menti
         found[(hit.start, hit.end)] = hit
     for hit in _listed_shui(text, start, end, found):
         found[(hit.start, hit.end)] = hit
+    for hit in tributaries(text[:end], list(found)):
+        if hit.start >= start:
+            found[(hit.start, hit.end)] = hit
     return [found[k] for k in _outermost(list(found))]
 
 
