@@ -104,6 +104,12 @@ _COUNTED_NEXT = re.compile(
     r"(?:个|处|条|件|家|项|座|段|起|宗)(?=[,,;;。、]|$)"
 )
 """A further item of a counted survey result (…入河排污口2359个,入海污染源192处)."""
+_HELD_COUNTED = re.compile(
+    r"(?<![没未无所拥具享持])有(?:各类|各种)?(?P<x>[^\s,,;;:。、\d“”]{2,30}?)(?:共计|共)?\d+(?:\.\d+)?[余多]?"
+    r"(?:户|处|个|家|座|间|栋|条|艘|宗)"
+)
+"""Things a place is said to hold, counted (行洪区内有未经审批的非法建筑5户): the unlawful ones are the fault, named
+from the last word that makes them so."""
 _DISORDER = re.compile(
     r"(?P<x>[\u4e00-\u9fff]{0,6}?乱[扔倒放堆排建占采挖搭停倾](?:、\d?乱[扔倒放堆排建占采挖搭停倾])*)"
 )
@@ -312,6 +318,10 @@ def acts_found(text: str, start: int, end: int) -> list[tuple[int, int]]:
             if not nxt["x"].endswith("问题"):
                 out.append((nxt.start("x"), nxt.end("x")))
             at = nxt.end()
+    for m in _HELD_COUNTED.finditer(text, start, end):
+        unlawful = [u.start() for u in _UNLAWFUL.finditer(text, m.start("x"), m.end("x"))]
+        if unlawful and m.end("x") - unlawful[-1] >= 3 and text[m.end("x") - 1] != "的":
+            out.append((unlawful[-1], m.end("x")))
     for m in _DISORDER.finditer(text, start, end):
         verb = _STOPPING.match(text, m.start("x"), m.end("x"))  # 制止生活垃圾乱扔: the verb is no part of it
         out.append((verb.end() if verb else m.start("x"), m.end("x")))

@@ -1,5 +1,5 @@
-"""A verb a fault follows inside a listed finding (整治不力), and banned goods enforcement is stepped up against
-(加大对…的查处力度): each test sentence is invented."""
+"""A verb a fault follows inside a listed finding (整治不力), banned goods enforcement is stepped up against
+(加大对…的查处力度) and unlawful things a place holds, counted (有非法建筑5户): each test sentence is invented."""
 
 from __future__ import annotations
 
@@ -38,3 +38,12 @@ def test_banned_goods_enforcement_is_stepped_up_against_are_the_fault():
 def test_goods_not_called_banned_and_conduct_are_no_goods_found():
     assert titles("加大对塑料制品的查处力度") == []
     assert titles("加大对违法行为的打击力度") == []
+
+
+def test_unlawful_things_a_place_holds_counted_are_the_fault():
+    assert "非法居民建筑" in titles("甲河乙镇段行洪区内有未经防洪影响评价的河道行洪区内非法居民建筑5户。")
+    assert "私设排污口" in titles("河道内有私设排污口3个")
+
+
+def test_things_held_without_a_fault_word_are_none():
+    assert titles("辖区内有养殖场12家") == []
