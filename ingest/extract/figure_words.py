@@ -52,3 +52,10 @@ def rank_parts(text: str, c0: int, a: int) -> tuple[str, str]:
         return "", ""
     thing = _LEADING_TIME.sub("", m["thing"].strip()).strip(" ,,的")
     return thing, m["scope"] or m["after"] or ""
+
+LISTED = re.compile(
+    r"“(?=[^“”]{1,40}?、)[^“”,,;;。]{3,60}”"
+    r"(?P<n>[二两三四五六七八九十])(?P<u>个|项|条|类)(?=[\u4e00-\u9fff])"
+)
+"""The count of what a quoted list names (按“清理、选址、搬迁”三个环节): the items are listed with 、 inside the quote,
+and the number after it counts them; a quoted slogan without a list (“两个维护”) is none."""

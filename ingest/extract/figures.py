@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from .figure_changes import change_before
 from .figure_tables import table_numbers
-from .figure_words import CAPITAL, RANK, ROUND, SPAN, rank_parts
+from .figure_words import CAPITAL, LISTED, RANK, ROUND, SPAN, rank_parts
 
 _UNITS = sorted(
     """个百分点 百分点 平方公里 平方千米 平方米 立方米 方 公顷 公里 千米 km2 km m2 m3 m 米 亩 万亩
@@ -175,7 +175,8 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
     for m in _FIGURE.finditer(text, start, end):
         value = (m["q"] or "") + m["n"] + (m["mult"] or "") + (m["more"] or "")
         spans.append((m.start(), m.end(), value, m["u"], m["bound"] or ""))
-    for pattern in (_CN_FIGURE, _SHARE, _YEARS_LONG, _WATER_CLASS, _SCORE, _WITHIN, _POINTS, ROUND, RANK, SPAN, CAPITAL):
+    words = (ROUND, RANK, SPAN, CAPITAL, LISTED)
+    for pattern in (_CN_FIGURE, _SHARE, _YEARS_LONG, _WATER_CLASS, _SCORE, _WITHIN, _POINTS, *words):
         for m in pattern.finditer(text, start, end):
             n = next(g for g in ("n", "n2", "n3", "n4", "n5", "n6") if g in m.groupdict() and m[g])
             unit = m["u" + n[1:]]
