@@ -8,6 +8,7 @@ outside every measure is mentioned by its section. The document's province and c
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
 from policykg.graph.ids import entity_id
@@ -37,11 +38,28 @@ _LINK = {
 }
 
 
+# A site's name as a page's source field gives it (重庆华龙网, 人民网-江苏频道, 中国某省在线): the site that carried
+# the page, not the body that issued it.
+_SITE = re.compile(r"(?:网|網|在线|在線|频道|頻道|客户端)(?:$|[\s\-—_|｜(（])")
+
+
+def document_issuer(field: str, title: str) -> str:
+    """The issuing body from the page's source field, or else from its title; a website in the field is no issuer, since
+    the place in a site's name (a province's portal carrying another province's news) is no place of the document.
+
+    >>> document_issuer("重庆某某网", "关于甲县污水处理的通报")
+    ''
+    >>> document_issuer("某省生态环境厅", "")
+    '某省生态环境厅'
+    """
+    return ("" if _SITE.search(field) else field) or regulations.issuer_of(title)
+
+
 def build(p: Parsed, b: GraphBuilder) -> None:
     text = p.text
     meta = p.metadata
     title = str(meta.get("title", ""))
-    issuer = str(meta.get("issuer", "")) or regulations.issuer_of(title)
+    issuer = document_issuer(str(meta.get("issuer", "")), title)
     ctx = resolve.document_context(text, issuer, title)
     b.facts.update(province=ctx.province, city=ctx.city)
     titles = [(m.start - 1, m.end + 1) for m in regulations.find_titles(text)]
