@@ -39,6 +39,8 @@ def division_at(text: str, i: int, table: dict[str, list[Division]], province: s
             return None  # 某省政府网, 某市日报: a site's or a paper's name holds the division, as a body's does
         if full and word.endswith("城市") and _inside_verb(text, i, _WORDS_BEFORE_CITIES):
             return None  # 沿海城市: coastal cities, not the county-level city 海城市
+        if full and word in _TOWN_PARTS and not any(d.city[:-1] in text for d in full):
+            return None  # 老城区污水提升改造项目: the old town of the county written about, not 洛阳市老城区
         if full:
             d = _pick(full, province)
         else:
@@ -49,6 +51,11 @@ def division_at(text: str, i: int, table: dict[str, list[Division]], province: s
         attrs = {"level": d.level, "province": d.province, "city": d.city}
         return Mention("place", d.name, word, i, i + n, attrs)
     return None
+
+
+# Districts named by the everyday word for a part of any town (the old town, the new town): one is that district
+# only where the text names its city.
+_TOWN_PARTS = frozenset({"新城区", "老城区"})
 
 
 # The last words of a newspaper's or a broadcaster's name (甲乙日报, 甲乙云媒, 甲乙电视台), which is a body's name; a
