@@ -297,7 +297,7 @@ def _candidate(text: str, s: int, e: int, floor: int) -> Mention | None:
         return None  # 海南昌江: the province and its county, not a water
     elif len(name) == 2 and suffix in "河江溪" and place[-1:] in _LEVEL_ENDS and _STRETCH_AFTER.match(text, e):
         node_type, kind, gaz_place = "river", "river", ""  # 某市甲河城区段: a two-character river after its division
-    elif _plausible(name, suffix):
+    elif _plausible(name, suffix, river_after=text.startswith(_RIVER_ONLY, e)):
         (node_type, kind), gaz_place = ("river", "lake") if _FAMILY_LAKE.fullmatch(name) else KIND[suffix], ""
     else:
         return None
@@ -400,8 +400,13 @@ def _division_after_division(name: str) -> bool:
     return any(name[:k] in table and name[k:] in table for k in range(2, len(name) - 1))
 
 
-def _plausible(name: str, suffix: str) -> bool:
-    """A name of the water's form: a specific word, not a generic one or a division's own name."""
+# What only an inland water has, said right after its name (甲港黑臭水体, 甲港河道): a 港 there is a stream.
+_RIVER_ONLY = ("黑臭", "河道", "河长", "支流", "两岸")
+
+
+def _plausible(name: str, suffix: str, river_after: bool = False) -> bool:
+    """A name of the water's form: a specific word, not a generic one or a division's own name; with
+    `river_after`, a 港 named like a division is a stream, not the division's seaport."""
     if _FAMILY_LAKE.fullmatch(name):
         return True
     if name in GENERIC or len(name) <= 2 or len(name) > _LIMIT + len(suffix) or suffix == "海":
@@ -427,8 +432,9 @@ def _plausible(name: str, suffix: str) -> bool:
         return False  # 全镇河库, 全县河流: the waters of the whole town
     if _COUNTED.match(stem) or _PLAN_COUNT.fullmatch(name):
         return False  # 三大江河, 两条河, 八库一湖: a count of waters
-    if suffix == "港" and any(t[:-1] in divisions() or t[:-1] + "市" in divisions() or t + "市" in divisions()
-                             for t in (name[k:] for k in range(len(name) - 2))):
+    tails = [name[k:] for k in range(len(name) - 2)]
+    if suffix == "港" and (any(t + "市" in divisions() for t in tails) or not river_after and
+                          any(t[:-1] in divisions() or t[:-1] + "市" in divisions() for t in tails)):
         return False  # 海口港, 湛江港: a city's seaport, not a water; 生态防城港: the city 防城港市
     if any(name.endswith(g) and name[: -len(g)].endswith(("水库", "湖")) for g in GENERIC if len(g) >= 2):
         return False  # 甲水库灌渠: the reservoir's irrigation canals, no name of their own
