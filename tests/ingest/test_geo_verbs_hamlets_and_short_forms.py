@@ -1,5 +1,5 @@
-"""Rivers, bays and places on unseen pages, second round: verbs before a water's generic word, a river named only
-in compounds, hamlets named 某家湾, one-character province names, development-zone short forms, everyday words
+"""Rivers, bays and places as town and county pages write them: verbs before a water's generic word, a river
+named only in compounds, hamlets named 某家湾, one-character province names, development-zone short forms, everyday words
 that are districts in a list, and the short name of a region named after its nation without 族."""
 
 from policykg.ingest.extract.places import find_places

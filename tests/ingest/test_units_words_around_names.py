@@ -1,4 +1,4 @@
-"""Units on unseen pages, pooled over many sets: a suffix character that belongs to another word, a word glued before
+"""Units as pages write them: a suffix character that belongs to another word, a word glued before
 a name, a name started inside a word, works and sites, and two bodies run together in an issuer line."""
 
 from __future__ import annotations
