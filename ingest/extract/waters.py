@@ -42,6 +42,8 @@ _LEVEL_ENDS = set("省市县区镇乡")
 # The rank of a ditch or canal after the water it belongs to (甲河中沟, 乙河支渠).
 _RANKS = set("中大小支干")
 _WATER_CHARS = set("河江溪沟渠湖塘湾")
+# The last characters of a water's name: a 和 after one joins two waters (甲河和乙河), it opens no name.
+_LIST_END = frozenset("河江溪沟渠湖塘湾港库海")
 _STEM_BREAK = set("村镇乡侧段内外暨区湾长局")
 # Generic words for waters written before a water's name (黑臭水体甲乙湖, 饮用水源地甲乙水库).
 _WATER_NOUNS = ("水体", "水源地")
@@ -241,9 +243,12 @@ def _candidate(text: str, s: int, e: int, floor: int) -> Mention | None:
         return None  # 一河一策, 一湖一档: one plan for each water, no water's name
     a = name_start(text, s, _LIMIT, floor, keep=0, quotes=False, moon=True)
     if s - a == 1 and a - 1 >= floor and text[a - 1] in _LEADING_CHARACTERS and \
-            text[a - 2 : a] not in leading_words() and text[a:e] not in GENERIC:
+            text[a - 2 : a] not in leading_words() and text[a:e] not in GENERIC and \
+            text[a - 2 : a - 1] not in _LIST_END and \
+            (text[a - 1] not in "和与及" or text[a - 1 : a + 1] in word_classes()):
         a -= 1  # 和睦港: cut after 和 read as "and", one character would be left: it opens the name (not 按照's 照,
-        # nor 和 before a word of its own: 河口和海湾)
+        # nor 和 before a word of its own: 河口和海湾, nor 和 after a water it joins: 甲河和乙河, nor a 和 that makes
+        # no word with the name's first character: 工程和潮河 joins two works)
     if a - 3 >= floor and text[a - 1] in "和与" and text[a - 3] == "、":
         a -= 2  # 、甲和乙干渠、: one character alone is no item of the list, so 甲和 begins the name
     if a - 1 > floor and text[a - 1] in "条项" and not _counted_before(text, a - 1):
