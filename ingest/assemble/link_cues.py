@@ -7,10 +7,11 @@ colon (检查发现:…), a label announcing a finding or progress (问题:…, 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..extract.frames import states_action
 from ..extract.problem_headings import LIST_MARKER, label_kind, lists_findings
-from ..extract.problems import find_problems
+from ..extract.problems import ProblemMention, find_problems
 from .problem_index import DocumentProblems
 
 LABEL = 12
@@ -37,13 +38,21 @@ _QUOTED_CLAUSE = re.compile(r"“[^“”]*?[,,。;;!?!?][^“”]*?”")
 """A quotation that holds a clause: a law's text, a remark or a finding as written, not a name (“清四乱”)."""
 
 
+
+@lru_cache(maxsize=256)
+def problems_in(text: str, a: int, z: int) -> tuple[ProblemMention, ...]:
+    """The problems text[a:z] names. A sentence is asked for them up to four times (its findings, its links, the
+    actions outside its faults, a finding item's test), and finding them is the costliest step of assembling a
+    document; structure.build clears this cache for each document, so it never holds another document's text."""
+    return tuple(find_problems(text, a, z))
+
 def acts_beyond_faults(text: str, a: int, z: int) -> bool:
     """Whether text[a:z] states an action outside the faults it names and the clauses it quotes. A word of doing
     inside a fault is part of the fault (监管不到位, 审批不规范, 政策措施落实不到位): a sentence that only states such
     faults (填海项目审批不规范、监管不到位问题。) reports a finding and answers nothing, while 对审批问题进行调查处理
     acts on one. A quoted clause is what a law or a person says (违反了《…法》“…责令停止建设,…处…罚款”的规定),
     not what was done."""
-    spans = [(m.start, m.end) for m in find_problems(text, a, z)]
+    spans = [(m.start, m.end) for m in problems_in(text, a, z)]
     spans += [m.span() for m in _QUOTED_CLAUSE.finditer(text, a, z)]
     if not spans:
         return states_action(text, a, z)
@@ -65,7 +74,7 @@ def named(text: str, a: int, z: int, problems: DocumentProblems, sid: str | None
     """Problems the sentence names with those named at the head of its paragraph (X问题:…), and those named by
     the last purpose a sentence of its paragraph opened with (为加强X控制,…; 针对X问题,一是…), as ids."""
     out: list[str] = []
-    for m in find_problems(text, a, z):
+    for m in problems_in(text, a, z):
         parent = out[m.parent] if m.parent is not None and m.parent < len(out) else None
         out.append(problems.add(m.title, m.start, m.end, parent, sid))
     para = text.rfind("\n", 0, a) + 1
@@ -90,7 +99,7 @@ def found_after(text: str, sentences: list[tuple[int, int]], k: int, problems: D
     para_end = text.find("\n", m.end())
     para_end = len(text) if para_end < 0 else para_end
     spans = [(m.end(), z), *((x, y) for x, y in sentences[k + 1:] if y <= para_end)]
-    return [problems.add(x.title, x.start, x.end, None, sid) for x0, y0 in spans for x in find_problems(text, x0, y0)
+    return [problems.add(x.title, x.start, x.end, None, sid) for x0, y0 in spans for x in problems_in(text, x0, y0)
             if x.parent is None]
 
 
@@ -99,7 +108,7 @@ def purpose_refs(text: str, a: int, problems: DocumentProblems, sid: str | None)
     m = _PURPOSE.match(text, a)
     if not m:
         return []
-    return [problems.add(x.title, x.start, x.end, None, sid) for x in find_problems(text, m.start(), m.end())
+    return [problems.add(x.title, x.start, x.end, None, sid) for x in problems_in(text, m.start(), m.end())
             if x.parent is None]
 
 
@@ -114,7 +123,7 @@ def head_refs(text: str, para: int, problems: DocumentProblems, sid: str | None)
     pid = problems.by_title.get(text[h0:head.end()].strip())
     if pid:
         return [pid, *problems.descendants(pid)]
-    return [problems.add(m.title, m.start, m.end, None, sid) for m in find_problems(text, h0, head.end())]
+    return [problems.add(m.title, m.start, m.end, None, sid) for m in problems_in(text, h0, head.end())]
 
 
 def label(text: str, para: int) -> tuple[str, int]:

@@ -66,7 +66,6 @@ from ..extract.ledger import LedgerRow, find_ledgers
 from ..extract.problem_headings import (
     heading_fault, is_problem_heading, label_kind, lists_findings, statement,
 )
-from ..extract.problems import find_problems
 from ..extract.status import find_responsible, find_status
 from . import link_cues as cues
 from .builder import GraphBuilder, MeasureSpan
@@ -111,6 +110,7 @@ _OUTCOME = re.compile(
 
 def build(p: Parsed, b: GraphBuilder) -> None:
     doc, text = p.doc_id, p.text
+    cues.problems_in.cache_clear()
 
     def printed(a: int, z: int) -> list[str]:
         return resolve.as_written(p.decoded.text, p.offsets, a, z) if p.decoded else []
@@ -218,11 +218,11 @@ def build(p: Parsed, b: GraphBuilder) -> None:
             if z - a <= cues.LABEL and lists_findings(text[a:z]):  # 突出问题 / 存在问题 without a marker: findings follow
                 open_findings = problems.add(text[a:z], a, z, None, sid)
                 continue
-            named = [problems.add(m.title, m.start, m.end, None, sid) for m in find_problems(text, a, z)]
+            named = [problems.add(m.title, m.start, m.end, None, sid) for m in cues.problems_in(text, a, z)]
             answered = named or answered
             continue
         if open_findings and statement(text, a, z):
-            mentions = find_problems(text, a, z)
+            mentions = cues.problems_in(text, a, z)
             ids: list[str] = []
             for m in mentions:
                 parent = ids[m.parent] if m.parent is not None else open_findings
@@ -250,7 +250,7 @@ def build(p: Parsed, b: GraphBuilder) -> None:
                     labelled = (sid, problems.add(text[s0:s1], s0, s1, parent, sid))
                 else:
                     problems.add(text[s0:s1], s0, s1, labelled[1], sid)
-                for m in find_problems(text, s0, s1):
+                for m in cues.problems_in(text, s0, s1):
                     if m.parent is None and m.title != text[s0:s1]:
                         problems.add(m.title, m.start, m.end, labelled[1], sid)
             continue
@@ -377,7 +377,8 @@ def _finding_item(text: str, line_start: int) -> bool:
     stop = _ITEM_END.search(text, m.end(), len(text) if line_end < 0 else line_end)
     if not stop:
         return False
-    return bool(find_problems(text, m.end(), stop.start())) and not cues.acts_beyond_faults(text, m.end(), stop.start())
+    a, z = m.end(), stop.start()
+    return bool(cues.problems_in(text, a, z)) and not cues.acts_beyond_faults(text, a, z)
 
 
 def _stated_in(problems: DocumentProblems, problem_of: dict[int, str], outline: list, f: int) -> list[str]:
