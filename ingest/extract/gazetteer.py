@@ -136,14 +136,8 @@ def leading_words() -> frozenset[str]:
     >>> "考察" in leading_words(), "牛尾" in leading_words()
     (True, False)
     """
-    path = Path(jieba.__file__).resolve().parent / "dict.txt"
-    out = set()
-    with path.open(encoding="utf-8") as f:
-        for line in f:
-            word, _freq, cls = line.split()
-            if 2 <= len(word) <= 4 and cls in _LEADING_CLASSES:
-                out.add(word)
-    return frozenset(out | _WHERE_VERBS)
+    words = (w for w, cls in word_classes().items() if 2 <= len(w) <= 4 and cls in _LEADING_CLASSES)
+    return frozenset(words) | _WHERE_VERBS
 
 
 @lru_cache(maxsize=1)
@@ -158,9 +152,7 @@ def word_classes() -> dict[str, str]:
 def time_words() -> frozenset[str]:
     """The words of two to four characters that jieba's dictionary (MIT licence) classes as time words (当天, 下午,
     周六): a report writes them before the place where something was done, never as the opening of its name."""
-    path = Path(jieba.__file__).resolve().parent / "dict.txt"
-    with path.open(encoding="utf-8") as f:
-        return frozenset(w for w, _freq, cls in (line.split() for line in f) if 2 <= len(w) <= 4 and cls == "t")
+    return frozenset(w for w, cls in word_classes().items() if 2 <= len(w) <= 4 and cls == "t")
 
 
 def after_time_words(text: str, a: int, s: int, keep: int = 2) -> int:

@@ -86,6 +86,10 @@ def is_name_char(ch: str) -> bool:
     return bool(_CJK.match(ch)) and ch not in STOP_CHARS
 
 
+LEADING_CHARACTERS = frozenset(w for w in LEADING if len(w) == 1 and is_name_char(w))
+"""One-character function words a name may also begin with (和平镇, 和睦港), the name characters among them."""
+
+
 def name_start(text: str, end: int, limit: int, floor: int = 0, activity: bool = True, keep: int = 1,
                quotes: bool = True, moon: bool = False) -> int:
     """Where the name that ends at `end` begins: back over name characters (at most `limit`), then after the last

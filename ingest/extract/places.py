@@ -17,7 +17,7 @@ import re
 from .division_mentions import WrittenIn, division_at, in_media_name
 from .gazetteer import after_leading_words, after_time_words, divisions, leading_words, regions
 from .mention import Mention
-from .names import LEADING, STOP_CHARS, is_name_char, name_start
+from .names import LEADING_CHARACTERS, STOP_CHARS, is_name_char, name_start
 from .place_forms import GENERIC, GENERIC_TAILS, LEVEL, QUARTER, SUFFIX, ZONE_KINDS, ZONE_SUFFIXES
 from .short_places import (listed_towns, listed_villages, one_character_provinces, short_quarters, short_towns,
                            short_zones)
@@ -42,8 +42,6 @@ _LEVEL_CHARS = ("省", "市", "县", "区")
 _DIVISION_LEVELS = ("province", "city", "county", "district")
 # Words for an area a text writes before the names of the places in it (辖区甲乙村, 中心城区甲乙街道).
 _AREA_HEADS = ("中心城区", "主城区", "城区", "市区", "县城", "辖区", "流域内", "流域", "沿线", "沿岸", "周边")
-# One-character function words that a name may also begin with (和平镇), the name characters among them.
-_LEADING_CHARACTERS = frozenset(w for w in LEADING if len(w) == 1 and is_name_char(w))
 
 
 def find_places(text: str, province: str = "", blocked: list[tuple[int, int]] | None = None,
@@ -164,7 +162,7 @@ def _form(text: str, s: int, e: int) -> Mention | None:
     if len(suffix) == 1 and text[s - 1 : s] == suffix:
         return None  # 甲乙镇镇长, 甲乙村村东: the town's name ends at the first 镇; the second opens 镇长
     a = name_start(text, s, _LIMIT, keep=0, quotes=False)
-    if s - a == 1 and a > 0 and text[a - 1] in _LEADING_CHARACTERS and LEVEL[suffix] in ("town", "village"):
+    if s - a == 1 and a > 0 and text[a - 1] in LEADING_CHARACTERS and LEVEL[suffix] in ("town", "village"):
         a -= 1  # 和舍镇, 和平镇: cut after 和 read as "and", one character would be left: it opens the name
     a = after_leading_words(text, after_time_words(text, a, s), s)  # 走访甲乙村, 打造甲乙工业园区, 周六甲乙街道
     if text[a : a + 1] == "日" and s - a - 1 >= 2 and LEVEL[suffix] in ("town", "village") and _closes_day(text, a):

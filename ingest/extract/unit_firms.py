@@ -71,7 +71,7 @@ def listed_after_farm(text: str, a: int, head: str) -> bool:
     next one's words are its name unless they say a kind (…养殖场、规模养殖场) or the farm before is a kind too."""
     if text[a - 1 : a] != "、" or not 2 <= len(head) <= 6 or _FARM_KIND.fullmatch(head) or head[0] in _COUNTS:
         return False
-    kind = next((k for k in _FARMS if text.endswith(k, 0, a - 1)), "")
+    kind = next((k for k in FARM_SUFFIXES if text.endswith(k, 0, a - 1)), "")
     if not kind:
         return False
     z = a - 1 - len(kind)
@@ -79,5 +79,5 @@ def listed_after_farm(text: str, a: int, head: str) -> bool:
     return farm_of_its_own(text[b:z]) or listed_after_farm(text, b, text[b:z])
 
 
-_FARMS = FIRM_SUFFIXES[FIRM_SUFFIXES.index("养殖场"):]
+FARM_SUFFIXES = FIRM_SUFFIXES[FIRM_SUFFIXES.index("养殖场"):]
 _COUNTS = set("0123456789一二三四五六七八九十两几多")

@@ -12,7 +12,7 @@ import re
 from .gazetteer import divisions, unit_forms
 from .mention import Mention
 from .names import LEADING, cut_after_leading, is_name_char, name_start
-from .unit_firms import FIRM_SUFFIXES, farm_of_its_own, firm_start, listed_after_farm, owned_plant
+from .unit_firms import FARM_SUFFIXES, FIRM_SUFFIXES, farm_of_its_own, firm_start, listed_after_farm, owned_plant
 from .unit_starts import (NAME_LIMIT, after_visit, division_at, is_division_name, joint_body, past_acting_verb,
                           task_group_start, through_bracket, verb_led_group, zone_head)
 
@@ -21,8 +21,6 @@ from .unit_starts import (NAME_LIMIT, after_visit, division_at, is_division_name
 _MARKETS = ("农贸市场", "集贸市场", "菜市场", "批发市场")
 _TRADES = re.compile(r"(?:水果|蔬菜|果蔬|农产品|农副产品|水产品?|海鲜|粮油|肉类|家禽|花卉|建材|小商品|综合|大型|农村|城乡|"
                      r"乡镇|城区|市区|社区|辖区|城镇|县城|各类)$")
-# Farms, whose name is a firm's only where it holds a name of its own (甲县乙丙养殖场), not a kind (规模养殖场).
-_FARMS = ("养殖场", "奶牛场", "养牛场", "养猪场", "养鸡场", "养鸭场", "养羊场", "种羊场", "种猪场", "林场", "农场", "屠宰场")
 # Ends of organisation names. Longer ones first, so 人民政府办公室 wins over 办公室 at the same place.
 _SUFFIXES = sorted(
     {
@@ -37,7 +35,7 @@ _SUFFIXES = sorted(
         "管理站", "管理处", "管理所", "派出所", "供电局", "水务集团", "银行", "分行", "支行",
         # Party schools, archives and the mass organisations every level has (区委党校, 区档案馆, 区科协, 县妇联).
         "党校", "档案馆", "文联", "科协", "妇联", "残联", "侨联", "工商联", "总工会", "团委", "编委会",
-        *_FARMS,
+        *FARM_SUFFIXES,
     },
     key=len,
     reverse=True,
@@ -294,7 +292,7 @@ def _span(text: str, s: int, e: int, floor: int) -> tuple[int | None, int]:
         return None, e  # 某镇农贸市场: the town's market place, named by no name of its own
     if suffix == "中心" and name[-3:-2] in ("村", "镇", "乡"):
         return None, e  # 甲镇乙村中心有一池塘: the middle of the village, no body
-    if suffix in _FARMS and not (masked or farm_of_its_own(name[: -len(suffix)])
+    if suffix in FARM_SUFFIXES and not (masked or farm_of_its_own(name[: -len(suffix)])
                                  or listed_after_farm(text, a, name[: -len(suffix)])):
         return None, e  # 规模养殖场, 14家养鸡场: a kind of farm
     if _TRADE_COMPANY.fullmatch(name) and not division_at(text, a):

@@ -11,7 +11,7 @@ import re
 
 from .gazetteer import COMPLEMENTS, after_leading_words, divisions, leading_words, waters, word_classes
 from .mention import Mention
-from .names import LEADING, STOP_CHARS, is_name_char, name_start
+from .names import LEADING_CHARACTERS, STOP_CHARS, is_name_char, name_start
 from .water_forms import DROP_HEAD, GENERIC, GENERIC_PARTS, GENERIC_TAILS, KIND, NOT_AFTER, SUFFIX
 from .water_tributaries import tributaries
 
@@ -67,8 +67,6 @@ _TIER = re.compile(r"[一二三四五六七八九两多各]级$|[省市县区镇
 _FAMILY_LAKE = re.compile(r"[\u4e00-\u9fff]{1,3}家海")
 # A hamlet named after a family and the bend it lies in (甲家湾): a village, found as a place, not a bay.
 _FAMILY_BEND = re.compile(r"[\u4e00-\u9fff]家湾")
-# One-character function words a name may also begin with (和睦港): read as "and", they would leave one character.
-_LEADING_CHARACTERS = frozenset(w for w in LEADING if len(w) == 1 and is_name_char(w))
 # The numbered channels of a plain's grid (横一港, 纵二河) and waters named after a holiday (五一水库, 八一渠): 一 ends
 # their stem as a number, not as 一湖碧水's count.
 _GRID = re.compile(r"[横纵][一二三四五六七八九十]+|[五七八]一")
@@ -242,7 +240,7 @@ def _candidate(text: str, s: int, e: int, floor: int) -> Mention | None:
     if text[s - 1 : s] == "一" and text.startswith("一", e):
         return None  # 一河一策, 一湖一档: one plan for each water, no water's name
     a = name_start(text, s, _LIMIT, floor, keep=0, quotes=False, moon=True)
-    if s - a == 1 and a - 1 >= floor and text[a - 1] in _LEADING_CHARACTERS and \
+    if s - a == 1 and a - 1 >= floor and text[a - 1] in LEADING_CHARACTERS and \
             text[a - 2 : a] not in leading_words() and text[a:e] not in GENERIC and \
             text[a - 2 : a - 1] not in _LIST_END and \
             (text[a - 1] not in "和与及" or text[a - 1 : a + 1] in word_classes()):
