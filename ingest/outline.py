@@ -125,8 +125,8 @@ def parse_outline(text: str) -> list[Section]:
             opens_list.append((line_start + lead, level))
         if len(line) > _FLAT_LINE:
             candidates.extend((s, False) for s in _mid_line_headings(text, line_start, line_start + len(line), found))
-        candidates.extend((s, False) for s in _headings_after_stops(text, line_start, line_start + len(line),
-                                                                     [c for c, _ in candidates]))
+        after_stops = _headings_after_stops(text, line_start, line_start + len(line), candidates)
+        candidates.extend((s, False) for s in after_stops)
     candidates.sort(key=lambda c: c[0].start)
     tallied = _tallies(candidates, text)
     sections: list[Section] = []
@@ -279,7 +279,7 @@ def _mid_line_headings(text: str, a: int, b: int, first: Section | None) -> list
     return out
 
 
-def _headings_after_stops(text: str, a: int, b: int, before: list[Section]) -> list[Section]:
+def _headings_after_stops(text: str, a: int, b: int, candidates: list[tuple[Section, bool]]) -> list[Section]:
     """Headings in mid-line right after a 。, where a page lost its line breaks and runs a section's last sentence
     into the next heading (…开展整治工作。(二)聚焦设施建管,补齐短板。), or after a space behind a title or a heading
     on a short line (某县河长制工作总结 一、工作开展情况). A marker there counts only when its number continues the
@@ -287,7 +287,11 @@ def _headings_after_stops(text: str, a: int, b: int, before: list[Section]) -> l
     its title is short and a body follows rather than the next item of its list. A first item of a deeper list run
     into the title (成效1、领导重视…) ends the title and is a heading too. An outline's first 一、 may even be glued
     to the document's title (…工作计划一、主要工作开展情况(一)主要指标完成情况。) when its own first item is glued
-    to its title in turn: two lists opening at once are an outline, not prose (统一、规范)."""
+    to its title in turn: two lists opening at once are an outline, not prose (统一、规范). The outline so far is
+    read only for a line that has such a marker: most lines have none, and reading it for each is quadratic."""
+    if not _AFTER_STOP.search(text, a, b):
+        return []
+    before = [c for c, _ in candidates]
     seq = _sequence(before)
     taken = {s.start for s in before}
     prev = before[-1] if before else None
