@@ -10,6 +10,8 @@ Each is found as (start, end, subject), for ingest/extract/key_dates.py to make 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from functools import lru_cache
 
 _ISO = r"(?:19|20)\d{2}\s*[-/.]\s*(?:1[0-2]|0?[1-9])\s*[-/.]\s*(?:3[01]|[12]\d|0?[1-9])(?!\d)"
 _WRITTEN = r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
@@ -123,10 +125,29 @@ def cell_column(text: str, a: int, b: int) -> str | None:
 def _column(text: str, pos: int) -> str:
     """The name of a table's date column (计划完成时间), when the table's lines above name exactly one; else the
     cell before the date when it names something (not 是, not a number)."""
-    headers = {c.group().strip() for ln in _TABLE_LINE.finditer(text, 0, pos) for c in _DATE_HEADER.finditer(ln.group())}
+    line_start = text.rfind("\n", 0, pos) + 1
+    starts, named_before = _date_headers(text)
+    headers = set(named_before[bisect_left(starts, line_start)])
+    if "|" in text[line_start:pos]:
+        headers |= {c.group().strip() for c in _DATE_HEADER.finditer(text, line_start, pos)}
     if len(headers) == 1:
         return headers.pop()
-    line_start = text.rfind("\n", 0, pos) + 1
     cells = [c.strip() for c in text[line_start:pos].split("|") if c.strip()]
     prior = cells[-1] if cells else ""
     return prior if len(prior) > 1 and not any(ch.isdigit() for ch in prior) else ""
+
+
+@lru_cache(maxsize=1)
+def _date_headers(text: str) -> tuple[list[int], list[frozenset[str]]]:
+    """Where each table line starts, and the date columns named by the table lines before it (one entry more: all
+    of them). Read once per text: a long table asks for the column of every date it holds, and reading the lines
+    above each date anew is quadratic."""
+    starts: list[int] = []
+    named_before: list[frozenset[str]] = []
+    seen: set[str] = set()
+    for ln in _TABLE_LINE.finditer(text):
+        starts.append(ln.start())
+        named_before.append(frozenset(seen))
+        seen |= {c.group().strip() for c in _DATE_HEADER.finditer(ln.group())}
+    named_before.append(frozenset(seen))
+    return starts, named_before
