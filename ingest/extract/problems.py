@@ -31,26 +31,11 @@ from .problem_lists import (BODY_END, ITEM_OPEN, LIST_END, LIST_TRIGGER, announc
                             shares_object)
 from .problem_mentions import names_no_problem
 from .problem_objects import acted_on, acts_found, is_pollutant
+from .problem_words import (CONJUNCTION, FAULT_STATED, FAULT_WORD, GENERIC, ITEM_FAULT, ITEM_SPLIT, MAX_PHRASE, PHRASE_CUT,
+                            capped_start, cut_before_negation, states_fault)
 
-_FAULT_WORD = (
-    r"(?:(?:未|没有|尚未|仍未|未能)[^,,;;。、]{0,10}(?:完成|落实|到位|达标|达到|建成|建立|开展|执行|整改|实施|划定|设立|运行|启动"
-    r"|转变|改变|扭转|解决|遏制|消除|开工|完工|竣工|投运|投入使用|验收|拨付|公开|报送|上报|销号)"
-    r"(?:[\u4e00-\u9fff]{0,4}?(?:目标要求|目标任务|目标|要求|效果|标准|任务|整改工作|工作))?"
-    r"|得不(?:牢|紧|实|够|好|力|深|细|严|到位|彻底)|老化失修|年久失修|淤积阻塞|淤积严重|淤塞|堵塞严重|破损严重|渗漏"
-    r"|(?:存在|有)(?:较大|一定|明显)?偏差|不相符|不一致|不符合[^,,;;。、]{0,12}?(?:要求|规定|标准)"
-    r"|[\u4e00-\u9fff]{1,4}多、[\u4e00-\u9fff]{1,4}少"
-    r"|不到位|不落实|不合规|掌握不清|滞后|不力|不足|不严格?|不高|不规范|不完善|不健全|不彻底|不达标|不合理|不充分|缓慢|薄弱|超标|较差|偏低|偏高|频发|反弹"
-    r"|缺失|缺位|走过场|打折扣|恶化|缺乏|闲置|脆弱|迟缓|较低|过低|不强|不实|不深不透|不够[\u4e00-\u9fff]{0,6}|短板(?:弱项)?|弱项"
-    r"|(?:仍有|存在|还有)差距|差距较大|(?:较为|比较|十分|尤为|仍然|依然|问题|短板|矛盾)(?:突出|严重)|(?:较为|比较|十分)密集|时有发生"
-    r"|无序(?:排污|排放|开发|建设|扩张)"
-    r"|(?:还需|仍需|亟需|亟待|有待)(?:进一步)?[\u4e00-\u9fff]{2,4})"
-)
-_FAULT_STATED = re.compile(_FAULT_WORD + "$")
-"""How a heading that is itself a finding ends (audit reports: 部分年度空气质量指标任务未完成, 整改措施落实不到位)."""
-_ITEM_FAULT = re.compile(_FAULT_WORD + r"(?=[、,,;;:。!?\n]|$|等|\d+个方面|[一二三四五六七八九十]+个方面|方面|的?问题)")
-"""A finding ending at its fault word inside a list joined by 、 (从水质恶化、部分设施缺乏、监测不到位9个方面…)."""
 _FAULTY_BODY = re.compile(
-    rf"(?P<x>(?:整改|落实|履职|推进|监管|治理|管理|责任|进度|执行|工作)[\u4e00-\u9fff]{{0,2}}?{_FAULT_WORD})"
+    rf"(?P<x>(?:整改|落实|履职|推进|监管|治理|管理|责任|进度|执行|工作)[\u4e00-\u9fff]{{0,2}}?{FAULT_WORD})"
     r"的(?:\d+[个家名])?[\u4e00-\u9fff]{0,4}?(?:单位|企业|部门|地方|乡镇|市县|区县|党组织|责任人|负责人|政府|河长|项目)"
 )
 """A fault in some work named as what marks out a body (约谈整改不力的单位负责人, 整改滞后的10个市县政府)."""
@@ -75,16 +60,6 @@ _ITEM_LEAD = r"(?:从|针对|对照|对|存在着?|发现|指出|反映|包括|�
 _FIRST_LEAD = re.compile(r".*?" + _ITEM_LEAD)
 _LAST_LEAD = re.compile(r".*" + _ITEM_LEAD)
 """Words that open a list of findings: the first item starts after them."""
-_GENERIC = frozenset(
-    "这些 相关 有关 上述 以上 突出 共性 个性 该 此类 重点 主要 具体 存在 发现 反馈 新的 一些 各类 其他 其它 整改 "
-    "遗留 历史遗留 各项 所有 同类 类似 个别 部分 有些 实际 重大 一批 所列 交办 新增 剩余 环境 生态环境 仍有 自身 方面 "
-    "难点 热点 焦点 堵点 痛点 重点难点 难点热点 违法违规 违规违法 违法 违规".split()
-)
-_PHRASE_CUT = re.compile(
-    r".*(?:[、,,;;:“”()《》]|近年来?|解决好?|处置|跟踪|推动|针对|存在着?|发现|指出|反映|反馈的|各类|的|对照|对标|对于?|关于|"
-    r"涉及|开展|排查出|查处|整治|消除|防止|杜绝|避免|减少|交办|聚焦|围绕|把|抓好|以[上下]|以|确保|落实好?|督导|推进|完成|正视|改正|暴露|召开|组建|按照|"
-    r"督办|监督|包括|根据|剩余|未完成|统筹|通报了|做到|[本此这该上]轮|全[省市县区国]|我[省市县区委局厅镇乡办]|剖析|梳理|查找|制定|建立|坚持|作为|认真|深入|负责|做好|加强|举办|编制|纳入|移交|打击|发函|调度|发生|印发|达到|明确|重视|曝光|关注|其中|[一某有]些|一批|一系列|带来了?|了解|紧盯|扛起|扛牢|认识到|讨论|累计向|将(?![来军近])|有关(?!部门|单位)|加大|记录|查看|察看|部署|[一二三四五六七八九十]是|每一?个|各个|[此本这该]次|(?:\d+|[一二三四五六七八九十百两]+)[年月日项个件条类](?:份|度)?)"
-)
 _NEXT_ITEM = r"、(?!部分|一些|个别|局部|少数|多数|有的)"
 """A 、 that joins two verbs or objects of one violation (收集、贮存), not two findings (…、部分污水处理厂超标排放)."""
 _VIOLATION = re.compile(
@@ -115,15 +90,11 @@ _HELD = re.compile(r"(?P<x>[^\s,,;;:。!?]{2,30}?)(?:中|里|上)(?:存在|涉�
 """The problems a work or project holds (整改农村饮用水安全工程中存在的问题): named by what holds them."""
 _HELD_LEAD = re.compile(r"就|(?:为了?)?(?:彻底|切实|着力|认真)?(?:处理|解决|整改|处置)")
 _PHRASE = re.compile(r"(?P<x>[^\s,,;;:。!?]{2,40})问题(?!导向|清单|台账|线索|根源|意识|和不足|库|反弹|不(?:解决|整改|查清|放过))")
-_MAX_PHRASE = 14
 _LIST_ITEM = 10
 """Longest item of a list joined by 、 alone before 问题 (乱占、乱采、乱建问题); items of unlike length or named
 after a water or a place (甲河、乙河河水黑臭问题) are the subjects of one problem, no list."""
 _SUBJECT_END = re.compile(r"[河江湖库渠溪港湾海市县区镇乡村]$")
 _TITLE = re.compile(r"《[^》]*》")
-_CONJUNCTION = re.compile(r"(?:以及|及(?!时)|并且|并|但是?|而且|此外|另外|或者|也(?=没有|未|不))(?=[\u4e00-\u9fff“])")
-"""A conjunction or link a phrase may open with (但仍存在…, 也没有推进落实); 及时 (in time) is an adverb, no
-conjunction."""
 _CASE = re.compile(r"[^,,;;。]{6,80}(?<![方预草提档备议答图])案")
 """A case title (某公司未经审批从事建设活动案) names the violation the case is about; a 方案, 预案 or 草案 is no case."""
 _POLLUTION = re.compile(
@@ -169,7 +140,6 @@ _INSPECTED = re.compile(
 on; the body inspected (对省生态环境厅党组进行巡视) is none."""
 _REVIEWED = re.compile(r"进展|进度|整改|落实|成效")
 """An inspection of progress (对…整治修复进展情况进行督察) examines measures, not problem areas."""
-_ITEM_SPLIT = re.compile(r"、|以及|及|和")
 _WATER_STATE = re.compile(r"(?:黑臭|劣(?:V|五)类)水体")
 """The two water-body problems national campaigns are named for."""
 _CLUES = re.compile(r"(?:移交|转交|移送|转办|发现|办理|处置|收到)(?:的)?(?:\d+件)?(?P<x>问题线索)")
@@ -205,15 +175,6 @@ def names_case(title: str) -> bool:
     return bool(_CASE.fullmatch(title))
 
 
-def states_fault(title: str) -> bool:
-    """A heading that is a finding in its own words, as audit and inspection reports head each problem.
-
-    >>> [states_fault(t) for t in ("部分年度空气质量约束性指标任务未完成", "整改措施落实不到位", "加强监管", "滞后")]
-    [True, True, False, False]
-    """
-    return len(title) >= 6 and "," not in title and bool(_FAULT_STATED.search(title))
-
-
 _CLAUSE = re.compile(
     r"(?:^|(?<=[,,;;:。!?\n]))[\s—-]*(?:[一二三四五六七八九十]是|\d{1,2}[.、]|[(（]\d{1,2}[)）])?(?P<x>[^,,;;:。!?\n]+)"
 )
@@ -241,12 +202,12 @@ def find_problems(text: str, start: int = 0, end: int | None = None) -> list[Pro
     def add(a: int, b: int, parent: int | None = None) -> int | None:
         while a < b and text[a] in " |“”的了" and not (text[a] == "“" and "”" in text[a + 1:b]):  # “三无”袋 keeps its mark
             a += 1
-        lead = _CONJUNCTION.match(text, a, b)
+        lead = CONJUNCTION.match(text, a, b)
         a = lead.end() if lead else a
         while b > a and text[b - 1] in " |“”。" and not (text[b - 1] == "”" and "“" in text[a:b - 1]):  # | closes a table cell
             b -= 1
         title = text[a:b]
-        if b - a < 2 or title in _GENERIC or names_no_problem(title) or (a, b) in taken \
+        if b - a < 2 or title in GENERIC or names_no_problem(title) or (a, b) in taken \
                 or any(x <= a and b <= y for x, y in titles):
             return None
         taken.append((a, b))
@@ -261,11 +222,11 @@ def find_problems(text: str, start: int = 0, end: int | None = None) -> list[Pro
     def add_items(a: int, b: int) -> None:
         """Add each item of the list text[a:b] (A、B及C), each cut after its verb or modifier."""
         ia = a
-        for sep in [*_ITEM_SPLIT.finditer(text, a, b), None]:
+        for sep in [*ITEM_SPLIT.finditer(text, a, b), None]:
             ib = sep.start() if sep else b
-            cut = _PHRASE_CUT.match(text, ia, ib)
+            cut = PHRASE_CUT.match(text, ia, ib)
             item_start = cut.end() if cut else ia
-            if 3 <= ib - item_start <= _MAX_PHRASE and text[item_start:ib] not in _GENERIC:
+            if 3 <= ib - item_start <= MAX_PHRASE and text[item_start:ib] not in GENERIC:
                 add_free(item_start, ib)
             ia = sep.end() if sep else b
 
@@ -295,7 +256,7 @@ def find_problems(text: str, start: int = 0, end: int | None = None) -> list[Pro
         add(m.start("x"), m.end("x"))
     for m in _EXISTS.finditer(text, start, end):
         core = _QUANTITY.sub("", m["x"].lstrip("的着")).removesuffix("问题")  # 存在一些突出问题: no problem named
-        cut = _PHRASE_CUT.match(core)
+        cut = PHRASE_CUT.match(core)
         core = core[cut.end():] if cut and cut.end() < len(core) else "" if cut else core  # 存在3个方面带有共性的突出问题, 存在8个方面36个问题: none
         if _BARE_FAULT.fullmatch(core):  # 评分标准与财政部要求存在偏差问题: the fault is its subject's
             a = max(start, *(text.rfind(c, start, m.start()) + 1 for c in ",,;;:。!?\n"))
@@ -304,11 +265,11 @@ def find_problems(text: str, start: int = 0, end: int | None = None) -> list[Pro
             if m.end("x") - a > _MAX_CLAUSE + 10:
                 a = max(a, text.rfind("的", a, m.start()) + 1)
             subject = text[a:m.start()].rstrip("中上还仍也都")
-            if len(subject) >= 2 and subject not in _GENERIC | {"工作", "整改工作"} \
+            if len(subject) >= 2 and subject not in GENERIC | {"工作", "整改工作"} \
                     and not any(x < m.end("x") and a < y for x, y in taken):
                 add(a, m.end("x"))
             continue
-        if len(m["x"]) >= 3 and core and core not in _GENERIC and not m["x"].lstrip("的着").startswith("问题") and \
+        if len(m["x"]) >= 3 and core and core not in GENERIC and not m["x"].lstrip("的着").startswith("问题") and \
                 not any(a < m.end("x") and m.start("x") < b for a, b in taken):
             add(m.start("x"), m.end("x"))
     for m in _TARGETED.finditer(text, start, end):
@@ -317,36 +278,36 @@ def find_problems(text: str, start: int = 0, end: int | None = None) -> list[Pro
         if m.end("x") - a >= 4:
             add_free(a, m.end("x"))
     for m in _LISTED.finditer(text, start, end):
-        cut = _PHRASE_CUT.match(text, m.start("x"), m.end("x") - 2)
+        cut = PHRASE_CUT.match(text, m.start("x"), m.end("x") - 2)
         a = cut.end() if cut else m.start("x")
-        if m.end("x") - a >= 6 and text[a:m.end("x") - 2] not in _GENERIC:
+        if m.end("x") - a >= 6 and text[a:m.end("x") - 2] not in GENERIC:
             add_free(a, m.end("x"))
     for m in _FOUND_OBJECT.finditer(text, start, end):
-        if m["x"] not in _GENERIC and not m["x"].endswith("问题"):
+        if m["x"] not in GENERIC and not m["x"].endswith("问题"):
             add_free(m.start("x"), m.end("x"))
     for m in _HELD.finditer(text, start, end):
-        cut = _PHRASE_CUT.match(text, m.start("x"), m.end("x"))
+        cut = PHRASE_CUT.match(text, m.start("x"), m.end("x"))
         a = cut.end() if cut else m.start("x")
         lead = _HELD_LEAD.match(text, a, m.end("x"))  # 为了彻底处理投诉受理中涉及的环境问题
         a = lead.end() if lead else a
-        if m.end("x") - a >= 3 and text[a:m.end("x")] not in _GENERIC | {"工作", "整改工作"}:
+        if m.end("x") - a >= 3 and text[a:m.end("x")] not in GENERIC | {"工作", "整改工作"}:
             add_free(a, m.end())
     for m in _PHRASE.finditer(text, start, end):
         x0 = m.start("x")
         x1 = m.end("x") - 1 if m["x"].endswith("的") else m.end("x")  # 整改任务打折扣的问题
         whole = x0
-        kinds = text.rfind("等", max(x0, m.end() - _MAX_PHRASE), x1) + 1
+        kinds = text.rfind("等", max(x0, m.end() - MAX_PHRASE), x1) + 1
         if kinds and _KINDS.fullmatch(text, kinds, x1):  # 等形式主义、官僚主义问题: the kinds a list falls under
             add(kinds, m.end())
             continue
-        x0 = _cut_before_negation(text, x0, x1)
+        x0 = cut_before_negation(text, x0, x1)
         if _FAULT_ONLY.fullmatch(text, x0, x1):  # 思想认识不高、推进落实不力的问题: 落实 is no verb here
             x0 = max(whole, text.rfind("、", whole, x0) + 1, *(t.end() for t in LIST_TRIGGER.finditer(text, whole, x0)))
-        x0 = _capped_start(text, x0, m.end())
+        x0 = capped_start(text, x0, m.end())
         if "等" in text[x0:x1]:  # 甲地、乙地等水环境问题: the problem is what follows 等
             x0 = text.rfind("等", x0, x1) + 1
         head = text[x0:x1]
-        if len(head) < 2 or head in _GENERIC or head.endswith("等") or any(a <= x0 < b for a, b in taken):
+        if len(head) < 2 or head in GENERIC or head.endswith("等") or any(a <= x0 < b for a, b in taken):
             continue
         if x0 > start and text[x0 - 1] == "、":  # 乱占、乱采、乱建问题: a list without 等
             la = list_start(text, start, x0)
@@ -362,8 +323,8 @@ def find_problems(text: str, start: int = 0, end: int | None = None) -> list[Pro
         add(x0, tail.end() if tail else m.end())
     for m in _POLLUTION.finditer(text, start, end):
         x0 = m.start("x")
-        cuts = [c.end() for c in (_PHRASE_CUT.match(text, x0, m.end("x")), _POLLUTION_CUT.match(text, x0, m.end("x"))) if c]
-        x0 = max([x0, *cuts, m.end() - _MAX_PHRASE])
+        cuts = [c.end() for c in (PHRASE_CUT.match(text, x0, m.end("x")), _POLLUTION_CUT.match(text, x0, m.end("x"))) if c]
+        x0 = max([x0, *cuts, m.end() - MAX_PHRASE])
         if m.end("x") - x0 >= 2 and not any(a <= x0 < b for a, b in taken) and not _PLAN.match(text, m.end(), end):
             add(x0, m.end())
     for m in _WATER_STATE.finditer(text, start, end):
@@ -387,7 +348,7 @@ def find_problems(text: str, start: int = 0, end: int | None = None) -> list[Pro
         add_free(a, b)
     for m in _DISCHARGE.finditer(text, start, end):
         x0 = m.start("x")
-        cut = _PHRASE_CUT.match(text, x0, m.end("x"))
+        cut = PHRASE_CUT.match(text, x0, m.end("x"))
         x0 = max(cut.end() if cut else x0, m.end() - _MAX_STATE)
         absent = _ABSENT.match(text, x0, m.end("x"))
         x0 = absent.end() if absent else x0
@@ -395,14 +356,14 @@ def find_problems(text: str, start: int = 0, end: int | None = None) -> list[Pro
             add(x0, m.end())
     for m in _CONTROLLED.finditer(text, start, end):
         x0 = m.start("x")
-        cuts = [c.end() for c in (_PHRASE_CUT.match(text, x0, m.end("x")), _POLLUTION_CUT.match(text, x0, m.end("x"))) if c]
+        cuts = [c.end() for c in (PHRASE_CUT.match(text, x0, m.end("x")), _POLLUTION_CUT.match(text, x0, m.end("x"))) if c]
         x0 = max([x0, *cuts])
         if is_pollutant(text[x0:m.end("x")]):
             add_free(x0, m.end("x"))
     for a, b in acted_on(text, start, end):
         add_free(a, b)
     for m in _EXCEEDED.finditer(text, start, end):  # the standard's 《》 title is part of the finding
-        cut = _PHRASE_CUT.match(text, m.start("x"), m.end("x"))
+        cut = PHRASE_CUT.match(text, m.start("x"), m.end("x"))
         a, b = cut.end() if cut else m.start("x"), m.end()
         owner = _OWNER.match(text, a, b)
         a = owner.end() if owner else a
@@ -419,7 +380,7 @@ def find_problems(text: str, start: int = 0, end: int | None = None) -> list[Pro
                 and not _ABSENCE.search(text, a, b) \
                 and not any(x < b and a < y for x, y in taken):
             add(a, b)
-    for m in _ITEM_FAULT.finditer(text, start, end):  # 从水质恶化、设施缺乏、监测不到位9个方面
+    for m in ITEM_FAULT.finditer(text, start, end):  # 从水质恶化、设施缺乏、监测不到位9个方面
         b = m.end()
         a = max(start, *(text.rfind(c, start, m.start()) + 1 for c in "、,,;;:。!?\n"))
         clause = max(start, *(text.rfind(c, start, m.start()) + 1 for c in ",,;;:。!?\n"))
@@ -429,20 +390,20 @@ def find_problems(text: str, start: int = 0, end: int | None = None) -> list[Pro
             continue
         verb = _LEAD_VERB.match(text, a, b)
         a = verb.end() if verb else a
-        fault = _FAULT_STATED.search(text, a, b)
+        fault = FAULT_STATED.search(text, a, b)
         negated = fault is not None and fault.start() > a and text[fault.start() - 1] == "不"  # 不闲置
         if states_fault(text[a:b]) and not _PREVENTS.match(text, clause, b) \
                 and not _ABSENCE.search(text, clause, b) and not negated:
             add_free(a, b)
     for a, b in acts_found(text, start, end):
-        if text[a:b] not in _GENERIC:
+        if text[a:b] not in GENERIC:
             add_free(a, b)
     for m in _CLUES.finditer(text, start, end):
         add_free(m.start("x"), m.end("x"))
     for m in _POLLUTERS.finditer(text, start, end):
         add_free(*m.span())
     for m in _SOURCED.finditer(text, start, end):
-        cuts = [c.end() for c in (_PHRASE_CUT.match(text, m.start("x"), m.start("src")),
+        cuts = [c.end() for c in (PHRASE_CUT.match(text, m.start("x"), m.start("src")),
                                   _SOURCE_LEAD.match(text, m.start("x"), m.start("src"))) if c]
         add_free(max([m.start("x"), *cuts]), m.end("x"))
     for m in _REPORTED.finditer(text, start, end):
@@ -450,50 +411,17 @@ def find_problems(text: str, start: int = 0, end: int | None = None) -> list[Pro
     for pattern in (_AREA_COUNT, _FAULTY_BODY):
         for m in pattern.finditer(text, start, end):
             a = m.start("x") + (m.start("x") > start and text[m.start("x") - 1].isdigit())  # 10家整改不力: no 家
-            if text[a:m.end("x")] not in _GENERIC and not text[a:m.end("x")].endswith("问题"):
+            if text[a:m.end("x")] not in GENERIC and not text[a:m.end("x")].endswith("问题"):
                 add_free(a, m.end("x"))
-    for a, b in stated_findings(text, start, end, _FAULT_STATED.search):
+    for a, b in stated_findings(text, start, end, FAULT_STATED.search):
         add_free(a, b)
     for a, b in announced_items(text, start, end):  # 发现两个问题,即:A、B
         add_free(a, b)
     return found
 
 
-_NEGATION = re.compile(r"(?:未|没有|尚未|仍未|不)$")
 _FAULT_TAIL = re.compile(r"(?:仍然|依然|仍|还)?(?:较为|比较|十分|尤为|最为)?(?:突出|严重)|日益加剧|日趋严重")
 _KINDS = re.compile(r"[\u4e00-\u9fff]{2,6}(?:、[\u4e00-\u9fff]{2,6})+")
 """Kinds of fault joined by 、 after a list's 等 (…等形式主义、官僚主义问题): one problem, named whole."""
 _FAULT_ONLY = re.compile(r"不[\u4e00-\u9fff]{1,2}|滞后|缓慢|薄弱")
 """A fault word with nothing before it: a phrase cut down to it lost its subject."""
-_VERB_CUT = re.compile(_PHRASE_CUT.pattern.replace(".*(?:", ".*(?P<verb>", 1))
-"""_PHRASE_CUT with the verb it cuts after as a group."""
-
-
-_OVERRUN = 4
-"""How far past _MAX_PHRASE a phrase may reach back to where its words start (我市县级集中式饮用水…问题)."""
-_CAP_BOUNDARY = re.compile(r"[省市县区镇乡村将把和及与的]")
-
-
-def _capped_start(text: str, natural: int, end: int) -> int:
-    """Where a phrase ending at `end` starts when its words start at `natural`: there, if it is at most
-    _MAX_PHRASE (+ _OVERRUN) long; else at the cap, moved past a division's suffix, a 将 or a 和 just after it, so that
-    the phrase does not open inside a word (…实验区无居民海岛违规开发利用问题 -> 无居民海岛违规开发利用问题)."""
-    cap = end - _MAX_PHRASE
-    if natural >= cap - _OVERRUN:
-        return natural
-    k = _CAP_BOUNDARY.search(text, cap, cap + 3)
-    return k.end() if k and end - k.end() >= 6 else cap
-
-
-def _cut_before_negation(text: str, a: int, b: int) -> int:
-    """Where a phrase text[a:b] starts after its leading verb (对, 解决, 落实 …), never after a verb the phrase
-    negates (对提前下达比例未达到要求: the phrase starts after 对, since 未达到要求 is the fault itself)."""
-    end = b
-    while True:
-        cut = _VERB_CUT.match(text, a, end)
-        if not cut:
-            return a
-        neg = _NEGATION.search(text, a, cut.start("verb"))
-        if not neg:
-            return cut.end()
-        end = neg.start()
