@@ -24,6 +24,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .problem_words import ITEM_SPLIT
+
 _WATER_STATE = re.compile(
     r"(?:长期|常年|持续|一直|多年|仍然|依然|仍)?"
     r"(?:(?:为|处于|呈现?|恶化为|下降为|降为|变为|沦为|成为)(?:重度|轻度|中度)?(?:黑臭|劣(?:V|五|四|IV)类(?:海水)?(?:水质|水体)?|(?P<named>纳污河|臭水沟))"
@@ -160,7 +162,6 @@ _CARELESS = re.compile(
     r"(?:丢弃|倾倒|堆放|排放|堆弃|丢放|乱扔|抛撒))"
 )
 """Careless disposal (生活垃圾随意丢弃): a finding of a survey or a river patrol."""
-_ITEM_SPLIT = re.compile(r"、|以及|及|和")
 _LISTED_AFTER = re.compile(
     r"(?:问题|不足|短板|违法行为|违规行为|乱象|“[^“”]{0,4}[乱违污假虚][^“”]{0,4}”)"
     r"(?:(?:主要|具体)(?:包括|表现为|表现在|体现在|是|为|有)|表现为|表现在|体现在|包括)[::]?"
@@ -326,7 +327,7 @@ def _listed(text: str, a: int, end: int) -> list[tuple[int, int]]:
 def _items(text: str, a: int, b: int) -> list[tuple[int, int]]:
     """The items of a list text[a:b] joined by 、, 和 or 及, each at least two characters."""
     out, ia = [], a
-    for sep in [*_ITEM_SPLIT.finditer(text, a, b), None]:
+    for sep in [*ITEM_SPLIT.finditer(text, a, b), None]:
         ib = sep.start() if sep else b
         if ib - ia >= 2:
             out.append((ia, ib))
