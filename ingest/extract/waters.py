@@ -13,6 +13,7 @@ from .gazetteer import COMPLEMENTS, after_leading_words, divisions, leading_word
 from .mention import Mention
 from .names import LEADING_CHARACTERS, STOP_CHARS, is_name_char, name_start
 from .water_forms import DROP_HEAD, GENERIC, GENERIC_PARTS, GENERIC_TAILS, KIND, NOT_AFTER, SUFFIX
+from .water_lists import INTO_VERBS, VERBS_BEFORE, after_place, listed_shui, short_in_list
 from .water_tributaries import tributaries
 
 # Words of water management that follow a water's name: 甲河水利枢纽 is a work on 甲河.
@@ -55,10 +56,6 @@ _PROTECTED = re.compile(r"风景名胜区|自然保护区|保护区|景区|湿�
 _NOT_BEFORE = {"港": "贸商渔军空", "湾": "巡管治护联"}  # 商港; 巡湾、治湾, 河湾联湾: verbs on bays
 # What ships do at a harbour, said right after its name (从甲港出发, 甲港过驳锚地): 港 is a harbour there, not a river.
 _SHIPPING = ("出发", "启航", "起航", "返航", "锚地", "外锚地", "过驳", "停靠", "靠泊", "停泊", "靠岸", "离港", "进港", "出港")
-# A verb right before the suffix makes a verb-object word, not a name: 巡河 (patrol the river), 治湖, 护江, 涉河
-# (涉河违法行为, offences touching rivers); so do 沿 (沿河排污口, the outfalls along the river), 进 (倾倒垃圾进河,
-# into the river) and 逐 (逐河巡查, river by river).
-_VERBS_BEFORE = set("巡治护沿进涉逐")
 # Tiers of an administration written before 河 / 湖 (村级河, 三级河(湖)长) are not part of a name.
 _COUNTED = re.compile(r"[一二三四五六七八九十两几多数]+[大条座个]")
 _PLAN_COUNT = re.compile(r"(?:[一二三四五六七八九十两]+[江河湖库溪渠])+")
@@ -95,9 +92,9 @@ def find_waters(text: str, start: int = 0, end: int | None = None) -> list[Menti
             followed = _not_a_name_after(text, name[-1], z) if len(name) == 2 else text[z : z + 1] in _PLACE_WORDS
             if not followed and not _in_protected_area(text, z):
                 found[(a, z)] = Mention(node_type, name, name, a, z, {"kind": kind, "place": gaz_place})
-    for hit in _short_in_list(text, start, end, found):
+    for hit in short_in_list(text, start, end, found):
         found[(hit.start, hit.end)] = hit
-    for hit in _listed_shui(text, start, end, found):
+    for hit in listed_shui(text, start, end, found):
         found[(hit.start, hit.end)] = hit
     for hit in tributaries(text[:end], list(found)):
         if hit.start >= start:
@@ -105,69 +102,11 @@ def find_waters(text: str, start: int = 0, end: int | None = None) -> list[Menti
     return [found[k] for k in _outermost(list(found))]
 
 
-_SHORT = re.compile(r"(?<=[、,,和及与])[\u4e00-\u9fff][河江湖溪](?=[、,,等和及与的])|[\u4e00-\u9fff][河江湖溪](?=、)")
-# A two-character river before a stretch named after a town or a village (甲河乙丙段 where the text writes 乙丙乡).
-_BEFORE_STRETCH = re.compile(r"[\u4e00-\u9fff][河江溪](?=([\u4e00-\u9fff]{2,3})段)")
-# A two-character water whose basin, branch or section the text names (南溪流域, 东河支流, 甲江河段), or its stretch
-# along named towns (甲河乙丙镇、丁戊镇段): those are a named water's.
-_TOWN_SECTION = re.compile(r"[\u4e00-\u9fff]{2,4}(?:镇|乡|街道)(?:、[\u4e00-\u9fff]{2,4}(?:镇|乡|街道))*段")
-# A two-character water given its other name in brackets: 南河(甲乙河).
-_ALIAS_AFTER = re.compile(r"[(（][\u4e00-\u9fff]{1,6}[河江湖溪渠][)）]")
-_BASIN = re.compile(rf"[\u4e00-\u9fff][河江溪](?=流域|支流|[一二三]级支流|干流|河段|沿线|沿岸|{_TOWN_SECTION.pattern}|{_ALIAS_AFTER.pattern})"
-                    r"|[\u4e00-\u9fff]水(?=流域|支流|干流)")
-# A two-character water a river flows into, sewage is let into, or where a work lies (注入甲江, 直排乙河, 所在丙河的):
-# a water, by the verb.
-_INTO_VERBS = ("注入", "汇入", "流入", "所在", "直排", "排入")
-_INTO = re.compile(r"(?<=注入|汇入|流入|所在|直排|排入)[\u4e00-\u9fff][河江溪](?=[的,,。;;、]|$)")
-# A two-character water whose stretch in a town, a village or a division is named (甲镇乙溪段, 丙丁乙溪段).
-_STRETCH = re.compile(r"[\u4e00-\u9fff][河江溪](?=段)")
-# Words for kinds of water written X水 (污水, 雨水): never the name of a river before 流域 / 干流.
 # A stretch named after a river's name (甲河北段, 甲河乙丙段), and the words after 河 that open no stretch's name
 # (河道, 河床, 河口, 河长 …).
 _STRETCH_AFTER = re.compile(r"[\u4e00-\u9fff]{1,4}?段")
 _NOT_STRETCH = set("道流床堤岸滩口水长")
-_NOT_RIVER_WATER = set("污雨海河江湖溪山供排用饮废积淡洪潮地泉清")
 
-
-def _short_in_list(text: str, start: int, end: int, found: dict[tuple[int, int], Mention]) -> list[Mention]:
-    """Two-character waters (滁河, 汉江), too often other words alone (沿河, 该河), taken where they stand in a
-    list beside a water found by its full form (裕溪河、牛屯河、滁河等), before 流域 / 支流 (南溪流域), or at the
-    head of a water named after them (甲溪乙丙湖: the stream, then the lake named from its own words)."""
-    out: list[Mention] = []
-    spans = set(found)
-    candidates = [m.span() for m in _SHORT.finditer(text, start, end)]
-    candidates += [m.span() for m in _BASIN.finditer(text, start, end) if text[m.start()] not in _NOT_RIVER_WATER
-                   and not (m.group(0)[-1] == "水" and _kind_of_water(m.group(0)))]  # 汇水支流: catchment, no river
-    candidates += [m.span() for m in _INTO.finditer(text, start, end)]
-    candidates += [m.span() for m in _STRETCH.finditer(text, start, end) if _after_place(text, m.start())]
-    candidates += [m.span() for m in _BEFORE_STRETCH.finditer(text, start, end) if _town_named(text, m.group(1))]
-    candidates += [(a - 2, a) for a, _z in spans if a - 2 >= start and text[a - 1] in "河江溪"]
-    grew = True
-    while grew:  # 午河、澧河、小漳河: 澧河 stands beside 小漳河, and 午河 beside 澧河
-        grew = False
-        for a, z in candidates:
-            word = text[a:z]
-            if (a, z) in spans or any(y == a for _x, y in spans) or word in GENERIC or \
-                    text[a] in "各该本此沿跨入出全每某两多级村镇乡县市区":  # 甲河乙河段: 乙河 names the stretch
-                # 村级河段; 甲村河段: the river's stretch at a village, whose 村 ends the village's name
-                continue
-            # 甲溪乙丙湖: a lake, a reservoir or a ditch named from its stream; a river after a river (甲江乙丙河) is
-            # no river named from another, and the words before it are a place's
-            head = any(x == z and text[y - 1] not in "河江溪" for x, y in spans) and \
-                not is_name_char(text[a - 1 : a] or "。")
-            after_one = a > 0 and text[a - 1] == "、" and any(y == a - 1 for _x, y in spans)
-            before_one = text[z : z + 1] == "、" and any(x == z + 1 for x, _y in spans)
-            basin = (text.startswith(("流域", "支流", "一级支流", "二级支流", "三级支流", "干流", "河段", "沿线", "沿岸"), z) or _TOWN_SECTION.match(text, z) or
-                     _ALIAS_AFTER.match(text, z) or text.endswith(_INTO_VERBS, 0, a) or
-                     text.startswith("段", z) and _after_place(text, a) or
-                     (town := _BEFORE_STRETCH.match(text, a)) is not None and _town_named(text, town.group(1))) and \
-                not _VERBS_BEFORE & {text[a]}
-            if (after_one or before_one or basin or head) and not any(x < z and a < y for x, y in spans):
-                node_type, kind = KIND.get(word[-1], ("river", "river"))
-                out.append(Mention(node_type, word, word, a, z, {"kind": kind, "place": ""}))
-                spans.add((a, z))
-                grew = True
-    return out
 
 
 def _byline(text: str, a: int, z: int) -> bool:
@@ -177,51 +116,6 @@ def _byline(text: str, a: int, z: int) -> bool:
         text[a:z] in waters()
 
 
-# An item of a list written X水, the old word for a river (甲乙水): a river where the list is one of waters.
-_SHUI_ITEM = re.compile(r"(?<=、)(?:[\u4e00-\u9fff]{2,4}水|[\u4e00-\u9fff]{1,4}曲)(?=[、等\d一二三四五六七八九十])")
-_LIST_OF_WATERS = ("等河道", "等河流", "等水体", "等河湖", "等江河", "等主要河道", "等河")
-
-
-def _listed_shui(text: str, start: int, end: int, found: dict[tuple[int, int], Mention]) -> list[Mention]:
-    """Rivers named X水, or X曲 as Tibetan names write a river, in a list of waters (甲河龙新段、乙丙水等河道,
-    甲河、乙曲): an item so written is a river where the list ends with the word for waters or the item before or
-    after it holds a water's name; 污水, 雨水, 歌曲 and the other words so written (地下水) are not."""
-    out: list[Mention] = []
-    spans = set(found)
-    grew = True
-    while grew:  # 甲曲、乙曲、丙河: 乙曲 stands before 丙河, and 甲曲 before 乙曲
-        grew = False
-        for m in _SHUI_ITEM.finditer(text, start, end):
-            a, z = m.span()
-            before = max(text.rfind("、", start, a - 1), text.rfind(",", start, a - 1), start - 1) + 1
-            after_water = any(before <= x and y <= a - 1 for x, y in spans)  # the item before holds a water
-            before_water = text[z : z + 1] == "、" and any(x == z + 1 for x, _y in spans)
-            if _kind_of_water(text[a:z]) or not (after_water or before_water or text.startswith(_LIST_OF_WATERS, z)):
-                continue
-            name = text[after_leading_words(text, a, z - 1, keep=2) : z]
-            if any(x < z and name and a < y for x, y in spans) or name in GENERIC:
-                continue
-            out.append(Mention("river", name, name, z - len(name), z, {"kind": "river", "place": ""}))
-            spans.add((z - len(name), z))
-            grew = True
-    return out
-
-
-def _kind_of_water(item: str) -> bool:
-    """Whether an item written X水 ends with a word of jieba's dictionary that is no name (地下水, 污水, 下水),
-    which makes it a kind of water, not a river."""
-    classes = word_classes()
-    return any(classes.get(item[k:], "ns") not in ("ns", "nz") for k in range(len(item) - 1))
-
-
-def _town_named(text: str, words: str) -> bool:
-    """Whether the text names a town, a street or a village by these words and its suffix (乙丙乡 for 乙丙段)."""
-    return any(words + suffix in text for suffix in ("镇", "乡", "街道", "村"))
-
-
-def _after_place(text: str, a: int) -> bool:
-    """Whether text[a] follows a town's or village's suffix or a division's name or short form."""
-    return text[a - 1 : a] in ("镇", "乡", "村") or any(text[max(0, a - k) : a] in divisions() for k in (2, 3, 4))
 
 
 def _candidate(text: str, s: int, e: int, floor: int) -> Mention | None:
@@ -253,7 +147,7 @@ def _candidate(text: str, s: int, e: int, floor: int) -> Mention | None:
         a = name_start(text, a - 1, _LIMIT, floor, keep=0, quotes=False) if is_name_char(text[a - 2]) else a - 1
     body = max((text.rfind(w, a, s) + len(w) for w in _WATER_NOUNS if text.rfind(w, a, s) >= 0), default=-1)
     a = body if body >= 0 and s - body >= 1 else a  # 原黑臭水体甲乙湖, 饮用水源地甲乙水库: the generic word, then the name
-    into = max((text.rfind(w, a, s) + 2 for w in _INTO_VERBS if text.rfind(w, a, s) >= 0), default=-1)
+    into = max((text.rfind(w, a, s) + 2 for w in INTO_VERBS if text.rfind(w, a, s) >= 0), default=-1)
     a = into if into > a else a  # 混合水直排甲河: the verb of letting sewage in, then the water
     has = text.rfind("有", a, s - 1)  # 某市有甲山湾、乙湾: the verb, then the name (湖有甲湖: a name of two, found
     a = has + 1 if has >= 0 and s - has - 1 >= 1 else a  # by the gazetteer if at all)
@@ -265,7 +159,7 @@ def _candidate(text: str, s: int, e: int, floor: int) -> Mention | None:
     while text.startswith(DROP_HEAD, a) and s > a:
         a += len(next(h for h in DROP_HEAD if text.startswith(h, a)))
     name = text[a:e]
-    if text.startswith("段", e) and len(name) > 3 and _after_place(text, e - 2) and not _known_tail(name):
+    if text.startswith("段", e) and len(name) > 3 and after_place(text, e - 2) and not _known_tail(name):
         return None  # 丙丁乙溪段: the place, then a two-character stream's stretch (found as a short water)
     rest = name.lstrip("".join(_DIRECTIONS))
     if rest in _CANAL_PARTS and (len(name) - len(rest) > 1 or text[a - 2 : a - 1] in _DIRECTIONS
@@ -418,7 +312,7 @@ def _plausible(name: str, suffix: str, river_after: bool = False) -> bool:
         return False  # 河流溪渠, 沟渠塘: kinds of water; 管河渠: to manage them
     if set(name) <= _NATURE:
         return False  # 山水林田湖草: the slogan of nature's parts governed as one
-    if suffix == "运河" and (stem_words := name[:-2]) and (stem_words in leading_words() or stem_words[-1] in _VERBS_BEFORE):
+    if suffix == "运河" and (stem_words := name[:-2]) and (stem_words in leading_words() or stem_words[-1] in VERBS_BEFORE):
         return False  # 开挖运河, 沿运河: the word for a canal after a verb
     if name[: -len(suffix)] in _SIZES or name[: -len(suffix)].endswith(suffix):
         return False  # 小水库: a small reservoir; 甲水库水库: the name written twice
@@ -427,7 +321,7 @@ def _plausible(name: str, suffix: str, river_after: bool = False) -> bool:
     if name.endswith("河涌") and len(name) > 3:
         return False  # 清挖河涌, 责任河涌: the south's word for a creek after a verb or a noun; 沙河涌 is a name
     stem = name[: -len(suffix)]
-    if stem[-1] in _VERBS_BEFORE or _TIER.search(stem) or stem[-1] in "全一" and not _GRID.fullmatch(stem):
+    if stem[-1] in VERBS_BEFORE or _TIER.search(stem) or stem[-1] in "全一" and not _GRID.fullmatch(stem):
         return False  # 全湾: the whole bay; 一湖碧水
     if stem in leading_words() and stem[-1] in COMPLEMENTS:
         return False  # 建成湖(库)体系: a verb and its result (建成, 打造好), then the generic word as its object
