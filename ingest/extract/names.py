@@ -185,13 +185,7 @@ def _alternation(words: tuple[str, ...]) -> re.Pattern[str]:
 
 def _inside_division(text: str, j: int) -> bool:
     """Whether text[j] is inside a division's full name (平和县, 向阳区): its characters are not verbs there."""
-    table = divisions()
-    return any(
-        text[a:z] in table and (any(d.name == text[a:z] for d in table[text[a:z]]) or _autonomous_county(text[a:z]))
-        for a in range(max(0, j - 3), j + 1)
-        for z in range(j + 1, min(len(text), a + 8) + 1)
-        if z - a >= 2
-    )
+    return _division_holding(text, j, range(j, max(0, j - 3) - 1, -1), len(text), 2, autonomous=True) >= 0
 
 
 def _autonomous_county(key: str) -> bool:
@@ -203,10 +197,20 @@ def _autonomous_county(key: str) -> bool:
 def _division_around(text: str, j: int, floor: int, end: int) -> int:
     """Where the division's full name of three or more characters that holds text[j] inside it starts (乐至县 for
     至), or -1; the name must end before `end`."""
+    return _division_holding(text, j, range(j - 1, max(floor, j - 6) - 1, -1), end, 3, autonomous=False)
+
+
+def _division_holding(text: str, j: int, starts: range, end: int, shortest: int, autonomous: bool) -> int:
+    """The first of `starts` where a division's full name of at least `shortest` characters, ending by `end`,
+    holds text[j], or -1. With `autonomous`, an autonomous county written without its peoples' words counts too.
+    The one search behind both questions a name's left edge asks: is this character inside a division (so it is
+    no verb), and where does that division begin."""
     table = divisions()
-    for a in range(j - 1, max(floor, j - 6) - 1, -1):
+    for a in starts:
         for z in range(j + 1, min(end, a + 8) + 1):
-            if z - a >= 3 and text[a:z] in table and any(d.name == text[a:z] for d in table[text[a:z]]):
+            key = text[a:z]
+            if z - a >= shortest and key in table and (any(d.name == key for d in table[key])
+                                                        or autonomous and _autonomous_county(key)):
                 return a
     return -1
 
