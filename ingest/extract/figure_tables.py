@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from .ledger import table_cells
+
 _CELL_NUMBER = re.compile(r"\d+(?:\.\d+)?%?")
 _HEADER_UNIT = re.compile(r"[((]\s*(?P<u>%|[^()()\d\s]{1,6})\s*[))]\s*$")
 """A header's unit in brackets at its end (长度(公里), 进度(%), 投资(万元))."""
@@ -36,13 +38,16 @@ def table_numbers(text: str, start: int, end: int) -> list[tuple[int, int, str, 
         if "|" not in line:
             header = None
             continue
-        cells = _cells(line)
+        cells = table_cells(line, line_start)
+        if cells and not cells[-1].text:  # the bar closing a row
+            cells.pop()
         if header is None:
-            header = [c for _, _, c in cells]
+            header = [c.text for c in cells]
             continue
         if len(cells) != len(header):
             continue
-        for (a, b, cell), name in zip(cells, header):
+        for c, name in zip(cells, header):
+            cell = c.text
             if not _CELL_NUMBER.fullmatch(cell) or len(name) > _HEADER_MOST or _ROW_LABELS.search(name) \
                     or any(ch.isdigit() for ch in name):
                 continue
@@ -52,19 +57,6 @@ def table_numbers(text: str, start: int, end: int) -> list[tuple[int, int, str, 
             value = cell.rstrip("%")
             symbol = "%" if cell.endswith("%") else unit["u"] if unit else ""
             subject = name[: unit.start()].strip() if unit else name
-            out.append((line_start + a, line_start + b, value, symbol, subject))
+            out.append((c.start, c.end, value, symbol, subject))
     return out
 
-
-def _cells(line: str) -> list[tuple[int, int, str]]:
-    """The cells of a table line as (start, end, text stripped), a last empty cell after the closing bar dropped."""
-    cells = []
-    a = 0
-    for part in line.split("|"):
-        stripped = part.strip()
-        lead = len(part) - len(part.lstrip())
-        cells.append((a + lead, a + lead + len(stripped), stripped))
-        a += len(part) + 1
-    if cells and not cells[-1][2]:
-        cells.pop()
-    return cells

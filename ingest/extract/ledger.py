@@ -89,7 +89,7 @@ def find_ledgers(text: str) -> list[Ledger]:
         k += 1
         while k < len(lines) and "|" in lines[k][2]:
             a, z, line = lines[k]
-            cells = _cells(line, a)
+            cells = table_cells(line, a)
             while len(cells) > len(roles) and not cells[-1].text:  # a row closed by a last | has an empty cell
                 cells.pop()
             if len(cells) == len(roles):
@@ -122,7 +122,7 @@ def _wrapped_ledger(text: str, lines: list[tuple[int, int, str]], k: int) -> tup
         else:
             break
     a, z = lines[k][0], lines[j - 1][1]
-    cells = _cells(text[a:z], a)
+    cells = table_cells(text[a:z], a)
     if not cells[-1].text:  # the last bar closes the last cell
         cells.pop()
     width = next((i for i, c in enumerate(cells) if _ROW_NUMBER.fullmatch(c.text)), 0)
@@ -148,7 +148,9 @@ def _lines(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-def _cells(line: str, offset: int) -> list[Cell]:
+def table_cells(line: str, offset: int = 0) -> list[Cell]:
+    """The cells of a flattened table's line split at its bars, each without the spaces around it, placed at
+    `offset` in the document; a bar that closes the line leaves an empty last cell, for the caller to drop."""
     out, a = [], 0
     for part in line.split("|"):
         lead = len(part) - len(part.lstrip())
