@@ -288,6 +288,8 @@ def _span(text: str, s: int, e: int, floor: int) -> tuple[int | None, int]:
         return None, e
     if text[a - 1 : a] == "各" or text[a - 2 : a] in ("有关", "相关", "所有"):  # 各市人民政府: every city's, no one body
         return None, e
+    if name in _BARE_GROUPS and _COUNT_BEFORE.search(text, max(floor, a - 8), a):
+        return None, e  # 派出3个巡察组, 组成四个督查组: so many groups of a kind, no one group named
     if market and _market_of_places(name[: -len(suffix)]):
         return None, e  # 某镇农贸市场: the town's market place, named by no name of its own
     if suffix == "中心" and name[-3:-2] in ("村", "镇", "乡"):
@@ -313,6 +315,12 @@ _BARE_OK = {"省委", "市委", "县委", "区委", "州委", "党中央", "国�
 # Group words that are a body alone only where the text names one such group in full (州第三督导组 … 督导组一行);
 # alone they are a kind of group (联合督导组).
 _BARE_IF_NAMED = {"督导组", "检查组"}
+# The groups among them, which a count before them makes so many of a kind (派出3个巡察组).
+_BARE_GROUPS = {w for w in _BARE_OK | _BARE_IF_NAMED if w.endswith("组")}
+
+
+# A count of groups right before a group's bare word (4个巡察组, 三个督查组).
+_COUNT_BEFORE = re.compile(r"(?:[一二三四五六七八九十两几数多]+|\d+)\s*个\s*$")
 
 
 # Verbs and particles that run into a name written after them (不能水务局一家, 落实好州委, 自十四届市委, 系你公司,
