@@ -12,6 +12,7 @@ import re
 from .gazetteer import COMPLEMENTS, after_leading_words, divisions, leading_words, waters, word_classes
 from .mention import Mention
 from .names import LEADING_CHARACTERS, STOP_CHARS, is_name_char, name_start
+from .spans import word_across
 from .water_forms import DROP_HEAD, GENERIC, GENERIC_PARTS, GENERIC_TAILS, KIND, NOT_AFTER, SUFFIX
 from .water_lists import INTO_VERBS, VERBS_BEFORE, after_place, listed_shui, short_in_list
 from .water_tributaries import tributaries
@@ -158,6 +159,9 @@ def _candidate(text: str, s: int, e: int, floor: int) -> Mention | None:
     a, place = _place_before(text, a, s)
     while text.startswith(DROP_HEAD, a) and s > a:
         a += len(next(h for h in DROP_HEAD if text.startswith(h, a)))
+    across = word_across(text, a, a - _LIMIT, e + 2)
+    if across and across[1] < s:
+        a = across[1]  # 治理以前甲乙河, 国控河流甲河: the word before ends inside the stem, the name begins after it
     name = text[a:e]
     if text.startswith("段", e) and len(name) > 3 and after_place(text, e - 2) and not _known_tail(name):
         return None  # 丙丁乙溪段: the place, then a two-character stream's stretch (found as a short water)
@@ -242,6 +246,8 @@ def _after_place_words(text: str, a: int, s: int) -> int:
             continue  # 河长, 局长 end a word before the name; 长潭水库 (黄岩区长潭水库) begins with 长
         if text[i] in "内外" and i == a:
             continue  # 内城河, 外秦淮河: a name may begin with inner or outer
+        if _in_division_name(text, a, i, s):
+            continue  # 镇江市, 宁乡市: a division's own character, and _place_before takes the whole division off
         if text[i] in _WATER_CHARS and text.startswith("流域", i + 1) and s - i - 3 >= 1:
             cut = i + 3  # 甲湖流域乙河: the basin's word, then the river
         elif text[i] in _WATER_CHARS and (text[i + 1] in _LEVEL_ENDS or text[i + 1] in "道流") and s - i - 2 >= 2:
@@ -255,6 +261,15 @@ def _after_place_words(text: str, a: int, s: int) -> int:
             if text.startswith("区域", i) and s - i - 2 >= 1:
                 cut = i + 2  # 甲村区域乙江: the word 区域 (area), then the river
     return cut
+
+
+def _in_division_name(text: str, a: int, i: int, s: int) -> bool:
+    """Whether text[i] is inside a division's full name written in the stem text[a:s] that goes on after it (the 镇
+    of 镇原县, the 乡 of 宁乡市): no village's or town's suffix there, which would cut the division in two. A short
+    form is not enough (江北 in 甲江北溪 is the river's northern stream)."""
+    table = divisions()
+    return any(any(d.name == text[x:y] for d in table.get(text[x:y], []))
+               for x in range(max(a, i - 8), i + 1) for y in range(i + 2, min(s, x + 12) + 1))
 
 
 def _after_settlement(text: str, a: int) -> bool:
