@@ -77,8 +77,12 @@ _CLEANED = re.compile(
 """Waste a clean-up removes or a survey finds piled up (对沙滩上的白漂、杂物等垃圾进行清理, 清理海洋垃圾,
 岸滩有大量泡沫浮球、废弃渔网等垃圾滞留)."""
 _WASTE_WORD = re.compile(_WASTE)
-_LITTER = re.compile(rf"(?P<x>[^\s\d,,;;:。、“”]{{2,12}}?{_WASTE})(?=(?:综合|集中|专项)?(?:治理|整治|清理|防治|清运|打捞))")
-"""Waste a campaign is named for (推进海漂垃圾治理常态化)."""
+_LITTER = re.compile(
+    rf"(?P<x>[^\s\d,,;;:。、“”]{{2,12}}?{_WASTE})(?=(?:综合|集中|专项)?(?:治理|整治|清理|防治|清运|打捞)"
+    r"(?!效果|成效|水平|能力|项目|资金|经费|设施|方案|规划|计划|实际|需要|需求|体系))"
+)
+"""Waste a campaign is named for (推进海漂垃圾治理常态化); a campaign's effect, project or needs (影响农村垃圾治理效果,
+垃圾治理项目的深埋桶) name no waste found, only the campaign's topic."""
 _WRONGDOING = re.compile(r"(?P<x>[^\s\d,,;;:。、“”]{2,16}?(?P<wrong>违法|违规|违章)(?:行为|现象))")
 """Wrongdoing of a field, as a campaign or enforcement names it (开展生态环境违法行为专项整治)."""
 _REFERRING = re.compile(r"[该此其这那]|上述|以上|以下|下列|本(?:公司|单位|企业)")
@@ -292,8 +296,8 @@ def acts_found(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for m in _LITTER.finditer(text, start, end):
         lead = _ACT_LEAD.match(text, m.start("x"), m.end("x"))
         a = lead.end() if lead else m.start("x")
-        waste = _WASTE_WORD.search(text, a, m.end("x"))
-        if waste and 2 <= waste.start() - a <= 6:  # its kind (海漂垃圾), not 垃圾 alone nor a clause before it
+        waste = [w.start() for w in _WASTE_WORD.finditer(text, a, m.end("x"))]  # the last: 垃圾桶不能满足…垃圾 is a clause
+        if waste and 2 <= waste[-1] - a <= 6:  # its kind (海漂垃圾), not 垃圾 alone nor a clause before it
             out.append((a, m.end("x")))
     for m in _WRONGDOING.finditer(text, start, end):
         lead = _ACT_LEAD.match(text, m.start("x"), m.start("wrong"))
