@@ -1,7 +1,7 @@
 """Dates a page states in its furniture rather than in a sentence: the stamp of a web page (2018-10-29 08:55
-来源: 某报; 某某日报 2023-02-22), a field whose value is written without separators (发布时间:20230512), a date
-that fills a cell of a flattened table (… | 2018年11月 | …), the day a table or report holds for, printed in
-brackets after its title (整治进展情况统计表(2018年7月20日)), and a signature's date in Chinese numerals.
+来源: 某报; 某某日报 2023-02-22), a date that fills a cell of a flattened table (… | 2018年11月 | …), the day a
+table or report holds for, printed in brackets after its title (整治进展情况统计表(2018年7月20日)), and a
+signature's date in Chinese numerals. A labelled field (发布时间:20230512) is read in key_dates.py.
 
 A researcher reads these as the dates of the text or of its rows: when it was published, when a task was due.
 Each is found as (start, end, subject), for ingest/extract/key_dates.py to make a key date of.
@@ -21,10 +21,6 @@ _STAMP = re.compile(rf"(?<![\d.])(?P<d>{_ISO}|{_WRITTEN})(?={_TIME}|{_SOURCE})")
 """A date with the time of day, or before the page's source or author: the page's stamp."""
 _BYLINE = re.compile(rf"^[ \t]*(?P<name>[^\s\d,,。;;:!?|][^\n,,。;;:!?|]{{1,15}}?)[ \t]+(?P<d>{_ISO})[ \t]*$", re.M)
 """A short name and a date alone on a line (某某日报 2023-02-22): a newspaper's or a site's byline."""
-_COMPACT = re.compile(
-    r"(?:日期|时间)\s*:\s*\|?\s*(?P<d>(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))(?!\d)"
-)
-"""A labelled date written without separators (发布时间:20230512)."""
 _CELL_DATE = re.compile(
     r"(?:^|(?<=\|))[ \t]*(?P<d>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?(?:底|末|[上中下]旬)?前?|"
     + _ISO + r")[ \t]*(?=\||$)", re.M
@@ -47,8 +43,8 @@ _SOURCE_NAME = re.compile(r"(?:来源|作者)\s*:\s*([^\s|]{2,20})")
 
 
 def find_stamps(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    """Page stamps, compact labelled dates, table-cell dates, a title's date and a signature's date in Chinese
-    numerals in text[start:end], as (start, end, subject).
+    """Page stamps, table-cell dates, a title's date and a signature's date in Chinese numerals in
+    text[start:end], as (start, end, subject).
 
     >>> [(text[a:b], s) for text in ["2018-10-29 08:55 来源: 某报"] for a, b, s in find_stamps(text, 0, len(text))]
     [('2018-10-29', '某报')]
@@ -58,8 +54,6 @@ def find_stamps(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
         out.append((m.start("d"), m.end("d"), _stamp_subject(text, m.start("d"), m.end("d"))))
     for m in _BYLINE.finditer(text, start, end):
         out.append((m.start("d"), m.end("d"), m["name"].strip()))
-    for m in _COMPACT.finditer(text, start, end):
-        out.append((m.start("d"), m.end("d"), _label_before(text, m.start(), start)))
     for m in _CELL_DATE.finditer(text, start, end):
         column = cell_column(text, m.start("d"), m.end("d"))
         if column is not None:
@@ -99,15 +93,6 @@ def _stamp_subject(text: str, a: int, b: int) -> str:
         return source.group(1)
     words = _WORDS.search(before[-15:])
     return words.group() if words else "发布"
-
-
-def _label_before(text: str, pos: int, lo: int) -> str:
-    """The label of a field that ends at `pos` (发布时间), at most 8 characters back."""
-    a = pos
-    while a > max(lo, pos - 8) and text[a - 1] not in " \t\n,,;;。|:":
-        a -= 1
-    end = pos + 2  # the label's keyword, 日期 or 时间
-    return text[a:end]
 
 
 def cell_column(text: str, a: int, b: int) -> str | None:

@@ -47,7 +47,11 @@ _AS_OF = re.compile(
 """The day a count is made up to (截至2022年底, 山东已整治入海排污口20882个)."""
 # A field's label ends in its keyword; the words before it are found by looking back from the keyword, which is
 # far cheaper than trying a label at every position of a long text.
-_FIELD = re.compile(r"(?:日期|时间)\s*(?:[::]\s*\|?|\|)\s*(?P<d>\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}(?:\s*日)?)")
+_FIELD = re.compile(
+    r"(?:日期|时间)\s*(?:[::]\s*\|?|\|)\s*(?P<d>\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}(?:\s*日)?"
+    r"|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d))"
+)
+"""A labelled date field (交办日期: 2024-06-05), its value maybe written without separators (发布时间:20230512)."""
 _TERM = re.compile(
     r"(?:时限|期限)\s*(?:[::]\s*\|?|\|)\s*"
     r"(?P<d>\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日|底|末|[上中下]旬)?)?(?:年?底|年?末)?前?)"
