@@ -4,7 +4,8 @@ Markers, by level (after normalization, so full-width brackets and ．are alread
 1 一、  2 (一)  3 1. 1、  4 (1)  5 ①, each optionally followed by a space.
 
 A heading is a line that starts with a marker and carries a short title. The title runs to the end of the line
-or to the first 。 (a run-in heading: title and body on one line). Two kinds of numbered line are not headings:
+or to the first 。 (a run-in heading: title and body on one line), and stops at a colon a sentence follows (a label
+and its body: 某河整治进展情况:工程已完工,…). Two kinds of numbered line are not headings:
 a full sentence that ends in 。 and opens no body of its own (its next line is another item at its level or
 above: a list of findings, not a section), with the sentences of its level that follow it in the same list, and
 a title too long to be one.
@@ -142,6 +143,8 @@ def parse_outline(text: str) -> list[Section]:
                            or _heads_a_list(candidates, i, text) or i in tallied)
         if not listed[s.level]:
             sections.append(s)
+    for s in sections:  # only once a line is known to be a heading: its whole line told whether it is one
+        _end_at_colon_body(text, s)
     _close(sections, len(text))
     return sections
 
@@ -257,6 +260,24 @@ def _before_inner_list(text: str, level: int, t0: int, t1: int) -> int:
     if item and item.start() > t0 + 1 and "二是" in text[item.end():_line_end(text, item.end())]:
         return item.start()
     return t1
+
+
+def _end_at_colon_body(text: str, s: Section) -> None:
+    """End a title before a body run in after a colon (一、某河整治进展情况:工程已完工,水质达标。): the label
+    before the colon is the title when what follows it is a sentence of clauses. A colon followed by a name or a
+    phrase without clause marks (编号8:加强入湖河流整治) stays in the title; so does one inside brackets or quotes
+    (排污许可证(编号:…))."""
+    depth = 0
+    for i in range(s.title_start + 2, s.title_end):
+        ch = text[i]
+        if ch in "(“《":
+            depth += 1
+        elif ch in ")”》":
+            depth = max(depth - 1, 0)
+        elif ch == ":" and depth == 0:
+            if _CLAUSE_MARK.search(_QUOTED.sub("", text[i + 1:s.title_end])):
+                s.title, s.title_end, s.run_in = text[s.title_start:i], i, True
+            return
 
 
 def _mid_line_headings(text: str, a: int, b: int, first: Section | None) -> list[Section]:

@@ -107,7 +107,9 @@ def _break(text: str, spans: list[tuple[int, int]], breaks: list[int]) -> list[t
 
 
 def _add(text: str, a: int, b: int, spans: list[tuple[int, int]]) -> None:
-    while a < b and text[a].isspace():
+    """Add text[a:b] trimmed: of spaces, and of the colon a label before it left (整改情况:已完成 cut after its
+    title), which opens no sentence."""
+    while a < b and (text[a].isspace() or text[a] == ":"):
         a += 1
     while b > a and text[b - 1].isspace():
         b -= 1
