@@ -13,6 +13,7 @@ from .gazetteer import Division, common_words, division_heads, divisions
 from .mention import Mention
 from .names import LEADING, STOP_CHARS, ends_water_before, is_name_char
 from .place_forms import GENERIC
+from .spans import word_across
 
 # A numbered body after a division (海南省第五生态环境保护督察组) even when the text is cut before its suffix.
 _ORDINAL = re.compile(r"第[一二三四五六七八九十]+(?:生态|环境|环保|巡视|巡察|督察|督查|专员)")
@@ -44,13 +45,24 @@ def division_at(text: str, i: int, table: dict[str, list[Division]], province: s
         if full:
             d = _pick(full, province)
         else:
-            d = None if _in_mountain_list(text, i, i + n) or _inside_verb(text, i) or ends_water_before(text, i) else \
+            d = None if _in_mountain_list(text, i, i + n) or _inside_verb(text, i) or ends_water_before(text, i) or \
+                _read_across(text, i, i + n) else \
                 _short_form_division(text, i, i + n, ds, province, written_full, water_starts)
             if d is None:
                 continue
         attrs = {"level": d.level, "province": d.province, "city": d.city}
         return Mention("place", d.name, word, i, i + n, attrs)
     return None
+
+
+def _read_across(text: str, start: int, end: int) -> bool:
+    """Whether a short form written without its level (和政 for 和政县) is read across a word's edge: 党委和政府 is
+    the party committee and the government, cut into words as 党委/和/政府, so the 政 of 和政 opens 政府 there."""
+    return text[end - 1] not in _LEVEL_CHARS and \
+        bool(word_across(text, start, start - 6, end + 4) or word_across(text, end, start - 6, end + 4))
+
+
+_LEVEL_CHARS = frozenset("省市县区州盟旗")
 
 
 # Districts named by the everyday word for a part of any town (the old town, the new town): one is that district
