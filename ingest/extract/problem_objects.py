@@ -83,6 +83,26 @@ _LITTER = re.compile(
 )
 """Waste a campaign is named for (推进海漂垃圾治理常态化); a campaign's effect, project or needs (影响农村垃圾治理效果,
 垃圾治理项目的深埋桶) name no waste found, only the campaign's topic."""
+_CAMPAIGNED = re.compile(
+    r"(?P<x>[\u4e00-\u9fff]{2,12}?(?:养殖|養殖|行业|行業)(?:乱象|亂象)?)(?:全部|全面|依法)?"
+    r"(?:(?:综合|专项|集中|清查|綜合|專項)?(?:整治|清退|退养|退養)|清理整治)"
+    r"|清退了?(?P<y>[^\s\d,,;;:。、“”]{2,8}?(?:养殖|養殖))(?=\d|[,,;;:。、]|$)"
+)
+"""A farming or a trade a campaign clears out or puts right (海域养殖清退, 关于砂石行业整治, 清退畜禽养殖1处): the
+campaign names the fault by the activity; what it farms or trades in is no part of the name."""
+_CAMPAIGN_LEAD = re.compile(
+    r".*(?:关于|開展|开展|展开|推进|推進|推动|加快|深化|实施|持续|全面|全力|完成|启动|组织|抓好|做好|狠抓|出台|制定|印发|"
+    r"召开|部署|聚焦|围绕|针对|实现|确保|力争|要求|对|將|将|和|、|"
+    r"全[省市县区]|我[省市县区]|[省市县区]级)"
+)
+_DUST = re.compile(r"(?P<x>(?:(?:施工)?工地|道路|建筑|渣土|裸土|堆场|矿山)?(?:扬尘|揚塵))(?=(?:综合|专项)?(?:治理|整治|防治|管控|防控))")
+"""Dust a campaign is named for (工地扬尘防治, 扬尘治理工作): the nuisance is the fault it treats; where its source
+stands before it (工地), it names the nuisance more sharply."""
+_DISORDERS = re.compile(r"“[三四五][乱亂][”〞\"](?=[(（]|问题|問題|行为|行為|现象|現象|具体现象|整治)")
+"""The disorders a national campaign counts, quoted as faults (“四乱”行为, 河湖“四乱”(乱占、乱采、乱堆、乱建)问题):
+one fault, named as the campaign names it; the campaign itself (“清四乱”工作) names its work, not a finding."""
+_CHAOS = re.compile(r"(?:整治|治理|清理|打击|遏制|纠治|整頓|整顿)(?P<x>[^\s\d,,;;:。、“”的]{2,10}?(?:乱象|亂象))")
+"""Disorder of a field a measure puts right (治理城市管理工作乱象, 重拳整治河湖乱象): 乱象 says the field is at fault."""
 _WRONGDOING = re.compile(r"(?P<x>[^\s\d,,;;:。、“”]{2,16}?(?P<wrong>违法|违规|违章)(?:行为|现象))")
 """Wrongdoing of a field, as a campaign or enforcement names it (开展生态环境违法行为专项整治)."""
 _REFERRING = re.compile(r"[该此其这那]|上述|以上|以下|下列|本(?:公司|单位|企业)")
@@ -299,6 +319,18 @@ def acts_found(text: str, start: int, end: int) -> list[tuple[int, int]]:
         waste = [w.start() for w in _WASTE_WORD.finditer(text, a, m.end("x"))]  # the last: 垃圾桶不能满足…垃圾 is a clause
         if waste and 2 <= waste[-1] - a <= 6:  # its kind (海漂垃圾), not 垃圾 alone nor a clause before it
             out.append((a, m.end("x")))
+    for m in _CAMPAIGNED.finditer(text, start, end):
+        group = "x" if m.group("x") else "y"
+        lead = _CAMPAIGN_LEAD.match(text, m.start(group), m.end(group))
+        a = lead.end() if lead else m.start(group)
+        if m.end(group) - a >= 4 and not _REFERRING.match(text, a):  # 海域养殖, not 养殖 alone nor 该行业
+            out.append((a, m.end(group)))
+    for m in _DISORDERS.finditer(text, start, end):
+        out.append((m.start() + 1, m.end() - 1))
+    for m in _CHAOS.finditer(text, start, end):
+        out.append(m.span("x"))
+    for m in _DUST.finditer(text, start, end):
+        out.append(m.span("x"))
     for m in _WRONGDOING.finditer(text, start, end):
         lead = _ACT_LEAD.match(text, m.start("x"), m.start("wrong"))
         a = lead.end() if lead else m.start("x")
