@@ -175,9 +175,10 @@ def names_case(title: str) -> bool:
     return bool(_CASE.fullmatch(title))
 
 
-_CLAUSE = re.compile(
-    r"(?:^|(?<=[,,;;:。!?\n]))[\s—-]*(?:[一二三四五六七八九十]是|\d{1,2}[.、]|[(（]\d{1,2}[)）])?(?P<x>[^,,;;:。!?\n]+)"
-)
+_ORDINAL = r"[\s—-]*(?P<n>[一二三四五六七八九十]是|\d{1,2}[.、]|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）])?"
+"""What a clause or a listed finding opens with that is no part of it (一是, 2., (3), (一))."""
+_CLAUSE = re.compile(r"(?:^|(?<=[,,;;:。!?\n]))" + _ORDINAL + r"(?P<x>[^,,;;:。!?\n]+)")
+_ORDINAL_LEAD = re.compile(_ORDINAL)
 _MAX_CLAUSE = 30
 _LEAD_VERB = re.compile(r"(?:着力|推动|切实|加快|及时|彻底)?(?:解决|整治|整改|纠正|针对|查处|扭转|改变|补齐|补足|弥补|破解)了?")
 _SOLVES = re.compile(r".{0,8}?(?:解决|整治|纠正|扭转|破解|补齐)了?")
@@ -384,6 +385,8 @@ def find_problems(text: str, start: int = 0, end: int | None = None) -> list[Pro
         b = m.end()
         a = max(start, *(text.rfind(c, start, m.start()) + 1 for c in "、,,;;:。!?\n"))
         clause = max(start, *(text.rfind(c, start, m.start()) + 1 for c in ",,;;:。!?\n"))
+        ordinal = _ORDINAL_LEAD.match(text, a, b)  # 四是工作不实: the finding follows its ordinal, which marks it
+        a = ordinal.end()                            # as a finding even when short
         lead = next((x for x in (_LAST_LEAD.match(text, a, b), _FIRST_LEAD.match(text, a, b)) if x and b - x.end() >= 6), None)
         a = lead.end() if lead else a
         if b - a > _MAX_CLAUSE:
@@ -392,7 +395,8 @@ def find_problems(text: str, start: int = 0, end: int | None = None) -> list[Pro
         a = verb.end() if verb else a
         fault = FAULT_STATED.search(text, a, b)
         negated = fault is not None and fault.start() > a and text[fault.start() - 1] == "不"  # 不闲置
-        if states_fault(text[a:b]) and not _PREVENTS.match(text, clause, b) \
+        short = ordinal["n"] is not None and b - a >= 4 and fault is not None and fault.start() > a
+        if (states_fault(text[a:b]) or short) and not _PREVENTS.match(text, clause, b) \
                 and not _ABSENCE.search(text, clause, b) and not negated:
             add_free(a, b)
     for a, b in acts_found(text, start, end):
