@@ -126,7 +126,7 @@ def _short_form_division(text: str, start: int, end: int, ds: list[Division], pr
         # province's stretch of a river (山西、陕西河段: no river is named after a province) do not
     word = text[start:end]
     before = _province_before(text, start)  # 广东中山, 福建厦门杏林湾: the province, then its city or county
-    ds = [d for d in ds if d.name in written_full] or (
+    ds = _city_over_its_part([d for d in ds if d.name in written_full]) or (
         _beside_a_sibling(text, start, end, ds) if word in common_words() else
         [d for d in ds if d.level == "province"] or _city_over_its_part([d for d in ds if d.province == province]) or
         _city_over_its_part([d for d in ds if d.province == before]) or _city_before_its_part(text, end, ds) or
