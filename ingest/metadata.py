@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .extract.date_stamps import STAMP
 from .outline import Section
 
 _ORGAN = re.compile(r"(?:厅|局|委员会|委|政府|办公室|办公厅|部|院|中心|小组|组|会|处|署|所|站|公司|集团|党组|支队|大队|分局)$")
@@ -23,8 +24,6 @@ _NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}\s*[〔\[【(]\s*(?:19|20)\d{2}\s*[�
 _SOURCE = re.compile(r"(?:来源|发布机构|发文机关|来源单位)\s*[::]\s*([^\s|]{2,30})")
 # A label for the publication date; the time a page was viewed (现在时间是) is not one.
 _PUBLISHED = re.compile(r"(?<!现在)(?:发布|發布|发文|發文|成文|印发|更新)?(?:时间|時間|日期)\s*[::][\s|]*")
-# A page's stamp without a label: a date with the time of day, or before the source or author of the page.
-_STAMP = re.compile(r"(?:^|(?<=\s))((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?=\s+\d{1,2}:\d{2}|\s*(?:来源|來源|作者)\s*[::])")
 _SOURCE_LINE = re.compile(r"(?:来源|來源|作者)\s*[::]")
 _HEAD_LINES = 12
 _HEADLINE_LINES = 6
@@ -150,7 +149,8 @@ def _published(head: list[str]) -> str:
 
 def _stamp(line: str) -> str:
     """A page's unlabelled date: a date with its time (2023-08-29 10:51:04), or on the line of the page's source."""
-    m = _STAMP.search(line)
+    stamp = STAMP.search(line)
+    m = stamp and (_ISO_DATE.fullmatch(re.sub(r"\s+", "", stamp["d"])) or _DATE.fullmatch(stamp["d"]))
     if m is None and _SOURCE_LINE.search(line):
         m = _ISO_DATE.search(line) or _DATE.search(line)
     return _iso(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else ""

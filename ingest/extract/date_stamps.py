@@ -17,8 +17,9 @@ _ISO = r"(?:19|20)\d{2}\s*[-/.]\s*(?:1[0-2]|0?[1-9])\s*[-/.]\s*(?:3[01]|[12]\d|0
 _WRITTEN = r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
 _TIME = r"\s+\d{1,2}:\d{2}(?::\d{2})?"
 _SOURCE = r"\s*(?:来源|作者|编辑|责任编辑)\s*:"
-_STAMP = re.compile(rf"(?<![\d.])(?P<d>{_ISO}|{_WRITTEN})(?={_TIME}|{_SOURCE})")
-"""A date with the time of day, or before the page's source or author: the page's stamp."""
+STAMP = re.compile(rf"(?<![\d.])(?P<d>{_ISO}|{_WRITTEN})(?={_TIME}|{_SOURCE})")
+"""A date with the time of day, or before the page's source or author: the page's stamp. Its date is a key
+date of the text here, and the text's own date in ingest/metadata.py."""
 _BYLINE = re.compile(rf"^[ \t]*(?P<name>[^\s\d,,。;;:!?|][^\n,,。;;:!?|]{{1,15}}?)[ \t]+(?P<d>{_ISO})[ \t]*$", re.M)
 """A short name and a date alone on a line (某某日报 2023-02-22): a newspaper's or a site's byline."""
 _CELL_DATE = re.compile(
@@ -50,7 +51,7 @@ def find_stamps(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     [('2018-10-29', '某报')]
     """
     out: list[tuple[int, int, str]] = []
-    for m in _STAMP.finditer(text, start, end):
+    for m in STAMP.finditer(text, start, end):
         out.append((m.start("d"), m.end("d"), _stamp_subject(text, m.start("d"), m.end("d"))))
     for m in _BYLINE.finditer(text, start, end):
         out.append((m.start("d"), m.end("d"), m["name"].strip()))
