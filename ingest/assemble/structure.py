@@ -69,6 +69,7 @@ from ..extract.problem_headings import (
 from ..extract.status import find_responsible, find_status
 from . import link_cues as cues
 from .builder import GraphBuilder, MeasureSpan
+from .case_steps import case_step, found_later
 from .key_phrases import KeyPhrases, find_topic
 from .list_order import answered_in_order
 from .problem_index import DocumentProblems
@@ -352,6 +353,11 @@ def build(p: Parsed, b: GraphBuilder) -> None:
                 b.add_edge(mid, pid, EdgeType.ADDRESSES, a, z, {"basis": "document"})
         elif not linked and not shared and z - a >= _OPENING_MIN and not _CREDIT.search(text[a:z]):
             unlinked.append((mid, a, z))
+    for mid, a, z in [u for u in unlinked if case_step(text, u[1], u[2])]:  # 下达《责令改正…决定书》: the violation
+        later = found_later(problems, text, z) if case_step(text, a, z) == "inspection" else []
+        for pid in later or _referred(problems, p.sentences, a):
+            b.add_edge(mid, pid, EdgeType.ADDRESSES, a, z, {"basis": "case"})
+            unlinked = [u for u in unlinked if u[0] != mid]
     if unlinked and not p.outline and (topic := find_topic(text, p.sentences, problems)):
         for mid, a, z in unlinked:
             b.add_edge(mid, topic, EdgeType.ADDRESSES, a, z, {"basis": "topic"})
