@@ -138,8 +138,10 @@ def parse_outline(text: str) -> list[Section]:
             listed[opens_list.pop(0)[1]] = True
         for deeper in [lv for lv in listed if lv > s.level]:
             del listed[deeper]
-        # A sentence that follows a listed sentence of its level is the list's next item, whatever follows it.
-        listed[s.level] = (full and (listed.get(s.level, False) or _opens_no_body(candidates, i, text))
+        # A sentence that follows a listed sentence of its level is the list's next item, whatever follows it,
+        # on its line (1.已完成…。\n2.开展…,实行…。鼓励…。) or below it.
+        listed[s.level] = (listed.get(s.level, False) and s.title.endswith(tuple(_SENTENCE_END))
+                           or full and _opens_no_body(candidates, i, text)
                            or _heads_a_list(candidates, i, text) or i in tallied)
         if not listed[s.level]:
             sections.append(s)
