@@ -109,8 +109,8 @@ def cell_column(text: str, a: int, b: int) -> str | None:
 
 
 def _column(text: str, pos: int) -> str:
-    """The name of a table's date column (计划完成时间), when the table's lines above name exactly one; else the
-    cell before the date when it names something (not 是, not a number)."""
+    """The name of a table's date column (计划完成时间), when the lines of its table above name exactly one; else
+    the cell before the date when it names something (not 是, not a number)."""
     line_start = text.rfind("\n", 0, pos) + 1
     starts, named_before = _date_headers(text)
     headers = set(named_before[bisect_left(starts, line_start)])
@@ -125,15 +125,20 @@ def _column(text: str, pos: int) -> str:
 
 @lru_cache(maxsize=1)
 def _date_headers(text: str) -> tuple[list[int], list[frozenset[str]]]:
-    """Where each table line starts, and the date columns named by the table lines before it (one entry more: all
-    of them). Read once per text: a long table asks for the column of every date it holds, and reading the lines
-    above each date anew is quadratic."""
+    """Where each table line starts, and the date columns named by the lines of its own table before it (one entry
+    more: those of the last table). A line of words without bars ends a table, so a page with two tables names the
+    dates of each by its own column. Read once per text: a long table asks for the column of every date it holds,
+    and reading the lines above each date anew is quadratic."""
     starts: list[int] = []
     named_before: list[frozenset[str]] = []
     seen: set[str] = set()
+    last_end = 0
     for ln in _TABLE_LINE.finditer(text):
+        if text[last_end:ln.start()].strip():  # words between: another table
+            seen = set()
         starts.append(ln.start())
         named_before.append(frozenset(seen))
         seen |= {c.group().strip() for c in _DATE_HEADER.finditer(ln.group())}
+        last_end = ln.end()
     named_before.append(frozenset(seen))
     return starts, named_before
