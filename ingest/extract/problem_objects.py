@@ -166,6 +166,13 @@ _OUTFALL_TREATED = re.compile(
 """Outfalls a measure closes or puts right (整治入河排污口12个, 入河排污口排查整治): the outfalls are the fault it
 treats, as the national campaign on outfalls names them; a plan named for the campaign (入海排污口整治工作方案)
 treats none."""
+_OUTFALL_KIND = re.compile(
+    r"(?:[\u4e00-\u9fff]{1,4}(?<![辖全我本各该每])[省市县区])?"
+    r"(?:入河|入海|入湖|入江|入库|沿河|沿江|沿湖|沿岸|沿海|沿线|非法|违法|违规|私设|工业|企业|雨水|污水|生活污水|问题|异常|"
+    r"水质异常|水产|养殖|尾水|鱼塘|雨污|混接|错接|城镇|农村|入河入海)*(?:排污口|排水口|直排口|排口)$"
+)
+"""What may name an outfall's kind before it (入河, 沿河非法, 水产养殖尾水), after the county it lies in (丙县): a
+verb or a count before it (强化入河排污口, 4个镇街排污口) is no part of its name."""
 _OUTFALL_LEAD = re.compile(r".*(?:开展|推进|推动|完成|加快|实施|落实|聚焦|全面|持续|对|将|的|和|及|与|年|各(?:县区|市县|[县区市镇乡])?)")
 
 
@@ -384,6 +391,7 @@ def acts_found(text: str, start: int, end: int) -> list[tuple[int, int]]:
         group = "x" if m.group("x") else "y"
         lead = _OUTFALL_LEAD.match(text, m.start(group), m.end(group))
         a = lead.end() if lead else m.start(group)
+        a = _OUTFALL_KIND.search(text, a, m.end(group)).start()  # the outfall word alone always matches
         if m.end(group) - a >= 4:  # 入河排污口, not 排口 alone
             out.append((a, m.end(group)))
     return out
