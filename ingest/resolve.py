@@ -374,8 +374,10 @@ _OWN_MIN = 6
 
 
 def own_level(names: list[str]) -> dict[str, str]:
-    """Names that open with a level (县纪委监委 in 该县纪委监委) mapped to the one name of the document that is a
-    division of that level followed by the same words (某县纪委监委): the body of the county the text is about.
+    """Names that open with a level (县纪委监委 in 该县纪委监委, 县委 alone) mapped to the one name of the document
+    that is a division of that level followed by the same words (某县纪委监委, 某县委): the body of the county the
+    text is about. A short one is taken too: a page that names one county's committee and then writes 县委 means
+    that committee, however short its name.
 
     >>> own_level(["凤阳县纪委监委", "县纪委监委", "县委"])
     {'县纪委监委': '凤阳县纪委监委'}
@@ -383,7 +385,7 @@ def own_level(names: list[str]) -> dict[str, str]:
     present = set(names)
     out = {}
     for n in sorted(present):
-        if len(n) < 4 or n[0] not in ("县", "区", "旗"):
+        if len(n) < 2 or n[0] not in ("县", "区", "旗"):
             continue
         fuller = [m for m in present if m != n and _owned_by_division(m.removeprefix("中共"), n)]
         if len(fuller) == 1:
