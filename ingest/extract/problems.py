@@ -126,7 +126,12 @@ _EXCEEDED = re.compile(
 """A measured value over its limit (二噁英类排放浓度超过《…标准》限值0.3倍): a finding of a monitoring."""
 _OWNER = re.compile(r"(?:你|该|我|贵)(?:公司|单位|厂|企业)|[A-Za-z\d#号]*(?:采样点|监测点|点位)")
 """Who or where a value was measured (该公司, 采样点), which the finding's name leaves out."""
-_DISCHARGE = re.compile(r"(?P<x>[^\s,,;;:。、“”]{2,30})(?:直排|偷排|乱排|超标排放|超标)(?![率])")
+_DISCHARGE = re.compile(
+    r"(?P<x>[^\s,,;;:。、“”]{2,30})(?:直排|偷排|乱排|超标排放|超标)(?![率口])"
+    r"(?P<what>(?:大气|水|有毒有害水?)?(?:污染物|废水|废气|污水))?"
+)
+"""A discharge at fault, with the matter let out when the text names it (超标排放大气污染物): then the act is a
+finding without a subject (涉嫌超标排放水污染物)."""
 _MAX_STATE = 24
 _ABSENT = re.compile(r".*(?:无|未发现|未曾发现|没有|杜绝|防止|严禁|严防)")
 """Before a discharge, these say it is absent or to be prevented: what follows is still the fault looked for
@@ -146,6 +151,8 @@ _CLUES = re.compile(r"(?:移交|转交|移送|转办|发现|办理|处置|收到
 """Clues of wrongdoing an inspection hands over (向纪委监委移交问题线索2件): findings to be dealt with."""
 _POLLUTERS = re.compile(r"“?散乱污”?企业")
 """The polluters a national campaign is named for, where no sharper name took them (拆除沿岸“散乱污”企业)."""
+_AT_FAULT = re.compile(r"问题(?:排口|排污口|企业|河段|点位)")
+"""A thing marked as at fault by 问题 before it (推动问题排口精准施治, 对新发现的问题排污口及时整治)."""
 
 
 @dataclass(frozen=True)
@@ -353,7 +360,9 @@ def find_problems(text: str, start: int = 0, end: int | None = None) -> list[Pro
         x0 = max(cut.end() if cut else x0, m.end() - _MAX_STATE)
         absent = _ABSENT.match(text, x0, m.end("x"))
         x0 = absent.end() if absent else x0
-        if m.end("x") - x0 >= 2 and not any(x < m.end() and x0 < y for x, y in taken):
+        owner = _OWNER.match(text, x0, m.end("x"))  # 该公司超标排放大气污染物: who let it out is no part of it
+        x0 = owner.end() if owner and m["what"] else x0
+        if (m.end("x") - x0 >= 2 or m["what"]) and not any(x < m.end() and x0 < y for x, y in taken):
             add(x0, m.end())
     for m in _CONTROLLED.finditer(text, start, end):
         x0 = m.start("x")
@@ -405,6 +414,8 @@ def find_problems(text: str, start: int = 0, end: int | None = None) -> list[Pro
     for m in _CLUES.finditer(text, start, end):
         add_free(m.start("x"), m.end("x"))
     for m in _POLLUTERS.finditer(text, start, end):
+        add_free(*m.span())
+    for m in _AT_FAULT.finditer(text, start, end):
         add_free(*m.span())
     for m in _SOURCED.finditer(text, start, end):
         cuts = [c.end() for c in (PHRASE_CUT.match(text, m.start("x"), m.start("src")),
