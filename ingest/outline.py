@@ -109,25 +109,36 @@ def parse_outline(text: str) -> list[Section]:
     chunks = _viewer_chunks(text)
     opens_list: list[tuple[int, int]] = []
     """(offset, level) of numbered sentences too long to be headings that open a list (see _opens_list)."""
+    seq: dict[int, int] = {}
+    """The numbers the candidates so far end on, per level (see _advance): kept as they come, not recounted."""
+
+    def add(s: Section, full: bool) -> None:
+        candidates.append((s, full))
+        _advance(seq, s)
+
     pos = 0
     for line in text.split("\n"):
         line_start = pos
         pos += len(line) + 1
         stripped = line.lstrip()
         lead = len(line) - len(stripped)
+        first = len(candidates)
         found = _heading_at(text, line_start + lead, line_start + len(line), flat=False)
         if found and found.start in chunks:
             found = None
         elif found:
-            candidates.append((found, _is_full_sentence(found)))
+            add(found, _is_full_sentence(found))
             if nested := _nested_heading(text, found, line_start + len(line)):
-                candidates.append((nested, False))
+                add(nested, False)
         elif (level := _opens_list(text, line_start + lead, line_start + len(line))) is not None:
             opens_list.append((line_start + lead, level))
         if len(line) > _FLAT_LINE:
-            candidates.extend((s, False) for s in _mid_line_headings(text, line_start, line_start + len(line), found))
-        after_stops = _headings_after_stops(text, line_start, line_start + len(line), candidates)
-        candidates.extend((s, False) for s in after_stops)
+            for s in _mid_line_headings(text, line_start, line_start + len(line), found):
+                add(s, False)
+        on_line = [c for c, _ in candidates[first:]]
+        prev = candidates[-1][0] if candidates else None
+        for s in _headings_after_stops(text, line_start, line_start + len(line), on_line, prev, dict(seq)):
+            add(s, False)
     candidates.sort(key=lambda c: c[0].start)
     tallied = _tallies(candidates, text)
     sections: list[Section] = []
@@ -302,7 +313,8 @@ def _mid_line_headings(text: str, a: int, b: int, first: Section | None) -> list
     return out
 
 
-def _headings_after_stops(text: str, a: int, b: int, candidates: list[tuple[Section, bool]]) -> list[Section]:
+def _headings_after_stops(text: str, a: int, b: int, on_line: list[Section], prev: Section | None,
+                          seq: dict[int, int]) -> list[Section]:
     """Headings in mid-line right after a 。, where a page lost its line breaks and runs a section's last sentence
     into the next heading (…开展整治工作。(二)聚焦设施建管,补齐短板。), or after a space behind a title or a heading
     on a short line (某县河长制工作总结 一、工作开展情况). A marker there counts only when its number continues the
@@ -310,14 +322,13 @@ def _headings_after_stops(text: str, a: int, b: int, candidates: list[tuple[Sect
     its title is short and a body follows rather than the next item of its list. A first item of a deeper list run
     into the title (成效1、领导重视…) ends the title and is a heading too. An outline's first 一、 may even be glued
     to the document's title (…工作计划一、主要工作开展情况(一)主要指标完成情况。) when its own first item is glued
-    to its title in turn: two lists opening at once are an outline, not prose (统一、规范). The outline so far is
-    read only for a line that has such a marker: most lines have none, and reading it for each is quadratic."""
+    to its title in turn: two lists opening at once are an outline, not prose (统一、规范). `seq` is the outline so
+    far as the numbers it ends on (_advance), a copy this function advances; `on_line` the candidates already found
+    on the line, and `prev` the last candidate. The outline is never recounted here: for each line, that is
+    quadratic."""
     if not _AFTER_STOP.search(text, a, b):
         return []
-    before = [c for c, _ in candidates]
-    seq = _sequence(before)
-    taken = {s.start for s in before}
-    prev = before[-1] if before else None
+    taken = {s.start for s in on_line}
     out: list[Section] = []
     for m in _AFTER_STOP.finditer(text, a, b):
         glued = m["glued"] is not None
@@ -336,9 +347,7 @@ def _headings_after_stops(text: str, a: int, b: int, candidates: list[tuple[Sect
             continue
         for h in (s, nested) if nested else (s,):
             out.append(h)
-            seq[h.level] = _number(h.marker)
-            for deeper in [lv for lv in seq if lv > h.level]:
-                del seq[deeper]
+            _advance(seq, h)
             prev = h
     return out
 
@@ -349,14 +358,11 @@ def _counts_on(text: str, s: Section) -> bool:
         and (text[s.title_start] in _CN or text[s.title_start].isdigit())
 
 
-def _sequence(sections: list[Section]) -> dict[int, int]:
-    """Per level, the number of the last heading there since the last heading above it."""
-    seq: dict[int, int] = {}
-    for s in sections:
-        seq[s.level] = _number(s.marker)
-        for deeper in [lv for lv in seq if lv > s.level]:
-            del seq[deeper]
-    return seq
+def _advance(seq: dict[int, int], s: Section) -> None:
+    """Move `seq`, per level the number of the last heading there since the last heading above it, on past `s`."""
+    seq[s.level] = _number(s.marker)
+    for deeper in [lv for lv in seq if lv > s.level]:
+        del seq[deeper]
 
 
 def _continues(s: Section, seq: dict[int, int], prev: Section | None) -> bool:
