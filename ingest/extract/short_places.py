@@ -111,7 +111,10 @@ def listed_villages(text: str, taken: list[tuple[int, int]], towns: bool = False
         if towns and len(items) == 1 and not _alone_before_count(text, m, items[0]):
             continue
         named = suffix in _MIXED_TOWNS  # 甲乙、丙丁等8个镇街: a division's short form there is a town all the same
-        if any(not 2 <= len(w) <= 4 or w in divisions() and w + suffix not in text and not named
+        # and so it is among towns of one kind where another item is no division's name (甲乙、丙丁、戊己等3个镇,
+        # 丙丁 being also a district's short form elsewhere in the country): the list is one of towns
+        of_towns = named or towns and len(words) >= 2 and any(w not in divisions() for w in words)
+        if any(not 2 <= len(w) <= 4 or w in divisions() and w + suffix not in text and not of_towns
                or overlaps(taken, a, e)
                for w, (a, e) in zip(words, items)) or any(w not in _VERBS for w in verbs) or len(verbs) > 1:
             continue  # a division's short form is a town of the list only where the text writes the town in full
