@@ -123,6 +123,7 @@ def parse_outline(text: str) -> list[Section]:
         stripped = line.lstrip()
         lead = len(line) - len(stripped)
         first = len(candidates)
+        before = dict(seq)
         found = _heading_at(text, line_start + lead, line_start + len(line), flat=False)
         if found and found.start in chunks:
             found = None
@@ -133,7 +134,7 @@ def parse_outline(text: str) -> list[Section]:
         elif (level := _opens_list(text, line_start + lead, line_start + len(line))) is not None:
             opens_list.append((line_start + lead, level))
         if len(line) > _FLAT_LINE:
-            for s in _mid_line_headings(text, line_start, line_start + len(line), found):
+            for s in _mid_line_headings(text, line_start, line_start + len(line), found, before):
                 add(s, False)
         on_line = [c for c, _ in candidates[first:]]
         prev = candidates[-1][0] if candidates else None
@@ -293,9 +294,13 @@ def _end_at_colon_body(text: str, s: Section) -> None:
             return
 
 
-def _mid_line_headings(text: str, a: int, b: int, first: Section | None) -> list[Section]:
-    """Headings after a space inside a flattened line, kept only when their numbers run 一, 二, 三 ..."""
+def _mid_line_headings(text: str, a: int, b: int, first: Section | None, before: dict[int, int]) -> list[Section]:
+    """Headings after a space inside a flattened line, kept only when their numbers run 一, 二, 三 ... A document
+    viewer cuts a flattened document into several such lines, so a number not yet seen at its level in the line may
+    also continue the outline of the lines before ((一) at the end of one line, (二) in the next), unless a heading
+    above its level in the line opened a new list. `before` is the outline's sequence (_advance) before the line."""
     last: dict[int, int] = {}
+    """Per level, the number of the line's last heading there since its last heading above it."""
     if first and first.level <= 2:
         last[first.level] = _number(first.marker)
     out: list[Section] = []
@@ -304,7 +309,10 @@ def _mid_line_headings(text: str, a: int, b: int, first: Section | None) -> list
         if s is None or s.start == (first.start if first else -1):
             continue
         n = _number(s.marker)
-        if n != last.get(s.level, 0) + 1:
+        if s.level in last or n == 1:
+            if n != last.get(s.level, 0) + 1:
+                continue
+        elif any(lv < s.level for lv in last) or n != before.get(s.level, 0) + 1:
             continue
         last[s.level] = n
         for deeper in [lv for lv in last if lv > s.level]:
