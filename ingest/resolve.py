@@ -24,7 +24,10 @@ _SELF = {"我厅": "厅", "本厅": "厅", "全厅": "厅", "厅机关": "厅", 
          "局机关": "局", "我委": "委", "本委": "委", "我办": "办", "本办": "办", "我院": "院", "本院": "院"}
 _PARTY_GROUP = {"厅党组": "厅", "局党组": "局", "委党组": "委"}
 _ROLE_WORDS = ("书记", "副书记", "成员", "会议", "领导", "长")
-_TERM = re.compile(r"^[一二三四五六七八九十\d]+届(?=[\u4e00-\u9fff]{0,6}?(?:省|市|县|区|州)(?:委|政府|人民政府|人大常委会)$)")
+# A committee's or a government's term, before its level (十届市委) or after its division (市五届人大常委会,
+# 某省十三届人大常委会): the body is the same in every term.
+_TERM = re.compile(r"^[一二三四五六七八九十\d]+届(?=[\u4e00-\u9fff]{0,6}?(?:省|市|县|区|州)(?:委|政府|人民政府|人大常委会)$)|"
+                   r"(?<=[省市县区州])[一二三四五六七八九十\d]+届(?=(?:委|政府|人民政府|人大常委会)$)")
 _GOVERNMENT = {"政府": "人民政府", "政府办公厅": "人民政府办公厅", "政府办公室": "人民政府办公室"}
 _NATIONAL_HEADS = ("国家", "中共中央", "中央", "党中央", "国务院", "全国", "中国", "最高人民")
 _NATIONAL_MINISTRY = ("部", "署", "总局", "部办公厅")
@@ -177,7 +180,8 @@ _TOWN_GOVERNMENT = re.compile(r"([\u4e00-\u9fff]{2,4}(?<![乡各该本全])(?:�
 
 
 def without_term(s: str) -> str:
-    """The name without the term a committee is numbered by (十届市委 -> 市委), as the text also calls it.
+    """The name without the term a committee is numbered by (十届市委 -> 市委, 市五届人大常委会 -> 市人大常委会),
+    as the text also calls it.
 
     >>> without_term("十届市委")
     '市委'
