@@ -45,7 +45,7 @@ _UNLAWFUL = re.compile(
 )
 """What marks a thing as unlawful, by its own word or by the zone that bars it (禁养区内养殖场)."""
 _TREATED = re.compile(
-    r"对(?P<x>[^;;:。]{3,40}?)(?:进行|予以|实施|开展)了?[^,,;;:。]{0,4}?"
+    r"对(?P<x>[^;;:。]{3,40}?)等?(?:依法|集中|全面|逐一|统一|坚决|及时)?(?:进行|予以|实施|开展)了?[^,,;;:。]{0,4}?"
     r"(?:拆除|拆解|清理|清除|取缔|关停|封堵|整治|搬迁|处置)"
 )
 """What a measure demolishes, closes or cleans up, named after 对 (对占用海域的废弃网箱进行拆解), is the fault when
@@ -65,9 +65,10 @@ _PROHIBITED = re.compile(
 """Activities a measure prohibits, listed before 等活动 (严禁在库区游泳垂钓、野炊等活动)."""
 _ILLEGAL_ACT = re.compile(
     r"(?:违规|违法|非法)(?:回收|收集|贮存|排放|排污|倾倒|捕捞|采砂|采矿|开采|种植|养殖|占用|侵占|搭建|建设|填海|围海|建"
-    r"|生产|经营|处置|堆放|取水|捕鱼|使用|销售)[^\s,,;;:。、的\d]{0,12}?(?=[\s,,;;:。、的\d]|行为|现象|活动|进行|面积|问题|$)"
+    r"|生产|经营|处置|堆放|取水|捕鱼|使用|销售)[^\s,,;;:。、的\d在等]{0,12}?(?=[\s,,;;:。、的\d在等]|行为|现象|活动|依法|进行|面积|问题|$)"
 )
-"""An illegal act wherever it stands (有人在民宅内非法回收废旧电池, 对…的违规种植进行清理)."""
+"""An illegal act wherever it stands (有人在民宅内非法回收废旧电池, 对…的违规种植进行清理); a list's 等 or a place
+after it (违法建筑在…中倒塌) ends it."""
 _WASTE = r"(?:垃圾|漂浮物|杂物|废弃物|淤泥|油污|浒苔|渔具|网具|用具)"
 _CLEANED = re.compile(
     rf"对(?P<x>[^,,;;:。]{{2,30}}?{_WASTE})等?进行(?:[^,,;;:。]{{0,6}}?)(?:清理|打捞|清运|清除|处置)"
@@ -105,9 +106,10 @@ _CHAOS = re.compile(r"(?:整治|治理|清理|打击|遏制|纠治|整頓|整顿
 """Disorder of a field a measure puts right (治理城市管理工作乱象, 重拳整治河湖乱象): 乱象 says the field is at fault."""
 _WRONGDOING = re.compile(r"(?P<x>[^\s\d,,;;:。、“”]{2,16}?(?P<wrong>违法|违规|违章)(?:行为|现象))")
 """Wrongdoing of a field, as a campaign or enforcement names it (开展生态环境违法行为专项整治)."""
-_REFERRING = re.compile(r"[该此其这那]|上述|以上|以下|下列|本(?:公司|单位|企业)")
+_REFERRING = re.compile(r"[该此其这那你您贵]|上述|以上|以下|下列|相关|有关|本(?:公司|单位|企业)")
 _ACT_LEAD = re.compile(
-    r".*(?:推进|推动|加强|加快|开展|做好|抓好|深化|强化|实施|持续|全面|狠抓|完成|组织|打击|查处|整治|治理|发现|制止|对|"
+    r".*(?:推进|推進|推动|加强|加快|开展|做好|抓好|深化|强化|实施|持续|全面|狠抓|完成|组织|打击|查处|整治|治理|发现|制止|对|"
+    r"处置|减轻|停止|惩处|规范|关于|"
     r"落实|切实|负责|成立|雇佣|安排|改正|纠正|责令|应当|应(?![急用对])|我[省市县区镇乡]|"
     r"全[省市县区国]|辖区|区域|各类|一批|各种)"
 )
@@ -135,9 +137,14 @@ _HELD_COUNTED = re.compile(
 """Things a place is said to hold, counted (行洪区内有未经审批的非法建筑5户): the unlawful ones are the fault, named
 from the last word that makes them so."""
 _DISORDER = re.compile(
-    r"(?P<x>[\u4e00-\u9fff]{0,6}?乱[扔倒放堆排建占采挖搭停倾](?:、\d?乱[扔倒放堆排建占采挖搭停倾])*)"
+    r"(?P<x>[\u4e00-\u9fff]{0,6}?乱[扔倒放堆排建占采挖搭停倾][放弃置]?(?:、\d?乱[扔倒放堆排建占采挖搭停倾][放弃置]?)*)"
 )
 """Disorder a measure stops (制止生活垃圾乱扔、乱倒、乱放), a list of 乱X without 等问题."""
+_DISORDER_LEAD = re.compile(
+    r".*(?:制止|禁止|杜绝|防止|整治|清理|清运|查看|惩处|严禁|存在|有无|无|对|向[^乱]{0,4}?里|将|把|和|与|及|的|家|户|仍然|仍)"
+)
+"""Where the subject of a disorder starts: after the verb that stops or looks for it (查看周边有无乱堆, 清运乱扔),
+after 和 (占道经营和油烟乱排放) or after a count's word (14家养鸡场乱排放)."""
 
 
 _UNRELATED = re.compile(
@@ -366,11 +373,13 @@ def acts_found(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if unlawful and m.end("x") - unlawful[-1] >= 3 and text[m.end("x") - 1] != "的":
             out.append((unlawful[-1], m.end("x")))
     for m in _DISORDER.finditer(text, start, end):
-        verb = _STOPPING.match(text, m.start("x"), m.end("x"))  # 制止生活垃圾乱扔: the verb is no part of it
+        first = text.find("乱", m.start("x"), m.end("x"))
+        verb = _DISORDER_LEAD.match(text, m.start("x"), first)  # 制止生活垃圾乱扔: the verb is no part of it
         out.append((verb.end() if verb else m.start("x"), m.end("x")))
     # last: a named act or waste inside what is treated (对…的违规养殖进行清理) is the sharper name
     for m in _TREATED.finditer(text, start, end):
         a = max(m.start("x"), *(text.rfind(c, m.start("x"), m.end("x")) + 1 for c in ",,"))  # 占用海域,污染…的网箱
+        a += text.startswith("对", a) and a > m.start("x")  # …监控,对违规经营行为予以取缔: the clause's own 对
         count = _LEAD_COUNT.match(text, a, m.end("x"))  # 对辖区内32家散乱污企业: the kind, not where or how many
         a = count.end() if count and m.end("x") - count.end() >= 3 else a
         if _HARMFUL.search(text, a, m.end("x")):
