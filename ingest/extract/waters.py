@@ -41,6 +41,9 @@ _CANAL_PARTS = ("干渠", "支渠", "排渠", "灌渠", "渠")
 # A suffix followed by one of these is part of a place's or road's name (防城港市, 东河村, 滨江路, 浙江省).
 _PLACE_WORDS = set("省市县区镇乡村路街桥巷道")
 _LEVEL_ENDS = set("省市县区镇乡")
+# The tier of a water's chief or of a work on it, written right after its name (甲湖市级河长, 甲河省级碧道): the level
+# word opens the tier there, not a place's name (区级 left out: 甲湖区 is as often a district).
+_TIER_AFTER = re.compile(r"[省市县镇乡村]级")
 # The rank of a ditch or canal after the water it belongs to (甲河中沟, 乙河支渠).
 _RANKS = set("中大小支干")
 _WATER_CHARS = set("河江溪沟渠湖塘湾")
@@ -225,7 +228,7 @@ def _not_a_name_after(text: str, suffix: str, e: int) -> bool:
     inserted = _INSERTION.match(text, e)  # 湾(滩)长制: the word goes on after a bracketed alternative
     if inserted:
         nxt = text[inserted.end() : inserted.end() + 1]
-    return nxt in NOT_AFTER.get(suffix, "") or nxt in _PLACE_WORDS
+    return nxt in NOT_AFTER.get(suffix, "") or nxt in _PLACE_WORDS and not _TIER_AFTER.match(text, e)
 
 
 def _in_protected_area(text: str, e: int) -> bool:
