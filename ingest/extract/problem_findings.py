@@ -9,8 +9,8 @@ cases state a fault as a plain clause. Each rule is one form of official writing
 * a duty not done, stated as the clause's predicate (环境保护主体责任尚未压紧压实, 也未开展有效治理,
   缺少针对印染废水的处理工艺, 无法实现达标排放), and a counted one (不能满负荷运转的有60座);
 * an illegal act outside the verbs ingest/extract/problem_objects.py knows (违法用海, 违规设置入河排污口);
-* the name of a kind of violation (未批先建, 未验先投, 弄虚作假), and the faults a sanction is given for
-  (因港口布局混乱、未批先建等被约谈);
+* the name of a kind of violation (未批先建, 未验先投, 弄虚作假), a breach of a named rule (违反中央八项规定精神),
+  and the faults a sanction is given for (因港口布局混乱、未批先建等被约谈);
 * a practice said to be widespread (围填海空置现象普遍存在), careless disposal (生活垃圾随意丢弃), dumping a case found
   (将…碱水倾倒至…水坑中) and faults named as what holds work back (人才短缺与资金不足制约…);
 * faults listed after what they are instances of (问题主要表现在:一是…;二是…, “乱占”主要包括围垦湖泊,…).
@@ -107,9 +107,9 @@ _PREDICATE_MAX = 22
 _COUNTED = re.compile(r"的(?:有|达|共)?\d+(?:\.\d+)?[个座家处项条件宗所]")
 """A counted finding (不能满负荷运转的有60座): the finding is the clause before 的."""
 _LEAD_WORDS = re.compile(
-    r"(?:[一二三四五六七八九十]是|[—-]+|督察发现|督察指出|检查发现|审计发现|经查|同时|但|而|并且|并|且|其中|由于|因)"
+    r"(?:[一二三四五六七八九十]是|\d{1,2}\s*[.、](?!\d)|[((]\d{1,2}[))]|[—-]+|督察发现|督察指出|检查发现|审计发现|经查|同时|但|而|并且|并|且|其中|由于|因)"
 )
-"""Words a finding's clause opens with that are no part of it (一是, ——, 督察发现, 但, 因)."""
+"""Words a finding's clause opens with that are no part of it (一是, 3、, ——, 督察发现, 但, 因)."""
 _MORE_FAULTS = re.compile(
     r"(?:落空|有所(?:放松|松懈|懈怠)|呈(?:减少|下降|萎缩|退化|恶化)趋势|不高|有缺陷|(?:多处|严重)?损坏|混乱"
     r"|[不乱慢]作为|(?:污染|超标|破坏|损毁)(?:十分|较为|尤为|比较)?严重|较严重|日益加剧|日趋严重|激增|退化"
@@ -137,6 +137,9 @@ _DUMPED = re.compile(
     r"(?:[^,,;;:。]{0,16}?)(?:倾倒|排放|排入|堆放|填埋|直排|偷排)(?:至|到|于|进|入)[^,,;;:。]{2,24})"
 )
 """What a case found dumped and where (将…产生的碱水倾倒至厂区西侧的水坑中), named from the waste on."""
+_BREACH = re.compile(r"违反了?(?!本|上述|前款|此|该|以上|相关|有关)[^\s,,;;:。、《》]{2,16}?(?:规定精神|规定|精神|纪律|要求)")
+"""A breach of a named rule (违反中央八项规定精神, 对违反卫生管理规定的摊主…); a rule cited by a law's own words
+(违反本条例规定的, 违反上述规定) or by its 《》 title (the legal basis of a penalty) is none."""
 _FALSIFIED = re.compile(
     r"(?:重复申报|虚假申报|虚报|多报|瞒报|谎报|编造|伪造|篡改)[^\s,,;;:。、的\d]{0,10}?(?=[\s,,;;:。、的\d]|$|和|等)"
 )
@@ -220,6 +223,7 @@ def stated_findings(text: str, start: int, end: int, faulty: Callable[[str], obj
         out.extend(_items(text, m.start("x"), m.end("x")))
     out.extend(m.span() for m in _KINDS.finditer(text, start, end))
     out.extend(m.span() for m in _FALSIFIED.finditer(text, start, end))
+    out.extend(m.span() for m in _BREACH.finditer(text, start, end))
     out.extend(m.span("x") for m in _WIDESPREAD.finditer(text, start, end))
     out.extend(m.span("x") for m in _SOME_DEGREE.finditer(text, start, end))
     out.extend(m.span("x") for m in _HINDERS.finditer(text, start, end)
