@@ -24,3 +24,14 @@ def test_offices_ending_alike_are_still_bodies() -> None:
     assert surfaces("乙县招商办、丙市处置办") == ["乙县招商办", "丙市处置办"]
     assert surfaces("甲市政府办公室和甲市政法委") == ["甲市政府办公室", "甲市政法委"]
     assert surfaces("丁省法规处") == ["丁省法规处"]
+
+
+def test_kinds_of_room_or_department_and_a_reference_work_name_no_body() -> None:
+    assert surfaces("现场快速检测+实验室精准分析") == []
+    assert surfaces("对甲县水利局等3个部门党组开展巡察") == ["甲县水利局"]
+    assert surfaces("编辑:乙丙百科归类:新闻") == []
+
+
+def test_a_named_laboratory_and_section_are_still_bodies() -> None:
+    assert surfaces("甲省环境监测中心实验室出具报告") == ["甲省环境监测中心实验室"]
+    assert surfaces("乙市生态环境局法规科") == ["乙市生态环境局法规科"]
