@@ -180,6 +180,9 @@ _OUTFALL_KIND = re.compile(
 )
 """What may name an outfall's kind before it (入河, 沿河非法, 水产养殖尾水), after the county it lies in (丙县): a
 verb or a count before it (强化入河排污口, 4个镇街排污口) is no part of its name."""
+_OUTFALL_WORD = re.compile(r"排污口|排水口|直排口|排口")
+_OUTFALL_FAULT = re.compile(r"异常|非法|违法|违规|私设|直排")
+"""An outfall whose kind names its fault (水质异常排口, 私设排口, 水产养殖直排口) is a problem wherever it stands."""
 _OUTFALL_LEAD = re.compile(r".*(?:开展|推进|推动|完成|加快|实施|落实|聚焦|全面|持续|对|将|的|和|及|与|年|各(?:县区|市县|[县区市镇乡])?)")
 
 
@@ -396,6 +399,10 @@ def acts_found(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for m in _UNRELATED.finditer(text, start, end):
         if _PROTECTED_PURPOSE.search(m["purpose"]) and not _REMOVING.search(text, start, m.start()):
             out.append(m.span())
+    for m in _OUTFALL_WORD.finditer(text, start, end):
+        a = _OUTFALL_KIND.search(text, max(start, m.start() - 12), m.end()).start()
+        if _OUTFALL_FAULT.search(text, a, m.end()) and m.end() - a >= 4 and not text.endswith("无", 0, a):  # 无直排口
+            out.append((a, m.end()))
     for m in _OUTFALL_TREATED.finditer(text, start, end):
         group = "x" if m.group("x") else "y"
         lead = _OUTFALL_LEAD.match(text, m.start(group), m.end(group))

@@ -27,3 +27,13 @@ def test_the_kind_of_an_outfall_stays_in_its_name():
 
 def test_the_county_an_outfall_lies_in_stays_in_its_name():
     assert titles("丙县入河排污口排查整治取得阶段性成效。") == ["丙县入河排污口"]
+
+
+def test_an_outfall_named_by_its_fault_is_a_problem_wherever_it_stands():
+    assert titles("技术人员对水质异常排口开展溯源监测。") == ["水质异常排口"]
+    assert "私设排口" in titles("每月对私设排口情况进行巡查。")
+
+
+def test_an_outfall_named_without_a_fault_or_as_absent_is_none():
+    assert titles("技术人员对沿河排口开展溯源监测。") == []
+    assert not any("直排口" in t for t in titles("目标是实现沿线无直排口。"))
