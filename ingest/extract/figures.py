@@ -36,7 +36,7 @@ _UNIT_GUARD = {
 _UNIT = "|".join(
     re.escape(u) + ("(?![A-Za-z])" if u[-1].isascii() and u[-1].isalpha() else _UNIT_GUARD.get(u, "")) for u in _UNITS
 )
-_QUALIFIER = r"不得(?:超过|低于|高于|少于|大于|小于)|不应(?:超过|低于)|不宜超过|至少|最多|最高|最低|[≤≥≦≧<>]|约|近|逾|超过|超|不低于|不少于|不超过|不高于|不大于|不小于|不足|低于|高于|小于|大于|少于|共计|共|累计|达到|达"
+_QUALIFIER = r"不得(?:超过|低于|高于|少于|大于|小于)|不应(?:超过|低于)|不宜超过|至少|最多|最高|最低|[≤≥≦≧<>]|约|接近|近|逾|超过|超|不低于|不少于|不超过|不高于|不大于|不小于|不足|低于|高于|小于|大于|少于|共计|共|累计|达到|达"
 """Words before a number that belong to its value: a reader needs them to trust it, and a limit (不得超过50mg/L,
 氨氮≤5mg/L) reads the other way without them."""
 _BOUND = r"以上|以下|以内|之内|内(?![容部涵设])|左右"
@@ -95,6 +95,8 @@ never in a date (2020年) or a span of years (连续4年100%, where the count qu
 _WATER_CLASS = re.compile(r"(?<![A-Za-z])(?P<n>劣?(?:IV|V|I{1,3}))(?P<u>类)")
 # A score or an index is written without a unit, or with 分 (points), after the word that names it.
 _SCORE = re.compile(rf"(?:得分|平均分|评分|总分|分值|分数|指数)(?:为|是|达到?|[::])?\s*(?P<n>{_NUMBER})(?P<u>分(?!之|钟|别|类|批|期|局|级|区|管)|)")
+_PH = re.compile(rf"(?<![A-Za-z])[pP][hH]\s*值?(?:为|是|达到?|[::])?\s*(?P<n>{_RANGE})(?P<u>)(?![\d.%A-Za-z])")
+"""A pH reading (废水pH值为5.53, 出水pH值6~9): a measure without a unit."""
 _CLAUSE_STOP = ",,;;。:!?\n"
 _SUBJECT_STOP = re.compile(
     r"[,,;;。:!?()“”、|\d\s]|\.(?!\d)|的|(?<!党)组成(?!员)|(?<!平)均|(?<=[\u4e00-\u9fff])平均|排名|位居|位列|没有|尚未|全面(?![的性])|全部|已|正在|完成|进行|开展|纳入|入列|入选|注册|实施|达到|长达|(?<![送到传下抵长])达|作为|为|是|得到|通过|共|累计|其中|等|合计|总计|(?:提升|提高|上升|下降|增加|减少|增长)(?=至|到)"
@@ -108,7 +110,7 @@ _NOT_NOUNS = frozenset("内外后前中上下里间余多次和及与或至到�
 """Words that follow a count without being what it counts (1个月内, 20万元至100万元, 罚款5万元整)."""
 _QUOTED = re.compile(r"“[^”,,;;。]{1,12}”")
 """A quoted name inside the noun a classifier counts (184块“河长制”公示牌)."""
-_BEFORE_CUT = re.compile(r"(?:[、()“”|]|已|共计|合计|总计|共(?!性)|累计|其中|分别(?:是|为)?|对|向|等|(?<![\d.A-Za-z])\d+\.(?!\d))")
+_BEFORE_CUT = re.compile(r"(?:[、()“”|]|已经|已|共计|合计|总计|共(?!性)|累计|其中|分别(?:是|为)?|对|向|等|(?<![\d.A-Za-z])\d+\.(?!\d))")
 _BRIDGE = re.compile(r"已|共计|合计|总计|共|累计|分别(?:是|为)?")
 """Words between a subject and its number (完成率已达99%, 比例分别达到100%): when nothing stands after them, the
 subject is what stands before them."""
@@ -176,7 +178,7 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
         value = (m["q"] or "") + m["n"] + (m["mult"] or "") + (m["more"] or "")
         spans.append((m.start(), m.end(), value, m["u"], m["bound"] or ""))
     words = (ROUND, RANK, SPAN, CAPITAL, LISTED)
-    for pattern in (_CN_FIGURE, _SHARE, _YEARS_LONG, _WATER_CLASS, _SCORE, _WITHIN, _POINTS, *words):
+    for pattern in (_CN_FIGURE, _SHARE, _YEARS_LONG, _WATER_CLASS, _SCORE, _PH, _WITHIN, _POINTS, *words):
         for m in pattern.finditer(text, start, end):
             n = next(g for g in ("n", "n2", "n3", "n4", "n5", "n6") if g in m.groupdict() and m[g])
             unit = m["u" + n[1:]]
