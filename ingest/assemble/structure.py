@@ -30,6 +30,9 @@ A measure `addresses` a problem by one of these links, recorded in the edge's `b
 * anaphora: nothing nearer links it and it refers back to what was just stated (对该情况进行了调查核实, 上述问题,
   接到举报后, 根据以上事实, 针对存在的问题): it answers the problems of the last sentence before it that stated
   any (a list as a whole), within _ANAPHORA_REACH characters;
+* case: nothing else links it and it tells a step of an enforcement case (下达《责令改正违法行为决定书》,
+  作出行政处罚决定): it answers the violation stated last before it, or, an inspection that opens the case, what
+  its paragraph goes on to find (ingest/assemble/case_steps.py);
 * topic: in a text without headings, nothing else links it, and one problem is named in more of the text's
   sentences than any other, at least three of them (a news item on one campaign; ingest/assemble/key_phrases.py);
 * row: it stands in a measure cell of a ledger table's row (ingest/extract/ledger.py), which answers the
@@ -89,11 +92,13 @@ document."""
 
 
 _ANAPHORA = re.compile(
-    r"(?:该|上述|此|这一|这些|以上)(?:违法)?(?:情况|问题|行为|信访件|举报件|事项|线索|案件|事实)|(?:接到|收到)?(?:举报|投诉)后"
-    r"|^(?:为此|对此)[,,]|(?:针对|对)(?:[^,,。;;]{0,6}?中)?(?:存在|发现|查出|排查出)的(?:这些|各类|相关)?问题|对存在问题的"
+    r"(?:该|上述|此|这一|这些|以上)类?(?:违法)?(?:情况|问题|行为|信访件|举报件|事项|线索|案件|事实)|(?:接到|收到)?(?:举报|投诉)后"
+    r"|^(?:为此|对此)[,,]|(?:针对|对)(?:[^,,。;;]{0,6}?中)?所?(?:排查|检查|督查|督察|暗访|巡查|巡察|巡视|审计)?"
+    r"(?:存在|发现|查出|排查出|反映|指出|交办)的(?:这些|各类|相关)?问题|对存在问题的|(?:类似|同类)的?问题"
 )
 """Words that refer back to the finding just stated (对该情况进行了调查核实, 接到举报后,执法人员立即赶赴现场,
-为此,检查组…, 根据以上事实, 针对存在的问题, 对排查中发现的问题)."""
+为此,检查组…, 根据以上事实, 针对存在的问题, 对排查中发现的问题, 针对所反映的问题, 针对指出的问题,
+防止类似问题再次发生)."""
 _ANAPHORA_REACH = 400
 """How far back, in characters, a reference such as 该情况 looks for the problem it means."""
 _REPORTS_DONE = re.compile(r"整改|整治情况|进展|完成情况|落实情况|措施|计划|安排|成效|做法")
