@@ -1,4 +1,5 @@
-"""Dates written in Chinese (2021年2月10日, 9月25日, 2020年底, 同年) as ISO strings with their precision."""
+"""Dates written in Chinese (2021年2月10日, 9月25日, 2020年底, 同年, 二〇二三年五月) as ISO strings with their
+precision."""
 
 from __future__ import annotations
 
@@ -9,6 +10,18 @@ from dataclasses import dataclass
 _DAY = r"(?:(?P<d>3[01]|[12]\d|0?[1-9])\s*(?:日|号|(?=\s*[至\-—–~])))?"
 _FULL = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?:(?P<m>1[0-2]|0?[1-9])\s*月(?:份)?\s*" + _DAY + ")?")
 _MONTH_DAY = re.compile(r"(?<![\d年])(?P<m>1[0-2]|0?[1-9])\s*月(?:份)?\s*" + _DAY)
+_CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0}
+_CN_TENS = r"(?:三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])"
+_CN_FULL = re.compile(
+    r"(?P<y>(?:一九|二[〇○零])[〇○零一二三四五六七八九]{2})\s*年\s*"
+    rf"(?:(?P<m>十[一二]?|[一二三四五六七八九])\s*月(?:份)?\s*(?:(?P<d>{_CN_TENS})\s*日)?)?"
+)
+"""A date in Chinese numerals (二〇二三年五月二十日), as official texts print their own date and often the dates in
+them: one digit a character for the year, tens written out (二十) for the month and day."""
+_OPENS = re.compile(r"\(\s*$")
+_CLOSES = re.compile(r"\s*\)")
+"""Around a date filling a bracket: the text's own date printed under its title (公告 (二〇二二年十二月二十六日)),
+which dates no action of the sentence a flattened page runs it into."""
 _RELATIVE = re.compile(r"(?P<rel>同年|当年|今年|去年|上年|明年)|(?<![年\d])(?P<part>[一二三四]季度|上半年|下半年)")
 _SHIFT = {"同年": 0, "当年": 0, "今年": 0, "去年": -1, "上年": -1, "明年": 1}
 # "2018-2020年" ends a span of years and "2020年版" names an edition: neither dates an action.
@@ -47,6 +60,14 @@ def _iso(y: int, m: str | None, d: str | None) -> str:
     return f"{y:04d}-{int(m):02d}-{int(d):02d}"
 
 
+def _cn_number(s: str) -> int:
+    """一 … 三十一 (tens written out) as an integer."""
+    if "十" not in s:
+        return _CN_DIGITS[s]
+    tens, _, ones = s.partition("十")
+    return (_CN_DIGITS[tens] if tens else 1) * 10 + (_CN_DIGITS[ones] if ones else 0)
+
+
 def _is_date(text: str, m: re.Match[str]) -> bool:
     if m["m"] is None and (text.startswith("版", m.end()) or _NUMBER_AFTER.match(text, m.end())):
         return False
@@ -77,6 +98,15 @@ def find_dates(text: str, start: int = 0, end: int | None = None, year: int | No
         if _is_date(text, m):
             baseline = bool(_BASELINE.search(text, max(0, m.start() - 3), m.start()))
             found.append(DateMention(_iso(int(m["y"]), m["m"], m["d"]), m.start(), m.end(), True, baseline))
+    for m in _CN_FULL.finditer(text, start, end):
+        covered.append((m.start(), m.end()))
+        own = _OPENS.search(text, max(0, m.start() - 2), m.start()) and _CLOSES.match(text, m.end())
+        if _is_date(text, m) and not own:
+            baseline = bool(_BASELINE.search(text, max(0, m.start() - 3), m.start()))
+            cn_year = int("".join(str(_CN_DIGITS[c]) for c in m["y"]))
+            month, day = (str(_cn_number(g)) if g else None for g in (m["m"], m["d"]))
+            found.append(DateMention(_iso(cn_year, month, day), m.start(), m.end(), True, baseline))
+    found.sort(key=lambda d: d.start)
 
     def year_at(pos: int) -> int | None:
         return year_before(found, pos, year)
