@@ -12,7 +12,8 @@ cases state a fault as a plain clause. Each rule is one form of official writing
 * the name of a kind of violation (未批先建, 未验先投, 弄虚作假), a breach of a named rule (违反中央八项规定精神),
   and the faults a sanction is given for (因港口布局混乱、未批先建等被约谈);
 * a practice said to be widespread (围填海空置现象普遍存在), careless disposal (生活垃圾随意丢弃), dumping a case found
-  (将…碱水倾倒至…水坑中) and faults named as what holds work back (人才短缺与资金不足制约…);
+  (将…碱水倾倒至…水坑中) and faults named as what holds work back (人才短缺与资金不足制约…) or causes a harm
+  (管网不完善导致…);
 * faults listed after what they are instances of (问题主要表现在:一是…;二是…, “乱占”主要包括围垦湖泊,…).
 
 ingest/extract/problems.py adds these spans after its own rules, so a finding an earlier rule named keeps that name.
@@ -152,14 +153,17 @@ _SANCTIONED_FOR = re.compile(
 """The faults a sanction is given for (四省市因港口布局混乱、未批先建等被约谈问责): each item is a finding."""
 _HINDERS = re.compile(r"(?P<x>[^,,;;:。!?\n]{4,24}?)(?:严重)?(?:制约|阻碍|拖累|削弱)(?:了|着)?")
 """Faults named as what holds work back (人才短缺与资金不足制约巡湾可持续性): the faults are the finding."""
+_CAUSING = re.compile(r"(?P<x>[^\s,,;;:。!?]{4,24}?)而?(?:导致|造成|致使|使得)")
+"""A fault named as the cause of a harm (由于对锅炉的管理不善造成超标排放, 管网不完善导致污水收集率过低): the harm is
+read by ingest/extract/problems.py, the cause is a finding as well."""
 _SOME_DEGREE = re.compile(
     r"(?P<x>[^\s,,;;:。!?]{4,20}?)(?:均|都|也)?存在不同程度的?(?:问题|污染|破坏|损毁|缺陷)"
 )
 """A work or place found at fault to some degree (农村生活污水收集处理均存在不同程度的问题): it names the finding."""
 _WIDESPREAD = re.compile(
-    r"(?P<x>[^\s,,;;:。、“”]{2,14}?)现象(?:普遍存在|普遍|较为普遍|大量存在|屡禁不止|时有发生|依然存在|仍然存在)"
+    r"(?P<x>[^\s,,;;:。、“”]{2,14}?)现象(?:普遍存在|普遍|较为普遍|大量存在|屡禁不止|时有发生|依然存在|仍然存在|(?:较为|比较|十分)?(?:突出|明显|严重))"
 )
-"""A practice said to be widespread (围填海空置现象普遍存在): the practice is the finding."""
+"""A practice said to be widespread or marked (围填海空置现象普遍存在, 晴天排污现象明显): the practice is the finding."""
 _CARELESS = re.compile(
     r"(?P<x>(?:生活|建筑|生产|工业)?(?:垃圾|废弃物|污水|废水|废渣|渣土|固废|杂物)(?:随意|随地|随处|任意)"
     r"(?:丢弃|倾倒|堆放|排放|堆弃|丢放|乱扔|抛撒))"
@@ -229,6 +233,13 @@ def stated_findings(text: str, start: int, end: int, faulty: Callable[[str], obj
     out.extend(m.span("x") for m in _HINDERS.finditer(text, start, end)
                if faulty(m["x"]) or _MORE_FAULTS.search(m["x"]))
     out.extend(m.span("x") for m in _CARELESS.finditer(text, start, end))
+    for m in _CAUSING.finditer(text, start, end):
+        lead = _LEAD_WORDS.match(text, m.start("x"), m.end("x"))
+        a = lead.end() if lead else m.start("x")
+        a += text[a] == "对"  # 对锅炉的管理不善: a fault of what 对 names
+        if (faulty(text[a:m.end("x")]) or _MORE_FAULTS.search(text, a, m.end("x"))) \
+                and not _ABSENCE.search(text, a, m.end("x")) and not _MEASURE_LEAD.match(text, a, m.end("x")):
+            out.append((a, m.end("x")))
     for m in _LISTED_AFTER.finditer(text, start, end):
         out.extend(_listed(text, m.end(), end))
     return out
