@@ -13,7 +13,7 @@ from .gazetteer import Division, common_words, division_heads, divisions
 from .mention import Mention
 from .names import LEADING, STOP_CHARS, ends_water_before, is_name_char
 from .place_forms import GENERIC
-from .spans import word_across
+from .spans import place_word_at, word_across
 
 # A numbered body after a division (海南省第五生态环境保护督察组) even when the text is cut before its suffix.
 _ORDINAL = re.compile(r"第[一二三四五六七八九十]+(?:生态|环境|环保|巡视|巡察|督察|督查|专员)")
@@ -190,10 +190,11 @@ def _city_or_its_part(text: str, start: int, end: int, ds: list[Division]) -> li
     has it (its own county or district of that name apart: 甲乙县 in 甲乙市) and the document is of its province or
     of none known; or the short form of a county or district whose city the text names (丙丁 for 丙丁区 of 甲乙市,
     where 甲乙 or 甲乙市 is written)."""
-    if is_name_char(text[start - 1 : start] or "。") and not any(text.endswith(w, 0, start) for w in LEADING) or \
-            is_name_char(text[end : end + 1] or "。") and not text.startswith(tuple(LEADING), end):
+    if (is_name_char(text[start - 1 : start] or "。") and not any(text.endswith(w, 0, start) for w in LEADING) or
+            is_name_char(text[end : end + 1] or "。") and not text.startswith(tuple(LEADING), end)) and \
+            not place_word_at(text, start, end):
         return []  # 长治久安, 林某带领: only a word standing alone is the city
-    cities = [d for d in ds if d.level == "city" and d.name in _prefectures()]
+    cities = [d for d in ds if d.level == "city" and (d.name in _prefectures() or not d.city)]  # 东莞市: no parts
     if len(cities) == 1 and all(d is cities[0] or d.city == cities[0].name for d in ds):
         return cities
     return [d for d in ds if d.level in ("county", "district") and d.city.endswith("市") and d.city[:-1] in text]
