@@ -288,7 +288,7 @@ def _end_at_colon_body(text: str, s: Section) -> None:
             depth += 1
         elif ch in ")”》":
             depth = max(depth - 1, 0)
-        elif ch == ":" and depth == 0:
+        elif ch == ":" and depth == 0 and not (text[i - 1].isdigit() and text[i + 1:i + 2].isdigit()):  # 9:30
             if _CLAUSE_MARK.search(_QUOTED.sub("", text[i + 1:s.title_end])):
                 s.title, s.title_end, s.run_in = text[s.title_start:i], i, True
             return

@@ -41,3 +41,8 @@ def test_a_numbered_line_that_is_a_whole_labelled_sentence_stays_an_item() -> No
     text = ("1.水资源保护:检查节水政策落实情况,包括用水总量等方面。\n"
             "2.水污染防治:检查治污政策落实情况,包括工业废水等方面。")
     assert headings(text) == []
+
+
+def test_a_colon_in_a_time_of_day_is_no_label() -> None:
+    text = "一、工作部署\n(一)专题会议于9:30召开,研究部署整改工作。会议明确了责任分工。"
+    assert headings(text) == [(1, "一、", "工作部署"), (2, "(一)", "专题会议于9:30召开,研究部署整改工作。")]
