@@ -24,6 +24,9 @@ _LISTS = re.compile(r"存在的?问题|主要问题|发现的?问题|^突出问�
 _PROGRESS = re.compile(r"整改情况|整治情况|进展情况|完成情况|落实情况|整改进展|整改结果|整改效果|措施|计划|安排|成效")
 _FOUND_BY = re.compile(r"(?:督察|巡视|巡察|审计|督查)组?(?:暴露|发现|反馈|指出|交办)的?问题$")
 """Problems named by the inspection that found them (巡察反馈问题), the subject of a progress heading."""
+_ABOUT = re.compile(r"\s*关于")
+"""A heading on one problem's progress opens with 关于 (关于X问题的整改情况): what it names before the progress word
+is the problem its body answers."""
 _TRAILING_NOTE = re.compile(r"\([^()]*\)$")
 _STATEMENT_PROGRESS = re.compile(r"进展情况|整改情况|整治情况|已完成|已经|正在|目前|现已|计划|下一步")
 #: A list item's number at the start of a line or label (1. 2、 (3) ④).
@@ -88,10 +91,13 @@ def heading_fault(text: str, start: int, end: int) -> ProblemMention | None:
     True
     >>> heading_fault("省委巡视反馈问题整改进展情况", 0, 14).title
     '省委巡视反馈问题'
+    >>> heading_fault("关于甲河沿岸垃圾堆放问题的整改情况", 0, 17).title
+    '甲河沿岸垃圾堆放问题'
     """
     found = (m for m in find_problems(text, start, end) if m.parent is None)
-    if _PROGRESS.search(text, start, end):  # 巡察反馈问题整改进展情况: the progress on the problems an inspection found
-        return next((m for m in found if _FOUND_BY.search(m.title)), None)
+    if progress := _PROGRESS.search(text, start, end):  # 巡察反馈问题整改进展情况: the progress on the problems an inspection found
+        about = _ABOUT.match(text, start, end)  # 关于甲河垃圾堆放问题的整改情况: the progress on the problem it names
+        return next((m for m in found if _FOUND_BY.search(m.title) or about and m.end <= progress.start()), None)
     return next(found, None)
 
 
