@@ -22,6 +22,8 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from .extract.problem_headings import label_kind
+
 _CN_DIGITS = "一二三四五六七八九十"
 _CN = "一二三四五六七八九十百零〇"
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
@@ -280,7 +282,8 @@ def _end_at_colon_body(text: str, s: Section) -> None:
     """End a title before a body run in after a colon (一、某河整治进展情况:工程已完工,水质达标。): the label
     before the colon is the title when what follows it is a sentence of clauses. A colon followed by a name or a
     phrase without clause marks (编号8:加强入湖河流整治) stays in the title; so does one inside brackets or quotes
-    (排污许可证(编号:…))."""
+    (排污许可证(编号:…)), and the finding a finding's label announces (问题一:X,Y): the finding is what the
+    section is about."""
     depth = 0
     for i in range(s.title_start + 2, s.title_end):
         ch = text[i]
@@ -289,7 +292,8 @@ def _end_at_colon_body(text: str, s: Section) -> None:
         elif ch in ")”》":
             depth = max(depth - 1, 0)
         elif ch == ":" and depth == 0 and not (text[i - 1].isdigit() and text[i + 1:i + 2].isdigit()):  # 9:30
-            if _CLAUSE_MARK.search(_QUOTED.sub("", text[i + 1:s.title_end])):
+            if _CLAUSE_MARK.search(_QUOTED.sub("", text[i + 1:s.title_end])) \
+                    and label_kind(text[s.title_start:i]) != "finding":
                 s.title, s.title_end, s.run_in = text[s.title_start:i], i, True
             return
 

@@ -46,3 +46,8 @@ def test_a_numbered_line_that_is_a_whole_labelled_sentence_stays_an_item() -> No
 def test_a_colon_in_a_time_of_day_is_no_label() -> None:
     text = "一、工作部署\n(一)专题会议于9:30召开,研究部署整改工作。会议明确了责任分工。"
     assert headings(text) == [(1, "一、", "工作部署"), (2, "(一)", "专题会议于9:30召开,研究部署整改工作。")]
+
+
+def test_the_finding_a_finding_label_announces_stays_in_the_title() -> None:
+    text = "二、整改情况\n(一)问题一:部分河段垃圾堆积,未及时清理。\n已组织人员清理垃圾20吨。"
+    assert headings(text) == [(1, "二、", "整改情况"), (2, "(一)", "问题一:部分河段垃圾堆积,未及时清理。")]
