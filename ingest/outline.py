@@ -145,19 +145,22 @@ def parse_outline(text: str) -> list[Section]:
     candidates.sort(key=lambda c: c[0].start)
     tallied = _tallies(candidates, text)
     sections: list[Section] = []
-    listed: dict[int, bool] = {}
-    """Per level: the last numbered line there was a listed sentence, not a heading."""
+    listed: dict[int, int] = {}
+    """Per level: how many numbered lines in a row there were listed sentences, not headings (0: a heading)."""
     for i, (s, full) in enumerate(candidates):
         while opens_list and opens_list[0][0] < s.start:
-            listed[opens_list.pop(0)[1]] = True
+            level = opens_list.pop(0)[1]
+            listed[level] = listed.get(level, 0) + 1
         for deeper in [lv for lv in listed if lv > s.level]:
             del listed[deeper]
-        # A sentence that follows a listed sentence of its level is the list's next item, whatever follows it,
-        # on its line (1.已完成…。\n2.开展…,实行…。鼓励…。) or below it.
-        listed[s.level] = (listed.get(s.level, False) and s.title.endswith(tuple(_SENTENCE_END))
-                           or full and _opens_no_body(candidates, i, text)
-                           or _heads_a_list(candidates, i, text) or i in tallied)
-        if not listed[s.level]:
+        # A sentence that follows a listed sentence of its level is the list's next item, whatever follows it
+        # below; after two listed sentences, whatever follows it on its line too (1.已完成…。\n2.已开展…。\n
+        # 3.开展…,实行…。鼓励…。): one title without a body may head a section, two make a list.
+        prior = listed.get(s.level, 0)
+        item = (prior and full or prior >= 2 and s.title.endswith(tuple(_SENTENCE_END))
+                or full and _opens_no_body(candidates, i, text) or _heads_a_list(candidates, i, text) or i in tallied)
+        listed[s.level] = prior + 1 if item else 0
+        if not item:
             sections.append(s)
     for s in sections:  # only once a line is known to be a heading: its whole line told whether it is one
         _end_at_colon_body(text, s)

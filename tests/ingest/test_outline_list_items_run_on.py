@@ -25,3 +25,8 @@ def test_run_in_headings_that_open_their_list_stay_headings() -> None:
 def test_the_next_heading_above_the_list_is_still_a_heading() -> None:
     text = "一、整改情况\n1.已拆除违建3处。\n2.已完成清淤。\n二、下一步打算\n持续巡查。"
     assert titles(text) == ["一、整改情况", "二、下一步打算"]
+
+
+def test_a_run_in_heading_after_one_title_without_a_body_stays_a_heading() -> None:
+    text = "一、主要做法\n(一)加强组织领导。\n(二)完善工作机制。建立台账,逐项销号。\n"
+    assert titles(text) == ["一、主要做法", "(二)完善工作机制。"]
