@@ -36,7 +36,7 @@ _COUNT = re.compile(r"\d|[一二三四五六七八九十两]+[处个座间栋宗
 """A count in a list of what was demolished (违栽树木900棵、违章建筑一处): a tally of results, named as a whole."""
 _REMOVAL = r"(?:拆除|取缔|关停|关闭|清除|清理|封堵|搬迁)"
 _REMOVED = re.compile(
-    rf"{_REMOVAL}(?:[和、]?(?:{_REMOVAL}|整治))*了?(?P<x>[^,,;;:。!?]{{3,40}}?)(?=[,,;;:。!?]|$)"
+    rf"{_REMOVAL}(?:[和、]?(?:{_REMOVAL}|整治|整顿))*了?(?:各类|各种|全部|所有)?(?P<x>[^,,;;:。!?]{{3,40}}?)(?=[,,;;:。!?]|$)"
 )
 """What a measure demolishes, closes or clears, one verb or a chain of them (关停取缔, 清理整治), is the fault when the text
 says it is wrong (拆除违建房屋, 拆除与水源保护无关的构建筑物, 清理整治非正规垃圾堆放点)."""
@@ -65,10 +65,11 @@ _PROHIBITED = re.compile(
 """Activities a measure prohibits, listed before 等活动 (严禁在库区游泳垂钓、野炊等活动)."""
 _ILLEGAL_ACT = re.compile(
     r"(?:违规|违法|非法)(?:回收|收集|贮存|排放|排污|倾倒|捕捞|采砂|采矿|开采|种植|养殖|占用|侵占|搭建|建设|填海|围海|建"
-    r"|生产|经营|处置|堆放|取水|捕鱼|使用|销售)[^\s,,;;:。、的\d在等]{0,12}?(?=[\s,,;;:。、的\d在等]|行为|现象|活动|依法|进行|面积|问题|$)"
+    r"|生产|经营|处置|堆放|取水|捕鱼|使用|销售)[^\s,,;;:。、的\d在等和及与]{0,12}?"
+    r"(?=[\s,,;;:。、的\d在等和及与]|以及|行为|现象|活动|依法|进行|面积|问题|联动|执法|专项|整治|行动|$)"
 )
-"""An illegal act wherever it stands (有人在民宅内非法回收废旧电池, 对…的违规种植进行清理); a list's 等 or a place
-after it (违法建筑在…中倒塌) ends it."""
+"""An illegal act wherever it stands (有人在民宅内非法回收废旧电池, 对…的违规种植进行清理); a list's 等 or 和, a
+place after it (违法建筑在…中倒塌) or the campaign against it (非法捕捞联动执法行动) ends it."""
 _WASTE = r"(?:垃圾|漂浮物|杂物|废弃物|淤泥|油污|浒苔|渔具|网具|用具)"
 _CLEANED = re.compile(
     rf"对(?P<x>[^,,;;:。]{{2,30}}?{_WASTE})等?进行(?:[^,,;;:。]{{0,6}}?)(?:清理|打捞|清运|清除|处置)"

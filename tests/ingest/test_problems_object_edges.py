@@ -45,3 +45,13 @@ def test_a_disorders_verb_keeps_its_second_character():
 def test_a_body_spoken_to_names_no_wrongdoing():
     assert not any("你单位" in t for t in titles("责令你单位立即停止违法行为。"))
     assert titles("为快速处置相关违法行为提供技术支持。") == []
+
+
+def test_an_illegal_act_ends_before_and_or_the_campaign_against_it():
+    for text, act in (("严厉打击违法建设和清河岸。", "违法建设"), ("开展非法捕捞联动执法巡查行动。", "非法捕捞")):
+        assert [text[a:b] for a, b in acts_found(text, 0, len(text))] == [act]
+
+
+def test_a_chain_of_clearing_verbs_is_no_part_of_what_it_clears():
+    found = titles("全面清理整顿各类违规设置的排污口。")
+    assert found and not any(t.startswith(("整顿", "各类")) for t in found)
