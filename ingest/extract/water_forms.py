@@ -27,6 +27,8 @@ NOT_AFTER = {
     "湾": "长区", "水道": "口", "海": "洋域岸水关南口上边滩湾岛关警鲜产底度明砂沙", "港": "口区务湾澳城集码航", "溪": "流水", "沟": "通渠壑",
     "渠": "道", "塘": "沽", "水库": "区", "涌": "现入出",
 }
+# Words of water management that follow a water's name: 甲河水利枢纽 is a work on 甲河, 甲河水质 its water's quality.
+WATER_WORDS = ("水利", "水电", "水质", "水环境", "水生态", "水资源", "水位", "水文")
 # Words that end like a water but are generic, or a body of a different sort.
 GENERIC = {
     "河", "江", "湖", "海", "湾", "港", "渠", "沟", "溪", "塘", "水库", "河流", "江河", "河湖", "湖库", "内河",

@@ -9,7 +9,7 @@ import re
 from .gazetteer import after_leading_words, divisions, word_classes
 from .mention import Mention
 from .names import is_name_char
-from .water_forms import GENERIC, KIND
+from .water_forms import GENERIC, KIND, NOT_AFTER, WATER_WORDS
 
 # A verb right before the suffix makes a verb-object word, not a name: 巡河 (patrol the river), 治湖, 护江, 涉河
 # (涉河违法行为, offences touching rivers); so do 沿 (沿河排污口, the outfalls along the river), 进 (倾倒垃圾进河,
@@ -30,6 +30,12 @@ _BASIN = re.compile(rf"[\u4e00-\u9fff][河江溪](?=流域|支流|[一二三]级
 # a water, by the verb.
 INTO_VERBS = ("注入", "汇入", "流入", "所在", "直排", "排入")
 _INTO = re.compile(r"(?<=注入|汇入|流入|所在|直排|排入)[\u4e00-\u9fff][河江溪](?=[的,,。;;、]|$)")
+# A two-character water named right after the word for its kind (甲江一级支流乙河, 入湾河流丙河, 甲河干流丁河): the
+# word says what the name is; a character that goes on into another word (河流段河长) or a place's name (甲河村) does
+# not end one.
+_WATER_KINDS = ("支流", "干流", "河流")
+_APPOSED = re.compile(r"(?<=支流|干流|河流)[\u4e00-\u9fff][河江溪]")
+_PLACE_CHARS = "省市县区镇乡村路街桥"
 # A two-character water whose stretch in a town, a village or a division is named (甲镇乙溪段, 丙丁乙溪段).
 _STRETCH = re.compile(r"[\u4e00-\u9fff][河江溪](?=段)")
 # Words for kinds of water written X水 (污水, 雨水): never the name of a river before 流域 / 干流.
@@ -46,6 +52,9 @@ def short_in_list(text: str, start: int, end: int, found: dict[tuple[int, int], 
     candidates += [m.span() for m in _BASIN.finditer(text, start, end) if text[m.start()] not in _NOT_RIVER_WATER
                    and not (m.group(0)[-1] == "水" and _kind_of_water(m.group(0)))]  # 汇水支流: catchment, no river
     candidates += [m.span() for m in _INTO.finditer(text, start, end)]
+    candidates += [m.span() for m in _APPOSED.finditer(text, start, end)
+                   if text[m.end() : m.end() + 1] not in NOT_AFTER[text[m.end() - 1]] + _PLACE_CHARS
+                   or text.startswith(WATER_WORDS, m.end())]
     candidates += [m.span() for m in _STRETCH.finditer(text, start, end) if after_place(text, m.start())]
     candidates += [m.span() for m in _BEFORE_STRETCH.finditer(text, start, end) if _town_named(text, m.group(1))]
     candidates += [(a - 2, a) for a, _z in spans if a - 2 >= start and text[a - 1] in "河江溪"]
@@ -65,7 +74,7 @@ def short_in_list(text: str, start: int, end: int, found: dict[tuple[int, int], 
             after_one = a > 0 and text[a - 1] == "、" and any(y == a - 1 for _x, y in spans)
             before_one = text[z : z + 1] == "、" and any(x == z + 1 for x, _y in spans)
             basin = (text.startswith(("流域", "支流", "一级支流", "二级支流", "三级支流", "干流", "河段", "沿线", "沿岸"), z) or _TOWN_SECTION.match(text, z) or
-                     _ALIAS_AFTER.match(text, z) or text.endswith(INTO_VERBS, 0, a) or
+                     _ALIAS_AFTER.match(text, z) or text.endswith(INTO_VERBS + _WATER_KINDS, 0, a) or
                      text.startswith("段", z) and after_place(text, a) or
                      (town := _BEFORE_STRETCH.match(text, a)) is not None and _town_named(text, town.group(1))) and \
                 not VERBS_BEFORE & {text[a]}

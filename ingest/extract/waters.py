@@ -13,12 +13,10 @@ from .gazetteer import COMPLEMENTS, after_leading_words, divisions, leading_word
 from .mention import Mention
 from .names import LEADING_CHARACTERS, STOP_CHARS, is_name_char, name_start
 from .spans import word_across
-from .water_forms import DROP_HEAD, GENERIC, GENERIC_PARTS, GENERIC_TAILS, KIND, NOT_AFTER, SUFFIX
+from .water_forms import DROP_HEAD, GENERIC, GENERIC_PARTS, GENERIC_TAILS, KIND, NOT_AFTER, SUFFIX, WATER_WORDS
 from .water_lists import INTO_VERBS, VERBS_BEFORE, after_place, listed_shui, short_in_list
 from .water_tributaries import tributaries
 
-# Words of water management that follow a water's name: 甲河水利枢纽 is a work on 甲河.
-_WATER_WORDS = ("水利", "水电", "水质", "水环境", "水生态", "水资源", "水位", "水文")
 # What is said of a water's water right after 水 when a report gives its colour (溪水呈红色); 河水变清 stays a phrase.
 _WATER_STATE = set("呈")
 _INSERTION = re.compile(r"[(（][\u4e00-\u9fff]{1,2}[)）]")
@@ -218,7 +216,7 @@ def _not_a_name_after(text: str, suffix: str, e: int) -> bool:
     """Whether the suffix ending at e continues into another word (河道, 江苏, 海洋, 防城港市), 流域 apart, and a
     water word after the name (甲河水利枢纽, 甲江水环境) apart from 河水 / 江水 (the river's water)."""
     nxt = text[e : e + 1]
-    if not nxt or text.startswith(("流域", "区域", "干流", "支流") + _WATER_WORDS, e):
+    if not nxt or text.startswith(("流域", "区域", "干流", "支流") + WATER_WORDS, e):
         return False
     if nxt == "水" and text[e + 1 : e + 2] in _WATER_STATE:
         return False  # 甲乙溪水呈红色: the stream's water, seen as it looks
