@@ -66,6 +66,8 @@ from ..extract.frames import (
     CLAUSE_MARKS, after_dateline, is_contact, is_frame, is_title_line, line_text_start,
 )
 from ..extract.ledger import LedgerRow, find_ledgers
+from ..extract.problem_headings import _FOUND_BY as _FOUND_BY  # what a heading's inspection findings are, said once
+from ..extract.problem_headings import _PROGRESS as _REPORTS_DONE  # what a progress heading is, said once
 from ..extract.problem_headings import (
     heading_fault, is_problem_heading, label_kind, lists_findings, statement,
 )
@@ -101,10 +103,6 @@ _ANAPHORA = re.compile(
 防止类似问题再次发生)."""
 _ANAPHORA_REACH = 400
 """How far back, in characters, a reference such as 该情况 looks for the problem it means."""
-_REPORTS_DONE = re.compile(r"整改|整治情况|进展|完成情况|落实情况|措施|计划|安排|成效|做法")
-"""A heading that reports what was done (整改情况, 主要做法), not one more finding of the list it stands in."""
-_FOUND_BY = re.compile(r"^(?:[^,,。]{0,12}?)(?:督察|巡视|巡察|审计)组?(?:反馈|交办|指出|发现)的?(?:问题|意见)$")
-"""A heading's problem that is an inspection's findings as a whole (巡察反馈问题, 审计发现问题)."""
 _CREDIT = re.compile(r"来源[::]|记者|通讯员|编辑|本站|^[((【]|说。$")
 """A credit, a source line or a quoted witness is about no topic, whatever the page is about."""
 _OUTCOME = re.compile(
