@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from .problem_words import ITEM_SPLIT
+
 _POLLUTANT = re.compile(
     r"(?:污染物?|总氮|总磷|氨氮|化学需氧量|COD|重金属|排污|污水|废水|尾水|废气|粪污|垃圾|扬尘|黑臭|富营养化|赤潮|浒苔|"
     r"漂浮物|油污|塑料(?:制品|袋)?|噪声|异味|恶臭)(?:排放|排放量|浓度|含量|负荷|入海量|入河量|产生量|总量)?$"
@@ -205,7 +207,6 @@ the text qualifies as banned is a fault enforcement looks for."""
 _NOT_TRADED = re.compile(r"(?:未发现|没有|不|拒绝|避免|杜绝|少)$")
 """A trade denied, refused or avoided (未发现销售…, 不使用…) names no goods found."""
 _GOODS = re.compile(r"(?:袋|制品|产品|商品|用品|餐具|吸管|包装|物品|食品|药品|农药|化肥|器具|设备|材料)$")
-_GOODS_SPLIT = re.compile(r"、|以及|及|和")
 _SANCTIONED = re.compile(
     r"对(?P<x>[^,,;;:。!?对]{2,40}?)的(?:[\u4e00-\u9fff]{0,4}?(?:单位|部门|个人|人员|干部|责任人|企业|地方))?"
     r"(?:要|将|应当?|必须|一律|坚决|严肃|从严|依法|依规|依纪|视情)*(?:实施|进行|予以|给予)?"
@@ -287,7 +288,7 @@ def _banned_goods(text: str, start: int, end: int) -> list[tuple[int, int]]:
     mark (无执行标准“三无”塑料购物袋), else whole (不符合国家相关标准的塑料购物袋)."""
     out: list[tuple[int, int]] = []
     a = start
-    for sep in [*_GOODS_SPLIT.finditer(text, start, end), None]:
+    for sep in [*ITEM_SPLIT.finditer(text, start, end), None]:
         b = sep.start() if sep else end
         if _GOODS.search(text, a, b) and _BANNED.search(text, a, b):
             de = text.rfind("的", a, b)
