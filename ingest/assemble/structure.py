@@ -66,10 +66,8 @@ from ..extract.frames import (
     CLAUSE_MARKS, after_dateline, is_contact, is_frame, is_title_line, line_text_start,
 )
 from ..extract.ledger import LedgerRow, find_ledgers
-from ..extract.problem_headings import _FOUND_BY as _FOUND_BY  # what a heading's inspection findings are, said once
-from ..extract.problem_headings import _PROGRESS as _REPORTS_DONE  # what a progress heading is, said once
 from ..extract.problem_headings import (
-    heading_fault, is_problem_heading, label_kind, lists_findings, statement,
+    FOUND_BY, PROGRESS, heading_fault, is_problem_heading, label_kind, lists_findings, statement,
 )
 from ..extract.status import find_responsible, find_status
 from . import link_cues as cues
@@ -150,7 +148,7 @@ def build(p: Parsed, b: GraphBuilder) -> None:
             problems.headed.add(problem_of[i])
         elif parent_problem:
             problem_of[i] = parent_problem
-            if s.parent in findings and not _REPORTS_DONE.search(label):  # (二)排污口底数不清 under 存在问题
+            if s.parent in findings and not PROGRESS.search(label):  # (二)排污口底数不清 under 存在问题
                 findings[i] = parent_problem
 
     order_of = answered_in_order(p.outline, text, findings)
@@ -364,7 +362,7 @@ def build(p: Parsed, b: GraphBuilder) -> None:
     if unlinked and not p.outline and (topic := find_topic(text, p.sentences, problems)):
         for mid, a, z in unlinked:
             b.add_edge(mid, topic, EdgeType.ADDRESSES, a, z, {"basis": "topic"})
-    found = [pid for title, pid in problems.by_title.items() if pid in problems.headed and _FOUND_BY.search(title)]
+    found = [pid for title, pid in problems.by_title.items() if pid in problems.headed and FOUND_BY.search(title)]
     if unlinked and p.outline and len(found) == 1:  # 二、巡察反馈问题整改进展情况: the report is on those findings
         for mid, a, z in unlinked:
             if a >= body_start:

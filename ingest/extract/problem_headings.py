@@ -21,8 +21,9 @@ its subject falls."""
 _FAULT_TITLE_MAX = 20
 _FINDINGS = re.compile(r"问题$|整改任务$|存在的?问题|主要问题|发现的?问题|问题清单|问题台账|问题基本情况|突出问题$|反馈意见$")
 _LISTS = re.compile(r"存在的?问题|主要问题|发现的?问题|^突出问题$|问题清单|清单[内外]?问题|问题台账|问题基本情况|整改任务$|反馈意见$|^整改问题$")
-_PROGRESS = re.compile(r"整改情况|整治情况|进展情况|完成情况|落实情况|整改进展|整改结果|整改效果|措施|计划|安排|成效")
-_FOUND_BY = re.compile(r"(?:督察|巡视|巡察|审计|督查)组?(?:暴露|发现|反馈|指出|交办)的?问题$")
+PROGRESS = re.compile(r"整改情况|整治情况|进展情况|完成情况|落实情况|整改进展|整改结果|整改效果|措施|计划|安排|成效")
+"""Words of a heading that reports progress on problems (整改进展情况), not one that states them."""
+FOUND_BY = re.compile(r"(?:督察|巡视|巡察|审计|督查)组?(?:暴露|发现|反馈|指出|交办)的?问题$")
 """Problems named by the inspection that found them (巡察反馈问题), the subject of a progress heading."""
 _ABOUT = re.compile(r"\s*关于")
 """A heading on one problem's progress opens with 关于 (关于X问题的整改情况): what it names before the progress word
@@ -52,7 +53,7 @@ def is_problem_heading(title: str) -> bool:
         return True
     if len(t) <= _FAULT_TITLE_MAX and not re.search(r"[,,;;。]", t) and _FAULT_TITLE.search(t):
         return True
-    return bool(_FINDINGS.search(t)) and not _PROGRESS.search(t)
+    return bool(_FINDINGS.search(t)) and not PROGRESS.search(t)
 
 
 def lists_findings(title: str) -> bool:
@@ -63,7 +64,7 @@ def lists_findings(title: str) -> bool:
     [True, True, False, False]
     """
     t = _TRAILING_NOTE.sub("", title.rstrip("。.").strip())
-    return bool(_LISTS.search(t)) and not _PROGRESS.search(t)
+    return bool(_LISTS.search(t)) and not PROGRESS.search(t)
 
 
 def label_kind(label: str) -> str:
@@ -95,9 +96,9 @@ def heading_fault(text: str, start: int, end: int) -> ProblemMention | None:
     '甲河沿岸垃圾堆放问题'
     """
     found = (m for m in find_problems(text, start, end) if m.parent is None)
-    if progress := _PROGRESS.search(text, start, end):  # 巡察反馈问题整改进展情况: the progress on the problems an inspection found
+    if progress := PROGRESS.search(text, start, end):  # 巡察反馈问题整改进展情况: the progress on the problems an inspection found
         about = _ABOUT.match(text, start, end)  # 关于甲河垃圾堆放问题的整改情况: the progress on the problem it names
-        return next((m for m in found if _FOUND_BY.search(m.title) or about and m.end <= progress.start()), None)
+        return next((m for m in found if FOUND_BY.search(m.title) or about and m.end <= progress.start()), None)
     return next(found, None)
 
 
