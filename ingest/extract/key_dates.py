@@ -22,6 +22,9 @@ _DATE = rf"(?:\d{{4}}\s*年\s*(?:\d{{1,2}}\s*月\s*(?:{_DAY}|{_PART})?)?|(?<!\d)
 """A date as written; a page that lost the 月 of a day (1116日至18日) still starts a period."""
 _END = rf"(?:\d{{4}}\s*年\s*)?(?:\d{{1,2}}\s*月\s*{_PART}|(?:\d{{1,2}}\s*月\s*)?\d{{1,2}}\s*[日月])"
 _PERIOD = re.compile(rf"{_DATE}\s*[至—–~\-到]\s*{_END}")
+_MONTHS = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*[至—–~\-到]\s*\d{1,2}\s*月(?:份)?")
+"""A span of months within a year, its first month written without 月 (2024年1-10月, 2023年1至12月): the period a
+report's counts are made over, as 2023年10月至12月 is."""
 _YEARS = re.compile(r"(?:^|(?<=[\s,,;;。:于在从]))\d{4}\s*年\s*[至到]\s*\d{4}\s*年(?![度版的\d])", re.M)
 """A span of whole years that opens a clause (2019年至2022年,…督察分六批完成): a period when its sentence tells
 of an inspection; the years an audit covered (对某县2013年至2018年的…) and a plan's term are none."""
@@ -60,7 +63,7 @@ _TERM = re.compile(
 _TIME_OF_DAY = re.compile(r"^\s*(?:上午|下午|晚上|凌晨|中午|早上|早晨|傍晚|\d{1,2}\s*[时点](?:\s*\d{1,2}\s*分)?|\d{1,2}:\d{2}(?::\d{2})?)")
 """The hour after a date (6月8日下午, 截至10月21日10时): when it happened, not what."""
 _LABEL_STOP = frozenset(" \t\n,,;;。:|")
-_KINDS = (("period", _PERIOD), ("deadline", _DEADLINE))
+_KINDS = (("period", _PERIOD), ("period", _MONTHS), ("deadline", _DEADLINE))
 _FULL_DATE = re.compile(
     r"(?:\d{4}\s*年\s*)?(?<!\d)\d{1,2}\s*月\s*\d{1,2}\s*日|(?<!\d)20\d{4,5}日|\d{4}\s*年\s*\d{1,2}\s*月(?![\d底末初旬前]|[上中下]旬)"
     r"|(?<![\d.])(?:19|20)\d{2}([.\-/])(?:1[0-2]|0?[1-9])\1(?:3[01]|[12]\d|0?[1-9])(?![\d.])"
