@@ -11,12 +11,12 @@ from __future__ import annotations
 import re
 
 from .extract.date_stamps import STAMP
+from .extract.dates import cn_number, cn_year
 from .outline import Section
 
 _ORGAN = re.compile(r"(?:厅|局|委员会|委|政府|办公室|办公厅|部|院|中心|小组|组|会|处|署|所|站|公司|集团|党组|支队|大队|分局)$")
 _DOC_KINDS = ("公告", "通知", "报告", "通报", "方案", "意见", "办法", "决定", "规划", "计划", "函", "批复", "规定",
               "细则", "纲要", "情况", "公示", "清单", "要点", "总结", "决议", "条例", "说明")
-_CN_NUM = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0, "O": 0, "０": 0}
 _DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _CN_DATE = re.compile(r"([〇○零O一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")
 _ISO_DATE = re.compile(r"((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})")
@@ -123,8 +123,7 @@ def _line_date(line: str) -> str:
         return _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
     m = _CN_DATE.fullmatch(core)
     if m:
-        year = int("".join(str(_CN_NUM[c]) for c in m.group(1)))
-        return _iso(year, _cn_small(m.group(2)), _cn_small(m.group(3)))
+        return _iso(cn_year(m.group(1)), cn_number(m.group(2)), cn_number(m.group(3)))
     return ""
 
 
@@ -172,19 +171,6 @@ def _number(lines: list[str]) -> str:
             if m.start() == 0 or ln[m.start() - 1].isspace():
                 return re.sub(r"\s+", "", m.group(0))
     return ""
-
-
-def _cn_small(s: str) -> int:
-    """一 … 三十一 as an integer."""
-    if s == "十":
-        return 10
-    if s.startswith("十"):
-        return 10 + _CN_NUM[s[1]]
-    if s.endswith("十"):
-        return _CN_NUM[s[0]] * 10
-    if "十" in s:
-        return _CN_NUM[s[0]] * 10 + _CN_NUM[s[2]]
-    return _CN_NUM[s]
 
 
 def _iso(year: int, month: int, day: int) -> str:

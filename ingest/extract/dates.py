@@ -10,7 +10,8 @@ from dataclasses import dataclass
 _DAY = r"(?:(?P<d>3[01]|[12]\d|0?[1-9])\s*(?:日|号|(?=\s*[至\-—–~])))?"
 _FULL = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?:(?P<m>1[0-2]|0?[1-9])\s*月(?:份)?\s*" + _DAY + ")?")
 _MONTH_DAY = re.compile(r"(?<![\d年])(?P<m>1[0-2]|0?[1-9])\s*月(?:份)?\s*" + _DAY)
-_CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0}
+_CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0, "O": 0, "０": 0}
+"""Digits of a year written in Chinese numerals, with the circles and letters pages print for 〇."""
 _CN_TENS = r"(?:三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])"
 _CN_FULL = re.compile(
     r"(?P<y>(?:一九|二[〇○零])[〇○零一二三四五六七八九]{2})\s*年\s*"
@@ -60,12 +61,17 @@ def _iso(y: int, m: str | None, d: str | None) -> str:
     return f"{y:04d}-{int(m):02d}-{int(d):02d}"
 
 
-def _cn_number(s: str) -> int:
+def cn_number(s: str) -> int:
     """一 … 三十一 (tens written out) as an integer."""
     if "十" not in s:
         return _CN_DIGITS[s]
     tens, _, ones = s.partition("十")
     return (_CN_DIGITS[tens] if tens else 1) * 10 + (_CN_DIGITS[ones] if ones else 0)
+
+
+def cn_year(s: str) -> int:
+    """A year written a digit a character (二〇二三) as an integer."""
+    return int("".join(str(_CN_DIGITS[c]) for c in s))
 
 
 def _is_date(text: str, m: re.Match[str]) -> bool:
@@ -103,9 +109,8 @@ def find_dates(text: str, start: int = 0, end: int | None = None, year: int | No
         own = _OPENS.search(text, max(0, m.start() - 2), m.start()) and _CLOSES.match(text, m.end())
         if _is_date(text, m) and not own:
             baseline = bool(_BASELINE.search(text, max(0, m.start() - 3), m.start()))
-            cn_year = int("".join(str(_CN_DIGITS[c]) for c in m["y"]))
-            month, day = (str(_cn_number(g)) if g else None for g in (m["m"], m["d"]))
-            found.append(DateMention(_iso(cn_year, month, day), m.start(), m.end(), True, baseline))
+            month, day = (str(cn_number(g)) if g else None for g in (m["m"], m["d"]))
+            found.append(DateMention(_iso(cn_year(m["y"]), month, day), m.start(), m.end(), True, baseline))
     found.sort(key=lambda d: d.start)
 
     def year_at(pos: int) -> int | None:
