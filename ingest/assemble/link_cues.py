@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..extract.frames import states_action
+from ..extract.frames import finding_spans, states_action
 from ..extract.problem_headings import LIST_MARKER, label_kind, lists_findings
 from ..extract.problems import ProblemMention, find_problems
 from .problem_index import DocumentProblems
@@ -52,7 +52,7 @@ def acts_beyond_faults(text: str, a: int, z: int) -> bool:
     faults (填海项目审批不规范、监管不到位问题。) reports a finding and answers nothing, while 对审批问题进行调查处理
     acts on one. A quoted clause is what a law or a person says (违反了《…法》“…责令停止建设,…处…罚款”的规定),
     not what was done."""
-    spans = [(m.start, m.end) for m in problems_in(text, a, z)]
+    spans = [(m.start, m.end) for m in problems_in(text, a, z)] + finding_spans(text, a, z)
     spans += [m.span() for m in _QUOTED_CLAUSE.finditer(text, a, z)]
     if not spans:
         return states_action(text, a, z)
@@ -60,6 +60,13 @@ def acts_beyond_faults(text: str, a: int, z: int) -> bool:
     for s0, s1 in spans:
         chars[s0 - a:s1 - a] = "\u3000" * (s1 - s0)
     return states_action("".join(chars), 0, z - a)
+
+
+def states_finding(text: str, a: int, z: int) -> bool:
+    """Whether text[a:z] is a finding and no measure: its predicate is a finding (督察认为…的问题, 雨污分流不彻底,
+    收集井溢流污水) and it states no action beyond it. A word of doing inside the finding (污水收集井, 督察整改取得
+    进展) made such a sentence a measure linked to the very problem it states."""
+    return bool(finding_spans(text, a, z)) and not acts_beyond_faults(text, a, z)
 
 
 def field(text: str, line_start: int) -> str:

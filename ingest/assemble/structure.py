@@ -263,6 +263,12 @@ def build(p: Parsed, b: GraphBuilder) -> None:
                 problems.add(text[st[0]:st[1]], st[0], st[1], findings[i], sid)
                 answered = _answered(problems, findings[_findings_root(i, findings, p)])
                 continue
+        if cues.states_finding(text, a, z):  # 督察认为…存在…问题; 雨污分流不彻底,…溢流污水: a finding, no measure
+            stated_ids: list[str] = []
+            for m in cues.problems_in(text, a, z):
+                parent = stated_ids[m.parent] if m.parent is not None and m.parent < len(stated_ids) else None
+                stated_ids.append(problems.add(m.title, m.start, m.end, parent, sid))
+            continue
         if a == line_text_start(text, a):
             a = after_dateline(text, a, z, _MEASURE_MIN)
         dates = find_dates(text, a, z, year, published)

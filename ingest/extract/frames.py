@@ -155,3 +155,56 @@ def states_action(text: str, a: int, z: int) -> bool:
     False
     """
     return any(not _NOT_DONE.search(text, max(a, m.start() - 8), m.start()) for m in _ACTION.finditer(text, a, z))
+
+
+_REPORTED = re.compile(r"(?:督察|督查|巡视|巡察|审计|暗访|暗查|检查|核查)(?:组|人员)?(?:还|也)?(?:认为|指出|发现|查实)(?![::的])")
+"""An inspection reporting what it found (督察认为, 督察组指出, 督察还发现): what follows is the finding, not an action;
+检查发现: before a colon opens an inspection whose findings the paragraph's measures answer (link_cues.found_after),
+and 暗访发现的问题 is an object. A report in a clause opening with a preposition (在巡视组指出问题当日,…; 针对审计发现
+问题,…) is when or what an action answers."""
+_FRAMED = re.compile(r"(?:^|[,,;;])[^,,;;]*?(?:在|对|针对|根据|按照|就|将|把|从)[^,,;;]*$")
+_WHEN = re.compile(r"[^,,;;。]*?(?:后|时|当日|当天|以来|之际|期间)(?=[,,;;])")
+"""A report that is a time clause (督察组指出问题后,…) dates what follows, which is the action."""
+_REPLY = re.compile(r"[,,;;](?:并|随即|立即|及时|当即|遂|已|均已|现已|要求|责令|督促|交办|正在|将)")
+"""A clause after a reported finding that tells what was done about it (…,要求限期整改; …,随即开展整治)."""
+_STATE = re.compile(r"不彻底|溢流|外溢|直排|偷排|漏排|渗漏|超标|黑臭|不达标|未达标|不到位|不力|滞后|缓慢|依然突出|仍然突出|较为突出")
+"""A state that is a fault when it is a clause's predicate (雨污分流不彻底, 污水收集井向河道溢流污水)."""
+_STATE_TAIL = 4
+"""How many characters may follow the state to its clause's end: its object (溢流污水), not a problem it names."""
+_ON_STATE = re.compile(r"杜绝|防止|严防|确保|消除|解决|避免|减少|遏制|禁止|严禁|严查|打击|不再|查处|整治|整改|封堵|取缔|截污|问\s*题|现象|行为|情况|等")
+"""A clause that works against the state (杜绝污水直排, 整治溢流) or names it as an object (直排问题) acts on it."""
+_NO_STATE = re.compile(r"无|没有|未见|未发现")
+"""A state denied (均无污水溢流, 日产日清无外溢) is no fault."""
+
+
+def finding_spans(text: str, a: int, z: int) -> list[tuple[int, int]]:
+    """Spans of text[a:z] whose predicate is a finding, beyond the faults the problem finder names: an inspection's
+    report (督察认为…, 督察组发现…) up to a clause telling what was done about it, and a clause whose predicate is a
+    fault's state (雨污分流不彻底, 收集井向河道溢流污水). A word of doing in them is part of the finding (污水收集井,
+    督察整改取得进展), so a sentence made of them states a finding and no measure.
+
+    >>> t = "督察认为,某地整改虽有进展,但存在虚假整改的问题。"
+    >>> [t[x:y] for x, y in finding_spans(t, 0, len(t))]
+    ['督察认为,某地整改虽有进展,但存在虚假整改的问题。']
+    >>> t = "某区雨污分流不彻底,多个收集井溢流污水,已责令整改。"
+    >>> [t[x:y] for x, y in finding_spans(t, 0, len(t))]
+    ['某区雨污分流不彻底', '多个收集井溢流污水']
+    >>> finding_spans("在检查组指出问题当日,立即停止施工。", 0, 18), finding_spans("完成黑臭水体排查。", 0, 9)
+    ([], [])
+    """
+    spans: list[tuple[int, int]] = []
+    m = _REPORTED.search(text, a, z)
+    if m and not states_action(text, a, m.start()) and not _FRAMED.search(text[a:m.start()]) \
+            and not _WHEN.match(text, m.end(), z):
+        reply = _REPLY.search(text, m.end(), z)
+        spans.append((m.start(), reply.start() if reply else z))
+    c0 = a
+    for c1 in [x.start() for x in CLAUSE_MARKS.finditer(text, a, z)] + [z]:
+        if c1 > c0 and not _ON_STATE.search(text, c0, c1):
+            states = list(_STATE.finditer(text, c0, c1))
+            last = states[-1] if states else None
+            if last and c1 - last.end() <= _STATE_TAIL and not states_action(text, last.end(), c1) \
+                    and not _NO_STATE.search(text, max(c0, last.start() - 2), last.start()):
+                spans.append((c0, c1))
+        c0 = c1 + 1
+    return spans
