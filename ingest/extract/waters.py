@@ -54,7 +54,7 @@ _WATER_NOUNS = ("水体", "水源地")
 _NAMING = set("称名叫为是有")
 _SOURCE_TIERS = ("一级", "二级", "准")
 """The tiers of a drinking-water source's protection zones (甲水库二级保护区)."""
-_PROTECTED = re.compile(r"风景名胜区|自然保护区|保护区|景区|湿地公园|国家公园|森林公园")
+_AREA = re.compile(r"风景名胜区|自然保护区|保护区|景区|湿地公园|国家公园|森林公园|经济带")
 _NOT_BEFORE = {"港": "贸商渔军空", "湾": "巡管治护联"}  # 商港; 巡湾、治湾, 河湾联湾: verbs on bays
 # What ships do at a harbour, said right after its name (从甲港出发, 甲港过驳锚地): 港 is a harbour there, not a river.
 _SHIPPING = ("出发", "启航", "起航", "返航", "锚地", "外锚地", "过驳", "停靠", "靠泊", "停泊", "靠岸", "离港", "进港", "出港")
@@ -92,7 +92,7 @@ def find_waters(text: str, start: int = 0, end: int | None = None) -> list[Menti
                 continue  # 欧阳长江: a person named after the river
             # A two-character name (南海) is too often the start of another word to stand before any character.
             followed = _not_a_name_after(text, name[-1], z) if len(name) == 2 else text[z : z + 1] in _PLACE_WORDS
-            if not followed and not _in_protected_area(text, z):
+            if not followed and not _in_area_name(text, z):
                 found[(a, z)] = Mention(node_type, name, name, a, z, {"kind": kind, "place": gaz_place})
     for hit in short_in_list(text, start, end, found):
         found[(hit.start, hit.end)] = hit
@@ -183,7 +183,7 @@ def _candidate(text: str, s: int, e: int, floor: int) -> Mention | None:
                                                           text[e - len(k) - 1] in _NAMING and len(name) > len(k))), "")
     if tail:
         a, name = e - len(tail), tail
-    if _in_protected_area(text, e) or text[max(0, a - 2) : a] in _COMPOUND_SURNAMES or \
+    if _in_area_name(text, e) or text[max(0, a - 2) : a] in _COMPOUND_SURNAMES or \
             any(text[a : e + k] in divisions() for k in (1, 2)):
         return None  # 欧阳长江: a person; 清江浦区: a division opening with a water's name
     if suffix == "湾" and name not in known and (_after_settlement(text, a) or _FAMILY_BEND.fullmatch(name)):
@@ -229,13 +229,14 @@ def _not_a_name_after(text: str, suffix: str, e: int) -> bool:
     return nxt in NOT_AFTER.get(suffix, "") or nxt in _PLACE_WORDS and not _TIER_AFTER.match(text, e)
 
 
-def _in_protected_area(text: str, e: int) -> bool:
-    """Whether the water ending at e is part of a protected area's name (…江…湖风景名胜区); a drinking-water
-    source's protection zone (甲水库水源地一级保护区) is the water's own, so it does not hide the water."""
+def _in_area_name(text: str, e: int) -> bool:
+    """Whether the water ending at e is part of an area's name: a protected area (…江…湖风景名胜区) or a region
+    named after it (长江经济带, a belt of provinces, not the river). A drinking-water source's protection zone
+    (甲水库水源地一级保护区) is the water's own, so it does not hide the water."""
     run = e
     while run < len(text) and run - e < 14 and is_name_char(text[run]):
         run += 1
-    area = _PROTECTED.search(text, e, run)
+    area = _AREA.search(text, e, run)
     return bool(area) and "水源" not in text[e : area.start()] and not text.endswith(_SOURCE_TIERS, 0, area.start())
 
 
