@@ -80,10 +80,7 @@ def named(text: str, a: int, z: int, problems: DocumentProblems, sid: str | None
            paragraph_refs: dict[int, tuple[list[str], list[str]]]) -> tuple[list[str], list[str]]:
     """Problems the sentence names with those named at the head of its paragraph (X问题:…), and those named by
     the last purpose a sentence of its paragraph opened with (为加强X控制,…; 针对X问题,一是…), as ids."""
-    out: list[str] = []
-    for m in problems_in(text, a, z):
-        parent = out[m.parent] if m.parent is not None and m.parent < len(out) else None
-        out.append(problems.add(m.title, m.start, m.end, parent, sid))
+    out = problems.add_stated(problems_in(text, a, z), sid)
     para = text.rfind("\n", 0, a) + 1
     if para not in paragraph_refs:
         paragraph_refs[para] = (head_refs(text, para, problems, sid), [])

@@ -3,14 +3,14 @@ first stated and which of them a heading states."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from policykg.graph.ids import local_id
 from policykg.graph.model import Node
 from policykg.graph.vocab import EdgeType, NodeType
 
-from ..extract.problems import is_complaint
+from ..extract.problems import ProblemMention, is_complaint
 from .builder import GraphBuilder
 
 
@@ -49,6 +49,15 @@ class DocumentProblems:
             self.children.setdefault(parent, []).append(pid)
             self.b.add_edge(pid, parent, EdgeType.SUB_PROBLEM_OF, start, end)
         return pid
+
+    def add_stated(self, mentions: Iterable[ProblemMention], section: str | None, root: str | None = None) -> list[str]:
+        """Add the problems a sentence states, each item of a list (X、Y等问题) under its list and the rest under
+        `root`, and return their ids in order."""
+        ids: list[str] = []
+        for m in mentions:
+            parent = ids[m.parent] if m.parent is not None and m.parent < len(ids) else root
+            ids.append(self.add(m.title, m.start, m.end, parent, section))
+        return ids
 
     def ancestors(self, pid: str) -> list[str]:
         out: list[str] = []

@@ -225,10 +225,7 @@ def build(p: Parsed, b: GraphBuilder) -> None:
             continue
         if open_findings and statement(text, a, z):
             mentions = cues.problems_in(text, a, z)
-            ids: list[str] = []
-            for m in mentions:
-                parent = ids[m.parent] if m.parent is not None else open_findings
-                ids.append(problems.add(m.title, m.start, m.end, parent, sid))
+            problems.add_stated(mentions, sid, open_findings)
             if not mentions:
                 st = statement(text, a, z)
                 problems.add(text[st[0]:st[1]], st[0], st[1], open_findings, sid)
@@ -264,10 +261,7 @@ def build(p: Parsed, b: GraphBuilder) -> None:
                 answered = _answered(problems, findings[_findings_root(i, findings, p)])
                 continue
         if cues.states_finding(text, a, z):  # 督察认为…存在…问题; 雨污分流不彻底,…溢流污水: a finding, no measure
-            stated_ids: list[str] = []
-            for m in cues.problems_in(text, a, z):
-                parent = stated_ids[m.parent] if m.parent is not None and m.parent < len(stated_ids) else None
-                stated_ids.append(problems.add(m.title, m.start, m.end, parent, sid))
+            problems.add_stated(cues.problems_in(text, a, z), sid)
             continue
         if a == line_text_start(text, a):
             a = after_dateline(text, a, z, _MEASURE_MIN)
@@ -360,11 +354,16 @@ def build(p: Parsed, b: GraphBuilder) -> None:
                 b.add_edge(mid, pid, EdgeType.ADDRESSES, a, z, {"basis": "document"})
         elif not linked and not shared and z - a >= _OPENING_MIN and not _CREDIT.search(text[a:z]):
             unlinked.append((mid, a, z))
-    for mid, a, z in [u for u in unlinked if case_step(text, u[1], u[2])]:  # 下达《责令改正…决定书》: the violation
-        later = found_later(problems, text, z) if case_step(text, a, z) == "inspection" else []
+    cased: set[str] = set()
+    for mid, a, z in unlinked:  # 下达《责令改正…决定书》: the violation
+        step = case_step(text, a, z)
+        if not step:
+            continue
+        later = found_later(problems, text, z) if step == "inspection" else []
         for pid in later or _referred(problems, p.sentences, a):
             b.add_edge(mid, pid, EdgeType.ADDRESSES, a, z, {"basis": "case"})
-            unlinked = [u for u in unlinked if u[0] != mid]
+            cased.add(mid)
+    unlinked = [u for u in unlinked if u[0] not in cased]
     if unlinked and not p.outline and (topic := find_topic(text, p.sentences, problems)):
         for mid, a, z in unlinked:
             b.add_edge(mid, topic, EdgeType.ADDRESSES, a, z, {"basis": "topic"})
