@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from .problem_words import THINGS_AT_FAULT
+
 _UNSTATED = re.compile(r"什么|哪些|何种|^如有|某一|未发现|没有发现|不是问题|担心|^为了?(?!民)|转载|摘编|镜像|出现了?问题$")
 """A question, a condition, an example, an absence, a worry or a purpose asserts no problem (群众反映什么问题,
 如有版权问题, 某一方面或某一问题, 未发现违纪问题, 再远也不是问题, 不用再担心灌溉问题, 为追溯浑浊水源头问题), nor does a
@@ -21,7 +23,7 @@ _NO_FAULT = re.compile(
     r"(?:其余|剩余|其他|其它|大?多数|少数|个别|部分|多种|各类|各种|基本|该|此类?|这些?|那些|上述|以上|相关|有关|一些"
     r"|\d+(?:\.\d+)?%|[\d一二三四五六七八九十两]+[个项条类处])?的?"
     r"(?:出现|直面|直指|促使|加快|分析了?|现将|提出|指出|发现了?|查找|整改|排查|督促指导|认识|面临|完善|发明)?的?"
-    r"(?:困难和|共性和个性|一些)?问题(?:和不足)?|问题(?!线索|突出|严重|较多|多发|频发|仍|依然|尚未|未|排口|排污口|企业|河段|点位).*"
+    r"(?:困难和|共性和个性|一些)?问题(?:和不足)?|问题(?!线索|突出|严重|较多|多发|频发|仍|依然|尚未|未|" + THINGS_AT_FAULT + r").*"
 )
 """A mention that counts, refers to or acts on problems without naming a fault (其余问题, 90%的问题, 直面问题,
 提出的问题, 问题紧盯到底); 问题排口 and 问题企业 name things at fault, no act on problems."""

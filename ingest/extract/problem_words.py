@@ -51,6 +51,8 @@ CONJUNCTION = re.compile(r"(?:以及|及(?!时)|并且|并|但是?|而且|此外
 conjunction."""
 ITEM_SPLIT = re.compile(r"、|以及|及|和")
 """The joints between the items of a list (A、B及C, A以及B, A和B)."""
+THINGS_AT_FAULT = "排口|排污口|企业|河段|点位"
+"""Things 问题 before them marks as at fault (问题排口, 问题企业): a name of the thing, no act on problems."""
 
 
 def states_fault(title: str) -> bool:

@@ -32,7 +32,7 @@ from .problem_lists import (BODY_END, ITEM_OPEN, LIST_END, LIST_TRIGGER, announc
 from .problem_mentions import names_no_problem
 from .problem_objects import acted_on, acts_found, is_pollutant
 from .problem_words import (CONJUNCTION, FAULT_STATED, FAULT_WORD, GENERIC, ITEM_FAULT, ITEM_SPLIT, MAX_PHRASE, PHRASE_CUT,
-                            capped_start, cut_before_negation, states_fault)
+                            THINGS_AT_FAULT, capped_start, cut_before_negation, states_fault)
 
 _FAULTY_BODY = re.compile(
     rf"(?P<x>(?:整改|落实|履职|推进|监管|治理|管理|责任|进度|执行|工作)[\u4e00-\u9fff]{{0,2}}?{FAULT_WORD})"
@@ -151,7 +151,7 @@ _CLUES = re.compile(r"(?:移交|转交|移送|转办|发现|办理|处置|收到
 """Clues of wrongdoing an inspection hands over (向纪委监委移交问题线索2件): findings to be dealt with."""
 _POLLUTERS = re.compile(r"“?散乱污”?企业")
 """The polluters a national campaign is named for, where no sharper name took them (拆除沿岸“散乱污”企业)."""
-_AT_FAULT = re.compile(r"问题(?:排口|排污口|企业|河段|点位)")
+_AT_FAULT = re.compile(rf"问题(?:{THINGS_AT_FAULT})")
 """A thing marked as at fault by 问题 before it (推动问题排口精准施治, 对新发现的问题排污口及时整治)."""
 
 
