@@ -148,6 +148,17 @@ def word_classes() -> dict[str, str]:
         return {w: cls for w, _freq, cls in (line.split() for line in f)}
 
 
+NAME_CLASSES = ("ns", "nr", "nz")
+"""jieba's classes of proper names: a place's, a person's (many towns bear a family's name), another's."""
+
+
+def may_be_name(word: str) -> bool:
+    """Whether jieba's dictionary leaves `word` free to be a name: it does not hold it, or holds it as a proper name
+    (a common word such as 主要, 其余 or 上游 says what kind, not which)."""
+    cls = word_classes().get(word)
+    return cls is None or cls in NAME_CLASSES
+
+
 @lru_cache(maxsize=1)
 def time_words() -> frozenset[str]:
     """The words of two to four characters that jieba's dictionary (MIT licence) classes as time words (当天, 下午,

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .gazetteer import divisions, leading_words, word_classes
+from .gazetteer import divisions, leading_words, may_be_name
 from .mention import Mention
 from .names import ACTIVITY, LEADING, cut_after_leading, is_name_char
 from .place_forms import QUARTER, SUFFIX
@@ -154,13 +154,8 @@ def _alone_before_count(text: str, m: re.Match, item: tuple[int, int]) -> bool:
     """One town before 等 and a count (；甲乙等15个乡镇) is a town where it opens a clause or follows a verb, is no
     longer than three characters and is no common word in jieba's dictionary (其余等, 部分等 name none)."""
     a, e = item
-    cls = word_classes().get(text[a:e])
-    return "等" in m.group(2) and m.group(2) != "等" and e - a <= 3 and (cls is None or cls in _PROPER) and (
+    return "等" in m.group(2) and m.group(2) != "等" and e - a <= 3 and may_be_name(text[a:e]) and (
         a > m.start(1) or a == 0 or not is_name_char(text[a - 1]))
-
-
-# jieba's classes of proper names: a place's, a person's (many towns bear a family's name), another's.
-_PROPER = ("ns", "nr", "nz")
 
 
 def _opened(text: str, a: int) -> bool:

@@ -7,10 +7,10 @@ from functools import lru_cache
 
 import jieba
 
-from .gazetteer import word_classes
+from .gazetteer import NAME_CLASSES, word_classes
 
-# jieba's classes of proper names (a place's, a person's, an organisation's, another's).
-_PROPER = ("ns", "nr", "nt", "nz")
+# jieba's classes of proper names, an organisation's among them.
+_PROPER = (*NAME_CLASSES, "nt")
 _WATER_ENDS = frozenset("河江湖溪湾")
 
 

@@ -6,14 +6,11 @@ from __future__ import annotations
 
 import re
 
-from .gazetteer import after_leading_words, word_classes
+from .gazetteer import after_leading_words, may_be_name
 from .mention import Mention
 from .names import is_name_char
 
 _TRIBUTARY = re.compile(r"([\u4e00-\u9fff]{2,6})支流")
-# jieba's classes of proper names (a place's, a person's, another's): a known word of another class (主要, 较大,
-# 上游) says what kind of branch, not which.
-_PROPER = ("ns", "nr", "nz")
 # Characters of waters and of words that count or point: 汇水支流, 该河支流, 各支流 name no branch of their own.
 _NOT_IN_NAME = set("水河江湖溪渠沟港涌海湾库塘流") | set("该本各其此这那每两多数几主大小")
 
@@ -29,8 +26,7 @@ def tributaries(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
         opened = a > m.start(1) or a == 0 or not is_name_char(text[a - 1])
         if not opened or not 2 <= len(stem) <= 4:
             continue  # the name runs on before, no mark or verb opening it
-        cls = word_classes().get(stem)
-        if cls is not None and cls not in _PROPER or set(stem) & _NOT_IN_NAME or any(ch.isdigit() for ch in stem):
+        if not may_be_name(stem) or set(stem) & _NOT_IN_NAME or any(ch.isdigit() for ch in stem):
             continue
         if any(x < z and a < y for x, y in taken):
             continue
