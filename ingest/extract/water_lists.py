@@ -24,7 +24,9 @@ _BEFORE_STRETCH = re.compile(r"[\u4e00-\u9fff][河江溪](?=([\u4e00-\u9fff]{2,3
 _TOWN_SECTION = re.compile(r"[\u4e00-\u9fff]{2,4}(?:镇|乡|街道)(?:、[\u4e00-\u9fff]{2,4}(?:镇|乡|街道))*段")
 # A two-character water given its other name in brackets: 南河(甲乙河).
 _ALIAS_AFTER = re.compile(r"[(（][\u4e00-\u9fff]{1,6}[河江湖溪渠][)）]")
-_BASIN = re.compile(rf"[\u4e00-\u9fff][河江溪](?=流域|支流|[一二三]级支流|干流|河段|沿线|沿岸|{_TOWN_SECTION.pattern}|{_ALIAS_AFTER.pattern})"
+# The words for a water's basin, branches and stretches, written after its name.
+_BASIN_WORDS = ("流域", "支流", "一级支流", "二级支流", "三级支流", "干流", "河段", "沿线", "沿岸")
+_BASIN = re.compile(rf"[\u4e00-\u9fff][河江溪](?={'|'.join(_BASIN_WORDS)}|{_TOWN_SECTION.pattern}|{_ALIAS_AFTER.pattern})"
                     r"|[\u4e00-\u9fff]水(?=流域|支流|干流)")
 # A two-character water a river flows into, sewage is let into, or where a work lies (注入甲江, 直排乙河, 所在丙河的):
 # a water, by the verb.
@@ -73,7 +75,7 @@ def short_in_list(text: str, start: int, end: int, found: dict[tuple[int, int], 
                 not is_name_char(text[a - 1 : a] or "。")
             after_one = a > 0 and text[a - 1] == "、" and any(y == a - 1 for _x, y in spans)
             before_one = text[z : z + 1] == "、" and any(x == z + 1 for x, _y in spans)
-            basin = (text.startswith(("流域", "支流", "一级支流", "二级支流", "三级支流", "干流", "河段", "沿线", "沿岸"), z) or _TOWN_SECTION.match(text, z) or
+            basin = (text.startswith(_BASIN_WORDS, z) or _TOWN_SECTION.match(text, z) or
                      _ALIAS_AFTER.match(text, z) or text.endswith(INTO_VERBS + _WATER_KINDS, 0, a) or
                      text.startswith("段", z) and after_place(text, a) or
                      (town := _BEFORE_STRETCH.match(text, a)) is not None and _town_named(text, town.group(1))) and \
