@@ -8,7 +8,7 @@ or to the first 。 (a run-in heading: title and body on one line), and stops at
 and its body: 某河整治进展情况:工程已完工,…). Two kinds of numbered line are not headings:
 a full sentence that ends in 。 and opens no body of its own (its next line is another item at its level or
 above: a list of findings, not a section), with the sentences of its level that follow it in the same list, and
-a title too long to be one.
+a title too long to be one. Those list decisions, which need a line's neighbours, are in outline_lists.
 
 Text flattened from a PDF can hold a whole page on one line. There a marker may also follow a space in mid-line;
 it counts only when its number continues the sequence of its level, and its title stops at the next space. A page
@@ -23,24 +23,14 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from .extract.problem_headings import label_kind
+from .outline_lists import headings, is_full_sentence, opens_list
+from .outline_markers import CN, CN_DIGITS, MARKERS, SENTENCE_END, VISIBLE, Section, number
 
-_CN_DIGITS = "一二三四五六七八九十"
-_CN = "一二三四五六七八九十百零〇"
-_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
-_MARKERS: list[tuple[int, re.Pattern[str]]] = [
-    (1, re.compile(rf"[{_CN}]{{1,3}}、")),
-    (2, re.compile(rf"\([{_CN}]{{1,3}}\)")),
-    (3, re.compile(r"\d{1,2}(?:\.(?!\d)|、)")),
-    (4, re.compile(r"\(\d{1,2}\)")),
-    (5, re.compile(rf"[{_CIRCLED}]")),
-]
 _MAX_TITLE = 60
 _FLAT_LINE = 200
 """A line longer than this may be flattened (a PDF page on one line): markers after a space are looked for."""
 _SPACE = re.compile(r"\s")
-_VISIBLE = re.compile(r"\S")
-_MID_LINE = re.compile(rf"(?<=\s)(?:[{_CN}]{{1,3}}、|\([{_CN}]{{1,3}}\))")
-_SENTENCE_END = "。!?;"
+_MID_LINE = re.compile(rf"(?<=\s)(?:[{CN}]{{1,3}}、|\([{CN}]{{1,3}}\))")
 _CLAUSE_MARK = re.compile(r"[,,;;]")
 _PROSE = re.compile(r"[,,;;。]")
 """Clause or sentence punctuation: text holding any is prose, not a title."""
@@ -48,14 +38,14 @@ _QUOTED = re.compile(r"“[^”]*”")
 _LONG_TITLE = 30
 """A title longer than this with two clause marks reads as a sentence."""
 _FILE_EXTENSION = re.compile(r"(?i)(?:jpe?g|png|gif|bmp|webp|pdf|docx?|xlsx?|pptx?|html?|txt|zip|rar)\b")
-_ITEM = re.compile(rf"(?:^|(?<=[。;;,,::\s]))([{_CN_DIGITS}])是")
+_ITEM = re.compile(rf"(?:^|(?<=[。;;,,::\s]))([{CN_DIGITS}])是")
 _BEFORE_TITLE = " \u3000\t?"
 """Skipped between a marker and its title: spaces, and the ? a page saved in a legacy code page prints for a
 non-breaking space (1.?编号8:…)."""
 _NO_TITLE_START = ",,、.。):;〕】》」』”’"
 """A title never opens with closing or clause punctuation: a number before it (2、〕7号,将…) is a page number of
 a document viewer or a fragment of a reference cut in two, not a marker."""
-_AFTER_STOP = re.compile(rf"(?:(?<=。)|(?<=[ \u3000\t]))[ \u3000\t]*(?P<marker>[{_CN}]{{1,3}}、|\([{_CN}]{{1,3}}\)|\d{{1,2}}、)"
+_AFTER_STOP = re.compile(rf"(?:(?<=。)|(?<=[ \u3000\t]))[ \u3000\t]*(?P<marker>[{CN}]{{1,3}}、|\([{CN}]{{1,3}}\)|\d{{1,2}}、)"
                          r"|(?<=[\u4e00-\u9fff])(?P<glued>一、)")
 _IDEOGRAPH = re.compile(r"[\u4e00-\u9fff]")
 _NESTED_LIST = re.compile(r"(?<=[\u4e00-\u9fff])(?:\(一\)|1、|\(1\))")
@@ -64,30 +54,10 @@ _AFTER_STOP_TITLE = 30
 _BODY_YEAR = re.compile(r"(?<=[\u4e00-\u9fff])(?:19|20)\d\d年[,,]")
 _YEAR_AFTER = 4
 """A title before a body that opens with its year has at least this many characters."""
-_COUNT = re.compile(r"\d+(?:\.\d+)?余?(?:个|处|家|吨|条|座|名|人次|次|件|项|起|户|万元|元|公里|千米|米|平方米|亩|台|辆|艘|只|株|份|批|宗|人)")
-"""A count of things done (20吨, 3处, 15家)."""
 _CHUNK_NUMBER = re.compile(r"(\d{1,2})、")
 _CHUNK_END = tuple("。!?;:”’)》")
-_INNER_MARKER = re.compile(rf"\s+(?P<marker>[{_CN}]{{1,3}}、|\([{_CN}]{{1,3}}\)|\d{{1,2}}(?:\.(?!\d)|、)|\(\d{{1,2}}\))")
+_INNER_MARKER = re.compile(rf"\s+(?P<marker>[{CN}]{{1,3}}、|\([{CN}]{{1,3}}\)|\d{{1,2}}(?:\.(?!\d)|、)|\(\d{{1,2}}\))")
 _RUN_IN_ITEMS = re.compile(r"(?<=[\u4e00-\u9fff])一是")
-
-
-@dataclass
-class Section:
-    """One heading and the span of text it governs."""
-
-    level: int
-    marker: str
-    title: str
-    start: int
-    """Offset of the marker."""
-    title_start: int
-    title_end: int
-    end: int
-    """Offset one past the section's last character (the next heading of the same or a higher level)."""
-    parent: int | None = None
-    """Index of the enclosing section in the outline list."""
-    run_in: bool = False
 
 
 @dataclass(frozen=True)
@@ -109,8 +79,8 @@ def parse_outline(text: str) -> list[Section]:
     """
     candidates: list[tuple[Section, bool]] = []
     chunks = _viewer_chunks(text)
-    opens_list: list[tuple[int, int]] = []
-    """(offset, level) of numbered sentences too long to be headings that open a list (see _opens_list)."""
+    list_openers: list[tuple[int, int]] = []
+    """(offset, level) of numbered sentences too long to be headings that open a list (see opens_list)."""
     seq: dict[int, int] = {}
     """The numbers the candidates so far end on, per level (see _advance): kept as they come, not recounted."""
 
@@ -130,11 +100,11 @@ def parse_outline(text: str) -> list[Section]:
         if found and found.start in chunks:
             found = None
         elif found:
-            add(found, _is_full_sentence(found))
+            add(found, is_full_sentence(found))
             if nested := _nested_heading(text, found, line_start + len(line)):
                 add(nested, False)
-        elif (level := _opens_list(text, line_start + lead, line_start + len(line))) is not None:
-            opens_list.append((line_start + lead, level))
+        elif (level := opens_list(text, line_start + lead, line_start + len(line))) is not None:
+            list_openers.append((line_start + lead, level))
         if len(line) > _FLAT_LINE:
             for s in _mid_line_headings(text, line_start, line_start + len(line), found, before):
                 add(s, False)
@@ -143,25 +113,7 @@ def parse_outline(text: str) -> list[Section]:
         for s in _headings_after_stops(text, line_start, line_start + len(line), on_line, prev, dict(seq)):
             add(s, False)
     candidates.sort(key=lambda c: c[0].start)
-    tallied = _tallies(candidates, text)
-    sections: list[Section] = []
-    listed: dict[int, int] = {}
-    """Per level: how many numbered lines in a row there were listed sentences, not headings (0: a heading)."""
-    for i, (s, full) in enumerate(candidates):
-        while opens_list and opens_list[0][0] < s.start:
-            level = opens_list.pop(0)[1]
-            listed[level] = listed.get(level, 0) + 1
-        for deeper in [lv for lv in listed if lv > s.level]:
-            del listed[deeper]
-        # A sentence that follows a listed sentence of its level is the list's next item, whatever follows it
-        # below; after two listed sentences, whatever follows it on its line too (1.已完成…。\n2.已开展…。\n
-        # 3.开展…,实行…。鼓励…。): one title without a body may head a section, two make a list.
-        prior = listed.get(s.level, 0)
-        item = (prior and full or prior >= 2 and s.title.endswith(tuple(_SENTENCE_END))
-                or full and _opens_no_body(candidates, i, text) or _heads_a_list(candidates, i, text) or i in tallied)
-        listed[s.level] = prior + 1 if item else 0
-        if not item:
-            sections.append(s)
+    sections = headings(candidates, list_openers, text)
     for s in sections:  # only once a line is known to be a heading: its whole line told whether it is one
         _end_at_colon_body(text, s)
     _close(sections, len(text))
@@ -180,7 +132,7 @@ def parse_items(text: str, sections: list[Section]) -> list[Item]:
     items: list[Item] = []
     run: list[re.Match[str]] = []
     for m in _ITEM.finditer(text):
-        n = _CN_DIGITS.index(m.group(1))
+        n = CN_DIGITS.index(m.group(1))
         continues = run and n == len(run) and bisect_right(heads, run[-1].start()) == bisect_right(heads, m.start())
         if not continues:
             items.extend(_run_items(text, run, heads))
@@ -232,7 +184,7 @@ def _viewer_chunks(text: str) -> set[int]:
 
 def _heading_at(text: str, start: int, line_end: int, flat: bool) -> Section | None:
     """The heading whose marker starts at `start`, if the text there reads as one."""
-    for level, pattern in _MARKERS:
+    for level, pattern in MARKERS:
         m = pattern.match(text, start, line_end)
         if not m:
             continue
@@ -258,7 +210,7 @@ def _heading_at(text: str, start: int, line_end: int, flat: bool) -> Section | N
             return None
         if level == 3 and _FILE_EXTENSION.match(text, t0, t1):  # 1.jpg, an image's file name under a photo
             return None
-        run_in = _VISIBLE.search(text, t1, line_end) is not None
+        run_in = VISIBLE.search(text, t1, line_end) is not None
         return Section(level, m.group(0), text[t0:t1], start, t0, t1, len(text), run_in=run_in)
     return None
 
@@ -268,11 +220,11 @@ def _before_inner_list(text: str, level: int, t0: int, t1: int) -> int:
     (一)强化管控) or right after the title's last character (取得的工作成效(一)水体环境保持稳定。), or a run of
     一是 / 二是 items (工作开展情况一是召开会议。二是…)."""
     for m in _INNER_MARKER.finditer(text, t0, t1):
-        inner = next((lv for lv, pattern in _MARKERS if pattern.fullmatch(m["marker"])), 0)
-        if inner > level and _number(m["marker"]) == 1:
+        inner = next((lv for lv, pattern in MARKERS if pattern.fullmatch(m["marker"])), 0)
+        if inner > level and number(m["marker"]) == 1:
             return m.start()
     glued = _NESTED_LIST.search(text, t0 + 2, t1)
-    if glued and next(lv for lv, pattern in _MARKERS if pattern.fullmatch(glued[0])) > level \
+    if glued and next(lv for lv, pattern in MARKERS if pattern.fullmatch(glued[0])) > level \
             and _IDEOGRAPH.match(text, glued.end()):
         return glued.start()
     item = _RUN_IN_ITEMS.search(text, t0, t1)
@@ -309,13 +261,13 @@ def _mid_line_headings(text: str, a: int, b: int, first: Section | None, before:
     last: dict[int, int] = {}
     """Per level, the number of the line's last heading there since its last heading above it."""
     if first and first.level <= 2:
-        last[first.level] = _number(first.marker)
+        last[first.level] = number(first.marker)
     out: list[Section] = []
     for m in _MID_LINE.finditer(text, a, b):
         s = _heading_at(text, m.start(), b, flat=True)
         if s is None or s.start == (first.start if first else -1):
             continue
-        n = _number(s.marker)
+        n = number(s.marker)
         if s.level in last or n == 1:
             if n != last.get(s.level, 0) + 1:
                 continue
@@ -370,18 +322,18 @@ def _headings_after_stops(text: str, a: int, b: int, on_line: list[Section], pre
 def _counts_on(text: str, s: Section) -> bool:
     """Whether a 、 marker is a number in a count run together (一、二级保护区, 1、2号机组), not a marker."""
     return s.marker.endswith("、") and s.title_start == s.start + len(s.marker) \
-        and (text[s.title_start] in _CN or text[s.title_start].isdigit())
+        and (text[s.title_start] in CN or text[s.title_start].isdigit())
 
 
 def _advance(seq: dict[int, int], s: Section) -> None:
     """Move `seq`, per level the number of the last heading there since the last heading above it, on past `s`."""
-    seq[s.level] = _number(s.marker)
+    seq[s.level] = number(s.marker)
     for deeper in [lv for lv in seq if lv > s.level]:
         del seq[deeper]
 
 
 def _continues(s: Section, seq: dict[int, int], prev: Section | None) -> bool:
-    n = _number(s.marker)
+    n = number(s.marker)
     if n == 1 and s.level > 1:
         return prev is not None and prev.level < s.level and s.level not in seq
     return n == seq.get(s.level, 0) + 1
@@ -389,7 +341,7 @@ def _continues(s: Section, seq: dict[int, int], prev: Section | None) -> bool:
 
 def _nested_heading(text: str, s: Section, line_end: int) -> Section | None:
     """The first heading of a deeper list run into `s`'s title, which stops before it (成效1、领导重视…)."""
-    if not _NESTED_LIST.match(text, s.title_end) or text[s.title_end - 1] in _SENTENCE_END:
+    if not _NESTED_LIST.match(text, s.title_end) or text[s.title_end - 1] in SENTENCE_END:
         return None
     inner = _heading_at(text, s.title_end, line_end, flat=False)
     return inner if inner is not None and inner.level > s.level else None
@@ -397,8 +349,8 @@ def _nested_heading(text: str, s: Section, line_end: int) -> Section | None:
 
 def _next_item_follows(text: str, s: Section, line_end: int) -> bool:
     """Whether the next item of `s`'s own list follows its title at once: `s` is an item, not a section."""
-    nxt = _VISIBLE.search(text, s.title_end, line_end)
-    return nxt is not None and _MARKERS[s.level - 1][1].match(text, nxt.start()) is not None
+    nxt = VISIBLE.search(text, s.title_end, line_end)
+    return nxt is not None and MARKERS[s.level - 1][1].match(text, nxt.start()) is not None
 
 
 def _reads_as_sentence(title: str) -> bool:
@@ -406,79 +358,6 @@ def _reads_as_sentence(title: str) -> bool:
     sentence, not a heading; titles join two or three short phrases at most (坚持问题导向,立行立改,抓好整改)."""
     clauses = len(_CLAUSE_MARK.findall(_QUOTED.sub("", title.rstrip("。"))))
     return clauses >= 3 or (clauses >= 2 and len(title) > _LONG_TITLE)
-
-
-def _number(marker: str) -> int:
-    digits = marker.strip("()、.")
-    if digits.isascii() and digits.isdigit():
-        return int(digits)
-    if len(digits) == 1:
-        return _CN_DIGITS.find(digits) + 1
-    if digits.startswith("十"):
-        return 10 + _CN_DIGITS.find(digits[1]) + 1
-    return 0
-
-
-def _is_full_sentence(s: Section) -> bool:
-    """A numbered line that is one whole sentence ending in 。, with nothing after it."""
-    return not s.run_in and s.title.endswith(tuple(_SENTENCE_END))
-
-
-def _opens_list(text: str, start: int, line_end: int) -> int | None:
-    """The level of a numbered line that is no heading but a whole sentence ending in 。, with only
-    blank lines before the next line numbered at its level (1.已完成…;经监测,…。 then 2.要求…。): the first item
-    of a list of sentences, whose next items are sentences too, however short. None for any other line."""
-    for level, pattern in _MARKERS:
-        m = pattern.match(text, start, line_end)
-        if not m:
-            continue
-        if not text[m.end():line_end].rstrip().endswith(tuple(_SENTENCE_END)):
-            return None
-        nxt = _VISIBLE.search(text, line_end)
-        return level if nxt and pattern.match(text, nxt.start()) else None
-    return None
-
-
-def _opens_no_body(candidates: list[tuple[Section, bool]], i: int, text: str) -> bool:
-    """True when nothing but blank lines, or further numbered sentences of its level (too long to be read as
-    headings), stands between this line and the next item at its level or above."""
-    s = candidates[i][0]
-    nxt = candidates[i + 1][0] if i + 1 < len(candidates) else None
-    if nxt is not None and nxt.level > s.level:
-        return False
-    gap = text[s.title_end : nxt.start if nxt else len(text)]
-    sibling = _MARKERS[s.level - 1][1]
-    return all(not line.strip() or sibling.match(line.strip()) for line in gap.split("\n"))
-
-
-def _heads_a_list(candidates: list[tuple[Section, bool]], i: int, text: str) -> bool:
-    """A numbered line without a full stop (1.路面硬化,裸土已覆盖) that opens no body, followed at once by an item of
-    its level that is a whole sentence opening none either: the first item of a list of sentences whose writer
-    left off its full stop, not a heading."""
-    if i + 1 >= len(candidates):
-        return False
-    (s, full), (nxt, nxt_full) = candidates[i], candidates[i + 1]
-    return (not full and not s.run_in and s.level >= 2 and nxt.level == s.level and nxt_full
-            and _opens_no_body(candidates, i, text) and _opens_no_body(candidates, i + 1, text))
-
-
-def _tallies(candidates: list[tuple[Section, bool]], text: str) -> set[int]:
-    """Indices of numbered lines in a run of their level that open no body and mostly count what was done
-    (1.清理河道垃圾20吨 / 2.拆除违建3处 / 3.封堵排污口2个): a list of results or measures, whatever their stops,
-    not a list of section titles, which name subjects and come with bodies."""
-    out: set[int] = set()
-    run: list[int] = []
-    for i in range(len(candidates) + 1):
-        s = candidates[i][0] if i < len(candidates) else None
-        item = s is not None and not s.run_in and s.level >= 2 and _opens_no_body(candidates, i, text)
-        if item and run and candidates[run[-1]][0].level == s.level:
-            run.append(i)
-            continue
-        counted = sum(1 for k in run if _COUNT.search(candidates[k][0].title))
-        if len(run) >= 2 and counted >= 2 and 2 * counted >= len(run):
-            out.update(run)
-        run = [i] if item else []
-    return out
 
 
 def _close(sections: list[Section], text_end: int) -> None:
