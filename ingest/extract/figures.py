@@ -358,11 +358,17 @@ def clause_of(text: str, a: int, b: int, lo: int, hi: int) -> tuple[int, int]:
     return c0, c1
 
 
+_CLOCK = re.compile(r"(?<=\d):\s?\d")
+"""A colon between digits writes a time of day (15:57, 11: 05 with a page's stray space), not a clause mark."""
+
+
 def _ends_clause(text: str, i: int) -> bool:
     """A clause mark ends a clause; a question mark only alone, since a run of them (??口市) is a page's lost
-    characters, not a question."""
+    characters, not a question; a colon only outside a time of day (发布时间:2024-06-27 15:57)."""
     if text[i] == "?":
         return text[i - 1:i] != "?" and text[i + 1:i + 2] != "?"
+    if text[i] == ":" and _CLOCK.match(text, i):
+        return False
     return text[i] in _CLAUSE_STOP
 
 
