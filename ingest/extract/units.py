@@ -57,9 +57,9 @@ _NOT_BEFORE = {
     "局": "布格开大结当胜全好", "办": "交督查主承协兴创举包代试照转领补督侦盯开", "部": "全内外东西南北中局干大细头底顶尾腹",
     "处": "之到好益难长短坏用住实查一两三几多各每此远近深高低接开重道随界口弯别何去汇边角尽损漏裂出惩", "署": "部签合", "厅": "客餐大展", "科": "学本专外内百", "厂": "驻进出建", "室": "教科", "站": "网车油电",
 }
-# A document number follows the issuer's short form (鲁政办发〔2019〕), which is not a unit name; a page's fields after a
-# body's name (电话:, 字号:) are no number.
-_DOC_NUMBER = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,4}(?:字|发|函|电)〔|[\u4e00-\u9fff]{1,3}〔|字(?![号体])|发(?![布表展现生出放挥])|函|电(?![话子视力])|明电|〔|\[|\(\d)")
+# A document number follows the issuer's short form (鲁政办发〔2019〕, or 甲委办[2017] in ASCII brackets), which is not
+# a unit name; a page's fields after a body's name (电话:, 字号:) are no number.
+_DOC_NUMBER = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,4}(?:字|发|函|电)〔|[\u4e00-\u9fff]{1,3}(?:〔|\[\d{4}\])|字(?![号体])|发(?![布表展现生出放挥])|函|电(?![话子视力])|明电|〔|\[|\(\d)")
 _NOT_START = ("级", "当地", "属地", "地方", "各", "有关", "相关", "以下", "下简称", "简称", "市县", "县市", "省部", "家", "部门",
               "沿海", "全市", "全省", "全区", "全县", "全国", "第三方", "拟", "乡镇", "辖区")
 # Stations that are works or sites, no body (****泵站, 临时搅拌站, 垃圾处理站, 接收站), unless a firm's name holds
@@ -129,8 +129,9 @@ _PAPER_BY_REPORTER = re.compile(r"报(?=(?:全媒体|融媒体|首席|特约|实
 # Words ending in 报 that are a report or reporting, no newspaper (群众举报记者…, 年报讯息).
 _REPORT_WORDS = {"举报", "通报", "上报", "汇报", "呈报", "申报", "填报", "预报", "情报", "年报", "月报", "季报", "简报", "捷报",
                  "喜报", "电报", "海报", "回报", "公报", "周报"}
-# A page's field that names the issuing body.
-_ISSUER_FIELD = re.compile(r"(?:发文机关|发文单位|发布机关|发布机构)[:：]\s*([^\s|:：,，。;；]{2,30})")
+# A page's field that names the issuing body: its value may stand on the next line or in the table's next cell (发布机构:
+# | 某局 |); a field left empty runs into the page's menu (发布机构: 【字体:), which names no body.
+_ISSUER_FIELD = re.compile(r"(?:发文机关|发文单位|发布机关|发布机构)[:：][\s|]*([\u4e00-\u9fff][^\s|:：,，。;；]{1,29})")
 # A page's source or editor field naming a body as written (来源:某某日报, 来源:生态环境局, 责任编辑:大数据中心);
 # a person's name there ends in no organisation suffix, or is shorter (责任编辑:陈科).
 _SOURCE_FIELD = re.compile(r"(?:来源|稿源|来稿|供稿|责任编辑)[:：]\s*([\u4e00-\u9fff]{3,20})(?![\u4e00-\u9fff])")
@@ -438,10 +439,19 @@ def _split_run(text: str, a: int, z: int) -> list[tuple[int, int]]:
         if not name[:cut].endswith(_ENDS):
             continue
         rest = name[cut:]
+        if _branch_of(name[:cut], rest):
+            continue
         if (_RESTART.match(rest) or division_prefix(rest) or rest.startswith("中共")) and _SUFFIX.search(rest) or \
                 _same_kind(name[:cut], rest):
             return [(a, a + cut), *_split_run(text, a + cut, z)]
     return [(a, z)]
+
+
+def _branch_of(first: str, rest: str) -> bool:
+    """Whether rest is the branch in a county or district of the bureau before it (甲市生态环境局乙县分局): a city
+    bureau names its county offices after the county, so the two make one body's name, not two bodies."""
+    place = division_prefix(rest)
+    return first.endswith("局") and bool(place) and rest == place + "分局"
 
 
 def _same_kind(first: str, rest: str) -> bool:
