@@ -29,7 +29,7 @@ A measure `addresses` a problem by one of these links, recorded in the edge's `b
   document stated them (信访举报件, 群众举报); a document's names for its complaints are one problem;
 * anaphora: nothing nearer links it and it refers back to what was just stated (对该情况进行了调查核实, 上述问题,
   接到举报后, 根据以上事实, 针对存在的问题): it answers the problems of the last sentence before it that stated
-  any (a list as a whole), within _ANAPHORA_REACH characters;
+  any (a list as a whole), within a few hundred characters (ingest/assemble/anaphora.py);
 * case: nothing else links it and it tells a step of an enforcement case (下达《责令改正违法行为决定书》,
   作出行政处罚决定): it answers the violation stated last before it, or, an inspection that opens the case, what
   its paragraph goes on to find (ingest/assemble/case_steps.py);
@@ -52,7 +52,6 @@ a problem answer nothing.
 
 from __future__ import annotations
 
-import bisect
 import re
 from typing import TYPE_CHECKING
 
@@ -65,16 +64,18 @@ from ..extract.dates import find_dates
 from ..extract.frames import (
     CLAUSE_MARKS, after_dateline, is_contact, is_frame, is_title_line, line_text_start,
 )
-from ..extract.ledger import LedgerRow, find_ledgers
+from ..extract.ledger import find_ledgers
 from ..extract.problem_headings import (
     FOUND_BY, PROGRESS, heading_fault, is_problem_heading, label_kind, lists_findings, statement,
 )
-from ..extract.status import find_responsible, find_status
+from ..extract.status import find_responsible
 from . import link_cues as cues
-from .builder import GraphBuilder, MeasureSpan
+from .anaphora import refers_back, refers_to
+from .builder import GraphBuilder
 from .case_steps import case_step, found_later
 from .key_phrases import KeyPhrases, find_topic
 from .list_order import answered_in_order
+from .measure_nodes import MEASURE_MIN, add_ledger_row, add_measure
 from .problem_index import DocumentProblems
 
 if TYPE_CHECKING:
@@ -91,16 +92,6 @@ _MIN_HAN = 4
 document."""
 
 
-_ANAPHORA = re.compile(
-    r"(?:该|上述|此|这一|这些|以上)类?(?:违法)?(?:情况|问题|行为|信访件|举报件|事项|线索|案件|事实)|(?:接到|收到)?(?:举报|投诉)后"
-    r"|^(?:为此|对此)[,,]|(?:针对|对)(?:[^,,。;;]{0,6}?中)?所?(?:排查|检查|督查|督察|暗访|巡查|巡察|巡视|审计)?"
-    r"(?:存在|发现|查出|排查出|反映|指出|交办)的(?:这些|各类|相关)?问题|对存在问题的|(?:类似|同类)的?问题"
-)
-"""Words that refer back to the finding just stated (对该情况进行了调查核实, 接到举报后,执法人员立即赶赴现场,
-为此,检查组…, 根据以上事实, 针对存在的问题, 对排查中发现的问题, 针对所反映的问题, 针对指出的问题,
-防止类似问题再次发生)."""
-_ANAPHORA_REACH = 400
-"""How far back, in characters, a reference such as 该情况 looks for the problem it means."""
 _CREDIT = re.compile(r"来源[::]|记者|通讯员|编辑|本站|^[((【]|说。$")
 """A credit, a source line or a quoted witness is about no topic, whatever the page is about."""
 _OUTCOME = re.compile(
@@ -195,7 +186,7 @@ def build(p: Parsed, b: GraphBuilder) -> None:
     ledgers = find_ledgers(text)
     for ledger in ledgers:
         for row in ledger.rows:
-            _ledger_row(row, text, b, problems)
+            add_ledger_row(row, text, b, problems)
     for k, (a, z) in enumerate(p.sentences):
         if any(h0 <= a < h1 for h0, h1 in heading_spans) or any(t.start <= a < t.end for t in ledgers):
             continue
@@ -264,7 +255,7 @@ def build(p: Parsed, b: GraphBuilder) -> None:
             problems.add_stated(cues.problems_in(text, a, z), sid)
             continue
         if a == line_text_start(text, a):
-            a = after_dateline(text, a, z, _MEASURE_MIN)
+            a = after_dateline(text, a, z, MEASURE_MIN)
         dates = find_dates(text, a, z, year, published)
         for d in dates:
             if d.explicit_year:
@@ -273,7 +264,7 @@ def build(p: Parsed, b: GraphBuilder) -> None:
         if line_start not in responsible:
             line_end = text.find("\n", a)
             responsible[line_start] = find_responsible(text[line_start:len(text) if line_end < 0 else line_end])
-        mid = _add_measure(b, text, a, z, sid, date,
+        mid = add_measure(b, text, a, z, sid, date,
                            {"responsible": responsible[line_start]} if responsible[line_start] else {})
         linked: set[str] = set()
         # Beyond its section, only a sentence stating an action is linked: one naming a problem without acting on
@@ -342,8 +333,8 @@ def build(p: Parsed, b: GraphBuilder) -> None:
                 and problems.first[problems.complaints] < a:
             b.add_edge(mid, problems.complaints, EdgeType.ADDRESSES, a, z, {"basis": "outcome"})
             linked.add(problems.complaints)
-        if not linked and not shared and _ANAPHORA.search(text[a:z]):
-            referred = _referred(problems, p.sentences, a)
+        if not linked and not shared and refers_back(text[a:z]):
+            referred = refers_to(problems, p.sentences, a)
             for pid in referred:
                 b.add_edge(mid, pid, EdgeType.ADDRESSES, a, z, {"basis": "anaphora"})
             if referred:
@@ -360,7 +351,7 @@ def build(p: Parsed, b: GraphBuilder) -> None:
         if not step:
             continue
         later = found_later(problems, text, z) if step == "inspection" else []
-        for pid in later or _referred(problems, p.sentences, a):
+        for pid in later or refers_to(problems, p.sentences, a):
             b.add_edge(mid, pid, EdgeType.ADDRESSES, a, z, {"basis": "case"})
             cased.add(mid)
     unlinked = [u for u in unlinked if u[0] not in cased]
@@ -401,72 +392,6 @@ def _stated_in(problems: DocumentProblems, problem_of: dict[int, str], outline: 
         return [own]
     inside = {pid for pid, at in problems.first.items() if outline[f].start <= at < outline[f].end}
     return [pid for pid in inside if problems.parent.get(pid) not in inside]
-
-
-def _referred(problems: DocumentProblems, sentences: list[tuple[int, int]], a: int) -> list[str]:
-    """The problems a reference at `a` (上述问题, 针对存在的问题, 该情况) means: those the last sentence before it
-    that stated any stated, within _ANAPHORA_REACH characters; of a list (设施闲置、损坏等问题) the list, not its
-    items. A heading's problem, stated in no sentence, is referred to alone."""
-    before = [pid for pid, at in problems.first.items() if a - _ANAPHORA_REACH <= at < a]
-    if not before:
-        return []
-    last = max(before, key=problems.first.__getitem__)
-    at = problems.first[last]
-    k = bisect.bisect_right(sentences, (at, len(problems.b.text))) - 1
-    if k < 0 or not sentences[k][0] <= at < sentences[k][1]:
-        return [last]
-    s0, s1 = sentences[k]
-    return [pid for pid in before if s0 <= problems.first[pid] < s1 and pid not in problems.parent] or [last]
-
-
-def _add_measure(b: GraphBuilder, text: str, a: int, z: int, sid: str | None, date: str,
-                 fields: dict[str, str]) -> str:
-    """The measure node of text[a:z], stated in section sid; `fields` (ledger fields) come before its own status."""
-    sentence = text[a:z]
-    mid = local_id("measure", b.doc, a, z)
-    attrs = {"text": sentence, **({"date": date} if date else {}), **find_status(sentence), **fields}
-    b.add_node(Node(mid, NodeType.MEASURE, sentence[:40], attrs=attrs, evidence=b.ev(a, z)))
-    b.add_measure(MeasureSpan(mid, a, z, sid, date))
-    if sid is not None:
-        b.add_edge(mid, sid, EdgeType.STATED_IN, a, z)
-    return mid
-
-
-_CELL_SENTENCE = re.compile(r"[^。;;]+")
-_CELL_ITEM = re.compile(r"\s*(?:\d{1,2}[、.．]|[(（]\d{1,2}[)）])\s*")
-_MEASURE_MIN = 6
-"""Fewer characters than this state no action: a ledger cell's 立即整改 or 已完成 restates the status, and a
-dateline is cut from a sentence only when this much is left after it."""
-
-
-def _ledger_row(row: LedgerRow, text: str, b: GraphBuilder, problems: DocumentProblems) -> None:
-    """A ledger row (ingest/extract/ledger.py): its problem with the row's status, deadline and responsible
-    units, and each sentence of its measure cells as a measure that addresses it (basis "row")."""
-    sid = b.section_at(row.start)
-    deadline = row.text("deadline")
-    dates = find_dates(deadline) if deadline else []
-    fields = {k: v for k, v in (("status", row.status()), ("deadline", dates[0].iso if dates else deadline),
-                                ("responsible", row.text("responsible"))) if v}
-    pid = None
-    for cell in row.get("problem")[:1]:
-        pid = problems.add(cell.text, cell.start, cell.end, None, sid)
-        b.nodes[pid].attrs.update(fields)
-    done: list[str] = []
-    for cell in row.get("measure"):
-        for m in _CELL_SENTENCE.finditer(text, cell.start, cell.end):
-            item = _CELL_ITEM.match(text, m.start(), m.end())
-            a, z = item.end() if item else m.start(), m.end()
-            while z > a and text[z - 1] in " ,,、":
-                z -= 1
-            if z - a < _MEASURE_MIN:
-                continue
-            found = find_dates(text, a, z)
-            mid = _add_measure(b, text, a, z, sid, found[0].iso if found else "", fields)
-            done.append(mid)
-            if pid:
-                b.add_edge(mid, pid, EdgeType.ADDRESSES, a, z, {"basis": "row"})
-    for cell in row.get("responsible"):
-        b.performers.append((cell.start, cell.end, done))
 
 
 def _findings_root(i: int, findings: dict[int, str], p: Parsed) -> int:
