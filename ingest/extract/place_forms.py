@@ -35,5 +35,10 @@ GENERIC_TAILS = ("城镇", "农村", "乡镇", "村庄", "海岛", "乡村", "�
 # Words for the kind of a zone (生态工业园区, 循环经济产业园区): a zone named by them alone is named by no name.
 ZONE_KINDS = frozenset({"生态", "循环经济", "现代农业", "农业", "工业", "物流", "科技", "高新技术", "特色", "化工",
                         "绿色", "智慧", "旅游", "国家级", "省级", "市级", "县级"})
+# Words that name a town, village or community by its relation to the matter at hand, not by a name: the one the
+# matter lies in (属地村, 所在社区, 当地镇), the ones it reaches (涉及村, 相关村, 周边社区) and the one a cadre or a
+# body is paired with (挂钩村, 结对村, 帮扶村), as official writing assigns duties to whichever is concerned.
+RELATION_WORDS = ("属地", "所在", "所属", "当地", "本地", "驻地", "涉及", "相关", "有关", "周边", "沿线", "辖区", "挂钩", "结对",
+                  "帮扶", "包联", "联系", "对口")
 # A quarter of a division: 中部山区, 东北部地区, 西部沿海地区.
 QUARTER = re.compile(r"(?:东南|东北|西南|西北|东|西|南|北|中)部(?:沿海地区|丘陵地区|山区|地区|丘陵区|沿海)")

@@ -18,7 +18,7 @@ from .division_mentions import WrittenIn, division_at, in_media_name
 from .gazetteer import after_leading_words, after_time_words, divisions, leading_words, regions
 from .mention import Mention
 from .names import LEADING_CHARACTERS, STOP_CHARS, is_name_char, name_start
-from .place_forms import GENERIC, GENERIC_TAILS, LEVEL, QUARTER, SUFFIX, ZONE_KINDS, ZONE_SUFFIXES
+from .place_forms import GENERIC, GENERIC_TAILS, LEVEL, QUARTER, RELATION_WORDS, SUFFIX, ZONE_KINDS, ZONE_SUFFIXES
 from .short_places import (listed_towns, listed_villages, one_character_provinces, short_quarters, short_towns,
                            short_zones)
 from .spans import cuts, overlaps
@@ -167,8 +167,9 @@ def _form(text: str, s: int, e: int) -> Mention | None:
     a = after_leading_words(text, after_time_words(text, a, s), s)  # 走访甲乙村, 打造甲乙工业园区, 周六甲乙街道
     if text[a : a + 1] == "日" and s - a - 1 >= 2 and LEVEL[suffix] in ("town", "village") and _closes_day(text, a):
         a += 1  # 截至审计日甲乙乡, 5日甲乙镇: the day's 日, then the town
-    while (head := next((h for h in _AREA_HEADS if text.startswith(h, a)), "")) and s - a - len(head) >= 2:
-        a += len(head)  # 辖区甲乙村: the area word, then the village
+    while (head := next((h for h in _AREA_HEADS + RELATION_WORDS if text.startswith(h, a)), "")) and \
+            s - a - len(head) >= 2:
+        a += len(head)  # 辖区甲乙村, 属地甲乙社区: the area's or the relation's word, then the village
     office = text.rfind("办事处", a, s)
     if office >= 0 and s - office - 3 >= 2:
         a = office + 3  # 某街道办事处甲乙村: the office's name, then the village
@@ -231,6 +232,8 @@ def _form(text: str, s: int, e: int) -> Mention | None:
         return None  # 守好全村, 满足全镇: the whole village or town, after the words before it
     if (text[s - 1] in "我本该各此每" or text.endswith(_PRONOUNS, 0, s)) and LEVEL[suffix] in ("town", "village"):
         return None  # 结合我镇, 做好我乡, 我们村: the writer's own town, named by no name
+    if name[: -len(suffix)].endswith(RELATION_WORDS) and LEVEL[suffix] in ("town", "village"):
+        return None  # 督促属地村, 所在社区, 干部挂钩村: the village the matter concerns, named by no name
     if suffix == "岛" and text[s - 1] in _NUMERALS:
         return None  # 甲屿、乙屿和丙屿三岛: a count of the islands just named
     if any(ch.isdigit() for ch in name) or name.endswith(("小组", "工作组")) and suffix != "村小组":
