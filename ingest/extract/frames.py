@@ -162,6 +162,9 @@ _REPORTED = re.compile(r"(?:督察|督查|巡视|巡察|审计|暗访|暗查|检
 检查发现: before a colon opens an inspection whose findings the paragraph's measures answer (link_cues.found_after),
 and 暗访发现的问题 is an object. A report in a clause opening with a preposition (在巡视组指出问题当日,…; 针对审计发现
 问题,…) is when or what an action answers."""
+_RESULT = re.compile(r"(?:检测|监测|化验|检验|测定)?(?:结果|报告|数据)[^,,。;;]{0,30}?(?:显示|表明)")
+"""A test's result reported (检测结果显示, 监测报告(…)显示): what follows it is a measured fact; when it holds a
+fault's state (…分别超标2倍) it is the finding, not an action."""
 _FRAMED = re.compile(r"(?:^|[,,;;])[^,,;;]*?(?:在|对|针对|根据|按照|就|将|把|从)[^,,;;]*$")
 _WHEN = re.compile(r"[^,,;;。]*?(?:后|时|当日|当天|以来|之际|期间)(?=[,,;;])")
 """A report that is a time clause (督察组指出问题后,…) dates what follows, which is the action."""
@@ -175,11 +178,21 @@ _ON_STATE = re.compile(r"杜绝|防止|严防|确保|消除|解决|避免|减少
 """A clause that works against the state (杜绝污水直排, 整治溢流) or names it as an object (直排问题) acts on it."""
 _NO_STATE = re.compile(r"无|没有|未见|未发现")
 """A state denied (均无污水溢流, 日产日清无外溢) is no fault."""
+_EXISTS = re.compile(r"存在(?!的|于|问题)")
+"""存在 as a clause's predicate (该厂存在超标排放问题, 仍然存在整改不到位等现象) states a finding; 存在的问题 and
+存在问题 (推进存在问题整改) are a noun phrase, 存在于 a place."""
+_FRAMED_START = re.compile(r"\s*(?:对|针对|就|根据|按照|为|为了)")
+"""A clause opening with a preposition (针对仍存在X的现象, 对存在X问题的企业) frames the existence it names."""
+_EXISTS_OBJECT = re.compile(r"(?:对|针对|就|是否|有无|不|无|未|没有|防止|避免|杜绝|确保|严防|如|若|凡|一旦)"
+                            r"(?:仍然|依然|仍|还|均|都|也|普遍)?$")
+"""What makes 存在 no predicate of a finding: a question or a condition (是否存在, 如存在), a denial (不存在), a purpose
+(防止存在), or the object of a preposition (对存在X的企业)."""
 
 
 def finding_spans(text: str, a: int, z: int) -> list[tuple[int, int]]:
     """Spans of text[a:z] whose predicate is a finding, beyond the faults the problem finder names: an inspection's
-    report (督察认为…, 督察组发现…) up to a clause telling what was done about it, and a clause whose predicate is a
+    report (督察认为…, 督察组发现…) or a test's result that shows a fault (检测结果显示…超标) up to a clause telling
+    what was done about it, a clause whose predicate is 存在 (该厂存在X问题), and a clause whose predicate is a
     fault's state (雨污分流不彻底, 收集井向河道溢流污水). A word of doing in them is part of the finding (污水收集井,
     督察整改取得进展), so a sentence made of them states a finding and no measure.
 
@@ -191,6 +204,9 @@ def finding_spans(text: str, a: int, z: int) -> list[tuple[int, int]]:
     ['某区雨污分流不彻底', '多个收集井溢流污水']
     >>> finding_spans("在检查组指出问题当日,立即停止施工。", 0, 18), finding_spans("完成黑臭水体排查。", 0, 9)
     ([], [])
+    >>> t = "检测结果显示,该厂排口化学需氧量超标2倍。乙村仍存在垃圾乱堆现象。"
+    >>> [t[x:y] for x, y in finding_spans(t, 0, 21)], [t[x:y] for x, y in finding_spans(t, 21, len(t))]
+    (['检测结果显示,该厂排口化学需氧量超标2倍。', '该厂排口化学需氧量超标2倍'], ['乙村仍存在垃圾乱堆现象'])
     """
     spans: list[tuple[int, int]] = []
     m = _REPORTED.search(text, a, z)
@@ -198,9 +214,16 @@ def finding_spans(text: str, a: int, z: int) -> list[tuple[int, int]]:
             and not _WHEN.match(text, m.end(), z):
         reply = _REPLY.search(text, m.end(), z)
         spans.append((m.start(), reply.start() if reply else z))
+    result = _RESULT.search(text, a, z)
+    if result and _STATE.search(text, result.end(), z):
+        reply = _REPLY.search(text, result.end(), z)
+        spans.append((result.start(), reply.start() if reply else z))
     c0 = a
     for c1 in [x.start() for x in CLAUSE_MARKS.finditer(text, a, z)] + [z]:
-        if c1 > c0 and not _ON_STATE.search(text, c0, c1):
+        if c1 > c0 and _states_existence(text, c0, c1):
+            if not any(s0 <= c0 and c1 <= s1 for s0, s1 in spans):  # not already in an inspection's report
+                spans.append((c0, c1))
+        elif c1 > c0 and not _ON_STATE.search(text, c0, c1):
             states = list(_STATE.finditer(text, c0, c1))
             last = states[-1] if states else None
             if last and c1 - last.end() <= _STATE_TAIL and not states_action(text, last.end(), c1) \
@@ -208,3 +231,15 @@ def finding_spans(text: str, a: int, z: int) -> list[tuple[int, int]]:
                 spans.append((c0, c1))
         c0 = c1 + 1
     return spans
+
+
+def _states_existence(text: str, c0: int, c1: int) -> bool:
+    """Whether the clause text[c0:c1] states that a fault exists: 存在 is its predicate (该厂存在超标排放问题,
+    联合督导组检查发现被巡察单位存在8个问题整改不到位), not a question (是否存在), a denial (不存在), a purpose
+    (确保不存在) or a phrase framed by 对 or 针对 (针对仍存在X的现象)."""
+    if _FRAMED_START.match(text, c0, c1):
+        return False
+    for m in _EXISTS.finditer(text, c0, c1):
+        if not _EXISTS_OBJECT.search(text, max(c0, m.start() - 6), m.start()):
+            return m.end() < c1
+    return False
