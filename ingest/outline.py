@@ -12,8 +12,10 @@ a title too long to be one. Those list decisions, which need a line's neighbours
 
 Text flattened from a PDF can hold a whole page on one line. There a marker may also follow a space in mid-line;
 it counts only when its number continues the sequence of its level, and its title stops at the next space. A page
-that lost its line breaks runs a heading into the sentence before it (…工作。(二)聚焦…) or puts it after the
-document's title and a space; such a marker counts when its number continues the outline so far.
+that lost its line breaks runs a heading into the sentence before it (…工作。(二)聚焦…) or the colon announcing
+the outline (报告如下:一、…), or puts it after the document's title and a space; such a marker counts when its
+number continues the outline so far. Such a page may run the body into the title too (二、工作进展为加强…): the
+title ends on the noun titles end on, where the body opens on its basis, aim, time or subject.
 """
 
 from __future__ import annotations
@@ -45,7 +47,8 @@ non-breaking space (1.?编号8:…)."""
 _NO_TITLE_START = ",,、.。):;〕】》」』”’"
 """A title never opens with closing or clause punctuation: a number before it (2、〕7号,将…) is a page number of
 a document viewer or a fragment of a reference cut in two, not a marker."""
-_AFTER_STOP = re.compile(rf"(?:(?<=。)|(?<=[ \u3000\t]))[ \u3000\t]*(?P<marker>[{CN}]{{1,3}}、|\([{CN}]{{1,3}}\)|\d{{1,2}}、)"
+_AFTER_STOP = re.compile(rf"(?:(?<=[。:])|(?<=[ \u3000\t]))[ \u3000\t]*"
+                         rf"(?P<marker>[{CN}]{{1,3}}、|\([{CN}]{{1,3}}\)|\d{{1,2}}、)"
                          r"|(?<=[\u4e00-\u9fff])(?P<glued>一、)")
 _IDEOGRAPH = re.compile(r"[\u4e00-\u9fff]")
 _NESTED_LIST = re.compile(r"(?<=[\u4e00-\u9fff])(?:\(一\)|1、|\(1\))")
@@ -54,6 +57,15 @@ _AFTER_STOP_TITLE = 30
 _BODY_YEAR = re.compile(r"(?<=[\u4e00-\u9fff])(?:19|20)\d\d年[,,]")
 _YEAR_AFTER = 4
 """A title before a body that opens with its year has at least this many characters."""
+_BODY_OPENER = (r"(?:根据|按照|依据|依照|对照|围绕|结合|通过|为了|为[加进切确全推落保提做巩深]|截至|截止|今年|近年来|目前"
+                r"|我[镇乡县区市省局街委厅办]|各[村镇乡县区市级部单]|[xX]{2})")
+"""How a body opens: on its basis (根据, 按照), its aim (为加强), its time (截至, 今年) or its subject (我镇, 各村)."""
+_BODY_OPENS = re.compile(r"(?<=情况|进展|问题|成效|做法|措施|目标|要求|任务|原则|思想|计划|水平|职责|管理|机制|体系|保障)"
+                         r"[ \u3000]*" + _BODY_OPENER)
+"""A body run into its title with no stop between them (二、工作进展为加强…, (二)履行巡河职责根据…): the title
+ends on a noun section titles end on, and the body opens as bodies do, at once or after a space. A line that
+itself opens that way (1、按照文件要求我乡成立…) is a sentence, not a title."""
+_OPENS_BODY = re.compile(_BODY_OPENER)
 _CHUNK_NUMBER = re.compile(r"(\d{1,2})、")
 _CHUNK_END = tuple("。!?;:”’)》")
 _INNER_MARKER = re.compile(rf"\s+(?P<marker>[{CN}]{{1,3}}、|\([{CN}]{{1,3}}\)|\d{{1,2}}(?:\.(?!\d)|、)|\(\d{{1,2}}\))")
@@ -204,9 +216,14 @@ def _heading_at(text: str, start: int, line_end: int, flat: bool) -> Section | N
         year = _BODY_YEAR.search(text, t0 + _YEAR_AFTER, min(t1, t0 + _MAX_TITLE))
         if year:  # (二)治理修复情况2020年,全区…: the body opens with its year right after the title
             t1 = year.start()
+        opens = _BODY_OPENS.search(text, t0 + 2, min(t1, t0 + _MAX_TITLE))
+        if opens and not _OPENS_BODY.match(text, t0):
+            t1 = opens.start()
         while t1 > t0 and text[t1 - 1].isspace():
             t1 -= 1
         if t1 == t0 or t1 - t0 > _MAX_TITLE or text[t0] in _NO_TITLE_START or _reads_as_sentence(text[t0:t1]):
+            return None
+        if _open_bracket(text[t0:t1]):
             return None
         if level == 3 and _FILE_EXTENSION.match(text, t0, t1):  # 1.jpg, an image's file name under a photo
             return None
@@ -283,7 +300,8 @@ def _mid_line_headings(text: str, a: int, b: int, first: Section | None, before:
 def _headings_after_stops(text: str, a: int, b: int, on_line: list[Section], prev: Section | None,
                           seq: dict[int, int]) -> list[Section]:
     """Headings in mid-line right after a 。, where a page lost its line breaks and runs a section's last sentence
-    into the next heading (…开展整治工作。(二)聚焦设施建管,补齐短板。), or after a space behind a title or a heading
+    into the next heading (…开展整治工作。(二)聚焦设施建管,补齐短板。), or the colon that announces the outline
+    (现将有关情况报告如下:一、基本情况…), or after a space behind a title or a heading
     on a short line (某县河长制工作总结 一、工作开展情况). A marker there counts only when its number continues the
     sequence of its level in the outline so far (a list's first number only right under the heading before it),
     its title is short and a body follows rather than the next item of its list. A first item of a deeper list run
@@ -302,7 +320,7 @@ def _headings_after_stops(text: str, a: int, b: int, on_line: list[Section], pre
         start = m.start("glued" if glued else "marker")
         if start in taken or (prev is not None and prev.start <= start < prev.title_end) or glued and 1 in seq:
             continue
-        spaced = not glued and text[m.start() - 1] != "。"
+        spaced = not glued and text[m.start() - 1] not in "。:"
         if spaced and (b - a > _FLAT_LINE or len(_IDEOGRAPH.findall(text, a, m.start())) < 2
                        or _PROSE.search(text, a, m.start())):
             continue  # a long line is a flattened page, read apart; a title or heading before the space, not prose
@@ -351,6 +369,13 @@ def _next_item_follows(text: str, s: Section, line_end: int) -> bool:
     """Whether the next item of `s`'s own list follows its title at once: `s` is an item, not a section."""
     nxt = VISIBLE.search(text, s.title_end, line_end)
     return nxt is not None and MARKERS[s.level - 1][1].match(text, nxt.start()) is not None
+
+
+def _open_bracket(title: str) -> bool:
+    """Whether a title leaves a bracket or a 《 open (排污许可证(编号:9153…, 制作的《现场勘察平面): the page width
+    or the end of an excerpt cut a numbered sentence there, and a cut sentence is no title. An open quote is no
+    sign: a title may end inside one at its 。."""
+    return any(title.count(o) > title.count(c) for o, c in ("()", "《》"))
 
 
 def _reads_as_sentence(title: str) -> bool:
