@@ -318,9 +318,9 @@ _BARE_OK = {"省委", "市委", "县委", "区委", "州委", "党中央", "国�
 # Group words that are a body alone only where the text names one such group in full (州第三督导组 … 督导组一行);
 # alone they are a kind of group (联合督导组).
 _BARE_IF_NAMED = {"督导组", "检查组"}
-# The groups among them, which a count before them makes so many of a kind (派出3个巡察组); a ministry's 稽察组 and
-# 稽查组 stay the bodies it sends, counted or not (水利部派出两个稽察组).
-_BARE_GROUPS = {w for w in _BARE_OK | _BARE_IF_NAMED if w.endswith("组") and not w.startswith("稽")}
+# The groups among them, which a count before them makes so many of a kind (派出3个巡察组, 水利部派出两个稽察组): the
+# count says how many groups went, and no one of them is named; the body that sent them is.
+_BARE_GROUPS = {w for w in _BARE_OK | _BARE_IF_NAMED if w.endswith("组")}
 
 
 # A count of groups right before a group's bare word (4个巡察组, 三个督查组).

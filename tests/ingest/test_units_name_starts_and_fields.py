@@ -50,8 +50,9 @@ def test_a_division_in_a_departments_name_is_not_cut_at_its_verb_word() -> None:
     assert surfaces("厅党组成员、人事教育处处长出席") == ["人事教育处"]
 
 
-def test_inspection_groups_of_the_ministries_are_bodies() -> None:
-    assert surfaces("水利部派出两个稽察组开展稽察") == ["水利部", "稽察组"]
+def test_counted_inspection_groups_of_the_ministries_are_no_bodies() -> None:
+    assert surfaces("水利部派出两个稽察组开展稽察") == ["水利部"]
+    assert surfaces("水利部稽察组对甲乙水库开展稽察") == ["水利部稽察组"]
 
 
 def test_the_tail_of_a_name_that_holds_a_title_is_no_name() -> None:
