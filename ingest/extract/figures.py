@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from .figure_changes import change_before
+from .figure_lists import listed_counts
 from .figure_tables import table_numbers
 from .figure_words import CAPITAL, LISTED, RANK, ROUND, SPAN, rank_parts
 
@@ -191,6 +192,9 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
             if not any(x < m.end() and a < y for x, y, *_ in spans):
                 bound = m.groupdict().get("bound") or m.groupdict().get("bound6") or ""
                 spans.append((a, m.end(), m[n], unit, bound))
+    for a, b, value, unit in listed_counts(text, start, end):
+        if not any(x < b and a < y for x, y, *_ in spans):
+            spans.append((a, b, value, unit, ""))
     headed: dict[int, str] = {}  # a table's number: its column's name, by its start
     for a, b, value, unit, column in table_numbers(text, start, end):
         if any(x == a for x, *_ in spans):
