@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .problem_words import ITEM_SPLIT
+from .problem_words import FAULT_WORD, ITEM_SPLIT
 
 _WATER_STATE = re.compile(
     r"(?:长期|常年|持续|一直|多年|仍然|依然|仍)?"
@@ -91,7 +91,7 @@ _DUTY_VERB = re.compile(
     r"(?:[\u4e00-\u9fff]{0,3}?)(?:开展|建成|建立|建设|打通|落地|压紧|压实|树立|形成|执行|履行|落实|整改|治理|处罚|处理|处置|予以|进行"
     r"|公示|公开|督促|采取|配备|安装|设置|设立|健全|制定|办理|取得|纳入|列入|实现|达到|达标|满足|完成|到位|发挥|拨付|投入|投运|运行"
     r"|验收|修复|清理|清除|拆除|关停|取缔|搬迁|上报|报送|填报|申报|登记|备案|制作|签订|核实|审批|批复|划定|开工|完工|启动|转变|改变|扭转|解决|遏制|消除|推进|推动"
-    r"|重视|掌握|摸清|查清|监管|监测|检查|巡查|考核|追究|问责|编制|出台|印发|明确|兑现|收集|接入|覆盖|改造|维修|维护|保护|引起|达)"
+    r"|重视|掌握|摸清|查清|监管|监测|检查|巡查|考核|追究|问责|编制|出台|印发|明确|兑现|收集|接入|覆盖|改造|维修|维护|保护|启用|使用|安排|引起|达)"
 )
 """What a body is bound to do: a negated duty (未开展有效治理, 没有真正打通) is a fault, a negated act of some other
 kind (原有耕地多年未耕种) need not be."""
@@ -104,21 +104,29 @@ _MEASURE_LEAD = re.compile(
 )
 """What a clause opens with when it orders, forbids or supposes: its negation is no finding."""
 _SUBJECT_MAX = 14
+_OBJECT_MARK = re.compile(r"对|向|将|把")
+"""What a negated duty names its object with (未对…设置, 未将…纳入): the duty verb comes after the object."""
+_OBJECT_NEGATIONS = ("没有", "尚未", "仍未", "未能", "从未", "未")
+_OBJECT_MAX = 12
+_OWN_PREDICATE = re.compile(r"已|被|均|都|正在")
+"""Adverbs that open a predicate of its own after a 的 (…的情况已核实): the negation was in a modifier."""
+"""Longest head of an object between its last 的 and the duty verb (镇级水源地 in 未对全区…的镇级水源地设置…)."""
 _PREDICATE_MAX = 22
 _COUNTED = re.compile(r"的(?:有|达|共)?\d+(?:\.\d+)?[个座家处项条件宗所]")
 """A counted finding (不能满负荷运转的有60座): the finding is the clause before 的."""
 _LEAD_WORDS = re.compile(
-    r"(?:[一二三四五六七八九十]是|\d{1,2}\s*[.、](?!\d)|[((]\d{1,2}[))]|[—-]+|督察发现|督察指出|检查发现|审计发现|经查|同时|但|而|并且|并|且|其中|由于|因)"
+    r"(?:[一二三四五六七八九十]是|\d{1,2}\s*[.、](?!\d)|[((]\d{1,2}[))]|[—-]+|督察发现|督察指出|检查发现|审计发现|经查|分别(?:是|为)|同时|但|而|并且|并|且|其中|由于|因)"
 )
-"""Words a finding's clause opens with that are no part of it (一是, 3、, ——, 督察发现, 但, 因)."""
+"""Words a finding's clause opens with that are no part of it (一是, 3、, ——, 督察发现, 分别是, 但, 因)."""
 _MORE_FAULTS = re.compile(
     r"(?:落空|有所(?:放松|松懈|懈怠)|呈(?:减少|下降|萎缩|退化|恶化)趋势|不高|有缺陷|(?:多处|严重)?损坏|混乱"
     r"|[不乱慢]作为|(?:污染|超标|破坏|损毁)(?:十分|较为|尤为|比较)?严重|较严重|日益加剧|日趋严重|激增|退化"
-    r"|返黑返臭|不正常|不善|隐患突出|敷衍塞责|表面文章"
-    r"|率[^,,;;:。]{0,4}低于[^,,;;:。]{0,12}(?:平均水平|水平|标准|要求|目标))$"
+    r"|返黑返臭|不正常(?:运行|使用)?|长期停运|停运多年|不善|隐患突出|敷衍塞责|表面文章"
+    r"|(?:率|进展|进度)[^,,;;:。]{0,4}低于[^,,;;:。]{0,12}(?:平均水平|水平|标准|要求|目标))$"
 )
 """Clause ends that state a fault, beyond the fault words of ingest/extract/problems.py (整治目标连年落空, 后期有所
-放松, 草原面积呈减少趋势, 运行效益不高, 处理工艺有缺陷, 行政执法不作为, 收集率低于全国平均水平)."""
+放松, 草原面积呈减少趋势, 运行效益不高, 处理工艺有缺陷, 行政执法不作为, 设施长期停运, 不正常运行, 收集率或整治进展
+低于全国平均水平)."""
 _CLAUSE_MAX = 30
 _REMARK = re.compile(r"[((][^()()]{2,16}[))]$")
 """A remark in brackets after a finding (详见附件) is no part of it."""
@@ -182,6 +190,14 @@ _ITEM_LEAD = re.compile(r"(?:[一二三四五六七八九十]是|\d[.、]|[((]\d
 _LISTED_MAX = 6
 
 
+_WORK_FAULT = re.compile(
+    r"(?:^|(?<=[,,;;:。!?\n、对]))(?P<x>(?:整改|推进|行动|监管|把关|落实|执行|履职|管理|审批|治理|整治|查处|执法|管护|保洁|问责"
+    r"|处置|督办|监督|统筹|申报|填报|进展|进度)(?:工作)?" + FAULT_WORD + r")(?=[,,;;:。!?\n、]|的|$)"
+)
+"""A work criticised in two words, standing alone between joints (复垦项目审批不规范,监管不到位; 对行动缓慢、整改不力的…):
+how work was done is the finding, even with no subject named."""
+
+
 _DISCHARGED_WHAT = re.compile(
     r"(?:偷排|偷倒|私排|违法排放|超标排放)(?:生产|生活|工业|含[\u4e00-\u9fff]{1,2})?(?:废水|污水|废气|污泥|废渣|废液)"
 )
@@ -233,6 +249,7 @@ def stated_findings(text: str, start: int, end: int, faulty: Callable[[str], obj
     out.extend(m.span("x") for m in _HINDERS.finditer(text, start, end)
                if faulty(m["x"]) or _MORE_FAULTS.search(m["x"]))
     out.extend(m.span("x") for m in _CARELESS.finditer(text, start, end))
+    out.extend(m.span("x") for m in _WORK_FAULT.finditer(text, start, end) if m.span("x") not in out)
     for m in _CAUSING.finditer(text, start, end):
         lead = _LEAD_WORDS.match(text, m.start("x"), m.end("x"))
         a = lead.end() if lead else m.start("x")
@@ -313,7 +330,11 @@ def _negated_duty(text: str, a: int, b: int) -> tuple[int, int] | None:
             return None
         a = joint.end()
     subject, predicate = text[a:neg.start()], text[neg.end():b]
-    if _REPORTED.search(subject) or not 2 <= len(predicate) <= _PREDICATE_MAX or _ABSENT.match(predicate):
+    if _REPORTED.search(subject) or _ABSENT.match(predicate):
+        return None
+    if _OBJECT_MARK.match(predicate) and neg["neg"] in _OBJECT_NEGATIONS:  # 未对全区水源地设置标识牌
+        return _duty_on_object(a, b, predicate)
+    if not 2 <= len(predicate) <= _PREDICATE_MAX:
         return None
     if neg["neg"] == "不能" and not _UNABLE.match(predicate):  # 决不能放松: an exhortation
         return None
@@ -322,6 +343,20 @@ def _negated_duty(text: str, a: int, b: int) -> tuple[int, int] | None:
     if "的" in predicate and not _DUTY.search(predicate):  # 未按要求整改的企业: a noun phrase, no predicate
         return None
     return (a, b) if b - a >= 5 else None
+
+
+def _duty_on_object(a: int, b: int, predicate: str) -> tuple[int, int] | None:
+    """The clause text[a:b] when its negated predicate names the object before the duty (未对辖区水源地设置标识牌,
+    没有对重点行业组织开展排查, 也未将污水送至处理厂处理): the duty is read after the object's last 的, and must
+    follow it closely, so that a clause that only mentions an object (未对水质造成影响) is none, nor one whose 的 closed
+    a subject with a predicate of its own (未对外营业的情况已核实)."""
+    if len(predicate) > _PREDICATE_MAX + _OBJECT_MAX:
+        return None
+    rest = predicate[predicate.rfind("的") + 1:] if "的" in predicate else predicate[1:]
+    verb = _DUTY_VERB.search(rest)
+    if not verb or verb.start() > _OBJECT_MAX or "的" in rest[verb.start():] or _OWN_PREDICATE.search(rest, 0, verb.end()):
+        return None
+    return (a, b) if b - a >= 6 else None
 
 
 def _listed(text: str, a: int, end: int) -> list[tuple[int, int]]:

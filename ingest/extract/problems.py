@@ -66,7 +66,7 @@ _VIOLATION = re.compile(
     rf"(?:未经|未(?:按照?|依法|建立|设立|落实|取得|办理|执行|配备|安装|设置))(?:[^,,;;:。的、]|{_NEXT_ITEM}){{3,40}}"
     rf"|(?:^|(?<=[,,;;:。\n]))(?:擅自|违规|违法|非法|逃避|以逃避)(?:[^,,;;:。、]|{_NEXT_ITEM}){{3,40}}"
 )
-_CAUSE = re.compile(r"导致(?P<x>[^,,;;:。]{3,30})")
+_CAUSE = re.compile(r"(?:导致|致使)(?P<x>[^,,;;:。]{3,30})")
 _BECAUSE = re.compile(r"因(?P<x>[^,,;;:。]{2,20}?)(?:陷入|导致|造成|引发|致使|而(?:出现|形成|造成))")
 """What a plight is blamed on (曾因工业污染和生活排污陷入…的困境), when it names a harm."""
 _HARM = re.compile(r"污染|排污|排放|垃圾|黑臭|超标|违法|违规|非法|破坏|直排|偷排|侵占|占用|过度|无序")
@@ -315,7 +315,7 @@ def find_problems(text: str, start: int = 0, end: int | None = None) -> list[Pro
         if "等" in text[x0:x1]:  # 甲地、乙地等水环境问题: the problem is what follows 等
             x0 = text.rfind("等", x0, x1) + 1
         head = text[x0:x1]
-        if len(head) < 2 or head in GENERIC or head.endswith("等") or any(a <= x0 < b for a, b in taken):
+        if len(head) < 2 or head in GENERIC or head.endswith(("等", *_PREPOSITIONS)) or any(a <= x0 < b for a, b in taken):
             continue
         if x0 > start and text[x0 - 1] == "、":  # 乱占、乱采、乱建问题: a list without 等
             la = list_start(text, start, x0)
@@ -438,5 +438,7 @@ def find_problems(text: str, start: int = 0, end: int | None = None) -> list[Pro
 _FAULT_TAIL = re.compile(r"(?:仍然|依然|仍|还)?(?:较为|比较|十分|尤为|最为)?(?:突出|严重)|日益加剧|日趋严重")
 _KINDS = re.compile(r"[\u4e00-\u9fff]{2,6}(?:、[\u4e00-\u9fff]{2,6})+")
 """Kinds of fault joined by 、 after a list's 等 (…等形式主义、官僚主义问题): one problem, named whole."""
+_PREPOSITIONS = ("对", "把", "将", "向")
+"""A phrase that ends on one of these before 问题 (没有对问题突出的行业) has problems as its object and names none."""
 _FAULT_ONLY = re.compile(r"不[\u4e00-\u9fff]{1,2}|滞后|缓慢|薄弱")
 """A fault word with nothing before it: a phrase cut down to it lost its subject."""

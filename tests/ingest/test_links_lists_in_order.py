@@ -31,7 +31,7 @@ CROSSED = CROSSED.replace("(二)开展排查溯源\n完成全县入河排污口�
 def test_the_kth_measures_answer_the_kth_finding(tmp_path: Path):
     got = measure_links(ingest_text(tmp_path, REPORT))
     order = {(m[:6], t) for m, t, basis in got if basis == "order"}
-    assert order == {("组织沿河乡镇", "河道保洁不到位"), ("完成全县入河", "部分乡镇对辖区入河排污口情况掌握不全面"),
+    assert order == {("组织沿河乡镇", "河道保洁不到位"), ("完成全县入河", "排污口底数不清"),
                      ("对巡河不力的", "河长履职不够")}, got
     assert not any(m.startswith("组织沿河乡镇") and basis != "order" for m, _, basis in got), got
 
