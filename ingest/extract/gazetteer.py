@@ -140,12 +140,32 @@ def leading_words() -> frozenset[str]:
     return frozenset(words) | _WHERE_VERBS
 
 
-@lru_cache(maxsize=1)
 def word_classes() -> dict[str, str]:
     """Every word of jieba's dictionary (MIT licence) with its word class (地下水 n, 沅水 ns)."""
-    path = Path(jieba.__file__).resolve().parent / "dict.txt"
-    with path.open(encoding="utf-8") as f:
-        return {w: cls for w, _freq, cls in (line.split() for line in f)}
+    return _dictionary()[0]
+
+
+def word_counts() -> tuple[dict[str, int], int]:
+    """Every word of jieba's dictionary with the count it gives, and the sum of all counts as jieba adds them up (a
+    word listed twice keeps its last count, and both count in the sum): what its cut weighs the words by."""
+    _classes, counts, total = _dictionary()
+    return counts, total
+
+
+@lru_cache(maxsize=1)
+def _dictionary() -> tuple[dict[str, str], dict[str, int], int]:
+    """jieba's dictionary read once, for the classes and the counts both: a jieba Tokenizer of the extractors' own
+    would load it again with every prefix of every word beside it, half a second and tens of megabytes a process."""
+    classes: dict[str, str] = {}
+    counts: dict[str, int] = {}
+    total = 0
+    with (Path(jieba.__file__).resolve().parent / "dict.txt").open(encoding="utf-8") as f:
+        for line in f:
+            word, count, cls = line.split()
+            classes[word] = cls
+            counts[word] = int(count)
+            total += int(count)
+    return classes, counts, total
 
 
 NAME_CLASSES = ("ns", "nr", "nz")
