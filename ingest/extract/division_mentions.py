@@ -22,8 +22,11 @@ _MOUNTAIN_NEXT = re.compile(r"、([\u4e00-\u9fff]{1,4}[岭山峰])")
 
 
 def division_at(text: str, i: int, table: dict[str, list[Division]], province: str,
-                written_full: WrittenIn, water_starts: frozenset[int] = frozenset()) -> Mention | None:
-    """The division named at text[i], in full or by a short form, the longest name first; None where none is."""
+                written_full: WrittenIn, water_starts: frozenset[int] = frozenset(),
+                name_starts: frozenset[int] = frozenset()) -> Mention | None:
+    """The division named at text[i], in full or by a short form, the longest name first; None where none is.
+    `name_starts` are where the waters, towns and villages already found begin: a two-character county written right
+    before one of them is named (甲县乙丙镇, 甲县丁河), as addresses and monitoring sections write a county and its part."""
     if text[i : i + 2] not in division_heads():
         return None
     for n in range(min(12, len(text) - i), 1, -1):
@@ -32,7 +35,8 @@ def division_at(text: str, i: int, table: dict[str, list[Division]], province: s
         if not ds:
             continue
         full = [d for d in ds if d.name == word]
-        if full and n == 2 and not _two_character_division(text, i, full):
+        if full and n == 2 and not _two_character_division(text, i, full) and \
+                not _before_its_part(text, i, name_starts):
             continue
         if word.endswith("区") and text[i + n : i + n + 1] == "域" and is_name_char(text[i - 1 : i] or "。"):
             return None  # 小西坪高坪区域: the word 区域 (area) after a site's name, not the district 高坪区
@@ -101,6 +105,12 @@ def _two_character_division(text: str, i: int, ds: list[Division]) -> bool:
     if i > 0 and is_name_char(text[i - 1]) or is_name_char(text[i + 2 : i + 3] or "。"):
         return False
     return text[i : i + 2] not in GENERIC
+
+
+def _before_its_part(text: str, i: int, name_starts: frozenset[int]) -> bool:
+    """Whether the two-character division at text[i] stands after a mark and right before a town, village or water
+    found there (、甲县乙丙镇, (甲县丁河): the county, then its part, not characters of another word."""
+    return i + 2 in name_starts and not is_name_char(text[i - 1 : i] or "。") and text[i : i + 2] not in GENERIC
 
 
 def _listed_with_sibling(text: str, i: int, ds: list[Division]) -> bool:

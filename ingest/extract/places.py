@@ -69,9 +69,10 @@ def find_places(text: str, province: str = "", blocked: list[tuple[int, int]] | 
             out.append(hit)
             taken.append((hit.start, hit.end))
     water_starts = frozenset(a for a, _z in waters)
+    name_starts = water_starts | {a for a, _z in taken}
     i = 0
     while i < len(text):
-        hit = division_at(text, i, table, province, written_full, water_starts)
+        hit = division_at(text, i, table, province, written_full, water_starts, name_starts)
         if hit and not overlaps(taken, hit.start, hit.end) and not overlaps(waters, hit.start, hit.end):
             out.append(hit)
             i = hit.end
