@@ -51,8 +51,8 @@ _DISCHARGED = re.compile(
 """Sewage let into a named water (每天约4.5万吨污水直排“母亲河”东河): the finding names the water it fouls."""
 
 _DIRECT = re.compile(
-    r"(?P<x>(?:生活|工业|生产|养殖|冲洗)?(?:污水|废水|粪污|粪便|尿液|渗滤液|废液)"
-    r"(?:未经(?:任何)?处理|经简单[\u4e00-\u9fff]{1,4}后)?(?:直接|随意)?(?:排放|排入|外排)(?:至|到|进|入)?[^,,;;:。!?“”]{0,14})"
+    r"(?P<x>(?:生活|工业|生产|养殖|冲洗)?(?:污水|废水|废气|粪污|粪便|尿液|渗滤液|废液)"
+    r"(?:未经(?:任何)?处理|经简单[\u4e00-\u9fff]{1,4}后)?(?:直接|随意)?(?:向[\u4e00-\u9fff]{1,6}?)?(?:排放|排入|外排)(?:至|到|进|入)?[^,,;;:。!?“”]{0,14})"
 )
 _UNTREATED = re.compile(r"未经(?:任何)?处理|经简单|直接|随意")
 """Sewage let out untreated, barely treated or straight into its surroundings (废水直接排放至二级保护区, 粪便和尿液
@@ -74,7 +74,7 @@ finding, not by the measure."""
 _CLAUSE = re.compile(r"[^,,;;:。!?\n]+")
 _NEGATED = re.compile(
     r"(?:也|均|都|仍|还|仍然|依然|至今)?(?P<neg>没有|尚未|仍未|未能|从未|未|无法|不能|难以|缺少|缺乏)"
-    r"(?:真正|根本|完全|有效|及时|全面|如实|按要求|按规定|按期|依法|严格|切实)?"
+    r"(?:真正|根本|完全|彻底|有效|及时|全面|如实|按要求|按规定|按期|依法|严格|切实)?"
 )
 _ABSENT = re.compile(
     r"(?:发现|出现|收到|接到|造成|引发|检出|发生|受到|影响|反弹|新增|违反|超|低于|高于|突破|达到上限|批先|验先)"
@@ -90,7 +90,7 @@ _NOT_A_NEGATION = re.compile(r"未来|未成年|没有之一|未[\u4e00-\u9fff]{
 _DUTY_VERB = re.compile(
     r"(?:[\u4e00-\u9fff]{0,3}?)(?:开展|建成|建立|建设|打通|落地|压紧|压实|树立|形成|执行|履行|落实|整改|治理|处罚|处理|处置|予以|进行"
     r"|公示|公开|督促|采取|配备|安装|设置|设立|健全|制定|办理|取得|纳入|列入|实现|达到|达标|满足|完成|到位|发挥|拨付|投入|投运|运行"
-    r"|验收|修复|清理|清除|拆除|关停|取缔|搬迁|上报|报送|填报|申报|登记|备案|制作|签订|核实|审批|批复|划定|开工|完工|启动|转变|改变|扭转|解决|遏制|消除|推进|推动"
+    r"|验收|修复|清理|清除|拆除|关停|取缔|搬迁|上报|报送|填报|申报|登记|备案|制作|签订|核实|审批|批复|划定|开工|完工|启动|转变|改变|扭转|解决|遏制|消除|根除|推进|推动"
     r"|重视|掌握|摸清|查清|监管|监测|检查|巡查|考核|追究|问责|编制|出台|印发|明确|兑现|收集|接入|覆盖|改造|维修|维护|保护|启用|使用|安排|引起|达)"
 )
 """What a body is bound to do: a negated duty (未开展有效治理, 没有真正打通) is a fault, a negated act of some other
@@ -119,7 +119,7 @@ _LEAD_WORDS = re.compile(
 )
 """Words a finding's clause opens with that are no part of it (一是, 3、, ——, 督察发现, 分别是, 但, 因)."""
 _MORE_FAULTS = re.compile(
-    r"(?:落空|有所(?:放松|松懈|懈怠)|呈(?:减少|下降|萎缩|退化|恶化)趋势|不高|有缺陷|(?:多处|严重)?损坏|混乱"
+    r"(?:落空|有所(?:放松|松懈|懈怠)|呈(?:减少|下降|萎缩|退化|恶化)趋势|呈(?:多发|高发|上升|蔓延)(?:态势|趋势)|不高|有缺陷|(?:大面积|多处|严重)?(?:损坏|破损)|混乱"
     r"|[不乱慢]作为|(?:污染|超标|破坏|损毁)(?:十分|较为|尤为|比较)?严重|较严重|日益加剧|日趋严重|激增|退化"
     r"|返黑返臭|不正常(?:运行|使用)?|长期停运|停运多年|不善|隐患突出|敷衍塞责|表面文章"
     r"|(?:率|进展|进度)[^,,;;:。]{0,4}低于[^,,;;:。]{0,12}(?:平均水平|水平|标准|要求|目标))$"
@@ -198,6 +198,15 @@ _WORK_FAULT = re.compile(
 how work was done is the finding, even with no subject named."""
 
 
+_OVERFLOW = re.compile(r"(?:污水|废水|粪污|渗滤液|垃圾)[\u4e00-\u9fff]{0,4}?(?:外溢|溢流|冒溢)")
+"""Sewage or refuse spilling over (排口大量黑色污水外溢, 收集点垃圾严重外溢): a finding of a patrol or an inspection."""
+_OVERFLOW_LEAD = re.compile(r"对|造成|导致|致使|出现|发现")
+"""What the clause of an overflow opens with that is no part of it (对…出现污水外溢的情况进行排查)."""
+_NO_OVERFLOW = re.compile(r"无|不|防止|避免|杜绝|确保|消除|减少|严禁")
+"""An overflow prevented, ended or absent (确保污水不溢流, 均无污水溢流) is no finding."""
+_OVERFLOW_SUBJECT = 16
+
+
 _DISCHARGED_WHAT = re.compile(
     r"(?:偷排|偷倒|私排|违法排放|超标排放)(?:生产|生活|工业|含[\u4e00-\u9fff]{1,2})?(?:废水|污水|废气|污泥|废渣|废液)"
 )
@@ -250,6 +259,7 @@ def stated_findings(text: str, start: int, end: int, faulty: Callable[[str], obj
                if faulty(m["x"]) or _MORE_FAULTS.search(m["x"]))
     out.extend(m.span("x") for m in _CARELESS.finditer(text, start, end))
     out.extend(m.span("x") for m in _WORK_FAULT.finditer(text, start, end) if m.span("x") not in out)
+    out.extend(_overflows(text, start, end))
     for m in _CAUSING.finditer(text, start, end):
         lead = _LEAD_WORDS.match(text, m.start("x"), m.end("x"))
         a = lead.end() if lead else m.start("x")
@@ -275,6 +285,20 @@ def _water_states(text: str, start: int, end: int) -> list[tuple[int, int]]:
         a = cut.end() if cut else a
         if m.end() - a >= 4 and (_WATER_WORD.search(text, a, m.end()) or m["named"]):  # …出现劣于第四类海水水质
             out.append((a, m.end()))
+    return out
+
+
+def _overflows(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sewage or refuse spilling over, with what it spills from when the clause names it in a few words (排污口涉及的管道
+    沟渠出现污水外溢 -> 排污口涉及的管道沟渠出现污水外溢; a longer clause keeps the pollutant on)."""
+    out = []
+    for m in _OVERFLOW.finditer(text, start, end):
+        clause = max(start, *(text.rfind(c, start, m.start()) + 1 for c in ",,;;:。!?\n、"))
+        if _NO_OVERFLOW.search(text, clause, m.end()):
+            continue
+        lead = _LEAD_WORDS.match(text, clause, m.start()) or _OVERFLOW_LEAD.match(text, clause, m.start())
+        a = lead.end() if lead else clause
+        out.append((a if m.start() - a <= _OVERFLOW_SUBJECT else m.start(), m.end()))
     return out
 
 

@@ -190,7 +190,7 @@ _MAX_CLAUSE = 30
 _LEAD_VERB = re.compile(r"(?:着力|推动|切实|加快|及时|彻底)?(?:解决|整治|整改|纠正|针对|查处|扭转|改变|补齐|补足|弥补|破解)了?")
 _SOLVES = re.compile(r".{0,8}?(?:解决|整治|纠正|扭转|破解|补齐)了?")
 """A remedy verb after a few words of manner (能够从根本上解决河道工程老化失修): the fault follows it."""
-_PREVENTS = re.compile(r"防止|避免|杜绝|严防|确保|防范|严禁|禁止|无")
+_PREVENTS = re.compile(r"(?:要|应|须|必须|坚决|切实)?(?:防止|避免|杜绝|严防|确保|防范|严禁|禁止|无)")
 _ABSENCE = re.compile(r"未出现|未发现|没有(?:出现|发现)|不再")
 """A clause that prevents a fault or reports its absence (防止问题反弹, 未出现问题反弹) states no finding."""
 
