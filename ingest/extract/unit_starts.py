@@ -122,17 +122,37 @@ _SET_UP = ("的", "成立", "成立了", "组建", "组建了", "设立", "设�
 _CARRY_OUT = ("落实", "贯彻", "贯彻落实")
 
 
-def verb_led_group(text: str, a: int, suffix: str, floor: int) -> int:
-    """Take in the verb a task group's name opens with where the group is set up or described
-    (成立了落实市委巡察反馈意见整改工作领导小组), which the words before a name would otherwise leave out."""
-    if suffix not in _TASK_GROUPS:
+def verb_led_group(text: str, a: int, e: int, suffix: str, floor: int) -> int:
+    """Take in the verb a task group's name (or its office's) opens with where the group is set up or described
+    (成立了落实市委巡察反馈意见整改工作领导小组), or where the division or the level whose group it is stands right
+    before a verb of carrying out (甲省落实…整改工作领导小组办公室): the words before a name would
+    otherwise leave the verb out, and the owner with it."""
+    if suffix not in _TASK_GROUPS and not (suffix == "办公室" and text.endswith(_TASK_GROUPS, floor, e - len(suffix))):
         return a
     for n in (4, 3, 2):
         v = a - n
         verb = text[v:a] in leading_words() or text[v:a] in _CARRY_OUT
         if v > floor and verb and text.endswith(_SET_UP, floor, v):
             return v
+        owner = _owner_before(text, v, floor) if v > floor and text[v:a] in _CARRY_OUT else None
+        if owner is not None:
+            return owner
     return a
+
+
+def _owner_before(text: str, v: int, floor: int) -> int | None:
+    """Where the division's name (甲省) or the bare level (市, 县) that ends at v starts, when nothing that could be
+    part of a name stands before it (我省 is a pronoun's, not a level written alone), or None."""
+    for start in [v - n for n in range(min(8, v - floor), 1, -1) if text[v - n : v] in divisions()
+                  and is_division_name(text[v - n : v])] + [v - 1]:
+        if start < floor or start == v - 1 and text[start] not in _LEVELS:
+            continue
+        if start == floor or not is_name_char(text[start - 1]):
+            return start
+    return None
+
+
+_LEVELS = "省市县区州"
 
 
 # Verbs of inspecting or enforcing that run into the name of the firm or bureau acted on (检查甲乙公司, 依法查封甲乙厂,

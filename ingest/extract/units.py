@@ -232,7 +232,7 @@ def _span(text: str, s: int, e: int, floor: int) -> tuple[int | None, int]:
     head = inner.start() if inner and suffix in ("有限公司", "公司", "集团") else s
     market = suffix in _MARKETS
     a = min(head, name_start(text, head, NAME_LIMIT, floor, activity=market, keep=0))
-    a = verb_led_group(text, task_group_start(text, a, suffix, floor), suffix, floor)
+    a = verb_led_group(text, task_group_start(text, a, suffix, floor), e, suffix, floor)
     a = after_visit(text, a, e)
     if text.startswith(_OPENING_VERBS, a) and e - a - 2 >= 5 and not text.startswith(_NOUNS_OF_VERBS, a) and \
             text[a + 2 : a + 3] not in _PLACE_AFTER_VERB and \
