@@ -33,6 +33,8 @@ _SUFFIXES = sorted(
         "支队", "总队", "中队", "协会", "学会", "基金会", "联席会议", "秘书处", "法院", "检察院", "海警局",
         "监测中心", "站", "人大常委会", "政协", "办事处", "村委会", "居委会", "研究所", "事务所", "联合会", "合作社", "海关", "晚报",
         "管理站", "管理处", "管理所", "派出所", "供电局", "水务集团", "银行", "分行", "支行",
+        # Schools, each named by its own words or its division and number (甲乙区第五中心小学, 甲乙幼儿园).
+        "小学", "中学", "幼儿园",
         # Party schools, archives and the mass organisations every level has (区委党校, 区档案馆, 区科协, 县妇联).
         "党校", "档案馆", "文联", "科协", "妇联", "残联", "侨联", "工商联", "总工会", "团委", "编委会",
         *FARM_SUFFIXES,
@@ -51,6 +53,7 @@ _NOT_AFTER = {
     "县委": "书常副会员", "区委": "书常副会员", "州委": "书常副会员", "纪委": "书副", "署": "名理",
     "大队": "长员", "中队": "长员", "支队": "长员", "总队": "长员", "厂": "区房家商", "公司": "化",
     "委员会": "", "领导小组": "", "站": "长点位在", "办公室": "内外",
+    "中学": "习到生历", "小学": "习生",  # 集中学习, 从中学到, 高中学生: words that hold 中学 or 小学, no school
 }
 # What precedes a one-character suffix when the word is not a name (部署, 布局, 全部, 交办, 开办企业, 严肃惩处, 百科).
 _NOT_BEFORE = {
@@ -110,6 +113,8 @@ _GENERIC = {
     "收款银行", "开户银行", "代收银行",
     # a kind of body, each page's own or any one (街道办 牵头, 社区居委会 宣传, 人民法院 审理, 聘请环保公司)
     "街道办", "社区居委会", "社区居委", "人民法院", "人民检察院", "环保公司", "运维公司", "施工公司", "环卫公司",
+    # kinds of school (辖区中小学, 中心小学, 公办幼儿园)
+    "中小学", "中心小学", "初级中学", "高级中学", "职业中学", "附属中学", "附属小学", "公办幼儿园", "民办幼儿园",
 }
 # Departments every government has, written alone: one body where the text lists it with others or has it act with
 # another (区卫计局、环保局、人社局; 联合水务局), else the kind (市县(含某开发区)生态环境局, 不能水务局一家).
