@@ -11,14 +11,13 @@ from __future__ import annotations
 import re
 
 from .extract.date_stamps import STAMP
-from .extract.dates import cn_number, cn_year
+from .extract.dates import CN_DATE, cn_number, cn_year
 from .outline import Section
 
 _ORGAN = re.compile(r"(?:厅|局|委员会|委|政府|办公室|办公厅|部|院|中心|小组|组|会|处|署|所|站|公司|集团|党组|支队|大队|分局)$")
 _DOC_KINDS = ("公告", "通知", "报告", "通报", "方案", "意见", "办法", "决定", "规划", "计划", "函", "批复", "规定",
               "细则", "纲要", "情况", "公示", "清单", "要点", "总结", "决议", "条例", "说明")
 _DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
-_CN_DATE = re.compile(r"([〇○零O一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")
 _ISO_DATE = re.compile(r"((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})")
 _NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}\s*[〔\[【(]\s*(?:19|20)\d{2}\s*[〕\]】)]\s*\d{1,4}\s*号|(?:19|20)\d{2}\s*年第\s*\d{1,4}\s*号")
 _SOURCE = re.compile(r"(?:来源|发布机构|发文机关|来源单位)\s*[::]\s*([^\s|]{2,30})")
@@ -121,9 +120,9 @@ def _line_date(line: str) -> str:
     m = _DATE.fullmatch(core) or _ISO_DATE.fullmatch(core)
     if m:
         return _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-    m = _CN_DATE.fullmatch(core)
-    if m:
-        return _iso(cn_year(m.group(1)), cn_number(m.group(2)), cn_number(m.group(3)))
+    m = CN_DATE.fullmatch(core)
+    if m and m["d"]:
+        return _iso(cn_year(m["y"]), cn_number(m["m"]), cn_number(m["d"]))
     return ""
 
 

@@ -13,6 +13,8 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
+from .dates import CN_DATE
+
 _ISO = r"(?:19|20)\d{2}\s*[-/.]\s*(?:1[0-2]|0?[1-9])\s*[-/.]\s*(?:3[01]|[12]\d|0?[1-9])(?!\d)"
 _WRITTEN = r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
 _TIME = r"\s+\d{1,2}:\d{2}(?::\d{2})?"
@@ -33,9 +35,7 @@ _TITLED = re.compile(
     rf"(?P<title>[^\n,,。;;:!?|()]{{2,40}}(?:表|情况|报告|通报|公告|名单|清单))\(\s*(?P<d>{_WRITTEN}|{_ISO})\s*\)"
 )
 """A date in brackets right after a table's or a report's title: the day its figures hold for."""
-_CN_SIGNED = re.compile(
-    r"^[ \t]*(?P<d>[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)[ \t]*$", re.M
-)
+_CN_SIGNED = re.compile(rf"^[ \t]*(?P<date>{CN_DATE.pattern})[ \t]*$", re.M)
 """A date in Chinese numerals alone on its line (二〇一八年五月二十日): the date an official text is signed."""
 _LABEL = re.compile(r"([^\s:|]{1,8})\s*:\s*$")
 _WORDS = re.compile(r"[\u4e00-\u9fffA-Za-z].*")
@@ -60,7 +60,8 @@ def find_stamps(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
         if column is not None:
             out.append((m.start("d"), m.end("d"), column))
     for m in _CN_SIGNED.finditer(text, start, end):
-        out.append((m.start("d"), m.end("d"), _line_above(text, m.start("d"))))
+        if m["d"]:  # a signature names its day
+            out.append((m.start("date"), m.end("date"), _line_above(text, m.start("date"))))
     for m in _TITLED.finditer(text, start, end):
         out.append((m.start("d"), m.end("d"), m["title"].strip()))
     return sorted(out)

@@ -12,13 +12,15 @@ _FULL = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?:(?P<m>1[0-2]|0?[1-9])\s*�
 _MONTH_DAY = re.compile(r"(?<![\d年])(?P<m>1[0-2]|0?[1-9])\s*月(?:份)?\s*" + _DAY)
 _CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0, "O": 0, "０": 0}
 """Digits of a year written in Chinese numerals, with the circles and letters pages print for 〇."""
+_CN_ZERO = "〇○零O"
 _CN_TENS = r"(?:三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])"
-_CN_FULL = re.compile(
-    r"(?P<y>(?:一九|二[〇○零])[〇○零一二三四五六七八九]{2})\s*年\s*"
+CN_DATE = re.compile(
+    rf"(?P<y>(?:一九|二[{_CN_ZERO}])[{_CN_ZERO}一二三四五六七八九]{{2}})\s*年\s*"
     rf"(?:(?P<m>十[一二]?|[一二三四五六七八九])\s*月(?:份)?\s*(?:(?P<d>{_CN_TENS})\s*日)?)?"
 )
 """A date in Chinese numerals (二〇二三年五月二十日), as official texts print their own date and often the dates in
-them: one digit a character for the year, tens written out (二十) for the month and day."""
+them: one digit a character for the year, tens written out (二十) for the month and day. The one pattern for such
+dates: a sentence's (here), a signature's (ingest/metadata.py) and a page's (ingest/extract/date_stamps.py)."""
 _OPENS = re.compile(r"\(\s*$")
 _CLOSES = re.compile(r"\s*\)")
 """Around a date filling a bracket: the text's own date printed under its title (公告 (二〇二二年十二月二十六日)),
@@ -104,7 +106,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None, year: int | No
         if _is_date(text, m):
             baseline = bool(_BASELINE.search(text, max(0, m.start() - 3), m.start()))
             found.append(DateMention(_iso(int(m["y"]), m["m"], m["d"]), m.start(), m.end(), True, baseline))
-    for m in _CN_FULL.finditer(text, start, end):
+    for m in CN_DATE.finditer(text, start, end):
         covered.append((m.start(), m.end()))
         own = _OPENS.search(text, max(0, m.start() - 2), m.start()) and _CLOSES.match(text, m.end())
         if _is_date(text, m) and not own:
