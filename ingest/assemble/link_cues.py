@@ -62,6 +62,15 @@ def acts_beyond_faults(text: str, a: int, z: int) -> bool:
     return states_action("".join(chars), 0, z - a)
 
 
+_CONTRAST = re.compile(r"\s*(?:但是?|然而)")
+
+
+def unresolved(text: str, a: int, z: int) -> list[tuple[int, int]]:
+    """Spans of text[a:z] that state, after a contrast, a fault that remains (…整改取得成效,但仍然存在X问题;
+    …表示认可,但是Y中仍然存在Z问题): what the sentence tells was done did not answer it."""
+    return [(s0, s1) for s0, s1 in finding_spans(text, a, z) if _CONTRAST.match(text, s0, s1)]
+
+
 def states_finding(text: str, a: int, z: int) -> bool:
     """Whether text[a:z] is a finding and no measure: its predicate is a finding (督察认为…的问题, 雨污分流不彻底,
     收集井溢流污水) and it states no action beyond it. A word of doing inside the finding (污水收集井, 督察整改取得
@@ -79,8 +88,12 @@ def field(text: str, line_start: int) -> str:
 def named(text: str, a: int, z: int, problems: DocumentProblems, sid: str | None,
            paragraph_refs: dict[int, tuple[list[str], list[str]]]) -> tuple[list[str], list[str]]:
     """Problems the sentence names with those named at the head of its paragraph (X问题:…), and those named by
-    the last purpose a sentence of its paragraph opened with (为加强X控制,…; 针对X问题,一是…), as ids."""
-    out = problems.add_stated(problems_in(text, a, z), sid)
+    the last purpose a sentence of its paragraph opened with (为加强X控制,…; 针对X问题,一是…), as ids. A problem
+    the sentence names as remaining after a contrast (…取得成效,但仍然存在X问题) is stated, not named as answered."""
+    mentions = problems_in(text, a, z)
+    stated = problems.add_stated(mentions, sid)
+    left = unresolved(text, a, z)
+    out = [pid for m, pid in zip(mentions, stated) if not any(s0 <= m.start and m.end <= s1 for s0, s1 in left)]
     para = text.rfind("\n", 0, a) + 1
     if para not in paragraph_refs:
         paragraph_refs[para] = (head_refs(text, para, problems, sid), [])
