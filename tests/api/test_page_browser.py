@@ -29,6 +29,10 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
+_STARTUP_SECONDS = 120
+"""Serving loads the index and the page's assets; on a loaded two-core machine that has taken over 30 s."""
+
+
 @contextmanager
 def _serving(db: Path) -> Iterator[str]:
     port = _free_port()
@@ -36,14 +40,17 @@ def _serving(db: Path) -> Iterator[str]:
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     base = f"http://127.0.0.1:{port}"
     try:
-        for _ in range(120):
+        deadline = time.monotonic() + _STARTUP_SECONDS
+        while True:
             try:
                 urllib.request.urlopen(base + "/health", timeout=2)
                 break
             except OSError:
+                if proc.poll() is not None:
+                    raise AssertionError(f"the server exited with code {proc.returncode} before it came up")
+                if time.monotonic() > deadline:
+                    raise AssertionError(f"the server did not come up within {_STARTUP_SECONDS} s")
                 time.sleep(0.25)
-        else:
-            raise AssertionError("the server did not come up")
         yield base
     finally:
         proc.terminate()
