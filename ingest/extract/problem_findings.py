@@ -108,9 +108,9 @@ _OBJECT_MARK = re.compile(r"对|向|将|把")
 """What a negated duty names its object with (未对…设置, 未将…纳入): the duty verb comes after the object."""
 _OBJECT_NEGATIONS = ("没有", "尚未", "仍未", "未能", "从未", "未")
 _OBJECT_MAX = 12
+"""Longest head of an object between its last 的 and the duty verb (镇级水源地 in 未对全区…的镇级水源地设置…)."""
 _OWN_PREDICATE = re.compile(r"已|被|均|都|正在")
 """Adverbs that open a predicate of its own after a 的 (…的情况已核实): the negation was in a modifier."""
-"""Longest head of an object between its last 的 and the duty verb (镇级水源地 in 未对全区…的镇级水源地设置…)."""
 _PREDICATE_MAX = 22
 _COUNTED = re.compile(r"的(?:有|达|共)?\d+(?:\.\d+)?[个座家处项条件宗所]")
 """A counted finding (不能满负荷运转的有60座): the finding is the clause before 的."""
