@@ -10,15 +10,16 @@ import re
 from collections.abc import Iterable
 
 LIST_TRIGGER = re.compile(
-    r"存在的|存在着|存在|剖析|针对|整治|解决|查处|查摆|发现|出现|反映出|反映|暴露出|揭示出|揭示了|揭示|指出|梳理|打击|查实|核实"
+    r"存在的|存在着|存在|剖析|针对|整治|解决|查处|查摆|发现|出现|反映出|反映|暴露出|揭示出|揭示了|揭示|指出|梳理|打击|查实|核实|排查"
     r"|包括|重点(?:为|是)|(?<![应面核反相绝比校])对"
 )
-"""Verbs that open a list of findings (存在X、Y等问题, 包括X、Y等8类问题, 核查重点为X、Y等四类问题); 对 inside 应对
-or 面对 opens none."""
-_FAULTED_VERB = re.compile(r"不|未|滞后|缓慢|迟缓|乏力")
+"""Verbs that open a list of findings (存在X、Y等问题, 包括X、Y等8类问题, 核查重点为X、Y等四类问题, 重点排查X、Y等
+问题); 对 inside 应对 or 面对 opens none."""
+_FAULTED_VERB = re.compile(r"不(?!符合|合格)|未|滞后|缓慢|迟缓|乏力")
 """A fault right after a verb of action (整治不力, 解决滞后) makes the verb part of a finding, so it opens no list:
 in 甲市污水直排整治不力、乙市管网改造滞后等3个问题 the first item is the whole, not 不力. After a verb that
-reports (存在不规范、…等问题) the fault is the first item, and the verb still opens the list."""
+reports (存在不规范、…等问题) the fault is the first item, and the verb still opens the list. Goods or acts that
+break a standard are what enforcement acts on (查处不符合国家标准等违法行为): the verb opens their list."""
 _ACTION_TRIGGER = frozenset({"整治", "解决", "查处", "打击", "查实", "核实", "梳理"})
 LIST_END = re.compile(
     r"(?<![平同对相均何上中下高初])等(?:(?:\d+|[一二三四五六七八九十]+)类)?(?:突出|重点|主要|焦点|根源性|方面|类似|同类|违法违规"
@@ -82,14 +83,15 @@ def _opening(triggers: Iterable[re.Match[str]], text: str) -> list[re.Match[str]
 
 def list_start(text: str, lo: int, pos: int) -> int:
     """Where the list ending at `pos` starts: after its verb (存在, 剖析, 整治 …), reaching back over short
-    comma-separated items, never over one that holds 等 (the end of another list) nor over the time or the link
-    its sentence opens with (当天,…; 同时,…)."""
+    comma-separated items, never over one that holds 等 (the end of another list, whose verb opens none of this
+    one) nor over the time or the link its sentence opens with (当天,…; 同时,…)."""
     a = pos
     while True:
         seg_start = a
         while seg_start > lo and text[seg_start - 1] not in ",,;;。:":
             seg_start -= 1
-        triggers = _opening(LIST_TRIGGER.finditer(text, seg_start, a), text)
+        own = seg_start if a == pos else text.rfind("等", seg_start, a) + 1 or seg_start  # 排查A等问题,以及B等问题
+        triggers = _opening(LIST_TRIGGER.finditer(text, own, a), text)
         strong = [t for t in triggers if t.group() != "对"]  # 存在群众对X认识不够、Y等问题: 对 opens no list here
         trig = (strong or triggers or [None])[-1]
         if trig:
@@ -105,9 +107,10 @@ def list_start(text: str, lo: int, pos: int) -> int:
 
 _ANNOUNCED = re.compile(
     r"(?:发现|存在|查摆出?|反馈|指出|梳理出?|暴露出?|涉及|交办)了?[^,,;;:。]{0,12}?(?:问题|不足)[,,]?"
-    r"(?:(?:主要有|主要是|主要为|分别是|分别为|具体是|具体为|表现为|包括|如下|即)[::]?|[::])"
+    r"(?:(?:主要有|主要是|主要为|分别是|分别为|具体是|具体为|表现为|包括|如下|即(?![时刻日]))[::]?|[::])"
 )
-"""A clause that announces the findings it lists next (督察发现两个问题,即:A、B; 巡查发现的问题主要有:A、B)."""
+"""A clause that announces the findings it lists next (督察发现两个问题,即:A、B; 巡查发现的问题主要有:A、B); 即时
+(at once) announces none."""
 _ANNOUNCED_ITEM = re.compile(r"[^、,,;;。]+")
 _ITEM_MARKER = re.compile(r"\s*(?:[一二三四五六七八九十]+是|\d{1,2}[.、]|\(\d{1,2}\)|[①-⑩])\s*")
 _ANNOUNCED_MAX = 20

@@ -15,10 +15,10 @@ from .problem_words import ITEM_SPLIT
 
 _POLLUTANT = re.compile(
     r"(?:污染物?|总氮|总磷|氨氮|化学需氧量|COD|重金属|排污|污水|废水|尾水|废气|粪污|垃圾|扬尘|黑臭|富营养化|赤潮|浒苔|"
-    r"漂浮物|油污|塑料(?:制品|袋)?|噪声|异味|恶臭)(?:排放|排放量|浓度|含量|负荷|入海量|入河量|产生量|总量)?$"
+    r"漂浮物|油污|塑料(?:制品|袋)?|噪声|异味|恶臭)(?:排放|排放量|浓度|含量|负荷|入海量|入河量|产生量|总量|入海|入河|入湖)?$"
 )
-"""What a reduction or a control applies to when it is a fault: a pollutant, a discharge or a nuisance, or
-their amount (…污染物入海量); the cost of a substitute (降低生物降解塑料制品使用成本) is none."""
+"""What a reduction or a control applies to when it is a fault: a pollutant, a discharge or a nuisance, their
+amount or their way into a water (…污染物入海量, 陆域污染物入海); the cost of a substitute (降低生物降解塑料制品使用成本) is none."""
 _REDUCED = re.compile(r"(?:削减|减少|降低|消减|压减|遏制|管控|控制|防控)(?P<x>[^,,;;:。!?]{2,24}?)(?=[,,;;:。!?]|$)")
 """What a measure reduces or controls is the problem it answers (削减总氮、总磷等主要污染物入海量, 有效管控入海污染排放)."""
 _SEIZED = re.compile(
@@ -33,12 +33,22 @@ _SEIZED_NAMED = re.compile(
 )
 """Goods named after 对 as what enforcement steps up against (加大对不合格塑料制品的查处力度): the same fault as
 after the verb, when the text qualifies them as banned."""
-_BANNED = re.compile(r"不可|不合格|不符合|非法|违法|违规|违禁|假冒|伪劣|过期|禁止|禁用|淘汰|未|一次性|超薄|三无")
+_SEIZED_LIST = re.compile(
+    r"(?:先行登记保存|登记保存|查扣|扣押|没收|查封|收缴|查收|暂扣|下架|销毁|查处|严查)(?:涉案|各类|各种)?"
+    r"(?P<x>[^,,;;:。!?]{3,80}?)(?=[,,;;:。!?]|$)"
+    r"|对(?P<y>[^,,;;:。!?对]{3,80}?)等?(?:依法|当场|现场)?进行了?(?:严厉|依法|当场|现场)?"
+    r"(?:查扣|扣押|没收|查封|收缴|暂扣|下架|销毁|查处)"
+)
+"""Goods enforcement seizes named as a list, after the verb (查处无厂名、厂址的“三无”购物袋及不合格塑料袋) or
+after 对 (对不符合要求的塑料袋、垃圾袋及餐具进行查扣): each item the text qualifies as banned."""
+_BANNED = re.compile(r"不可|不合格|不符合|非法|违法|违规|违禁|假冒|伪劣|过期|禁止|禁用|淘汰|未|一次性|超薄|三无|厚度小于")
+"""What qualifies goods as banned, by their own word or by the thickness the national standard bars (厚度小于0.025
+毫米的塑料购物袋)."""
 _COUNT = re.compile(r"\d|[一二三四五六七八九十两]+[处个座间栋宗起家条艘户]")
 """A count in a list of what was demolished (违栽树木900棵、违章建筑一处): a tally of results, named as a whole."""
 _REMOVAL = r"(?:拆除|取缔|关停|关闭|清除|清理|封堵|搬迁)"
 _REMOVED = re.compile(
-    rf"{_REMOVAL}(?:[和、]?(?:{_REMOVAL}|整治|整顿))*了?(?:各类|各种|全部|所有)?(?P<x>[^,,;;:。!?]{{3,40}}?)(?=[,,;;:。!?]|$)"
+    rf"{_REMOVAL}(?:[和、]?(?:{_REMOVAL}|整治|整顿))*了?(?:各类|各种|全部|所有)?(?P<x>[^\s,,;;:。!?]{{3,40}}?)(?=[\s,,;;:。!?]|$)"
 )
 """What a measure demolishes, closes or clears, one verb or a chain of them (关停取缔, 清理整治), is the fault when the text
 says it is wrong (拆除违建房屋, 拆除与水源保护无关的构建筑物, 清理整治非正规垃圾堆放点)."""
@@ -46,6 +56,10 @@ _UNLAWFUL = re.compile(
     r"违[法规章建栽禁]|非法|非正规|私搭|乱搭|私设|私建|无关|未经|无证|三无|散乱污|小散乱|重污染|高污染|禁[养建采捕]区"
 )
 """What marks a thing as unlawful, by its own word or by the zone that bars it (禁养区内养殖场)."""
+_MEASURE = re.compile(r"(?:面积|数量|长度|总量)$")
+"""The size of a tally (违规种植面积248亩), no part of the thing it counts."""
+_CAMPAIGN_WORK = re.compile(r"的[\u4e00-\u9fff]{0,4}(?:工作|行动|力度)$")
+"""An object that is the work of a campaign (…非法养殖设施的整治工作): the campaign, not a thing found."""
 _TREATED = re.compile(
     r"对(?P<x>[^;;:。]{3,40}?)等?(?:依法|集中|全面|逐一|统一|坚决|及时)?(?:进行|予以|实施|开展)了?[^,,;;:。]{0,4}?"
     r"(?:拆除|拆解|清理|清除|取缔|关停|封堵|整治|搬迁|处置)"
@@ -68,10 +82,13 @@ _PROHIBITED = re.compile(
 _ILLEGAL_ACT = re.compile(
     r"(?:违规|违法|非法)(?:回收|收集|贮存|排放|排污|倾倒|捕捞|采砂|采矿|开采|种植|养殖|占用|侵占|搭建|建设|填海|围海|建"
     r"|生产|经营|处置|堆放|取水|捕鱼|使用|销售)[^\s,,;;:。、的\d在等和及与]{0,12}?"
-    r"(?=[\s,,;;:。、的\d在等和及与]|以及|行为|现象|活动|依法|进行|面积|问题|联动|执法|专项|整治|行动|$)"
+    r"(?=[\s,,;;:。、的\d在等和及与]|以及|行为|现象|活动|依法|进行|面积|问题|联动|执法|专项|整治|行动|清理|清退|整顿|取缔"
+    r"|打击|查处|情况|重点|主要|涉|也|均|都|已|仍|还|$)"
 )
 """An illegal act wherever it stands (有人在民宅内非法回收废旧电池, 对…的违规种植进行清理); a list's 等 or 和, a
-place after it (违法建筑在…中倒塌) or the campaign against it (非法捕捞联动执法行动) ends it."""
+place after it (违法建筑在…中倒塌), the campaign against it (非法捕捞联动执法行动, 非法养殖清理整顿) or what the
+text goes on to say of it (非法采砂情况, 非法采砂重点河段, 非法养殖主要为紫菜, 非法采砂涉及的设备, 非法排污口也…)
+ends it."""
 _WASTE = r"(?:垃圾|漂浮物|杂物|废弃物|淤泥|油污|浒苔|渔具|网具|用具)"
 _CLEANED = re.compile(
     rf"对(?P<x>[^,,;;:。]{{2,30}}?{_WASTE})等?进行(?:[^,,;;:。]{{0,6}}?)(?:清理|打捞|清运|清除|处置)"
@@ -112,7 +129,7 @@ _WRONGDOING = re.compile(r"(?P<x>[^\s\d,,;;:。、“”]{2,16}?(?P<wrong>违法
 _REFERRING = re.compile(r"[该此其这那你您贵]|上述|以上|以下|下列|相关|有关|本(?:公司|单位|企业)")
 _ACT_LEAD = re.compile(
     r".*(?:推进|推進|推动|加强|加快|开展|做好|抓好|深化|强化|实施|持续|全面|狠抓|完成|组织|打击|查处|整治|治理|发现|制止|对|"
-    r"处置|减轻|停止|惩处|规范|关于|"
+    r"处置|减轻|停止|惩处|震慑|严惩|遏制|规范|关于|"
     r"落实|切实|负责|成立|雇佣|安排|改正|纠正|责令|应当|应(?![急用对])|我[省市县区镇乡]|"
     r"全[省市县区国]|辖区|区域|各类|一批|各种)"
 )
@@ -144,7 +161,7 @@ _DISORDER = re.compile(
 )
 """Disorder a measure stops (制止生活垃圾乱扔、乱倒、乱放), a list of 乱X without 等问题."""
 _DISORDER_LEAD = re.compile(
-    r".*(?:制止|禁止|杜绝|防止|整治|清理|清运|查看|惩处|严禁|存在|有无|无|对|向[^乱]{0,4}?里|将|把|和|与|及|的|家|户|仍然|仍)"
+    r".*(?:制止|禁止|杜绝|防止|整治|清理|清运|查看|惩处|严禁|严查|存在|有无|无|对|向[^乱]{0,4}?里|将|把|和|与|及|的|家|户|仍然|仍)"
 )
 """Where the subject of a disorder starts: after the verb that stops or looks for it (查看周边有无乱堆, 清运乱扔),
 after 和 (占道经营和油烟乱排放) or after a count's word (14家养鸡场乱排放)."""
@@ -159,11 +176,11 @@ whatever stands there is the fault found."""
 _PROTECTED_PURPOSE = re.compile(r"供水|取水|水源|防洪|行洪|保护")
 _DAMAGED = re.compile(
     r"(?:整治|修复|改造|整改|更换|疏浚|清理|清除|拆除|处置|打捞|清运)了?(?:各类|全部|所有)?"
-    r"(?P<x>(?:老旧)?(?:破损|损坏|老化|淤塞|阻水|废弃|无主|不达标|渗漏|坍塌|堵塞)[^\s\d,,;;:。、“”()]{1,10}?)"
+    r"(?P<x>(?:老旧)?(?:破损|损坏|老化|淤塞|阻水|废弃|废旧|无主|不达标|渗漏|坍塌|堵塞)[^\s\d,,;;:。、“”()]{1,10}?)"
     r"(?=\d|[,,;;:。、]|$|等|进行)"
 )
-"""A thing a measure repairs, clears or removes, named by its fault (整治破损管网, 拆除阻水建筑物, 清理废弃船只):
-the fault is the problem; a thing only old (改造老旧管网) is a measure's ordinary object."""
+"""A thing a measure repairs, clears or removes, named by its fault (整治破损管网, 拆除阻水建筑物, 清理废弃船只,
+清理废旧渔排): the fault is the problem; a thing only old (改造老旧管网) is a measure's ordinary object."""
 _REMOVING = re.compile(r"(?:铲除|拆除|清运|清除|清理|取缔|关闭|关停|搬迁|整治|完成)了?$")
 """A removal before it (铲除与取水无关的种植植物) is a measure on a fault its page states elsewhere, in its own
 words: naming the object again would split that finding in two."""
@@ -178,14 +195,15 @@ treats, as the national campaign on outfalls names them; a plan named for the ca
 treats none."""
 _OUTFALL_KIND = re.compile(
     r"(?:[\u4e00-\u9fff]{1,4}(?<![辖全我本各该每])[省市县区])?"
-    r"(?:入河|入海|入湖|入江|入库|沿河|沿江|沿湖|沿岸|沿海|沿线|非法|违法|违规|私设|工业|企业|雨水|污水|生活污水|问题|异常|"
-    r"水质异常|水产|养殖|尾水|鱼塘|雨污|混接|错接|城镇|农村|入河入海)*(?:排污口|排水口|直排口|排口)$"
+    r"(?:(?:入河|入海|入湖|入江|入库|沿河|沿江|沿湖|沿岸|沿海|沿线|非法|违法|违规|私设|设置不合理|不合理|工业|企业|雨水|污水|"
+    r"生活污水|问题|异常|水质异常|水产|养殖|尾水|鱼塘|雨污|混接|错接|城镇|农村|入河入海)(?:和|、)?)*(?:排污口|排水口|直排口|排口)$"
 )
-"""What may name an outfall's kind before it (入河, 沿河非法, 水产养殖尾水), after the county it lies in (丙县): a
+"""What may name an outfall's kind before it (入河, 沿河非法, 水产养殖尾水, 非法和设置不合理), after the county it lies in (丙县): a
 verb or a count before it (强化入河排污口, 4个镇街排污口) is no part of its name."""
 _OUTFALL_WORD = re.compile(r"排污口|排水口|直排口|排口")
-_OUTFALL_FAULT = re.compile(r"异常|非法|违法|违规|私设|直排")
-"""An outfall whose kind names its fault (水质异常排口, 私设排口, 水产养殖直排口) is a problem wherever it stands."""
+_OUTFALL_FAULT = re.compile(r"异常|非法|违法|违规|私设|直排|不合理")
+"""An outfall whose kind names its fault (水质异常排口, 私设排口, 水产养殖直排口, 非法和不合理排口) is a problem
+wherever it stands."""
 _OUTFALL_LEAD = re.compile(r".*(?:开展|推进|推动|完成|加快|实施|落实|聚焦|全面|持续|对|将|的|和|及|与|年|各(?:县区|市县|[县区市镇乡])?)")
 
 
@@ -194,19 +212,22 @@ _FOUL = re.compile(
     r"(?:、|和|且|并)?){1,3}(?<![、和且并])"
 )
 """A water found foul (池塘水体发黑发臭, 河水浑浊、有异味): a finding stated with no cue word."""
+_UNREGISTERED = re.compile(r"“三无”(?:渔船|船舶|船只)")
+"""Boats without name, port and papers (“三无”船舶), which the law bars from the water wherever they are met: a fault
+named by the campaign against them, whether seized, held or only looked for."""
 _STOPPING = re.compile(r"(?:有效)?(?:制止|禁止|杜绝|防止|整治|清理|对)了?")
 
 
 _COUNT_FIRST = re.compile(r"(?:共|计)?\d+(?:\.\d+)?[余多]?[捆箱袋批件个吨台套份株棵只条艘辆宗]|其")
 _TRADED = re.compile(
-    r"(?:生产|销售|使用|经营|进口|提供|储存|运输)(?:(?:、|和|及)(?:生产|销售|使用|经营|进口|提供|储存|运输))*"
-    r"(?P<x>[^,,;;:。!?()()]{4,90}?)(?=[,,;;:。!?()()]|$)"
+    r"(?:生产|销售|使用|经营|进口|提供|储存|运输)(?:(?:、|和|及)?(?:生产|销售|使用|经营|进口|提供|储存|运输))*"
+    r"(?P<x>[^,,;;:。!?()()]{4,90}?)(?=[,,;;:。!?()()]|的(?:违法|违规)*(?:行为|现象|活动)|$)"
 )
-"""Goods a trade is named with (生产、销售超薄塑料购物袋、不符合标准的塑料购物袋以及“三无”塑料购物袋): each item
-the text qualifies as banned is a fault enforcement looks for."""
+"""Goods a trade is named with (生产、销售超薄塑料购物袋、不符合标准的塑料购物袋以及“三无”塑料购物袋), up to the
+act it makes (…塑料制品的行为): each item the text qualifies as banned is a fault enforcement looks for."""
 _NOT_TRADED = re.compile(r"(?:未发现|没有|不|拒绝|避免|杜绝|少)$")
 """A trade denied, refused or avoided (未发现销售…, 不使用…) names no goods found."""
-_GOODS = re.compile(r"(?:袋|制品|产品|商品|用品|餐具|吸管|包装|物品|食品|药品|农药|化肥|器具|设备|材料)$")
+_GOODS = re.compile(r"(?:袋|制品|产品|商品|用品|餐具|吸管|包装|物品|食品|药品|农药|化肥|地膜|器具|设备|材料)$")
 _SANCTIONED = re.compile(
     r"对(?P<x>[^,,;;:。!?对]{2,40}?)的(?:[\u4e00-\u9fff]{0,4}?(?:单位|部门|个人|人员|干部|责任人|企业|地方))?"
     r"(?:要|将|应当?|必须|一律|坚决|严肃|从严|依法|依规|依纪|视情)*(?:实施|进行|予以|给予)?"
@@ -245,12 +266,16 @@ def acted_on(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for m in _REDUCED.finditer(text, start, end):
         x1 = text.find("对", m.start("x"), m.end("x"))  # 减少污水对河道的影响: the pollutant, not its effect
         x1 = m.end("x") if x1 < 0 else x1
-        if _POLLUTANT.search(text[m.start("x"):x1]):
+        if _POLLUTANT.search(text[m.start("x"):x1]) and text[m.start("x"):x1] != "污染":  # 减少污染: none named
             out.append((m.start("x"), x1))
     for m in _SEIZED.finditer(text, start, end):
         if _BANNED.search(m["x"]) and (m["verb"] not in ("查处", "严查") or _GOODS.search(m["x"])):
             count = _COUNT_FIRST.match(m["x"])  # 收缴3捆一次性塑料制品: the goods, not their count
             out.append((m.start("x") + (count.end() if count else 0), m.end("x")))
+    for m in _SEIZED_LIST.finditer(text, start, end):
+        group = "x" if m.group("x") else "y"
+        if group == "y" or re.search("、|及|和", m[group]):
+            out.extend(_banned_goods(text, m.start(group), m.end(group)))
     for m in _SEIZED_NAMED.finditer(text, start, end):
         if _BANNED.search(m["x"]) and _GOODS.search(m["x"]):
             out.append((m.start("x"), m.end("x")))
@@ -270,15 +295,30 @@ def acted_on(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _unlawful_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """What text[start:end], the object of a demolition or a ban, names as unlawful: each item of a list joined by 、
-    that the text says is wrong (取缔违禁渔具、“三无”渔船), else the whole object when any part of it is, named up
-    to its count (拆除违建大棚680余平方米)."""
+    that the text says is wrong (取缔违禁渔具、“三无”渔船), the kind after a list's 等 when that says it (拆除设备、
+    彩钢棚等违法建筑), else the whole object when it is one thing or a tally, named up to its count (拆除违建大棚680余
+    平方米; a tally that opens with lawful things names the unlawful ones, each up to its count), or when the word
+    that makes it unlawful opens it and so qualifies the whole list (拆除违建房屋、围墙). A list only partly unlawful
+    otherwise names something else (清理范围包括非法设施、养殖物…, 张贴清理通告、约谈非法养殖户…), and so does a
+    campaign (清理…非法设施的整治工作)."""
+    if _CAMPAIGN_WORK.search(text, start, end):
+        return []
+    kind = text.rfind("等", start, end) + 1
+    if kind and _UNLAWFUL.search(text, kind, end):
+        start = kind
     items = [(start + m.start(), start + m.end()) for m in re.finditer(r"[^、]+", text[start:end])]
-    if len(items) == 1 or _COUNT.search(text, start, end) or not all(_UNLAWFUL.search(text, a, b) for a, b in items):
+    if len(items) > 1 and _COUNT.search(text, start, end) and not _UNLAWFUL.search(text, *items[0]):
+        items = [(a, b) for a, b in items if _UNLAWFUL.search(text, a, b)]  # 围网30亩、违章建筑5间: the unlawful ones
+    elif len(items) == 1 or _COUNT.search(text, start, end):
         items = [(start, end)] if _UNLAWFUL.search(text, start, end) else []
+    elif not all(_UNLAWFUL.search(text, a, b) for a, b in items):
+        items = [(start, end)] if _UNLAWFUL.match(text, start) else []
     out = []
     for a, b in items:
         digit = re.compile(r"\d").search(text, a, b)
-        out.append((a, digit.start() if digit and _UNLAWFUL.search(text, a, digit.start()) else b))
+        b = digit.start() if digit and _UNLAWFUL.search(text, a, digit.start()) else b
+        measure = _MEASURE.search(text, a, b)  # 清理违规种植面积248亩: the act, not the size of it
+        out.append((a, measure.start() if measure else b))
     return out
 
 
@@ -290,6 +330,8 @@ def _banned_goods(text: str, start: int, end: int) -> list[tuple[int, int]]:
     a = start
     for sep in [*ITEM_SPLIT.finditer(text, start, end), None]:
         b = sep.start() if sep else end
+        kind = text.find("等", a, b)  # …聚乙烯农用地膜等塑料制品: the item, not the kind of goods it falls under
+        b = kind if kind > a and _GOODS.search(text, a, kind) else b
         if _GOODS.search(text, a, b) and _BANNED.search(text, a, b):
             de = text.rfind("的", a, b)
             quote = text.find("“", a, b)
@@ -336,7 +378,8 @@ def acts_found(text: str, start: int, end: int) -> list[tuple[int, int]]:
         lead = _ACT_LEAD.match(text, m.start("x"), m.end("x"))
         a = lead.end() if lead else m.start("x")
         waste = [w.start() for w in _WASTE_WORD.finditer(text, a, m.end("x"))]  # the last: 垃圾桶不能满足…垃圾 is a clause
-        if waste and 2 <= waste[-1] - a <= 6:  # its kind (海漂垃圾), not 垃圾 alone nor a clause before it
+        absent = text[waste[-1] - 1] == "无" if waste else False  # 全域无垃圾治理: the aim, not waste found
+        if waste and 2 <= waste[-1] - a <= 6 and not absent:  # its kind (海漂垃圾), not 垃圾 alone nor a clause before it
             out.append((a, m.end("x")))
     for m in _CAMPAIGNED.finditer(text, start, end):
         group = "x" if m.group("x") else "y"
@@ -359,6 +402,8 @@ def acts_found(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if len(field) >= 2 and "违" not in field and not _REFERRING.match(field):
             out.append((a, m.end("x")))
     for m in _FOUL.finditer(text, start, end):
+        out.append(m.span())
+    for m in _UNREGISTERED.finditer(text, start, end):
         out.append(m.span())
     for m in _PLIGHT.finditer(text, start, end):
         out.append((m.start("x"), m.end("x")))
