@@ -107,7 +107,7 @@ def passages_for(nodes: list[Node], doc_text: str, doc_id: str, edges: list[Edge
         if not spans:
             continue
         first = min(spans)
-        text = n.attrs.get("text") or doc_text[first.start : first.end]
+        text = n.attrs.get("plain") or n.attrs.get("text") or doc_text[first.start : first.end]
         if n.id in own_end:
             text = doc_text[first.start : own_end[n.id]]
         out.append(Passage(n.id, str(n.type), doc_id, n.label, text, first.start, first.end, _year(date), date,

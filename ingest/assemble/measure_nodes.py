@@ -5,6 +5,7 @@ its measures addresses the row's problem directly."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from policykg.graph.ids import local_id
 from policykg.graph.model import Node
@@ -28,6 +29,22 @@ def add_measure(b: GraphBuilder, text: str, a: int, z: int, sid: str | None, dat
     if sid is not None:
         b.add_edge(mid, sid, EdgeType.STATED_IN, a, z)
     return mid
+
+
+def quote_as_printed(b: GraphBuilder, printed: Callable[[int, int], list[str]]) -> None:
+    """Give each measure whose sentence a reading aid stood in (加強(qiáng)監(jiān)管) its sentence as the file prints it.
+
+    Matching reads the text with the aids dropped, and the evidence offsets point into that text; a reader quoting
+    the measure, or searching the file for it, quotes the page. So `text` holds the printed sentence and `plain` the
+    sentence of the evidence span, which the search index reads.
+    """
+    for node in b.nodes.values():
+        if node.type != NodeType.MEASURE or not node.evidence:
+            continue
+        forms = printed(node.evidence[0].start, node.evidence[0].end)
+        if forms:
+            node.attrs["plain"] = node.attrs["text"]
+            node.attrs["text"] = forms[0]
 
 
 _CELL_SENTENCE = re.compile(r"[^。;;]+")

@@ -75,7 +75,7 @@ from .builder import GraphBuilder
 from .case_steps import case_step, found_later
 from .key_phrases import KeyPhrases, find_topic
 from .list_order import answered_in_order
-from .measure_nodes import MEASURE_MIN, add_ledger_row, add_measure
+from .measure_nodes import MEASURE_MIN, add_ledger_row, add_measure, quote_as_printed
 from .problem_index import DocumentProblems
 
 if TYPE_CHECKING:
@@ -363,6 +363,7 @@ def build(p: Parsed, b: GraphBuilder) -> None:
         for mid, a, z in unlinked:
             if a >= body_start:
                 b.add_edge(mid, found[0], EdgeType.ADDRESSES, a, z, {"basis": "document"})
+    quote_as_printed(b, printed)
 
 
 _ITEM = re.compile(r"\s*[一二三四五六七八九十]是")

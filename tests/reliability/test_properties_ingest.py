@@ -113,4 +113,5 @@ def test_a_whole_document_gives_evidence_within_its_text_or_a_typed_rejection(ra
             assert ev.doc == record.id and 0 <= ev.start <= ev.end <= len(text), (item, ev)
     for node in record.nodes:
         if node.type == "measure" and node.attrs.get("text"):
-            assert any(text[ev.start:ev.end] == node.attrs["text"] for ev in node.evidence), node
+            sentence = node.attrs.get("plain", node.attrs["text"])
+            assert any(text[ev.start:ev.end] == sentence for ev in node.evidence), node
