@@ -42,6 +42,8 @@ _LEVEL_CHARS = ("省", "市", "县", "区")
 _DIVISION_LEVELS = ("province", "city", "county", "district")
 # Words for an area a text writes before the names of the places in it (辖区甲乙村, 中心城区甲乙街道).
 _AREA_HEADS = ("中心城区", "主城区", "城区", "市区", "县城", "辖区", "流域内", "流域", "沿线", "沿岸", "周边")
+_HEADS = (*_AREA_HEADS, *(w for w in RELATION_WORDS if w not in _AREA_HEADS))
+"""Words a town's or village's name follows that are no part of it: an area's (辖区甲乙村) or a relation's (属地甲乙社区)."""
 
 
 def find_places(text: str, province: str = "", blocked: list[tuple[int, int]] | None = None,
@@ -168,8 +170,7 @@ def _form(text: str, s: int, e: int) -> Mention | None:
     a = after_leading_words(text, after_time_words(text, a, s), s)  # 走访甲乙村, 打造甲乙工业园区, 周六甲乙街道
     if text[a : a + 1] == "日" and s - a - 1 >= 2 and LEVEL[suffix] in ("town", "village") and _closes_day(text, a):
         a += 1  # 截至审计日甲乙乡, 5日甲乙镇: the day's 日, then the town
-    while (head := next((h for h in _AREA_HEADS + RELATION_WORDS if text.startswith(h, a)), "")) and \
-            s - a - len(head) >= 2:
+    while (head := next((h for h in _HEADS if text.startswith(h, a)), "")) and s - a - len(head) >= 2:
         a += len(head)  # 辖区甲乙村, 属地甲乙社区: the area's or the relation's word, then the village
     office = text.rfind("办事处", a, s)
     if office >= 0 and s - office - 3 >= 2:
