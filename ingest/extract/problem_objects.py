@@ -274,7 +274,7 @@ def acted_on(text: str, start: int, end: int) -> list[tuple[int, int]]:
             out.append((m.start("x") + (count.end() if count else 0), m.end("x")))
     for m in _SEIZED_LIST.finditer(text, start, end):
         group = "x" if m.group("x") else "y"
-        if group == "y" or re.search("、|及|和", m[group]):
+        if group == "y" or ITEM_SPLIT.search(text, m.start(group), m.end(group)):
             out.extend(_banned_goods(text, m.start(group), m.end(group)))
     for m in _SEIZED_NAMED.finditer(text, start, end):
         if _BANNED.search(m["x"]) and _GOODS.search(m["x"]):
