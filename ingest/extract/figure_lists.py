@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from .dates import cn_number
+
 _COUNT = re.compile(
     r"(?<![一二两三四五六七八九十百千万第])(?P<n>十[一二三四五六七八九]?|[两二三四五六七八九])"
     r"(?P<u>个方面|方面|大类|类|项|条|个|种|座|所|家|批|件|处|段|套)"
@@ -22,7 +24,6 @@ _JOINS = re.compile(r"和|及|与")
 _CLAUSE_MARKS = frozenset(",,;;。:!?\n()")
 _ITEM_MOST = 20
 """The longest item of a list: a longer run between two 、 is a clause, not a listed name."""
-_DIGITS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
 def listed_counts(text: str, start: int, end: int) -> list[tuple[int, int, str, str]]:
@@ -35,7 +36,7 @@ def listed_counts(text: str, start: int, end: int) -> list[tuple[int, int, str, 
     out: list[tuple[int, int, str, str]] = []
     for m in _COUNT.finditer(text, start, end):
         items = _items_before(text, m.start(), start)
-        if items and _number(m["n"]) in _sizes(items):
+        if items and cn_number(m["n"].replace("两", "二")) in _sizes(items):
             out.append((m.start(), m.end(), m["n"], m["u"]))
     return out
 
@@ -60,9 +61,3 @@ def _sizes(items: list[str]) -> set[int]:
     n = len(items)
     return {n, n + 1} if _JOINS.search(items[-1]) else {n}
 
-
-def _number(numeral: str) -> int:
-    """两 … 十九 as an integer."""
-    if numeral.startswith("十"):
-        return 10 + (_DIGITS[numeral[1]] if len(numeral) > 1 else 0)
-    return _DIGITS[numeral]
