@@ -98,6 +98,16 @@ def _unified(ch: str) -> str:
     return "".join(_t2s(c) if _ideograph(c) else c for c in unicodedata.normalize("NFKC", ch) or ch)
 
 
+def in_other_script(s: str) -> bool:
+    """Whether normalization writes some ideograph of `s` another way (東 as 东): the page's own form of a name
+    is then not the one matching runs on.
+
+    >>> in_other_script("東寨港"), in_other_script("东寨港")
+    (True, False)
+    """
+    return any(_ideograph(c) and _t2s(c) != c for c in s)
+
+
 def _t2s(ch: str) -> str:
     out = _converter().convert(ch)
     return out if len(out) == 1 else ch

@@ -17,7 +17,7 @@ from .extract.gazetteer import department_forms, division_heads, divisions, unit
 from .extract.mention import Mention
 from .extract.names import ends_water_before
 from .extract.units import division_prefix
-from .normalize import PRINTED_GLOSS
+from .normalize import PRINTED_GLOSS, in_other_script
 
 # Words by which a document names its own issuing body.
 _SELF = {"我厅": "厅", "本厅": "厅", "全厅": "厅", "厅机关": "厅", "我局": "局", "本局": "局", "全局": "局",
@@ -444,14 +444,17 @@ def place_key(name: str, attrs: dict[str, str]) -> str:
 
 
 def as_written(original: str, offsets: list[int], start: int, end: int) -> list[str]:
-    """The published forms of normalized text[start:end] when a reading aid the matching text dropped stands in it
-    (監(jiān)察部 for 监察部) or right after it (小欖鎮(zhèn)): a reader quoting the page quotes it so, and finds it
+    """The published forms of normalized text[start:end] when the page writes it otherwise than matching reads it:
+    in traditional script (東寨港 for 东寨港), or with a reading aid the matching text dropped standing in it
+    (監(jiān)察部 for 监察部) or right after it (小欖鎮(zhèn)). A reader quoting the page quotes it so, and finds it
     by that form; with a gloss after the name, both the form without it and the one with it.
 
     >>> as_written("由監(jiān)察部", [0, 1, 8, 9, 10], 1, 4)
     ['監(jiān)察部']
     >>> as_written("在甲鎮(zhèn)", [0, 1, 2, 8], 1, 3)
-    ['甲鎮(zhèn)']
+    ['甲鎮', '甲鎮(zhèn)']
+    >>> as_written("在東寨港", [0, 1, 2, 3, 4], 1, 4)
+    ['東寨港']
     >>> as_written("由监察部", [0, 1, 2, 3, 4], 1, 4)
     []
     """
@@ -461,7 +464,8 @@ def as_written(original: str, offsets: list[int], start: int, end: int) -> list[
     s = original[a:z]
     if "\n" in s:
         return []
-    forms = [s] if len(s) > end - start and PRINTED_GLOSS.search(s) else []
+    glossed = len(s) > end - start and PRINTED_GLOSS.search(s)
+    forms = [s] if glossed or in_other_script(s) else []
     after = PRINTED_GLOSS.match(original, z)
     if after:
         forms.append(s + after.group())
