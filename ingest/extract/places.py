@@ -164,7 +164,7 @@ def _form(text: str, s: int, e: int) -> Mention | None:
         return None  # 甲岛商报: a paper's name
     if len(suffix) == 1 and text[s - 1 : s] == suffix:
         return None  # 甲乙镇镇长, 甲乙村村东: the town's name ends at the first 镇; the second opens 镇长
-    a = name_start(text, s, _LIMIT, keep=0, quotes=False)
+    a = _whole_division_at(text, name_start(text, s, _LIMIT, keep=0, quotes=False), s)
     if s - a == 1 and a > 0 and text[a - 1] in LEADING_CHARACTERS and LEVEL[suffix] in ("town", "village"):
         a -= 1  # 和舍镇, 和平镇: cut after 和 read as "and", one character would be left: it opens the name
     a = after_leading_words(text, after_time_words(text, a, s), s)  # 走访甲乙村, 打造甲乙工业园区, 周六甲乙街道
@@ -271,6 +271,25 @@ def _after_zone(text: str, a: int, s: int) -> int:
         at = text.find(zone, a, s)
         if at >= 0 and s - (at + len(zone)) >= 2:
             return _after_zone(text, at + len(zone), s)
+    return a
+
+
+def _whole_division_at(text: str, a: int, s: int) -> int:
+    """`a` moved back to the start of the division name it cuts, when the name before a suffix s filled the whole
+    window of `_LIMIT` characters (甲乙省丙丁市戊己县庚辛镇 read back from 镇 stops inside 甲乙省): the divisions
+    before the town can then be passed over whole.
+
+    >>> t = "位于河南省洛阳市伊川县城关镇"
+    >>> t[_whole_division_at(t, t.index("南"), len(t) - 1):]
+    '河南省洛阳市伊川县城关镇'
+    """
+    if s - a < _LIMIT:
+        return a
+    table = divisions()
+    for back in range(1, 8):  # 新疆维吾尔自治区, the longest, has eight characters
+        x = a - back
+        if x >= 0 and any(text[x : x + n] in table for n in range(back + 1, 9)):
+            return x
     return a
 
 
