@@ -13,6 +13,7 @@ from policykg.graph.ids import local_id
 from policykg.graph.model import Node
 from policykg.graph.vocab import EdgeType, NodeType
 
+from .. import resolve
 from ..extract.dates import DateMention, find_dates, year_before
 from ..extract.figures import FigureMention, find_figures, find_series
 from ..extract.key_dates import find_key_dates
@@ -41,7 +42,7 @@ def build(p: Parsed, b: GraphBuilder) -> None:
             as_of = _as_of(text, dates, f)
             attrs = {
                 "value": f.value, "unit": f.unit, "subject": f.subject,
-                "text": text[f.clause_start:f.clause_end], **({"as_of": as_of} if as_of else {}),
+                **_quoted(p, f.clause_start, f.clause_end), **({"as_of": as_of} if as_of else {}),
                 **({"kind": f.kind} if f.kind != "quantity" else {}), **({"bound": f.bound} if f.bound else {}),
                 **({"change": f.change} if f.change else {}),
             }
@@ -57,7 +58,7 @@ def build(p: Parsed, b: GraphBuilder) -> None:
                     b.add_edge(fid, sid, EdgeType.STATED_IN, f.clause_start, f.clause_end)
             found.append((fid, f))
         for run in find_series(text, quantities):
-            _add_series(b, run, dates, measure)
+            _add_series(p, b, run, dates, measure)
     b.facts["figures"] = found
 
 
@@ -65,7 +66,17 @@ def _inside(f: FigureMention, titles: list[tuple[int, int]]) -> bool:
     return any(a <= f.start < z for a, z in titles)
 
 
-def _add_series(b: GraphBuilder, run: list[FigureMention], dates: list[DateMention], measure: Node | None) -> None:
+def _quoted(p: Parsed, a: int, z: int) -> dict[str, str]:
+    """A figure's clause as `text`: as the file prints it, with `plain` the matched text, where the page writes it
+    otherwise (traditional script, pinyin reading aids: 查處3個(gè)), as measures keep theirs; a reader quoting
+    the figure quotes the page, and search reads `plain`."""
+    plain = p.text[a:z]
+    printed = resolve.as_written(p.decoded.text, p.offsets, a, z) if p.decoded else []
+    return {"text": printed[-1], "plain": plain} if printed else {"text": plain}  # with a gloss after its end
+
+
+def _add_series(p: Parsed, b: GraphBuilder, run: list[FigureMention], dates: list[DateMention],
+                measure: Node | None) -> None:
     """One figure for values stated together; its evidence runs from the first value to the last."""
     first, last = run[0], run[-1]
     start, end = first.start, last.end
@@ -75,7 +86,7 @@ def _add_series(b: GraphBuilder, run: list[FigureMention], dates: list[DateMenti
     attrs = {
         "value": " / ".join(f.change + f.value for f in run), "unit": first.unit,
         "subject": " / ".join(subjects) if any(subjects) else "",
-        "text": b.text[first.clause_start:last.clause_end], "kind": "series",
+        **_quoted(p, first.clause_start, last.clause_end), "kind": "series",
         "parts": [local_id("figure", b.doc, f.start, f.end) for f in run], **({"as_of": as_of} if as_of else {}),
     }
     label = f"{attrs['subject']} {attrs['value']}{first.unit}".strip()
