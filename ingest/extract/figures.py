@@ -58,21 +58,27 @@ _WITHIN = re.compile(r"(?<![\d.月年])(?P<n>\d+)(?P<u>日)(?P<bound>内|以内|
 """A time limit in days (在7日内送达, 15个工作日内): 日 is a unit only there, never in a date."""
 # Counts written in Chinese numerals are kept only where they are rarely idioms: with classifiers such as 处, 段,
 # 轮 (一处, 三段, 五轮); after 共 / 累计 (共十项主要任务); when the numeral holds a digit and a power of ten
-# (两千余张, 二十三个); before a unit of measure (达三吨以上); and before a bound (巡湖三次以上, 两名以上).
+# (两千余张, 二十三个); before a unit of measure (达三吨以上); before a bound (巡湖三次以上, 两名以上); with 个, 条
+# or 类 before a counted noun (_COUNTED); and a count of months (四个月的集中整改), which no idiom is.
 _CN_NUMBER = "一二两三四五六七八九十百千万"
 _CN_DIGIT = "一二两三四五六七八九"
 _CN_CLASSIFIER = "|".join(re.escape(u) for u in _UNITS if not u.isascii() and u not in ("万", "省", "市", "方", "期"))
 _CN_MEASURE = "吨|千克|公斤|公里|千米|米|公顷|亩|平方米|立方米|亿元|万元|元(?![化素])"
-_COUNTED = "省|市|县|区|乡|镇|村|街道|社区|部门|单位|企业|园区|项目|问题|方面|点位|断面|批次|督察组|巡察组|工作组|试点|案例|案件|水库|水源地|排污口|水体"
-"""What a single Chinese digit with 个 counts in a report (五个省, 三个方面, 四个试点城市), unlike a slogan's
-两个维护 or 一个中心."""
+_COUNTED = "省|市|县|区|乡|镇|村|街道|社区|部门|单位|企业|园区|项目|问题|方面|点位|断面|批次|组|专班|试点|案例|案件|水库|水源地|排污口|水体"
+"""What a single Chinese digit with 个 counts in a report (五个省, 三个方面, 四个试点城市, 两个检查组), unlike a
+slogan's 两个维护 or 一个中心."""
+_COUNTED_LINES = f"{_COUNTED}|排口|河流|河道|河段|渠道"
+"""What one with 条 or 类 counts (三条城市河流, 四类突出问题), unlike a slogan's 三条红线. Waters counted with 个
+(两个湖泊的水质…) open the subject of the figures after them more often than they are a count of their own."""
 _CN_FIGURE = re.compile(
     rf"(?=[{_CN_NUMBER}])(?<![{_CN_NUMBER}“第])(?:"  # every count opens with a numeral: others fail at once
     rf"(?P<n>[{_CN_NUMBER}]{{1,4}})(?P<u>处|段|座|栋|轮|宗|艘)"
     rf"|(?<=共|计)(?P<n2>[{_CN_NUMBER}]{{1,4}})(?P<u2>{_CN_CLASSIFIER})"
     rf"|(?P<n3>(?=[{_CN_NUMBER}]*[{_CN_DIGIT}])(?=[{_CN_NUMBER}]*[十百千万])[{_CN_NUMBER}]{{2,5}}(?:余|多)?)(?P<u3>{_CN_CLASSIFIER})"
     rf"|(?P<n4>(?=[{_CN_NUMBER}]*[{_CN_DIGIT}])[{_CN_NUMBER}]{{1,4}})(?P<u4>{_CN_MEASURE})(?P<bound>{_BOUND})?"
-    rf"|(?P<n5>[二两三四五六七八九十])(?P<u5>个)(?=[^“]{{0,4}}?(?:{_COUNTED}))"
+    rf"|(?P<n5>[二两三四五六七八九十])(?P<u5>个)(?=[^“,,。;;]{{0,4}}?(?:{_COUNTED}))"
+    rf"|(?P<n8>[二两三四五六七八九十])(?P<u8>条|类)(?=[^“,,。;;]{{0,4}}?(?:{_COUNTED_LINES}))"
+    rf"|(?P<n7>[{_CN_NUMBER}]{{1,3}})(?P<u7>个月)"
     rf"|(?P<n6>[{_CN_NUMBER}]{{1,3}})(?P<u6>{_CN_CLASSIFIER})(?P<bound6>以上|以下|左右)"
     rf")(?![{_CN_NUMBER}])"
 )
@@ -181,7 +187,7 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
     words = (ROUND, RANK, SPAN, CAPITAL, LISTED)
     for pattern in (_CN_FIGURE, _SHARE, _YEARS_LONG, _WATER_CLASS, _SCORE, _PH, _WITHIN, _POINTS, *words):
         for m in pattern.finditer(text, start, end):
-            n = next(g for g in ("n", "n2", "n3", "n4", "n5", "n6") if g in m.groupdict() and m[g])
+            n = next(g for g in ("n", "n2", "n3", "n4", "n5", "n6", "n7", "n8") if g in m.groupdict() and m[g])
             unit = m["u" + n[1:]]
             a = m.start(n)
             if n != "n" and _ORDINAL_LIST.search(text, max(start, a - 8), a):

@@ -37,3 +37,19 @@ def test_years_are_counted_only_after_a_word_of_duration():
     assert [f.text for f in find_figures("开展为期3年的专项整治行动")] == ["3年"]
     assert [f.text for f in find_figures("水质优良比例连续5年100%")] == ["100%"]
     assert find_figures("历时两年多完成搬迁") == []
+
+
+def test_a_count_in_words_with_its_classifier_before_a_counted_noun_is_a_figure():
+    assert [f.text for f in find_figures("管理站组织了两个卫生小组每日巡查")] == ["两个"]
+    assert [f.text for f in find_figures("对甲乙河等三条城市河流开展检查")] == ["三条"]
+    assert [f.text for f in find_figures("重点整治四类突出问题")] == ["四类"]
+
+
+def test_a_slogan_counts_nothing():
+    assert find_figures("坚守三条红线,做到两个维护") == []
+    assert find_figures("两个责任压紧压实") == []
+
+
+def test_a_count_of_months_in_words_is_a_figure():
+    assert [f.text for f in find_figures("通过四个月的集中整改,问题全部销号")] == ["四个月"]
+    assert [f.text for f in find_figures("限期一个月内整改到位")] == ["一个月"]
