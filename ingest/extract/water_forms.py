@@ -15,6 +15,7 @@ FORMS: list[tuple[str, str, str]] = sorted(
         ("湖", "river", "lake"), ("塘", "river", "pond"), ("港", "river", "river"), ("涌", "river", "river"),
         ("海", "bay", "sea"), ("水道", "river", "channel"), ("排洪道", "river", "ditch"), ("圳", "river", "ditch"),
         ("淖尔", "river", "lake"), ("诺尔", "river", "lake"),  # the Mongolian word for a lake (察汗淖尔)
+        ("川", "river", "river"),  # the old word for a river, kept in south-western names (甲乙川)
     ],
     key=lambda f: len(f[0]),
     reverse=True,
@@ -25,7 +26,7 @@ KIND = {f[0]: (f[1], f[2]) for f in FORMS}
 NOT_AFTER = {
     "江": "苏西南北山门阴都油城口区县镇", "河": "道长湖段流床北南源口岸堤池滩涌套西东水海务砂沙边畅坡面势", "湖": "泊长区南北州库面滨边",
     "湾": "长区", "水道": "口", "海": "洋域岸水关南口上边滩湾岛关警鲜产底度明砂沙", "港": "口区务湾澳城集码航", "溪": "流水", "沟": "通渠壑",
-    "渠": "道", "塘": "沽", "水库": "区", "涌": "现入出",
+    "渠": "道堤", "塘": "沽", "川": "渝藏陕黔籍菜剧军西北南东流", "水库": "区", "涌": "现入出",
 }
 # Words of water management that follow a water's name: 甲河水利枢纽 is a work on 甲河, 甲河水质 its water's quality.
 WATER_WORDS = ("水利", "水电", "水质", "水环境", "水生态", "水资源", "水位", "水文")
@@ -45,5 +46,9 @@ DROP_HEAD = ("市区", "城区", "县城", "辖区", "境内", "流域", "全部
              "一级支流", "二级支流", "三级支流", "支流", "干流")  # 甲河一级支流乙河: the word for a tributary, then its name
 GENERIC_TAILS = ("鱼塘", "池塘", "坑塘", "水塘", "围塘", "河湖", "湖库", "海湾", "内河", "河道", "入河",
                  "入湖", "入海", "入江", "入溪", "贸易港", "自贸港", "型水库", "排水渠", "排水沟", "饮用水库", "土渠", "防洪渠",
-                 "现状渠", "现状河", "沟渠", "母亲河", "江湖", "内河涌")  # 母亲河: a place's main river, named by a figure of speech
+                 "现状渠", "现状河", "沟渠", "母亲河", "江湖", "内河涌",  # 母亲河: a place's main river, named by a figure of speech
+                 # ponds named by what is farmed in them, ditches by what they carry: kinds of water, whatever words
+                 # come before them
+                 "养殖塘", "虾塘", "蟹塘", "雨水沟", "污水沟",
+                 "山川", "河川", "大川", "平川", "百川")  # 名山大川, 一马平川, 海纳百川: rivers in general
 GENERIC_PARTS = ("城镇内河", "管辖", "内河湖")

@@ -13,8 +13,9 @@ from .water_forms import GENERIC, KIND, NOT_AFTER, WATER_WORDS
 
 # A verb right before the suffix makes a verb-object word, not a name: 巡河 (patrol the river), 治湖, 护江, 涉河
 # (涉河违法行为, offences touching rivers); so do 沿 (沿河排污口, the outfalls along the river), 进 (倾倒垃圾进河,
-# into the river) and 逐 (逐河巡查, river by river).
-VERBS_BEFORE = set("巡治护沿进涉逐")
+# into the river), 逐 (逐河巡查, river by river), and the verbs of taking ponds or lakes back or filling them
+# (退塘还林, 填湖造地).
+VERBS_BEFORE = set("巡治护沿进涉逐退填")
 
 _SHORT = re.compile(r"(?<=[、,,和及与])[\u4e00-\u9fff][河江湖溪](?=[、,,等和及与的])|[\u4e00-\u9fff][河江湖溪](?=、)")
 # A two-character river before a stretch named after a town or a village (甲河乙丙段 where the text writes 乙丙乡).

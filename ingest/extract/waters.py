@@ -39,6 +39,9 @@ _CANAL_PARTS = ("干渠", "支渠", "排渠", "灌渠", "渠")
 # A suffix followed by one of these is part of a place's or road's name (防城港市, 东河村, 滨江路, 浙江省).
 _PLACE_WORDS = set("省市县区镇乡村路街桥巷道")
 _LEVEL_ENDS = set("省市县区镇乡")
+# The levels whose character opens the short name of a body or a work (省甲江办, 市甲河指挥部), and the characters
+# that end an office's short name (办, 局, 委, 厅, 处). 镇 and 乡 are left out: 镇海湾 is a bay.
+_OWNER_CHARS = set("省市县区办局委厅处")
 # The tier of a water's chief or of a work on it, written right after its name (甲湖市级河长, 甲河省级碧道): the level
 # word opens the tier there, not a place's name (区级 left out: 甲湖区 is as often a district).
 _TIER_AFTER = re.compile(r"[省市县镇乡村]级")
@@ -160,6 +163,7 @@ def _candidate(text: str, s: int, e: int, floor: int) -> Mention | None:
     a, place = _place_before(text, a, s)
     while text.startswith(DROP_HEAD, a) and s > a:
         a += len(next(h for h in DROP_HEAD if text.startswith(h, a)))
+    a = _after_owner(text, a, s, e)
     across = word_across(text, a, a - _LIMIT, e + 2)
     if across and across[1] < s:
         a = across[1]  # 治理以前甲乙河, 国控河流甲河: the word before ends inside the stem, the name begins after it
@@ -191,6 +195,8 @@ def _candidate(text: str, s: int, e: int, floor: int) -> Mention | None:
     if text.startswith("畔", e) and name not in known and (len(name) - len(suffix) < 2 or
                                                            name[: -len(suffix)] in leading_words()):
         return None  # 漫步湖畔: the shore of a lake the text does not name; 甲乙湖畔 is 甲乙湖's shore
+    if suffix == "港湾" and known.get(name[:-1], ("",))[0] == "bay":
+        e, name = e - 1, name[:-1]  # 甲乙港湾: the waters of the bay 甲乙港, as a harbour's bay is written
     if name in known:
         node_type, kind, gaz_place = known[name]
     elif suffix == "湖" and text.startswith(("地区", "平原"), e):
@@ -204,6 +210,16 @@ def _candidate(text: str, s: int, e: int, floor: int) -> Mention | None:
     else:
         return None
     return Mention(node_type, name, name, a, e, {"kind": kind, "place": place or gaz_place})
+
+
+def _after_owner(text: str, a: int, s: int, e: int) -> int:
+    """Start after a level or an office character that opens the stem (省甲江办, 配合市甲乙河指挥部, 甲江办甲江处):
+    such a character is the owner's word of a body or a work named after the water (the province's, the city's) or
+    the end of an office's short name before it, and no water's name begins with it; it is kept when the name left
+    would be a character and its suffix (市桥河), unless that is a listed water."""
+    if text[a : a + 1] in _OWNER_CHARS and (text[a + 1 : e] in waters() or s - a - 1 >= 2):
+        return a + 1
+    return a
 
 
 def _counted_before(text: str, i: int) -> bool:
@@ -255,6 +271,8 @@ def _after_place_words(text: str, a: int, s: int) -> int:
         elif text[i] in _WATER_CHARS and (text[i + 1] in _LEVEL_ENDS or text[i + 1] in "道流") and s - i - 2 >= 2:
             cut = i + 2  # 浙江省甲乙江: the level ends a division whose name holds a water's character; 河道甲乙沟:
             # the generic word (河道, 河流), then the name
+        elif text.startswith("委会", i):
+            cut = i + 2  # 甲村委会乙溪: the village's committee, then the stream (甲村委会溪头村: none)
         elif text[i] in _STEM_BREAK or (i > a and text[i] in _WATER_CHARS and text[i] != "湾" and
                                         not (s - i - 1 == 1 and (text[s - 1] in _RANKS or text[s - 1 : s + 1] == "塘河"))
                                         and not (s - i - 1 == 0 and text.startswith("水库", s))):  # 甲溪水库
@@ -352,8 +370,17 @@ def _plausible(name: str, suffix: str, river_after: bool = False) -> bool:
         return False  # 海口港, 湛江港: a city's seaport, not a water; 生态防城港: the city 防城港市
     if any(name.endswith(g) and name[: -len(g)].endswith(("水库", "湖")) for g in GENERIC if len(g) >= 2):
         return False  # 甲水库灌渠: the reservoir's irrigation canals, no name of their own
+    if suffix == "川" and any(name[k:] in divisions() for k in range(len(name) - 1)):
+        return False  # 市南川, 赴汶川: a division named with the old word for a river, as many are
     full_division = any(d.name == name or d.level in ("province", "city") for d in divisions().get(name, []))
-    return not full_division and not any(ch.isdigit() for ch in stem)
+    return not full_division and not _ends_with_province(name) and not any(ch.isdigit() for ch in stem)
+
+
+def _ends_with_province(name: str) -> bool:
+    """Whether the name ends with a province's short form that is no listed water (美丽浙江, 全四川): the province
+    after the words said of it, as slogans and bodies named after them write it (美丽浙江建设领导小组)."""
+    return any(name[k:] not in waters() and any(d.level == "province" for d in divisions().get(name[k:], []))
+               for k in range(1, len(name) - 1))
 
 
 def _named_sea_bay(name: str) -> bool:
