@@ -15,7 +15,7 @@ _COMPARED = (
     r"|(?:(?<![比相])较(?![好大多快高低强差为少长短])|(?<![对无相类])比(?![例重率较如值]))[^,,;;。、%]{1,24}?"
 )
 _CHANGE = re.compile(
-    rf"(?:(?:{_COMPARED})\s*)?(?:上升|下降|增长|减少|提高|降低|提升|增加|下滑|回落|缩减|扩大|前进|后退)了?\s*$"
+    rf"(?:(?:{_COMPARED})\s*)?(?:上升|下降|增长|减少|提高|降低|提升|增加|下滑|回落|缩减|扩大|前进|后退|跃升|攀升|下跌)了?\s*$"
 )
 """The verb of a change right before a value, with what it is compared with (同比, 较2018年, 较治理启动时);
 下降至 / 提高到 name a new level, which stays a level. 比例 and 比较 open no comparison."""

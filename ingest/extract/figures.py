@@ -72,7 +72,7 @@ _COUNTED_LINES = f"{_COUNTED}|排口|河流|河道|河段|渠道"
 (两个湖泊的水质…) open the subject of the figures after them more often than they are a count of their own."""
 _CN_FIGURE = re.compile(
     rf"(?=[{_CN_NUMBER}])(?<![{_CN_NUMBER}“第])(?:"  # every count opens with a numeral: others fail at once
-    rf"(?P<n>[{_CN_NUMBER}]{{1,4}})(?P<u>处|段|座|栋|轮|宗|艘)"
+    rf"(?P<n>[{_CN_NUMBER}]{{1,4}})(?P<u>处|段(?!时间|时期|日子|距离)|座|栋|轮|宗|艘)"  # 一段时间 is a while
     rf"|(?<=共|计)(?P<n2>[{_CN_NUMBER}]{{1,4}})(?P<u2>{_CN_CLASSIFIER})"
     rf"|(?P<n3>(?=[{_CN_NUMBER}]*[{_CN_DIGIT}])(?=[{_CN_NUMBER}]*[十百千万])[{_CN_NUMBER}]{{2,5}}(?:余|多)?)(?P<u3>{_CN_CLASSIFIER})"
     rf"|(?P<n4>(?=[{_CN_NUMBER}]*[{_CN_DIGIT}])[{_CN_NUMBER}]{{1,4}})(?P<u4>{_CN_MEASURE})(?P<bound>{_BOUND})?"

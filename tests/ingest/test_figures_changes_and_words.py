@@ -17,6 +17,10 @@ def test_a_change_names_what_changed_and_keeps_its_verb_apart():
     assert figures("某县优良天数比例较2019年提高4.5个百分点") == [("某县优良天数比例", "较2019年提高", "4.5个百分点")]
 
 
+def test_a_leap_is_a_change_of_the_level_stated_before_it():
+    assert figures("甲湾优良水质比例提升至40%,较上一年跃升了12.5个百分点")[1] == ("甲湾优良水质比例", "较上一年跃升了", "12.5个百分点")
+
+
 def test_a_change_in_its_own_clause_is_the_change_of_the_count_before_it():
     assert figures("全县共办理案件120件,比去年同期增长15.2%。") == [
         ("办理案件", "", "120件"), ("办理案件", "比去年同期增长", "15.2%")]

@@ -53,3 +53,8 @@ def test_a_slogan_counts_nothing():
 def test_a_count_of_months_in_words_is_a_figure():
     assert [f.text for f in find_figures("通过四个月的集中整改,问题全部销号")] == ["四个月"]
     assert [f.text for f in find_figures("限期一个月内整改到位")] == ["一个月"]
+
+
+def test_a_while_is_no_count_of_sections():
+    assert find_figures("近一段时间以来,群众反映强烈") == []
+    assert [f.text for f in find_figures("清理河道三段")] == ["三段"]
