@@ -11,8 +11,8 @@ import re
 
 from .problem_words import THINGS_AT_FAULT
 
-_UNSTATED = re.compile(r"什么|哪些|何种|^如有|某一|未发现|没有发现|不是问题|担心|^为了?(?!民)|转载|摘编|镜像|出现了?问题$")
-"""A question, a condition, an example, an absence, a worry or a purpose asserts no problem (群众反映什么问题,
+_UNSTATED = re.compile(r"什么|哪些|何种|^(?:如有|如果|如若|倘若|假如|一旦|若(?!干))|某一|未发现|没有发现|不是问题|担心|^为了?(?!民)|转载|摘编|镜像|出现了?问题$")
+"""A question, a condition (如有…, 一旦…), an example, an absence, a worry or a purpose asserts no problem (群众反映什么问题,
 如有版权问题, 某一方面或某一问题, 未发现违纪问题, 再远也不是问题, 不用再担心灌溉问题, 为追溯浑浊水源头问题), nor does a
 site's copyright notice (未经授权禁止转载、摘编) or a fault left unnamed (设备在保修期内出现问题)."""
 _AIMED = re.compile(r"^(?:实现|确保|做到|力争|努力|积极(?!性)|切实|听取|盯紧|紧盯)")

@@ -27,8 +27,12 @@ FAULT_WORD = (
     r"|不平衡|不均衡|不协调|欠缺|较弱|偏弱|(?<!淘汰)落后|老化|盛行|(?:流失|浪费)严重"
     r"|不清|不明|失真|粗放|欠账(?:较|很|过)?多|敷衍(?:应付|应对|了事)|避重就轻|拈轻怕重"
     r"|(?:依然|仍然|仍|十分|较为|更加|日益)严峻|加剧|[\u4e00-\u9fff]多[\u4e00-\u9fff]少"
-    r"|(?:还需|仍需|亟需|亟待|有待)(?:进一步)?[\u4e00-\u9fff]{2,4})"
+    r"|(?:还需|仍需|亟需|亟待|有待)(?:进一步)?[\u4e00-\u9fff]{2,4}"
+    r"|(?<![无见])异常(?:偏[大小高低])?|不合格|造假|故障|不正常|(?<![无清])淤积|破裂|停运|数据不准|不准确|超负荷(?:运行|运转)?)"
 )
+"""The words a finding ends on. The last group states a fault of data, a facility or a water by its state, whoever
+is at fault (在线监测数据造假, 监控装置故障, 断面水质异常, 环保设施验收不合格, 库区淤积, 设施超负荷运行); 无异常 and
+清淤积 say the fault is absent or removed."""
 FAULT_STATED = re.compile(FAULT_WORD + "$")
 """How a heading that is itself a finding ends (audit reports: 部分年度空气质量指标任务未完成, 整改措施落实不到位)."""
 ITEM_FAULT = re.compile(FAULT_WORD + r"(?=[、,,;;:。!?\n]|$|等|\d+个方面|[一二三四五六七八九十]+个方面|方面|的?问题)")

@@ -187,6 +187,10 @@ _ORDINAL = r"[\s—-]*(?P<n>[一二三四五六七八九十]是|\d{1,2}[.、]|[(
 _CLAUSE = re.compile(r"(?:^|(?<=[,,;;:。!?\n]))" + _ORDINAL + r"(?P<x>[^,,;;:。!?\n]+)")
 _ORDINAL_LEAD = re.compile(_ORDINAL)
 _MAX_CLAUSE = 30
+_FIRM = re.compile(r"(?:如|其中)?[^,,;;:。]{2,30}?(?:有限责任公司|股份有限公司|有限公司|公司|(?<!处理)(?<!水)厂)(?![区房界内外长])的?")
+"""A firm a clause opens with (甲市乙县丙化工有限公司在线监控设施不正常): the firm is the subject, a unit of its own;
+the finding is the fault that follows it. A treatment plant or a waterworks (丁污水处理厂至今未投入使用) is a facility
+whose own state is the finding, and stays."""
 _LEAD_VERB = re.compile(r"(?:着力|推动|切实|加快|及时|彻底)?(?:解决|整治|整改|纠正|针对|查处|扭转|改变|补齐|补足|弥补|破解)了?")
 _SOLVES = re.compile(r".{0,8}?(?:解决|整治|纠正|扭转|破解|补齐)了?")
 """A remedy verb after a few words of manner (能够从根本上解决河道工程老化失修): the fault follows it."""
@@ -386,6 +390,8 @@ def find_problems(text: str, start: int = 0, end: int | None = None) -> list[Pro
         a, b = m.start("x"), m.end("x")
         lead = _LEAD_VERB.match(text, a, b) or _SOLVES.match(text, a, b)  # 解决污水收集率偏低: what follows the verb
         a = lead.end() if lead and b - lead.end() >= 6 else a
+        firm = _FIRM.match(text, a, b)
+        a = firm.end() if firm and b - firm.end() >= 6 else a
         if 6 <= b - a <= _MAX_CLAUSE and states_fault(text[a:b]) and not _PREVENTS.match(text, a, b) \
                 and not _ABSENCE.search(text, a, b) \
                 and not any(x < b and a < y for x, y in taken):
