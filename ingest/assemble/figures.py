@@ -15,6 +15,7 @@ from policykg.graph.vocab import EdgeType, NodeType
 
 from .. import resolve
 from ..extract.dates import DateMention, find_dates, year_before
+from ..extract.figure_tables import table_numbers
 from ..extract.figures import FigureMention, find_figures, find_series
 from ..extract.key_dates import find_key_dates
 from ..extract.regulations import find_titles
@@ -30,11 +31,12 @@ def build(p: Parsed, b: GraphBuilder) -> None:
     found: list[tuple[str, FigureMention]] = []
     key_dates = find_key_dates(text)  # over the whole text: a field's label and value may sit on two lines
     titles = [(m.start, m.end) for m in find_titles(text)]
+    tables = table_numbers(text)  # over the whole text: a table's header stands sentences before its rows
     for a, z in p.sentences:
         dates = find_dates(text, a, z, year, str(p.metadata.get("date", "")))
         year = year_before(dates, z, year)
         # A number inside a 《》 title names the document (《…2021年工作要点和3个…意见》), it reports nothing.
-        quantities = [f for f in find_figures(text, a, z) if not _inside(f, titles)]
+        quantities = [f for f in find_figures(text, a, z, tables) if not _inside(f, titles)]
         figures = quantities + [k for k in key_dates if a <= k.start < z and not _inside(k, titles)]
         measure = b.measure_at(a, z) if figures else None
         for f in figures:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from .figure_changes import change_before
 from .figure_lists import listed_counts
-from .figure_tables import table_numbers
+from .figure_tables import TableNumber, table_numbers
 from .figure_words import CAPITAL, LISTED, RANK, ROUND, SPAN, rank_parts
 
 _UNITS = sorted(
@@ -171,8 +171,11 @@ class FigureMention:
         return f"{self.value}{self.unit}{self.bound}"
 
 
-def find_figures(text: str, start: int = 0, end: int | None = None) -> list[FigureMention]:
-    """The figures in text[start:end], in order; figures that touch (4大类19小类) are one figure.
+def find_figures(text: str, start: int = 0, end: int | None = None,
+                 tables: list[TableNumber] | None = None) -> list[FigureMention]:
+    """The figures in text[start:end], in order; figures that touch (4大类19小类) are one figure. `tables`: the
+    numbers of the document's tables (figure_tables.table_numbers over the whole text, since a table's header
+    stands sentences before its rows); read from text[start:end] alone when not given.
 
     >>> [f.text for f in find_figures("共清理垃圾约3.5吨,达标率为93.3%,第60次会议,PM2.5浓度13微克/立方米")]
     ['约3.5吨', '93.3%', '13微克/立方米']
@@ -202,7 +205,8 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
         if not any(x < b and a < y for x, y, *_ in spans):
             spans.append((a, b, value, unit, ""))
     headed: dict[int, str] = {}  # a table's number: its column's name, by its start
-    for a, b, value, unit, column in table_numbers(text, start, end):
+    in_tables = table_numbers(text, start, end) if tables is None else [t for t in tables if start <= t[0] < end]
+    for a, b, value, unit, column in in_tables:
         if any(x == a for x, *_ in spans):
             headed[a] = column
         elif not any(x < b and a < y for x, y, *_ in spans):
