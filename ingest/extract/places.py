@@ -15,10 +15,11 @@ from __future__ import annotations
 import re
 
 from .division_mentions import WrittenIn, division_at, in_media_name
-from .gazetteer import after_leading_words, after_time_words, divisions, leading_words, regions
+from .gazetteer import after_leading_words, after_time_words, divisions, leading_words, may_be_name, regions
 from .mention import Mention
 from .names import LEADING_CHARACTERS, STOP_CHARS, is_name_char, name_start
-from .place_forms import GENERIC, GENERIC_TAILS, LEVEL, QUARTER, RELATION_WORDS, SUFFIX, ZONE_KINDS, ZONE_SUFFIXES
+from .place_forms import (GENERIC, GENERIC_TAILS, LEVEL, PARK_KINDS, PARK_SUFFIXES, QUARTER, RELATION_WORDS, SUFFIX,
+                          ZONE_KINDS, ZONE_SUFFIXES)
 from .short_places import (listed_towns, listed_villages, one_character_provinces, short_quarters, short_towns,
                            short_zones)
 from .spans import cuts, overlaps
@@ -117,6 +118,10 @@ def _market_town(name: str) -> bool:
     return name.endswith("集镇") and 1 <= len(stem) <= 2 and stem not in _MARKET_KINDS and all(map(is_name_char, stem))
 
 
+# The words of a regional strategy written right after its region (京津冀协同发展, 长三角一体化, 珠三角城市群).
+_REGION_PLANS = ("协同发展", "一体化", "城市群", "及周边")
+
+
 def _regions(text: str) -> list[Mention]:
     """The country and named regions, standing as words of their own (not 中国特色, 中国共产党)."""
     out = []
@@ -126,7 +131,8 @@ def _regions(text: str) -> list[Mention]:
             end = m.end()
             if text.startswith(("区域", "地区"), end):
                 end += 2
-            elif is_name_char(text[end : end + 1] or "。") and not text.startswith(("国家", "各国"), end):
+            elif is_name_char(text[end : end + 1] or "。") and not text.startswith(("国家", "各国"), end) and \
+                    not (level == "region" and text.startswith(_REGION_PLANS, end)):
                 continue
             out.append(Mention("place", name, text[m.start() : end], m.start(), end, {"level": level}))
     return out
@@ -242,12 +248,27 @@ def _form(text: str, s: int, e: int) -> Mention | None:
         return None
     if LEVEL[suffix] == "zone" and (len(name) - len(suffix) < 2 or name[: -len(suffix)] in ZONE_KINDS):
         return None  # 随片区开发: a preposition before the generic word; 生态工业园区: a zone named by its kind only
+    if suffix in PARK_SUFFIXES and not _park_named(name[: -len(suffix)]):
+        return None  # 侵占自然保护区, 国家级海洋自然保护区: a verb or a kind before the word, no park's name
     if suffix == "试验区":
         if not name.startswith(_ZONE_OWNERS) and not _after_divisions(text, a, s) > a:
             return None
         e = _bracketed_division(text, e)
         name = text[a:e]
     return Mention("place", name, name, a, e, {"level": LEVEL[suffix]})
+
+
+_TIERS = ("国家级", "省级", "市级", "县级")
+
+
+def _park_named(stem: str) -> bool:
+    """Whether the words before a protected area's or a park's word name one (甲乙山, 甲乙港国家级): what is left
+    without its tier is two characters or more that the dictionary leaves free to be a name and that end with no verb
+    (违规侵占, 严重破坏)."""
+    core = stem.removeprefix(next((t for t in _TIERS if stem.startswith(t)), ""))
+    core = core.removesuffix(next((t for t in _TIERS if core.endswith(t)), ""))
+    return len(core) >= 2 and core not in PARK_KINDS | ZONE_KINDS and may_be_name(core) and \
+        not any(core.endswith(w) for w in leading_words())
 
 
 def _bracketed_division(text: str, e: int) -> int:
