@@ -41,7 +41,8 @@ _APPOSED = re.compile(r"(?<=支流|干流|河流)[\u4e00-\u9fff][河江溪]")
 _PLACE_CHARS = "省市县区镇乡村路街桥"
 # A two-character water whose stretch in a town, a village or a division is named (甲镇乙溪段, 丙丁乙溪段).
 _STRETCH = re.compile(r"[\u4e00-\u9fff][河江溪](?=段)")
-# Words for kinds of water written X水 (污水, 雨水): never the name of a river before 流域 / 干流.
+# Words for kinds of water written X水 (污水, 雨水): never the name of a river before 流域 / 干流 (a river written
+# X河 before them is one: 海河流域, 清河干流).
 _NOT_RIVER_WATER = set("污雨海河江湖溪山供排用饮废积淡洪潮地泉清")
 
 
@@ -52,7 +53,8 @@ def short_in_list(text: str, start: int, end: int, found: dict[tuple[int, int], 
     out: list[Mention] = []
     spans = set(found)
     candidates = [m.span() for m in _SHORT.finditer(text, start, end)]
-    candidates += [m.span() for m in _BASIN.finditer(text, start, end) if text[m.start()] not in _NOT_RIVER_WATER
+    candidates += [m.span() for m in _BASIN.finditer(text, start, end)
+                   if not (m.group(0)[-1] == "水" and text[m.start()] in _NOT_RIVER_WATER)
                    and not (m.group(0)[-1] == "水" and _kind_of_water(m.group(0)))]  # 汇水支流: catchment, no river
     candidates += [m.span() for m in _INTO.finditer(text, start, end)]
     candidates += [m.span() for m in _APPOSED.finditer(text, start, end)

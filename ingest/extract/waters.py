@@ -167,6 +167,8 @@ def _candidate(text: str, s: int, e: int, floor: int) -> Mention | None:
     across = word_across(text, a, a - _LIMIT, e + 2)
     if across and across[1] < s:
         a = across[1]  # 治理以前甲乙河, 国控河流甲河: the word before ends inside the stem, the name begins after it
+    if _verb_then_short_water(text, a, s):
+        return None  # 恢复甲河, 摸清乙河: a verb and a water of two characters, whose name this is not
     name = text[a:e]
     if text.startswith("段", e) and len(name) > 3 and after_place(text, e - 2) and not _known_tail(name):
         return None  # 丙丁乙溪段: the place, then a two-character stream's stretch (found as a short water)
@@ -210,6 +212,15 @@ def _candidate(text: str, s: int, e: int, floor: int) -> Mention | None:
     else:
         return None
     return Mention(node_type, name, name, a, e, {"kind": kind, "place": place or gaz_place})
+
+
+def _verb_then_short_water(text: str, a: int, s: int) -> bool:
+    """Whether the stem text[a:s] is a verb of two to four characters and one character more (恢复天河 read back
+    from 河): after_leading_words keeps two characters, so the verb stays, yet the water is the two characters at
+    the end; a direction, a size or a numeral after the verb (胜利东渠, 前进二河) makes it a name of its own."""
+    words = leading_words()
+    return text[s - 1] not in _DIRECTIONS | _RANKS | set("一二三四五六七八九十") and \
+        any(s - a - n == 1 and text[a : a + n] in words and text[a : a + n] not in divisions() for n in (2, 3, 4))
 
 
 def _after_owner(text: str, a: int, s: int, e: int) -> int:
