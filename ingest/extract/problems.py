@@ -10,7 +10,7 @@ Three places, each with its own rule:
   and which items are findings: ingest/extract/problem_lists.py), 存在X问题, “X”问题,
   a noun phrase ending in 问题 (解决县城段入河排污问题), 导致X (导致水质持续恶化), and violation clauses
   (未经…审批从事…, 未建立…, 擅自…, 制止违规…), faults that persist (仍有…), what a polluter lets happen
-  (任由…), discharges (…直排, …超标), complaints (信访件, 投诉举报件), pollutants a measure reduces or controls
+  (任由…), discharges (…直排, …超标), complaints (信访件, 投诉举报件) and problems handed over (上级交办的问题), pollutants a measure reduces or controls
   (削减…入海量, 加强…总氮控制), the matters an inspection examined (对…等情况进行督察), findings listed with
   、 that each end on a fault word (水质恶化、设施缺乏、监测不到位), a value over its limit, the inspection that
   found a problem (督察暴露的问题) or who reported it (群众反映的突出问题), a problem area counted by its
@@ -44,6 +44,12 @@ _SOURCED = re.compile(
     r"(?:(?:暴露|发现|反馈|指出|交办|查出)的?(?:突出)?问题|反馈的?意见))"
 )
 """Problems named by the inspection that found them (两轮中央生态环保督察暴露的问题, 督察反馈意见)."""
+_HANDED = re.compile(r"(?P<x>[^\s,,;;:。!?“”《》]{0,16}?)交办的?问题(?!清单|台账|库)")
+"""Problems a higher body handed over to be settled (上级交办的问题, 省、市级交办问题, 州第一轮督导交办问题): named by
+who handed them over, or bare (交办问题整改情况) when the text names no one; like complaints, they are what the
+measures that follow settle."""
+_REFERRING = re.compile(r"(?:相关|有关|上述|以上|这些|此类|各类|各项)?")
+"""Words that only refer back to problems named elsewhere (确保相关交办问题…): no part of a name."""
 _REPORTED = re.compile(
     r"(?:群众|市民|村民|居民|网民|媒体|信访)(?:反映|举报|投诉)(?:强烈|集中|较多)?的(?:突出|热点|难点)?(?:生态)?(?:环境)?问题"
 )
@@ -187,10 +193,10 @@ _ORDINAL = r"[\s—-]*(?P<n>[一二三四五六七八九十]是|\d{1,2}[.、]|[(
 _CLAUSE = re.compile(r"(?:^|(?<=[,,;;:。!?\n]))" + _ORDINAL + r"(?P<x>[^,,;;:。!?\n]+)")
 _ORDINAL_LEAD = re.compile(_ORDINAL)
 _MAX_CLAUSE = 30
-_FIRM = re.compile(r"(?:如|其中)?[^,,;;:。]{2,30}?(?:有限责任公司|股份有限公司|有限公司|公司|(?<!处理)(?<!水)厂)(?![区房界内外长])的?")
+_FIRM = re.compile(r"(?:如|其中)?[^,,;;:。]{2,30}?(?:有限责任公司|股份有限公司|有限公司|公司|(?<!处理)(?<!水)厂)(?![区房界内外长))旁边侧前后])的?")
 """A firm a clause opens with (甲市乙县丙化工有限公司在线监控设施不正常): the firm is the subject, a unit of its own;
 the finding is the fault that follows it. A treatment plant or a waterworks (丁污水处理厂至今未投入使用) is a facility
-whose own state is the finding, and stays."""
+whose own state is the finding, and stays; so does a firm that only marks a place (甲河段(乙家具厂旁)护栏缺失)."""
 _LEAD_VERB = re.compile(r"(?:着力|推动|切实|加快|及时|彻底)?(?:解决|整治|整改|纠正|针对|查处|扭转|改变|补齐|补足|弥补|破解)了?")
 _SOLVES = re.compile(r".{0,8}?(?:解决|整治|纠正|扭转|破解|补齐)了?")
 """A remedy verb after a few words of manner (能够从根本上解决河道工程老化失修): the fault follows it."""
@@ -429,6 +435,12 @@ def find_problems(text: str, start: int = 0, end: int | None = None) -> list[Pro
         add_free(max([m.start("x"), *cuts]), m.end("x"))
     for m in _REPORTED.finditer(text, start, end):
         add_free(*m.span())
+    for m in _HANDED.finditer(text, start, end):
+        cuts = [c.end() for c in (PHRASE_CUT.match(text, m.start("x"), m.end("x")),
+                                  _SOURCE_LEAD.match(text, m.start("x"), m.end("x"))) if c]
+        a = max([m.start("x"), *cuts])
+        a = _REFERRING.match(text, a, m.end()).end()  # 确保相关交办问题…: 相关 only refers
+        add_free(a, m.end())
     for pattern in (_AREA_COUNT, _FAULTY_BODY):
         for m in pattern.finditer(text, start, end):
             a = m.start("x") + (m.start("x") > start and text[m.start("x") - 1].isdigit())  # 10家整改不力: no 家

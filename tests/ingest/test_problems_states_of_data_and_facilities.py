@@ -42,3 +42,7 @@ def test_a_works_area_is_no_firm_to_cut() -> None:
 def test_an_absent_or_removed_fault_and_a_supposition_state_none() -> None:
     assert titles("经检测,甲河各断面水质均无异常,河床无淤积。") == []
     assert titles("一旦在线监测数据出现异常,立即上报。") == []
+
+
+def test_a_firm_that_only_marks_a_place_stays_in_the_finding() -> None:
+    assert "甲河段(乙家具厂旁)护栏缺失" in titles("甲河段(乙家具厂旁)护栏缺失。")
