@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from .figure_changes import change_before
 from .figure_lists import listed_counts
+from .figure_respectively import respective_subjects
 from .figure_tables import TableNumber, table_numbers
 from .figure_words import CAPITAL, LISTED, RANK, ROUND, SPAN, rank_parts
 
@@ -248,7 +249,7 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
             elif _SHARE_OF.fullmatch(subject) and (whole := _prior(text, out, c0, ranked)):
                 subject = f"{whole}占比"  # 河流1595条,占85.7%: the share of that count
         out.append(FigureMention(value, unit, subject, a, b, c0, c1, bound=bound, change=change))
-    return out
+    return respective_subjects(text, out)
 
 
 def _subject_among(text: str, out: list[FigureMention], a: int, b: int, c0: int, c1: int, upto: int, unit: str) -> str:
