@@ -25,30 +25,36 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .problem_find_acts import acts_and_sights
 from .problem_words import FAULT_WORD, ITEM_SPLIT
 
 _WATER_STATE = re.compile(
     r"(?:长期|常年|持续|一直|多年|仍然|依然|仍)?"
-    r"(?:(?:为|处于|呈现?|恶化为|下降为|降为|变为|沦为|成为)(?:重度|轻度|中度)?(?:黑臭|劣(?:V|五|四|IV)类(?:海水)?(?:水质|水体)?|(?P<named>纳污河|臭水沟))"
-    r"|出现劣于第?[四五]类(?:海水)?水质"
+    r"(?:(?:为|处于|呈现?|恶化为|下降为|下降至|降为|降至|变为|沦为|成为)(?:重度|轻度|中度)?"
+    r"(?:黑臭|劣(?:V|五|四|IV)类(?:海水)?(?:水质|水体)?|(?P<named>纳污河|臭水沟))"
+    r"|(?:下降为|下降至|降为|降至|恶化为)(?:IV|V|四|五)类"
+    r"|(?:出现)?劣于第?(?:[四五]|IV|V)类(?:海水)?(?:水质)?"
     r"|(?<=[水河江湖渠沟塘体])(?:长期|常年|持续|一直|多年)黑臭"
     r"|(?<=[水河江湖渠沟塘体])呈(?:红色|黑色|乳白色|黄色|绿色|酱油色))"
 )
-"""A water's state that is a finding (seas are graded one class lower: 劣四类); the subject before it (老泵站河, 东河, 河道水体) is part of the name."""
+"""A water's state that is a finding (seas are graded one class lower: 劣四类), or a fall to class IV or V, the classes
+no longer fit to drink from (水质由III类下降至IV类); the subject before it (老泵站河, 东河, 河道水体) is part of the name."""
 _WATER_SUBJECT = re.compile(r"[^\s,,;;:。!?、“”()()\"]{0,14}$")
-_STATE_CUT = re.compile(r".*(?:\d+(?:\.\d+)?[条个座处家段]?|%|年|以来|之后|后|的|等|其中|发现|显示|举报|反映|[省市县区镇])")
-"""Where a water's name starts, back from its state: after a date, a count or a place (2018年以来水质…, 城区下游…)."""
+_STATE_CUT = re.compile(r".*(?:\d+(?:\.\d+)?[条个座处家段]?|%|年|以来|之后|后|的|等|其中|发现|显示|举报|反映|[省市县区镇](?![考控]))")
+"""Where a water's name starts, back from its state: after a date, a count or a place (2018年以来水质…, 城区下游…);
+省考 and 市控 (a section checked by the province or the city) are no place."""
 _WATER_WORD = re.compile(r"水|河|江|湖|库|渠|沟|溪|塘|湾|海|断面")
 """A state is said of a water (个别月份甚至为劣V类 names none: the clause before it does)."""
 _NOT_NOW = re.compile(r"(?:不再|消除|摆脱|告别|摘掉|退出|杜绝|防止|避免|基本无|无)[^,,;;:。]{0,6}$")
 """A state that is ended, prevented or absent (消除劣V类水体, 不再为黑臭) is no finding."""
 
 _DISCHARGED = re.compile(
-    r"(?P<x>(?:生活|工业|雨|养殖|生产)?(?:污水|废水|污染物|粪污|尾水)(?:长期|每天|直接|常年)?"
-    r"(?:直排|偷排|直接排入|溢流(?:排)?入|排入)(?:“[^“”]{1,6}”)?"
+    r"(?P<x>(?:生活|工业|雨|养殖|生产)?(?:污水|废水|污染物|粪污|尾水|渗滤液)(?:长期|每天|直接|常年)?"
+    r"(?:通过[\u4e00-\u9fff]{1,8}?)?(?:直排|偷排|直接排入|溢流(?:排)?入|排入|流入)(?:“[^“”]{1,6}”)?"
     r"[\u4e00-\u9fff]{1,8}?(?:河|江|湖|海|库|渠|沟|溪|港|湾|塘))(?=[,,;;:。!?、]|$|形成|致使|造成|导致)"
 )
-"""Sewage let into a named water (每天约4.5万吨污水直排“母亲河”东河): the finding names the water it fouls."""
+"""Sewage or leachate let into a named water or ditch (每天约4.5万吨污水直排“母亲河”东河, 渗滤液通过围堰缺口排入雨水沟):
+the finding names the water it fouls."""
 
 _DIRECT = re.compile(
     r"(?P<x>(?:生活|工业|生产|养殖|冲洗)?(?:污水|废水|废气|粪污|粪便|尿液|渗滤液|废液)"
@@ -142,10 +148,11 @@ _ILLEGAL = re.compile(
 _EVADED = re.compile(r"(?:规避|逃避|躲避)(?:[\u4e00-\u9fff]{0,6}?)(?:审批|监管|检查|执法|处罚|监测)")
 """Evading approval or oversight (规避国务院审批, 逃避监管)."""
 _DUMPED = re.compile(
-    r"将(?:[^,,;;:。]{0,30}?的)?(?P<x>(?:[^\s,,;;:。的]{0,8}?)(?:废水|污水|碱水|酸液|废液|废渣|垃圾|固废|危险废物|危废|污泥|废油|渣土)"
-    r"(?:[^,,;;:。]{0,16}?)(?:倾倒|排放|排入|堆放|填埋|直排|偷排)(?:至|到|于|进|入)[^,,;;:。]{2,24})"
+    r"将(?:[^,,;;:。]{0,30}?的)?(?P<x>(?:[^\s,,;;:。的]{0,8}?)(?:废水|污水|碱水|酸液|废液|废渣|垃圾|固废|危险废物|危废|污泥|废油|渣土|渗滤液|粪污)"
+    r"(?:[^,,;;:。]{0,16}?)(?:(?:倾倒|排放|堆放|填埋|直排|偷排)(?:至|到|于|进|入)|排入|流入)[^,,;;:。]{2,24})"
 )
-"""What a case found dumped and where (将…产生的碱水倾倒至厂区西侧的水坑中), named from the waste on."""
+"""What a case found dumped and where (将…产生的碱水倾倒至厂区西侧的水坑中, 将生活污水排入坑内), named from the waste
+on."""
 _BREACH = re.compile(r"违反了?(?!本|上述|前款|此|该|以上|相关|有关)[^\s,,;;:。、《》]{2,16}?(?:规定精神|规定|精神|纪律|要求)")
 """A breach of a named rule (违反中央八项规定精神, 对违反卫生管理规定的摊主…); a rule cited by a law's own words
 (违反本条例规定的, 违反上述规定) or by its 《》 title (the legal basis of a penalty) is none."""
@@ -269,6 +276,7 @@ def stated_findings(text: str, start: int, end: int, faulty: Callable[[str], obj
             out.append((a, m.end("x")))
     for m in _LISTED_AFTER.finditer(text, start, end):
         out.extend(_listed(text, m.end(), end))
+    out.extend(acts_and_sights(text, start, end))
     return out
 
 
