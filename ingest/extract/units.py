@@ -12,6 +12,7 @@ import re
 from .gazetteer import divisions, unit_forms
 from .mention import Mention
 from .names import LEADING, cut_after_leading, is_name_char, name_start
+from .unit_departments import department_start
 from .unit_firms import FARM_SUFFIXES, FIRM_SUFFIXES, farm_of_its_own, firm_start, listed_after_farm, owned_plant
 from .unit_starts import (NAME_LIMIT, after_visit, division_at, is_division_name, joint_body, past_acting_verb,
                           task_group_start, through_bracket, verb_led_group, zone_head)
@@ -255,6 +256,7 @@ def _span(text: str, s: int, e: int, floor: int) -> tuple[int | None, int]:
         pass
     if chief:  # 区域河长街道办事处主任: the chief's title, then the body
         a = chief.end()
+    a = min(a, department_start(text, a, e, floor))  # 海洋和渔业局, 县经信局: a cut never falls inside a department
     name = text[a:e]
     if role and suffix in ("党组", "党委") and (len(name) - len(suffix) < 4 or name.startswith(("党组", "党委"))):
         return None, e  # 厅党组书记 is a post; but 某市政府办公室党组书记 names the group whose post it is
