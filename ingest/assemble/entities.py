@@ -21,6 +21,7 @@ from ..extract.mention import Mention
 from ..extract.persons import find_persons
 from ..extract.places import find_places
 from ..extract.projects import project_lists
+from ..extract.unit_centre import party_centre
 from ..extract.unit_references import (addressed, anaphora, bare_groups, defined_short_forms, elliptical,
                                        formed_groups, founded_with, shared_prefixes, zone_committees)
 from ..extract.units import division_prefix, find_units
@@ -78,6 +79,7 @@ def build(p: Parsed, b: GraphBuilder) -> None:
     units += bare_groups(text, units) + founded_with(text, units) + anaphora(text, units) + addressed(text, units)
     units += formed_groups(text, units)
     units += zone_committees(text, units)
+    units += party_centre(text, units)
     literal = [(u.start, u.end) for u in units if u.attrs.get("literal", True)]
     # A person's given name may also be a division's short form (通讯员 陈洪江 is no 洪江市).
     named_persons = [(m.start, m.end) for m in persons]
