@@ -165,11 +165,28 @@ and 暗访发现的问题 is an object. A report in a clause opening with a prep
 _RESULT = re.compile(r"(?:检测|监测|化验|检验|测定)?(?:结果|报告|数据)[^,,。;;]{0,30}?(?:显示|表明)")
 """A test's result reported (检测结果显示, 监测报告(…)显示): what follows it is a measured fact; when it holds a
 fault's state (…分别超标2倍) it is the finding, not an action."""
+_INQUIRY = re.compile(r"\s*(?:而|后)?[经經](?:现场|現場)?(?:查|核查|调查|調查|核实|核實|查实|查實|了解|瞭解)"
+                      r"(?:发现|發現|核实|核實|确认|確認|认定|認定)?[,,::]")
+"""A sentence opening with what an inquiry established (经查,该厂未批先建; 经调查发现,…; 经核实,…): a finding or a fact,
+whatever words of doing it holds, up to a clause telling what was then done (经核查,已完成整改). 据了解 is a reporter's
+source, not an inquiry, and 经查询… names how something was done."""
+_DONE = re.compile(r"(?<![被曾])(?:(?:" + _ACTION.pattern + r")了|责令|立案|查封|扣押|罚款|没收|移送|约谈|问责|下达)")
+"""A word of doing told as done (拆除了, 下达了) or a word only an authority does (责令, 立案, 查封): a clause holding
+it is what was done about an inquiry's finding, not part of it; told in the passive (被查封, 曾被立案) it is the
+party's history."""
+_BREACH = re.compile(r"(?:违反|违背)了?(?=《)")
+"""A clause whose predicate is the law a deed broke (上述行为违反了《某法》第十条的规定): the case's finding in legal
+terms, not an action; the deed named before it (违反卫生管理规定的摊主, 涉嫌违反…的企业) is an object, not a
+predicate, when the clause opens with 对 or 涉嫌 stands before it."""
+_BREACH_OBJECT = re.compile(r"(?:对|针对|涉嫌|如|若|凡|是否|防止|杜绝|严禁)[^,,;;。]*$")
 _FRAMED = re.compile(r"(?:^|[,,;;])[^,,;;]*?(?:在|对|针对|根据|按照|就|将|把|从)[^,,;;]*$")
 _WHEN = re.compile(r"[^,,;;。]*?(?:后|时|当日|当天|以来|之际|期间)(?=[,,;;])")
 """A report that is a time clause (督察组指出问题后,…) dates what follows, which is the action."""
-_REPLY = re.compile(r"[,,;;](?:并|随即|立即|及时|当即|遂|已|均已|现已|要求|责令|督促|交办|正在|将)")
+_REPLY_WORDS = r"(?:并|随即|立即|及时|当即|遂|已|均已|现已|要求|责令|督促|交办|正在|将)"
+_REPLY = re.compile(r"[,,;;]" + _REPLY_WORDS)
 """A clause after a reported finding that tells what was done about it (…,要求限期整改; …,随即开展整治)."""
+_REPLY_START = re.compile(_REPLY_WORDS)
+"""The same reply right after an inquiry's colon (经核实:已整改到位)."""
 _STATE = re.compile(r"不彻底|溢流|外溢|直排|偷排|漏排|渗漏|超标|黑臭|不达标|未达标|不到位|不力|滞后|缓慢|依然突出|仍然突出|较为突出")
 """A state that is a fault when it is a clause's predicate (雨污分流不彻底, 污水收集井向河道溢流污水)."""
 _STATE_TAIL = 4
@@ -193,8 +210,10 @@ def finding_spans(text: str, a: int, z: int) -> list[tuple[int, int]]:
     """Spans of text[a:z] whose predicate is a finding, beyond the faults the problem finder names: an inspection's
     report (督察认为…, 督察组发现…) or a test's result that shows a fault (检测结果显示…超标) up to a clause telling
     what was done about it, a clause whose predicate is 存在 (该厂存在X问题), and a clause whose predicate is a
-    fault's state (雨污分流不彻底, 收集井向河道溢流污水). A word of doing in them is part of the finding (污水收集井,
-    督察整改取得进展), so a sentence made of them states a finding and no measure.
+    fault's state (雨污分流不彻底, 收集井向河道溢流污水), a clause whose predicate is the law a deed broke (上述行为
+    违反了《某法》…的规定), and a sentence opening with what an inquiry established (经查,…) up to a clause telling
+    what was done about it. A word of doing in them is part of the finding (污水收集井,
+    督察整改取得进展, 该公司安排车辆运往外省处置), so a sentence made of them states a finding and no measure.
 
     >>> t = "督察认为,某地整改虽有进展,但存在虚假整改的问题。"
     >>> [t[x:y] for x, y in finding_spans(t, 0, len(t))]
@@ -204,6 +223,9 @@ def finding_spans(text: str, a: int, z: int) -> list[tuple[int, int]]:
     ['某区雨污分流不彻底', '多个收集井溢流污水']
     >>> finding_spans("在检查组指出问题当日,立即停止施工。", 0, 18), finding_spans("完成黑臭水体排查。", 0, 9)
     ([], [])
+    >>> t = "经查,该厂安排车辆将废油运往外省处置,执法人员当场责令其停止。"
+    >>> [t[x:y] for x, y in finding_spans(t, 0, len(t))]
+    ['经查,该厂安排车辆将废油运往外省处置']
     >>> t = "检测结果显示,该厂排口化学需氧量超标2倍。乙村仍存在垃圾乱堆现象。"
     >>> [t[x:y] for x, y in finding_spans(t, 0, 21)], [t[x:y] for x, y in finding_spans(t, 21, len(t))]
     (['检测结果显示,该厂排口化学需氧量超标2倍。', '该厂排口化学需氧量超标2倍'], ['乙村仍存在垃圾乱堆现象'])
@@ -218,6 +240,19 @@ def finding_spans(text: str, a: int, z: int) -> list[tuple[int, int]]:
     if result and _STATE.search(text, result.end(), z):
         reply = _REPLY.search(text, result.end(), z)
         spans.append((result.start(), reply.start() if reply else z))
+    inquiry = _INQUIRY.match(text, a, z)
+    if inquiry:
+        reply = _REPLY_START.match(text, inquiry.end(), z) or _REPLY.search(text, inquiry.end() - 1, z)
+        end = reply.start() if reply else z
+        done = _DONE.search(text, inquiry.end(), end)
+        if done:  # …,执法所现场拆除了违章建筑物; …,执法人员当场责令其停产: what was done about the finding
+            end = max((x.start() for x in CLAUSE_MARKS.finditer(text, inquiry.end() - 1, done.start())),
+                      default=inquiry.end())
+        spans.append((inquiry.start(), end))
+    for m in _BREACH.finditer(text, a, z):
+        c0 = max((x.end() for x in CLAUSE_MARKS.finditer(text, a, m.start())), default=a)
+        if not _BREACH_OBJECT.search(text, c0, m.start()):
+            spans.append((c0, _clause_end(text, m.end(), z)))
     c0 = a
     for c1 in [x.start() for x in CLAUSE_MARKS.finditer(text, a, z)] + [z]:
         if c1 > c0 and _states_existence(text, c0, c1):
@@ -231,6 +266,21 @@ def finding_spans(text: str, a: int, z: int) -> list[tuple[int, int]]:
                 spans.append((c0, c1))
         c0 = c1 + 1
     return spans
+
+
+def _clause_end(text: str, start: int, z: int) -> int:
+    """Where the clause going on at `start` ends: at the first clause mark outside a title (《…》) or a quotation (“…”),
+    which a law's text cited in full often holds."""
+    depth = 0
+    for i in range(start, z):
+        ch = text[i]
+        if ch in "《“":
+            depth += 1
+        elif ch in "》”" and depth:
+            depth -= 1
+        elif depth == 0 and CLAUSE_MARKS.match(ch):
+            return i
+    return z
 
 
 def _states_existence(text: str, c0: int, c1: int) -> bool:
