@@ -2,8 +2,9 @@
 environmental law lists, and what a patrol sees and smells.
 
 * Evading oversight (逃避监管): the water and air pollution laws (水污染防治法 第三十九条, 大气污染防治法 第二十条)
-  name the ways: a hidden pipe or outfall (私设暗管, 隐蔽排口), and tampering with monitoring (人为关闭自动监测设施,
-  篡改、伪造监测数据, 干扰监测设备). Each is a finding wherever a case, a report or an inspection states it.
+  name the ways: a hidden pipe or outfall (私设暗管, 隐蔽排口), tampering with monitoring (人为关闭自动监测设施,
+  篡改、伪造监测数据, 干扰监测设备) and running pollution-control facilities abnormally (不正常运行防治污染设施).
+  Each is a finding wherever a case, a report or an inspection states it.
 * Refuse left lying (垃圾成堆, 粪污堆积, 垃圾随处可见, 垃圾无序堆放) and a stench (臭气熏天, 散发出难闻气味): what
   a river patrol or an unannounced visit reports as the fault of a place.
 
@@ -27,6 +28,9 @@ _TAMPERED = re.compile(
     r"|(?<=篡改)[^\s,,;;:。、]{0,6}?数据|(?<=伪造)[^\s,,;;:。、]{0,6}?数据)"
 )
 """Tampering with monitoring (人为关闭化学需氧量自动监测设施, 干扰在线监测设备, 篡改CEMS数据)."""
+_MISRUN = re.compile(r"(?:非正常|不正常)运行(?:的)?[^\s,,;;:。、的]{0,10}?(?:设施|设备|装置)")
+"""Running pollution-control facilities abnormally, the law's last way of evading oversight (不正常运行大气污染防治
+设施, 对非正常运行设施进行整治)."""
 _WASTE = r"(?:生活|建筑|工业|农业|养殖|废弃)?(?:垃圾|杂物|粪污|粪便|渣土|废弃物|秸秆|固废)(?:杂物|和杂物)?"
 _PILED = re.compile(
     _WASTE + r"(?:成堆|堆积(?:如山)?|随处可见|遍地|遍布|无序堆放|乱堆乱放|乱堆乱倒|乱堆|堆放过多)"
@@ -43,14 +47,15 @@ _CLAUSE_STOPS = ",,;;:。!?\n"
 
 
 def acts_and_sights(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Spans in text[start:end] of hidden outfalls, tampering with monitoring, refuse left lying and stenches.
+    """Spans in text[start:end] of hidden outfalls, tampering with monitoring, facilities run abnormally, refuse left
+    lying and stenches.
 
     >>> t = "甲公司私设暗管,人为关闭自动监测设施;乙村沟渠边粪污堆积,臭气熏天。"
     >>> [t[a:b] for a, b in acts_and_sights(t, 0, len(t))]
     ['私设暗管', '人为关闭自动监测设施', '粪污堆积', '臭气熏天']
     """
     out: list[tuple[int, int]] = []
-    for pattern in (_HIDDEN_OUTLET, _TAMPERED):
+    for pattern in (_HIDDEN_OUTLET, _TAMPERED, _MISRUN):
         out.extend(m.span() for m in pattern.finditer(text, start, end))
     for pattern in (_PILED, _STENCH):
         for m in pattern.finditer(text, start, end):

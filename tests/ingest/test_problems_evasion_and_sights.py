@@ -23,6 +23,11 @@ def test_tampering_with_monitoring_is_a_finding() -> None:
     assert any(t.startswith("篡改ABCD数据") for t in titles("部分企业通过篡改ABCD数据逃避监管。"))
 
 
+def test_running_a_pollution_control_facility_abnormally_is_a_finding() -> None:
+    assert "不正常运行污染防治设施" in titles("群众举证,甲养殖场不正常运行污染防治设施,废水直接外排。")
+    assert "非正常运行设施" in titles("对非正常运行设施深入分析、分类整治。")
+
+
 def test_waste_let_into_a_ditch_or_a_pit_is_a_finding() -> None:
     assert "渗滤液通过围堰缺口排入雨水沟" in titles("检查发现该公司填埋区渗滤液通过围堰缺口排入雨水沟。")
     assert "生活污水排入坑内" in titles("丁村附近住户将生活污水排入坑内,气味刺鼻。")
