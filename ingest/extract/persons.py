@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .gazetteer import leading_words
 from .mention import Mention
 from .names import STOP_CHARS
 
@@ -161,6 +162,15 @@ def _name(text: str, start: int, candidate: str) -> str:
         if given.startswith(_WATER_WORDS):  # 某县长江水域: the county, then the Yangtze's waters, no 县长
             return ""
         role_chars = set(given) & _NOT_NAME if len(given) == 1 else set(given[-1]) & _NOT_NAME | set(given[0]) & _NOT_NAME - {"长"}
-        if not role_chars and _NAME_END.match(text, start + n):
+        acting = n == 3 and _verb_at(text, start + n) and not _verb_at(text, start)  # 甲乙丙兼任, not 书记关于…
+        if not role_chars and (_NAME_END.match(text, start + n) or acting):
             return name
     return ""
+
+
+def _verb_at(text: str, i: int) -> bool:
+    """Whether a verb, an adverb or a preposition of jieba's dictionary opens text[i:]: after a three-character name
+    it is what the person does (甲乙丙兼任, 甲乙丙立即), so the name ends before it; opening the name itself it says
+    the characters after a role are no name (书记关于…, 书记高度重视)."""
+    words = leading_words()
+    return any(text[i : i + n] in words for n in (2, 3, 4))
