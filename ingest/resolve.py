@@ -397,6 +397,27 @@ def own_level(names: list[str]) -> dict[str, str]:
     return out
 
 
+def higher_division(names: list[str]) -> dict[str, str]:
+    """Names that open with a division, mapped to the one name of the document that is the same words after a higher
+    division (射阳县委第二巡察组 and 江苏省射阳县委第二巡察组): a page writes the province once and leaves it out
+    after, and the body is one. A name that opens with no division (生态环境厅) is left alone, as words without
+    their place may be any division's.
+
+    >>> higher_division(["中共江苏省射阳县委第二巡察组", "中共射阳县委第二巡察组", "生态环境厅"])
+    {'中共射阳县委第二巡察组': '中共江苏省射阳县委第二巡察组'}
+    """
+    bare = {n: n.removeprefix("中共") for n in set(names)}
+    out = {}
+    for n, b in sorted(bare.items()):
+        if not division_prefix(b):
+            continue
+        fuller = [m for m, c in bare.items()
+                  if len(c) > len(b) and c.endswith(b) and division_prefix(c) == c[: len(c) - len(b)]]
+        if len(fuller) == 1:
+            out[n] = fuller[0]
+    return out
+
+
 def _owned_by_division(fuller: str, n: str) -> bool:
     """Whether fuller is a division of n's level followed by n's words (某县纪委监委 for 县纪委监委)."""
     cut = len(fuller) - len(n)

@@ -108,7 +108,7 @@ def build(p: Parsed, b: GraphBuilder) -> None:
     for m in units:
         if m.surface in numbered:  # 省委巡视组 for the document's one 七届省委第一巡视组
             unit_names[id(m)] = named[numbered[m.surface]]
-    for same in (resolve.misspellings, resolve.own_prefixed, resolve.own_level):
+    for same in (resolve.misspellings, resolve.own_prefixed, resolve.own_level, resolve.higher_division):
         to = same(list(unit_names.values()))
         unit_names = {k: to.get(v, v) for k, v in unit_names.items()}
     longer = resolve.short_to_long(list(unit_names.values()))
