@@ -31,6 +31,7 @@ from .problem_lists import (BODY_END, ITEM_OPEN, LIST_END, LIST_TRIGGER, announc
                             shares_object)
 from .problem_mentions import names_no_problem
 from .problem_objects import acted_on, acts_found, is_pollutant
+from .problem_treated import treated_things
 from .problem_words import (CONJUNCTION, FAULT_STATED, FAULT_WORD, GENERIC, ITEM_FAULT, ITEM_SPLIT, MAX_PHRASE, PHRASE_CUT,
                             THINGS_AT_FAULT, capped_start, cut_before_negation, states_fault)
 
@@ -449,6 +450,8 @@ def find_problems(text: str, start: int = 0, end: int | None = None) -> list[Pro
     for a, b in stated_findings(text, start, end, FAULT_STATED.search):
         add_free(a, b)
     for a, b in announced_items(text, start, end):  # 发现两个问题,即:A、B
+        add_free(a, b)
+    for a, b in treated_things(text, start, end):  # last: the thing a measure treats, where no finding is stated
         add_free(a, b)
     return found
 
