@@ -1,13 +1,23 @@
 """Problems named as the thing a measure clears, removes or treats (清理海洋垃圾, 违规设施拆除), on invented
-sentences: what must be found and what a measure's ordinary object must not become."""
+sentences: what must be found, what a measure's ordinary object must not become, and the links a news item's
+measures then make to it."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from support import ingest_text, measure_links
+
 from policykg.ingest.extract.problem_treated import treated_things
+from policykg.ingest.extract.problems import find_problems
 
 
 def things(sentence: str) -> list[str]:
     return [sentence[a:b] for a, b in treated_things(sentence, 0, len(sentence))]
+
+
+def titles(sentence: str) -> list[str]:
+    return [p.title for p in find_problems(sentence)]
 
 
 def test_the_object_of_a_clearing_verb_is_a_problem_when_its_head_is_a_thing_at_fault():
@@ -17,6 +27,7 @@ def test_the_object_of_a_clearing_verb_is_a_problem_when_its_head_is_a_thing_at_
 
 def test_goods_seized_after_their_count_keep_their_name():
     assert things("工作组在两处市场收缴了约5千个超薄塑料袋。") == ["超薄塑料袋"]
+    assert titles("工作组在两处市场检查收缴了约5千个超薄塑料袋。") == ["超薄塑料袋"]
 
 
 def test_a_thing_named_before_the_campaign_against_it_is_a_problem():
@@ -57,3 +68,15 @@ def test_a_tally_of_places_where_sewage_was_treated_names_no_thing_found():
 def test_a_campaigns_plan_or_equipment_names_no_thing_found():
     assert things("落实河道垃圾治理资金,采购垃圾清运设备。") == []
 
+
+NEWS = """某县开展河道垃圾清理行动
+近日,某县水利局组织人员开展河道垃圾清理行动。
+行动中共清理河道垃圾12吨,拆除违规设施3处。
+下一步,该局将建立河道垃圾常态化清理机制。
+"""
+
+
+def test_every_measure_that_treats_the_thing_answers_it(tmp_path: Path):
+    links = {(text, problem) for text, problem, _ in measure_links(ingest_text(tmp_path, NEWS))}
+    assert any(problem == "河道垃圾" and "清理河道垃圾12吨" in text for text, problem in links)
+    assert any(problem == "河道垃圾" and "常态化清理机制" in text for text, problem in links)
