@@ -22,12 +22,13 @@ amount or their way into a water (…污染物入海量, 陆域污染物入海);
 _REDUCED = re.compile(r"(?:削减|减少|降低|消减|压减|遏制|管控|控制|防控)(?P<x>[^,,;;:。!?]{2,24}?)(?=[,,;;:。!?]|$)")
 """What a measure reduces or controls is the problem it answers (削减总氮、总磷等主要污染物入海量, 有效管控入海污染排放)."""
 _SEIZED = re.compile(
-    r"(?P<verb>先行登记保存|登记保存|查扣|扣押|没收|查封|收缴|查收|暂扣|下架|销毁|查处|严查)(?:涉案|各类|各种)?"
+    r"(?P<verb>先行登记保存|登记保存|查扣|扣押|没收|查封|收缴|(?<!检)查收(?!缴)|暂扣|下架|销毁|查处|严查)(?:涉案|各类|各种)?"
     r"(?P<x>[^,,;;:。、]{3,30}?)"
     r"(?=\d+(?:\.\d+)?[百千万余多]*[批件个台套吨公斤千克箱袋份株棵只条艘辆宗]|[,,;;:。、]|$)"
 )
 """Goods enforcement seizes are the fault when the text qualifies them as banned (登记保存一次性不可降解塑料制品);
-after 查处 or 严查 only goods, since what else they take (违法案件) is found by other rules."""
+after 查处 or 严查 only goods, since what else they take (违法案件) is found by other rules. The 查收 of 检查收缴 is
+no verb: there the goods follow 收缴."""
 _SEIZED_NAMED = re.compile(
     r"对(?P<x>[^,,;;:。!?对的]{3,30})的(?:查处|打击|查扣|收缴|清查|整治)(?:和[\u4e00-\u9fff]{2,4})?(?:力度|工作|行动)"
 )
@@ -218,7 +219,7 @@ named by the campaign against them, whether seized, held or only looked for."""
 _STOPPING = re.compile(r"(?:有效)?(?:制止|禁止|杜绝|防止|整治|清理|对)了?")
 
 
-_COUNT_FIRST = re.compile(r"(?:共|计)?\d+(?:\.\d+)?[余多]?[捆箱袋批件个吨台套份株棵只条艘辆宗]|其")
+_COUNT_FIRST = re.compile(r"了?(?:共|计|约|近|逾)?\d+(?:\.\d+)?[余多]?[百千万]?[余多]?[捆箱袋批件个吨台套份株棵只条艘辆宗]|其")
 _TRADED = re.compile(
     r"(?:生产|销售|使用|经营|进口|提供|储存|运输)(?:(?:、|和|及)?(?:生产|销售|使用|经营|进口|提供|储存|运输))*"
     r"(?P<x>[^,,;;:。!?()()]{4,90}?)(?=[,,;;:。!?()()]|的(?:违法|违规)*(?:行为|现象|活动)|$)"

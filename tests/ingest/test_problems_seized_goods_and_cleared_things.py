@@ -98,3 +98,9 @@ def test_disorder_after_a_verb_of_enforcement_starts_after_it():
 
 def test_pollution_reduced_in_general_names_no_pollutant():
     assert titles("使用可降解塑料袋能减少污染") == []
+
+
+def test_the_goods_after_an_inspection_that_seized_them_are_named_whole():
+    assert titles("执法人员在甲乙市场检查收缴不可降解塑料袋300个") == ["不可降解塑料袋"]
+    assert titles("共查收不可降解塑料袋300个") == ["不可降解塑料袋"]
+    assert titles("执法人员检查收缴了近3万个不可降解塑料袋") == ["不可降解塑料袋"]  # the count stays out
