@@ -105,7 +105,7 @@ def in_other_script(s: str) -> bool:
     >>> in_other_script("東寨港"), in_other_script("东寨港")
     (True, False)
     """
-    return any(_ideograph(c) and _t2s(c) != c for c in s)
+    return any(_ideograph(c) and _unified(c) != c for c in s)  # _unified is cached: every name and measure asks
 
 
 def _t2s(ch: str) -> str:
