@@ -32,12 +32,17 @@ def respective_subjects(text: str, figures: list[FigureMention]) -> list[FigureM
     >>> [(f.subject, f.text) for f in find_figures("甲乙河、丙丁河水质达标率分别为85%、92%")]
     [('甲乙河水质达标率', '85%'), ('丙丁河水质达标率', '92%')]
     """
+    if not figures:
+        return figures
     out = list(figures)
-    for m in _RESPECTIVELY.finditer(text, figures[0].clause_start if figures else 0, figures[-1].end if figures else 0):
+    for m in _RESPECTIVELY.finditer(text, figures[0].clause_start, figures[-1].end):
         run = _values_after(text, out, m.end())
         if len(run) < 2:
             continue
-        seg = max((s.end() for s in _SEGMENT_START.finditer(text, 0, m.start())), default=0)
+        lo = max(0, m.start() - (_ITEM_MOST + 1) * len(run))  # as far back as the listed subjects can reach
+        seg = max((s.end() for s in _SEGMENT_START.finditer(text, lo, m.start())), default=lo)
+        if seg == lo and lo > 0:
+            continue  # no clause starts near enough: the words before 分别 are no list of the subjects
         items = [x.strip() for x in _ITEM_SPLIT.split(text[seg : m.start()])]
         if len(items) != len(run) or not all(0 < len(x) <= _ITEM_MOST for x in items):
             continue
