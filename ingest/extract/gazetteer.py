@@ -117,6 +117,13 @@ def department_forms() -> tuple[tuple[str, str], ...]:
 
 
 @lru_cache(maxsize=1)
+def departments() -> frozenset[str]:
+    """The departments' names of government at every level after the 2018-2019 reform, full and in the short forms
+    in use (农业农村和水利局, 经信局)."""
+    return frozenset(r["name"] for r in _rows("departments.tsv"))
+
+
+@lru_cache(maxsize=1)
 def unit_forms() -> dict[str, tuple[str, str]]:
     """Units named without a suffix a pattern finds, and standard short forms: name -> (full name, level)."""
     return {r["name"]: (r["full"], r["level"]) for r in _rows("units.tsv")}

@@ -11,10 +11,9 @@ department's name does, with the division or level word written before it (海�
 
 from __future__ import annotations
 
-import csv
 from functools import lru_cache
 
-from .gazetteer import FOLDER, department_forms, divisions
+from .gazetteer import department_forms, departments, divisions
 from .unit_starts import is_division_name
 
 # A level written alone before a department (县经信局, 区农业农村和水利局): the page's own division's.
@@ -24,9 +23,7 @@ _LEVELS = "省市县区州旗"
 @lru_cache(maxsize=1)
 def department_names() -> frozenset[str]:
     """Every department's name the lists hold, full and short (农业农村和水利局, 农水局, 经信局)."""
-    with (FOLDER / "departments.tsv").open(encoding="utf-8") as f:
-        listed = {r["name"] for r in csv.DictReader(f, delimiter="\t")}
-    return frozenset(listed | {n for pair in department_forms() for n in pair})
+    return departments() | {n for pair in department_forms() for n in pair}
 
 
 @lru_cache(maxsize=1)
