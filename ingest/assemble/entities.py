@@ -15,7 +15,7 @@ from policykg.graph.ids import entity_id
 from policykg.graph.model import Node
 from policykg.graph.vocab import EdgeType, NodeType
 
-from .. import resolve
+from .. import resolve, same_names
 from ..extract import regulations
 from ..extract.mention import Mention
 from ..extract.persons import find_persons
@@ -103,15 +103,15 @@ def build(p: Parsed, b: GraphBuilder) -> None:
     for m in units:
         if "refers" in m.attrs:  # 领导小组 or 该厅 for the body named before it: that body's name
             unit_names[id(m)] = unit_names[id(m.attrs["refers"])]
-    numbered = resolve.numbered_forms([m.surface for m in units])
+    numbered = same_names.numbered_forms([m.surface for m in units])
     named = {m.surface: unit_names[id(m)] for m in units}
     for m in units:
         if m.surface in numbered:  # 省委巡视组 for the document's one 七届省委第一巡视组
             unit_names[id(m)] = named[numbered[m.surface]]
-    for same in (resolve.misspellings, resolve.own_prefixed, resolve.own_level, resolve.higher_division):
+    for same in (same_names.misspellings, same_names.own_prefixed, same_names.own_level, same_names.higher_division):
         to = same(list(unit_names.values()))
         unit_names = {k: to.get(v, v) for k, v in unit_names.items()}
-    longer = resolve.short_to_long(list(unit_names.values()))
+    longer = same_names.short_to_long(list(unit_names.values()))
     for m in units:
         name = longer.get(unit_names[id(m)], unit_names[id(m)])
         # A body named inside a title issued that document; it did not perform the measure quoting it.
@@ -119,13 +119,13 @@ def build(p: Parsed, b: GraphBuilder) -> None:
         _add(b, NodeType.UNIT, _unit_key(name, b.doc), name, m, {"level": resolve.unit_level(name)}, link=link,
              written=written(m))
     waters = _villages_named_like_waters(waters, places)
-    longer_water = resolve.short_to_long([w.name for w in waters], min_len=3)
+    longer_water = same_names.short_to_long([w.name for w in waters], min_len=3)
     for m in waters:
         m.name = longer_water.get(m.name, m.name)
         name = m.name
         attrs = {"kind": m.attrs["kind"], "place": m.attrs.get("place", "")}
         _add(b, NodeType(m.type), name, name, m, attrs, written=written(m))
-    fuller = resolve.bracketed_forms([m.name for m in places])
+    fuller = same_names.bracketed_forms([m.name for m in places])
     for m in places:
         m.name = fuller.get(m.name, m.name)
         attrs = {k: v for k, v in m.attrs.items() if v}

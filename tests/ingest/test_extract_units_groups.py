@@ -8,7 +8,8 @@ from policykg.graph.vocab import NodeType
 from policykg.ingest import pipeline
 from policykg.ingest.extract.unit_references import anaphora, bare_groups, founded_with
 from policykg.ingest.extract.units import find_units
-from policykg.ingest.resolve import misspellings, numbered_forms, own_prefixed, unit_level
+from policykg.ingest.resolve import unit_level
+from policykg.ingest.same_names import misspellings, numbered_forms, own_prefixed
 
 
 def surfaces(text: str) -> list[str]:

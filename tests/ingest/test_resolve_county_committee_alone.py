@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from policykg.ingest.resolve import own_level
+from policykg.ingest.same_names import own_level
 
 
 def test_the_county_committee_alone_is_the_one_the_page_names() -> None:

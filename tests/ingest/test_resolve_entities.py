@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from policykg.ingest.extract.mention import Mention
-from policykg.ingest.resolve import Context, document_context, short_to_long, unit_level, unit_name
+from policykg.ingest.resolve import Context, document_context, unit_level, unit_name
+from policykg.ingest.same_names import short_to_long
 
 CTX = Context(province="湖南省", city="常德市", issuer="湖南省生态环境厅")
 

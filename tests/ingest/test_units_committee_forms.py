@@ -4,7 +4,8 @@
 from __future__ import annotations
 
 from policykg.ingest.extract.mention import Mention
-from policykg.ingest.resolve import Context, document_context, own_level, unit_name
+from policykg.ingest.resolve import Context, document_context, unit_name
+from policykg.ingest.same_names import own_level
 
 
 def canonical(surface: str, ctx: Context | None = None) -> str:

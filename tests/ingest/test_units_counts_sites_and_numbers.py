@@ -102,7 +102,7 @@ def test_a_committee_written_with_its_government_and_two_bodies_run_together() -
 
 
 def test_a_countys_body_written_with_the_level_alone_is_the_countys() -> None:
-    from policykg.ingest.resolve import own_level
+    from policykg.ingest.same_names import own_level
 
     assert own_level(["凤阳县纪委监委", "县纪委监委"]) == {"县纪委监委": "凤阳县纪委监委"}
     assert own_level(["凤阳县水务局", "定远县水务局", "县水务局"]) == {}

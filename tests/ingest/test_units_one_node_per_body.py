@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from policykg.ingest.resolve import higher_division
+from policykg.ingest.same_names import higher_division
 
 
 def test_a_name_written_once_after_its_province_is_that_body() -> None:
