@@ -178,3 +178,44 @@ def past_acting_verb(text: str, a: int, e: int, suffix: str) -> int:
         if (i - a <= 4 or text.endswith(_BODY_ENDS, a, i)) and e - max(len(end), len(suffix)) - after >= 2:
             best = after
     return best
+
+
+# Names a body's name opens with before its division: the Party's, the state's and the country's (中共甲省委,
+# 国家甲乙局, 中国海监甲省总队), the Youth League's and the eight democratic parties' short forms (民建甲省委).
+_OPENERS_BEFORE_DIVISION = ("中共", "中国", "国家", "共青团", "民革", "民盟", "民建", "民进", "农工党", "致公党", "九三学社",
+                            "台盟")
+# Ends of a body's name: a name before a division that ends in one is a body whose branch or part follows
+# (甲公司乙市分公司), left to the rules that split or join such names.
+_BODY_END_CHARS = set("局厅委部办室组队会社所站院司处团行")
+# Divisions whose full names are everyday words (中心城区, 郊区): they open no name inside another word.
+_WORD_DIVISIONS = {"城区", "郊区", "矿区"}
+
+
+def past_words_before_division(text: str, a: int, e: int) -> int:
+    """The start at the division a body's name opens with (甲市生态环境局), past the words of the sentence that the
+    span before it took in (以上事实甲州生态环境局, 报告甲市生态环境局, 主要有甲县乙丙有限公司, 案例一甲市某某有限公司):
+    a body is named from its division down, so words before the first division are its name's only where they
+    name a body themselves (中共, 国家, a body's name) or are a place (甲市乙区…) or a mask (某)."""
+    for p in range(a + 1, e - 2):
+        n = _division_here(text, p, e)
+        if not n:
+            continue
+        head = text[a:p]
+        if head.startswith(_OPENERS_BEFORE_DIVISION) or "某" in head or set(head) & _BODY_END_CHARS or \
+                not all(is_name_char(c) or c in "一二三四五六七八九十" for c in head) or \
+                any(division_at(text, q) for q in range(a, p)):
+            return a
+        return p
+    return a
+
+
+def _division_here(text: str, p: int, e: int) -> int:
+    """The length of the division's full name, or its short form with its level (甲州 for 甲白族自治州), that starts
+    at text[p] and leaves a character of the name after it (甲市委), or 0."""
+    for n in range(8, 1, -1):
+        key = text[p : p + n]
+        if p + n > e - 1 or key not in divisions() or key in _WORD_DIVISIONS:
+            continue
+        if any(d.name == key for d in divisions()[key]) or n >= 3 and key.endswith(("省", "市", "县", "区", "州", "盟", "旗")):
+            return n
+    return 0

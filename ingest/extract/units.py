@@ -15,7 +15,7 @@ from .names import LEADING, cut_after_leading, is_name_char, name_start
 from .unit_departments import department_start
 from .unit_firms import FARM_SUFFIXES, FIRM_SUFFIXES, farm_of_its_own, firm_start, listed_after_farm, owned_plant
 from .unit_starts import (NAME_LIMIT, after_visit, division_at, is_division_name, joint_body, past_acting_verb,
-                          task_group_start, through_bracket, verb_led_group, zone_head)
+                          past_words_before_division, task_group_start, through_bracket, verb_led_group, zone_head)
 
 # Markets, whose name holds no activity word (检查农贸市场) and is a market's own: not a town's (某镇农贸市场) or a
 # trade's (水果批发市场).
@@ -54,6 +54,7 @@ _NOT_AFTER = {
     "县委": "书常副会员", "区委": "书常副会员", "州委": "书常副会员", "纪委": "书副", "署": "名理",
     "大队": "长员", "中队": "长员", "支队": "长员", "总队": "长员", "厂": "区房家商", "公司": "化",
     "委员会": "", "领导小组": "", "站": "长点位在", "办公室": "内外",
+    "日报": "告送",  # 当日报告, 每日报送: a day's report, no daily paper
     "中学": "习到生历", "小学": "习生",  # 集中学习, 从中学到, 高中学生: words that hold 中学 or 小学, no school
 }
 # What precedes a one-character suffix when the word is not a name (部署, 布局, 全部, 交办, 开办企业, 严肃惩处, 百科).
@@ -251,6 +252,7 @@ def _span(text: str, s: int, e: int, floor: int) -> tuple[int | None, int]:
     if suffix in FIRM_SUFFIXES:
         a = firm_start(text, a, floor)
     a = past_acting_verb(text, a, e, suffix)
+    a = past_words_before_division(text, a, e)
     chief = None
     for chief in _CHIEF_ROLE.finditer(text, a, e):
         pass
