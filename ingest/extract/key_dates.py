@@ -4,7 +4,7 @@ alone on its line), the day a campaign started (自8月9日起) and an inspectio
 arrived or fed back their findings, or a case was reported or its goods sealed), with or without its year. A page
 that lost a date's 年 and 月 (202149日) still states a date.
 
-Any other date that opens a measure (2020年10月20日,召开…) is the measure's date, not a figure of its own.
+Any other event is dated by a date that opens its clause or follows 于 (ingest/extract/date_events.py).
 Key dates are figures with an empty unit and a `kind`; their value is the text as written.
 """
 
@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .date_events import clause_after, find_event_dates
 from .date_stamps import cell_column, find_stamps
 from .figures import FigureMention, clause_of, clip
 
@@ -118,7 +119,7 @@ def find_key_dates(text: str, start: int = 0, end: int | None = None) -> list[Fi
 
     >>> [(f.kind, f.value) for f in find_key_dates("2021年3月24至26日,督察组进驻;2022年底前完成;交办日期:2024-06-05")]
     [('period', '2021年3月24至26日'), ('deadline', '2022年底前'), ('date', '2024-06-05')]
-    >>> find_key_dates("2020年10月20日,召开会议;2018-2020年行动计划")
+    >>> find_key_dates("2018-2020年行动计划;对2012年以来的问题")
     []
     >>> [(f.kind, f.value) for f in find_key_dates("2021年2月25日,督察组向我市反馈了督察意见。")]
     [('milestone', '2021年2月25日')]
@@ -177,8 +178,10 @@ def find_key_dates(text: str, start: int = 0, end: int | None = None) -> list[Fi
         if _MILESTONE.search(sentence) or _ADOPTED.match(text, m.end()):
             more = _MORE_DAYS.match(text, m.end())  # 10月17日、18日: the days the milestone took
             add("milestone", m.start(), more.end() if more else m.end())
-    for m in _DONE.finditer(text, start, end):  # last: an inspection's feedback completed is its milestone
+    for m in _DONE.finditer(text, start, end):  # an inspection's feedback completed is its milestone
         add("completed", m.start("d"), m.end("d"))
+    for a, b, kind, subject in find_event_dates(text, start, end):  # last: any other event a date opens
+        add(kind, a, b, subject)
     return sorted(found, key=lambda f: f.start)
 
 
@@ -232,7 +235,4 @@ def _ends_sentence(text: str, i: int) -> bool:
 
 def _next_clause(text: str, pos: int, end: int) -> str:
     """The clause after a date that stands alone in its own (2020年8月24日至9月25日,巡察组对…进行了巡察)."""
-    a = pos + 1
-    if a >= end:
-        return ""
-    return text[a:clause_of(text, a, a, a, end)[1]].strip()
+    return clause_after(text, pos + 1, end) if pos + 1 < end else ""

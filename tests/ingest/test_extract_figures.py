@@ -57,14 +57,15 @@ def test_clause_is_the_stretch_between_commas():
     assert t[f.clause_start:f.clause_end] == "夜间巡查410人次"
 
 
-def test_key_dates_are_periods_deadlines_and_labelled_dates_but_not_a_measure_s_own_date():
+def test_key_dates_are_periods_deadlines_labelled_dates_and_the_day_a_clause_opens_with():
     from policykg.ingest.extract.key_dates import find_key_dates
 
     t = "2023年4月6日至5月6日,督察组进驻某县;2024年6月底前完成整改;2023年5月8日,召开会议;交办日期:\n2023-05-09"
     assert [(k.kind, k.value) for k in find_key_dates(t)] == [
-        ("period", "2023年4月6日至5月6日"), ("deadline", "2024年6月底前"), ("date", "2023-05-09"),
+        ("period", "2023年4月6日至5月6日"), ("deadline", "2024年6月底前"), ("milestone", "2023年5月8日"),
+        ("date", "2023-05-09"),
     ]
-    assert find_key_dates(t)[2].subject == "交办日期"
+    assert find_key_dates(t)[3].subject == "交办日期"
 
 
 def test_a_key_date_holds_as_of_its_own_first_day(tmp_path):
@@ -82,7 +83,8 @@ def test_signature_dates_and_inspection_milestones_are_key_dates():
 
     t = "2023年6月2日,省督察组向某县反馈了督察意见。\n2023年6月9日,召开会议。\n某县人民政府\n2023年7月1日"
     assert [(k.kind, k.value, k.subject) for k in find_key_dates(t)] == [
-        ("milestone", "2023年6月2日", "省督察组向某县反馈了督察意见"), ("date", "2023年7月1日", "某县人民政府"),
+        ("milestone", "2023年6月2日", "省督察组向某县反馈了督察意见"), ("milestone", "2023年6月9日", "召开会议"),
+        ("date", "2023年7月1日", "某县人民政府"),
     ]
 
 
@@ -110,11 +112,11 @@ def test_a_score_or_an_index_is_a_figure_with_or_without_points():
     assert texts("考核综合平均分为99.33,综合得分98.5分,空气质量综合指数为3.2,分为三类") == ["99.33", "98.5分", "3.2"]
 
 
-def test_a_case_is_dated_by_its_report_or_referral_but_not_by_a_later_step():
+def test_a_case_is_dated_by_its_report_or_referral_and_by_each_later_step():
     from policykg.ingest.extract.key_dates import find_key_dates
 
     t = "2024年3月4日,某分局接到某局移交的案件线索;2024年3月6日,执法人员赶赴现场核查。"
-    assert [(k.kind, k.value) for k in find_key_dates(t)] == [("milestone", "2024年3月4日")]
+    assert [(k.kind, k.value) for k in find_key_dates(t)] == [("milestone", "2024年3月4日"), ("milestone", "2024年3月6日")]
 
 
 def test_cubic_metres_are_written_as_fang_but_aspects_and_plans_are_not_figures():

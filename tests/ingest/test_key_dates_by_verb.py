@@ -21,8 +21,8 @@ def test_published_cases_and_an_inspection_carried_out_are_milestones():
     assert [k[:2] for k in found] == [("milestone", "7月2日,3日")]
 
 
-def test_a_date_that_opens_a_meeting_is_still_the_measures_own():
-    assert key_dates("6月3日,县里召开工作会议。") == []
+def test_a_date_that_opens_a_meeting_dates_the_meeting():
+    assert key_dates("6月3日,县里召开工作会议。") == [("milestone", "6月3日", "县里召开工作会议")]
 
 
 def test_the_day_a_task_was_done():
@@ -30,7 +30,7 @@ def test_the_day_a_task_was_done():
         ("completed", "2022年3月15日", "完成管网铺设")
     ]
     assert key_dates("已于2019年9月底全部完成拆除。") == [("completed", "2019年9月底", "全部完成拆除")]
-    assert key_dates("已于2019年9月召开会议。") == []
+    assert key_dates("已于2019年9月召开会议。") == [("milestone", "2019年9月", "召开会议")]
 
 
 def test_a_years_end_opening_a_sentence_is_a_goal_or_a_count_made_up_to_it():

@@ -23,8 +23,8 @@ def test_the_day_a_text_was_adopted_or_approved_is_a_milestone():
     assert dates("2019年4月2日,省政府批准《某整改方案》。") == [("milestone", "2019年4月2日")]
 
 
-def test_an_ordinary_measure_s_date_is_still_no_key_date():
-    assert dates("2019年4月2日,通过召开会议的方式部署整改工作。") == []
+def test_an_ordinary_measure_s_date_is_a_key_date_too():
+    assert dates("2019年4月2日,通过召开会议的方式部署整改工作。") == [("milestone", "2019年4月2日")]
 
 
 def test_lost_characters_printed_as_question_marks_do_not_end_the_sentence():

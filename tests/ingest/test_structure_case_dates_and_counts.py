@@ -15,8 +15,8 @@ def test_a_day_without_its_year_dates_an_inspection():
     assert dates("6月3日,某省饮用水水源地专项督查工作全面开展。") == [("milestone", "6月3日")]
 
 
-def test_a_day_without_its_year_that_dates_an_ordinary_measure_is_no_key_date():
-    assert dates("6月3日,召开全县河长制工作会议。") == []
+def test_a_day_without_its_year_that_dates_an_ordinary_measure_is_a_key_date_too():
+    assert dates("6月3日,召开全县河长制工作会议。") == [("milestone", "6月3日")]
 
 
 def test_the_day_a_campaign_started_is_a_key_date_about_what_started():
@@ -53,7 +53,7 @@ def test_the_day_a_count_is_made_up_to_is_a_key_date_but_a_bare_year_is_not():
 def test_a_month_an_inspection_team_was_formed_and_the_day_a_congress_heard_a_report_are_milestones():
     assert dates("2021年5月,县纪委监委组成专项督查组开展督查。") == [("milestone", "2021年5月")]
     assert dates("2022812日,县人大常委会听取和审议了审计工作报告。") == [("milestone", "2022812日")]
-    assert dates("2021年5月,召开全县河长制会议。") == []
+    assert dates("2021年5月,召开全县河长制会议。") == [("milestone", "2021年5月")]
 
 
 def test_a_count_made_up_to_a_day_of_this_year_and_complaints_handed_over_are_dated():
