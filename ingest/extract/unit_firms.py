@@ -6,15 +6,17 @@ from __future__ import annotations
 
 import re
 
-from .gazetteer import divisions
-from .names import is_name_char, name_start
+from .gazetteer import divisions, leading_words, time_words
+from .names import LEADING, is_name_char, name_start
 from .unit_starts import NAME_LIMIT, is_division_name
 
 # Suffixes of firms' names: the rules here apply to these only.
 FIRM_SUFFIXES = ("有限公司", "公司", "集团", "合作社", "厂", "养殖场", "奶牛场", "养牛场", "养猪场", "养鸡场", "养鸭场",
-                 "养羊场", "种羊场", "种猪场", "林场", "农场", "屠宰场")
+                 "养羊场", "种羊场", "种猪场", "林场", "农场", "屠宰场", "猪场",
+                 # the shops' kinds among the organisational forms of enterprise names (甲乙超市, 甲乙商场, 甲乙商行)
+                 "超市", "商场", "商行")
 # Words that say what kind of farm it is, or which ones, but give it no name (规模化畜禽养殖场, 散养生猪养殖场).
-_FARM_KIND = re.compile(r"(?:规模化?|非规模化?|规模以下|畜禽|生猪|家禽|肉牛|肉羊|奶牛|蛋鸡|肉鸡|专业|散养|个体|家庭|大型|中型|小型|"
+_FARM_KIND = re.compile(r"(?:[万千百]头|小散|散户|大中型|连锁|便利|生鲜|社区|综合|全县|全市|全镇|全区|本地|当地|各地|规模化?|非规模化?|规模以下|畜禽|生猪|家禽|肉牛|肉羊|奶牛|蛋鸡|肉鸡|专业|散养|个体|家庭|大型|中型|小型|"
                         r"标准化|现代化?|生态|周边|附近|辖区|其他|其它|部分|上述|涉事|违法|非法|国有|集体|该|此|各|一)+")
 _FIRM_OWNER = re.compile("公司|集团|合作社")
 
@@ -44,6 +46,33 @@ def owned_plant(name: str, plants: tuple[str, ...]) -> bool:
     return bool(plant) and _FIRM_OWNER.search(name[: -len(plant)]) is not None
 
 
+def named_after_a_break(text: str, a: int, head: str) -> bool:
+    """Whether a farm or a shop with no place before it (farm_of_its_own judges those) is named by words of its own
+    (对甲乙猪场, 来到甲乙超市, 发现甲乙生态农场): two to five characters that a verb, a function word or a stop opens
+    and that say no kind (大型超市, 万头猪场), no count, no goods and no zone; a name with no such break before it may
+    be any words the sentence ran into."""
+    if _after_places(head)[1] or set(head) & _PLACE_WORDS or not 2 <= len(head) <= 5 or _FARM_KIND.fullmatch(head):
+        return False
+    if head[0] in _COUNTS or not all(map(is_name_char, head)) or any(w in head for w in _GOODS_AND_KINDS):
+        return False  # 3家猪场, 塑料制品商场, 商场超市, 畜禽养殖场
+    if _holds_verb_or_time(head):
+        return False  # 检查超市, 当前全县猪场: the sentence's words
+    return a == 0 or not is_name_char(text[a - 1]) or any(text.endswith(w, 0, a) for w in LEADING)
+
+
+# Words of places, and of zones (适养区), that farm_of_its_own reads or that make a farm a zone's.
+_PLACE_WORDS = set("省市县区镇乡村")
+# Words of what a shop sells or a farm keeps, and of the kinds themselves, which a name of its own does not hold.
+_GOODS_AND_KINDS = ("超市", "商场", "市场", "商店", "养殖", "畜禽", "塑料", "制品", "商品", "部份", "部分")
+
+
+def _holds_verb_or_time(head: str) -> bool:
+    """Whether a verb or a time word of two characters or more that jieba's dictionary lists stands in `head` (健全,
+    检查, 当前): the sentence's words, which the span before a farm's or a shop's kind ran into."""
+    words = leading_words() | time_words()
+    return any(head[i : i + n] in words for n in (2, 3, 4) for i in range(len(head) - n + 1))
+
+
 def farm_of_its_own(head: str) -> bool:
     """Whether the words before a farm's kind give it a name of its own: a firm's (甲乙食品有限公司养殖场), or
     two to six characters after the divisions it lies in that are not words of a kind (甲县乙镇丙丁奶牛场, not
@@ -51,6 +80,16 @@ def farm_of_its_own(head: str) -> bool:
     and is left out."""
     if _FIRM_OWNER.search(head):
         return True
+    rest, placed = _after_places(head)
+    if rest.startswith("某"):  # 某养猪场, 甲县某养殖场: a name the page masks
+        return not _FARM_KIND.fullmatch(rest[1:]) if rest[1:] else True
+    return placed and 2 <= len(rest) <= 6 and not _FARM_KIND.fullmatch(rest)
+
+
+
+def _after_places(head: str) -> tuple[str, bool]:
+    """The words before a farm's kind after the divisions, towns and villages they open with (甲县乙镇丙丁 -> 丙丁),
+    and whether any opened them."""
     rest, placed = head, False
     while rest:
         n = next((n for n in range(min(8, len(rest) - 1), 1, -1) if rest[:n] in divisions()
@@ -59,10 +98,7 @@ def farm_of_its_own(head: str) -> bool:
         if not n:
             break
         rest, placed = rest[n:], True
-    if rest.startswith("某"):  # 某养猪场, 甲县某养殖场: a name the page masks
-        return not _FARM_KIND.fullmatch(rest[1:]) if rest[1:] else True
-    return placed and 2 <= len(rest) <= 6 and not _FARM_KIND.fullmatch(rest)
-
+    return rest, placed
 
 
 def listed_after_farm(text: str, a: int, head: str) -> bool:

@@ -13,7 +13,8 @@ from .gazetteer import divisions, unit_forms
 from .mention import Mention
 from .names import LEADING, cut_after_leading, is_name_char, name_start
 from .unit_departments import department_start
-from .unit_firms import FARM_SUFFIXES, FIRM_SUFFIXES, farm_of_its_own, firm_start, listed_after_farm, owned_plant
+from .unit_firms import (FARM_SUFFIXES, FIRM_SUFFIXES, farm_of_its_own, firm_start, listed_after_farm,
+                         named_after_a_break, owned_plant)
 from .unit_starts import (NAME_LIMIT, after_visit, division_at, is_division_name, joint_body, past_acting_verb,
                           past_words_before_division, task_group_start, through_bracket, verb_led_group, zone_head)
 
@@ -307,7 +308,8 @@ def _span(text: str, s: int, e: int, floor: int) -> tuple[int | None, int]:
     if suffix == "中心" and name[-3:-2] in ("村", "镇", "乡"):
         return None, e  # 甲镇乙村中心有一池塘: the middle of the village, no body
     if suffix in FARM_SUFFIXES and not (masked or farm_of_its_own(name[: -len(suffix)])
-                                 or listed_after_farm(text, a, name[: -len(suffix)])):
+                                 or listed_after_farm(text, a, name[: -len(suffix)])
+                                 or named_after_a_break(text, a, name[: -len(suffix)])):
         return None, e  # 规模养殖场, 14家养鸡场: a kind of farm
     if _TRADE_COMPANY.fullmatch(name) and not division_at(text, a):
         return None, e  # 矿业公司 alone: a kind of firm, no one firm
