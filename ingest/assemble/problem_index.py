@@ -3,6 +3,7 @@ first stated and which of them a heading states."""
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
@@ -67,11 +68,12 @@ class DocumentProblems:
         return out
 
     def descendants(self, pid: str) -> list[str]:
-        out: list[str] = []
-        todo = list(self.children.get(pid, []))
+        """Children first, then their children, in the order they were added."""
+        out: dict[str, None] = {}
+        todo = deque(self.children.get(pid, []))
         while todo:
-            c = todo.pop(0)
+            c = todo.popleft()
             if c not in out:
-                out.append(c)
+                out[c] = None
                 todo.extend(self.children.get(c, []))
-        return out
+        return list(out)

@@ -6,13 +6,15 @@ A figure's frame is the words on either side of it up to the clause's edge, a �
 have the same unit, different values, and frames that read the same: the shorter words before are the end of
 the longer (培训市县执法人员 / 2020年-2021年共培训市县执法人员), likewise the words after, and together the
 frames share enough characters to be the same statement rather than two short counts. Figures in one sentence
-are parallel items (23项…18项), never a conflict.
+are parallel items (23项…18项), never a conflict, and neither are the values of one frame stated three times or
+more with different values (a table's column).
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from collections import defaultdict
 from dataclasses import dataclass
 
 from .figures import FigureMention
@@ -23,6 +25,10 @@ _TITLE = re.compile(r"《[^《》]*》")
 _NOISE = re.compile(r"[\s,,。;;:、“”()]")
 _SHARED_FRAME = 7
 """Fewest frame characters two figures must share to be one statement."""
+_SERIES = 3
+"""A frame stated with this many different values is a series (a table's column, one count per county, a row per
+year), not one statement made twice: its figures conflict with none, which also keeps a long table from giving a
+conflict for every pair of its rows."""
 _REPEAT = 32
 """A run of this many identical characters (titles and digits masked) makes two sentences one passage."""
 
@@ -38,11 +44,22 @@ def _mask(s: str) -> str:
     return _DIGITS.sub("#", s)
 
 
-def _frame(text: str, figures: list[FigureMention], i: int) -> tuple[str, str]:
-    f = figures[i]
-    a = max([f.clause_start, *(g.end for g in figures[:i] if g.end <= f.start)])
-    z = min([f.clause_end, *(g.start for g in figures[i + 1:] if g.start >= f.end)])
-    before, after = text[a:f.start], text[f.end:z]
+def _frames(text: str, figures: list[FigureMention]) -> list[tuple[str, str]]:
+    """Each figure's frame: its clause's words before and after it, cut at the nearest figure on either side."""
+    ends = sorted(g.end for g in figures)
+    starts = sorted(g.start for g in figures)
+    out = []
+    for f in figures:
+        k = bisect_right(ends, f.start)  # the figures that end at or before this one starts
+        a = max(f.clause_start, ends[k - 1]) if k else f.clause_start
+        k = bisect_left(starts, f.end)  # the figures that start at or after this one ends
+        z = min(f.clause_end, starts[k]) if k < len(starts) else f.clause_end
+        out.append(_cut(text[a:f.start], text[f.end:z]))
+    return out
+
+
+def _cut(before: str, after: str) -> tuple[str, str]:
+    """The words next to a figure up to an item's edge (、 or a bracket), digits masked."""
     cut_b = max(before.rfind(c) for c in _ITEM_EDGE)
     cuts_a = [k for k in (after.find(c) for c in _ITEM_EDGE) if k >= 0]
     return _mask(before[cut_b + 1:]), _mask(after[: min(cuts_a)] if cuts_a else after)
@@ -58,24 +75,32 @@ def value_conflicts(text: str, figures: list[FigureMention],
     >>> [(fs[c.first].text, fs[c.second].text) for c in value_conflicts(t, fs)]
     [('120家', '95家')]
     """
-    frames = [_frame(text, figures, i) for i in range(len(figures))]
+    frames = _frames(text, figures)
     starts = sorted(a for a, _ in sentences) if sentences else []
     sentence_of = [bisect_right(starts, f.start) for f in figures]  # how many sentences start at or before
 
-    out: list[ValueConflict] = []
+    values: dict[tuple[str, str, str], set[str]] = defaultdict(set)
+    for f, (before, after) in zip(figures, frames):
+        values[(f.unit, before, after)].add(f.value)
+    kinds: dict[tuple[str, str], list[int]] = defaultdict(list)  # only figures of one unit and shape can conflict
     for i, f in enumerate(figures):
-        for j in range(i + 1, len(figures)):
-            g = figures[j]
-            if sentences and sentence_of[i] == sentence_of[j]:
-                continue
-            if g.unit != f.unit or _DIGITS.sub("", g.value) != _DIGITS.sub("", f.value) or g.value == f.value:
-                continue
-            (b1, a1), (b2, a2) = frames[i], frames[j]
-            short_b, long_b = sorted((b1, b2), key=len)
-            short_a, long_a = sorted((a1, a2), key=len)
-            if long_b.endswith(short_b) and long_a.startswith(short_a) and len(short_b) + len(short_a) >= _SHARED_FRAME:
-                out.append(ValueConflict(i, j))
-    return out
+        if len(values[(f.unit, *frames[i])]) < _SERIES:
+            kinds[(f.unit, _DIGITS.sub("", f.value))].append(i)
+
+    out: list[ValueConflict] = []
+    for same in kinds.values():
+        for x, i in enumerate(same):
+            f = figures[i]
+            for j in same[x + 1:]:
+                if (sentences and sentence_of[i] == sentence_of[j]) or figures[j].value == f.value:
+                    continue
+                (b1, a1), (b2, a2) = frames[i], frames[j]
+                short_b, long_b = sorted((b1, b2), key=len)
+                short_a, long_a = sorted((a1, a2), key=len)
+                if long_b.endswith(short_b) and long_a.startswith(short_a) and \
+                        len(short_b) + len(short_a) >= _SHARED_FRAME:
+                    out.append(ValueConflict(i, j))
+    return sorted(out, key=lambda c: (c.first, c.second))
 
 
 def repeated_passages(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -41,6 +41,25 @@ def test_same_value_or_different_unit_is_no_conflict():
     assert conflicting("平台共有企业注册210家。后来平台共有企业注册210个。") == []
 
 
+def test_one_frame_stated_with_three_values_is_a_series_not_a_conflict():
+    t = "甲类案件128件,比去年同期减少12.5%。乙类案件64件,比去年同期减少8.1%。丙类案件32件,比去年同期减少3.2%。"
+    assert conflicting(t) == []
+
+
+def test_a_frame_stated_twice_beside_a_series_still_conflicts():
+    t = ("平台共有企业注册210家。甲类案件128件,比去年同期减少12.5%。平台共有企业注册186家。乙类案件64件,比去年同期减少8.1%。"
+         "丙类案件32件,比去年同期减少3.2%。")
+    assert conflicting(t) == [("210家", "186家")]
+
+
+def test_the_rows_of_a_long_table_give_no_conflicts(tmp_path: Path):
+    rows = "\n".join(f"{i} | 甲{i}河 | {i}.5 | 已完成" for i in range(1, 301))
+    path = tmp_path / "table.txt"
+    path.write_text("序号 | 河流名称 | 整治长度(公里) | 完成情况\n" + rows, encoding="utf-8")
+    record = pipeline.run(pipeline.load(path))
+    assert [n for n in record.nodes if n.type == "conflict"] == []
+
+
 def test_a_passage_stated_twice_is_a_repeat_but_a_long_title_named_twice_is_not():
     s = "建立健全上下游联防联控和信息共享工作机制,定期通报跨界断面水质监测结果并联合执法。"
     title = "《关于建立健全上下游联防联控和信息共享工作机制定期通报跨界断面水质的通知》"
