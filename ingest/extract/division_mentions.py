@@ -15,6 +15,7 @@ from .names import LEADING, STOP_CHARS, ends_water_before, is_name_char
 from .place_forms import GENERIC
 from .spans import place_word_at, word_across
 
+_AUTONOMOUS = ("自治区", "自治州", "自治县", "自治旗")
 # A numbered body after a division (海南省第五生态环境保护督察组) even when the text is cut before its suffix.
 _ORDINAL = re.compile(r"第[一二三四五六七八九十]+(?:生态|环境|环保|巡视|巡察|督察|督查|专员)")
 # A mountain listed after a short form (五指山、吊罗山): the short form is the mountain too.
@@ -34,7 +35,9 @@ def division_at(text: str, i: int, table: dict[str, list[Division]], province: s
         ds = table.get(word)
         if not ds:
             continue
-        full = [d for d in ds if d.name == word]
+        # An autonomous division written with its level and without its nations (甲乙自治县 for 甲乙某族自治县)
+        # names that one division as surely as its full name does.
+        full = [d for d in ds if d.name == word or word.endswith(_AUTONOMOUS) and len(ds) == 1]
         if full and n == 2 and not _two_character_division(text, i, full) and \
                 not _before_its_part(text, i, name_starts):
             continue

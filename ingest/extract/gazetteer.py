@@ -43,9 +43,11 @@ def _nation_words() -> tuple[str, ...]:
 
 def short_forms(d: Division) -> list[str]:
     """The shorter names the text uses for a division: 昌江黎族自治县 -> 昌江县, 昌江; 广西壮族自治区 -> 广西.
+    An autonomous division is also written with its level kept and its nations left out (甲乙自治县, 广西自治区),
+    as official writing names one it has named in full before.
 
     >>> short_forms(Division("保亭黎族苗族自治县", "county", "海南省", ""))
-    ['保亭县', '保亭']
+    ['保亭县', '保亭自治县', '保亭']
     """
     name, out = d.name, []
     for suffix in _DIVISION_SUFFIXES:
@@ -57,6 +59,7 @@ def short_forms(d: Division) -> list[str]:
                     stem = stem[:cut]
                     if suffix in ("自治县", "自治州"):  # 昌江县, 楚雄州
                         out.append(stem + suffix[-1])
+                    out.append(stem + suffix)  # 昌江自治县, 鄂伦春自治旗
                 if stem.endswith("族"):  # 广西壮族 -> 广西
                     stem = next((stem[: -len(n)] for n in nations() if stem.endswith(n)), stem)
             if len(stem) >= 2 and stem != name:
@@ -77,6 +80,13 @@ def divisions() -> dict[str, list[Division]]:
         for n in (d.name, *(short_forms(d) if r["status"] != "former" else ())):
             out.setdefault(n, []).append(d)
     return out
+
+
+@lru_cache(maxsize=1)
+def towns() -> frozenset[str]:
+    """The names of China's township-level divisions (甲乙镇, 丙丁乡, 戊己街道, 庚辛苏木) from the national code list:
+    a name the list holds is a town's whole name, wherever the words before it might read as part of it."""
+    return frozenset(r["name"] for r in _rows("towns.tsv"))
 
 
 @lru_cache(maxsize=1)

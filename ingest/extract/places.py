@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from .division_mentions import WrittenIn, division_at, in_media_name
-from .gazetteer import after_leading_words, after_time_words, divisions, leading_words, may_be_name, regions
+from .gazetteer import after_leading_words, after_time_words, divisions, leading_words, may_be_name, regions, towns
 from .mention import Mention
 from .names import LEADING_CHARACTERS, STOP_CHARS, is_name_char, name_start
 from .place_forms import (GENERIC, GENERIC_TAILS, LEVEL, PARK_KINDS, PARK_SUFFIXES, QUARTER, RELATION_WORDS, SUFFIX,
@@ -58,7 +58,7 @@ def find_places(text: str, province: str = "", blocked: list[tuple[int, int]] | 
     >>> [(m.name, m.attrs["level"]) for m in find_places("琼海、陵水和海南岛", province="海南省")]
     [('琼海市', 'city'), ('陵水黎族自治县', 'county'), ('海南岛', 'island')]
     """
-    blocked = sorted(blocked or [])
+    blocked = sorted([*(blocked or []), *_link_lists(text)])
     waters = sorted(waters or [])
     projects = sorted(projects or [])
     table = divisions()
@@ -92,6 +92,25 @@ def find_places(text: str, province: str = "", blocked: list[tuple[int, int]] | 
     kept = [m for m in out if not overlaps(blocked, m.start, m.end)]
     return sorted((m for m in kept if m.surface == m.name and m.attrs["level"] in _DIVISION_LEVELS or
                    not overlaps(projects, m.start, m.end)), key=lambda m: m.start)
+
+
+# A run of cells between bars, each a division's full name: 甲县| 乙市| 丙旗|.
+_CELLS = re.compile(r"(?:[^|\n]{1,12}\|){8,}[^|\n]{0,12}")
+
+
+def _link_lists(text: str) -> list[tuple[int, int]]:
+    """Spans of a site's list of links to divisions all over the country (甲县| 乙市| 丙旗| …), which pages copied
+    from link farms carry at their foot: its names are no places the document speaks of. A run of eight cells or
+    more between bars is such a list where most cells are a division's full name and those lie in three provinces
+    or more; a table's row names one division, or divisions of one province, never a nation's worth."""
+    table = divisions()
+    out = []
+    for m in _CELLS.finditer(text):
+        cells = [c.strip() for c in m.group(0).split("|") if c.strip()]
+        full = [d for c in cells for d in table.get(c, [])[:1] if d.name == c]
+        if len(full) * 3 >= len(cells) * 2 and len({d.province or d.name for d in full}) >= 3:
+            out.append(m.span())
+    return out
 
 
 # What a 日 closes into a day (5日, 当日, 审计日, 截止日): a name never opens with that 日.
@@ -223,13 +242,18 @@ def _form(text: str, s: int, e: int) -> Mention | None:
     if LEVEL[suffix] == "island":  # 三亚小洲岛: the island is 小洲岛, in 三亚; 某县甲屿: 甲屿
         least = 2 if suffix in ("屿", "礁") else 3
         a = next((a + n for n in (3, 2) if text[a : a + n] in divisions() and e - (a + n) >= least), a)
+    if LEVEL[suffix] == "town":  # 设地点甲县乙丙丁乡, 某平台区乙丙丁镇: the listed town 乙丙丁乡 / 乙丙丁镇
+        a = _listed_town_start(text, a, e, len(suffix))
     name = text[a:e]
+    if _opens_division(text, s):
+        return None  # 助推镇巴县: the 镇 opens the county 镇巴县
     if text[e : e + 1] in _LEVEL_CHARS and any(name[k:] + text[e] in divisions() for k in range(len(name) - 1)):
         return None  # 东乡区, 景德镇市: a division whose name ends with a town's suffix, found as the division
     if name in GENERIC or len(name) <= len(suffix) or len(name) < 3 and suffix in ("村", "镇", "乡", "岛") or \
             suffix == "街道" and len(name) < 4:
         return None  # 河长街道办事处主任: 长街道 is no street's name
-    if name.endswith(GENERIC_TAILS) and not _market_town(name) or name.startswith(("全国", "全省", "市县")) or \
+    if name.endswith(GENERIC_TAILS) and not _market_town(name) and not _listed_alone(text, a, name) or \
+            name.startswith(("全国", "全省", "市县")) or \
             _COUNT.match(name):
         return None
     if len(name) == len(suffix) + 2 and name[1] == "全" and LEVEL[suffix] in ("town", "village"):
@@ -256,6 +280,48 @@ def _form(text: str, s: int, e: int) -> Mention | None:
         e = _bracketed_division(text, e)
         name = text[a:e]
     return Mention("place", name, name, a, e, {"level": LEVEL[suffix]})
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def _listed_town_start(text: str, a: int, e: int, suffix_length: int) -> int:
+    """Where a town's name ending at e starts when the national list of towns holds it: the longest listed name
+    with two characters or more before its suffix. The words a pattern reads back before it (a verb's object, an
+    address's field name, a page's noise) are then no part of it, and a listed name is read whole where one of its
+    characters would stop the reading back (甲都镇: 都 as "all"); an unlisted name keeps the start it had, and so
+    does a listed town's market town (甲乙集镇 of 甲乙镇, where 乙集镇 is another town)."""
+    listed = towns()
+    read = text[a:e]  # 1-9月城镇: a generic word read back stays one
+    generic = len(read) > suffix_length and (read in GENERIC or read.endswith(GENERIC_TAILS))
+    whole = next((x for x in range(max(0, e - _LIMIT - suffix_length), a)
+                  if text[x:e] in listed and _HAN.fullmatch(text[x:a])), None)
+    if whole is not None and not generic:
+        return whole
+    x = next((x for x in range(a, e - suffix_length - 1) if text[x:e] in listed), a)
+    suffix = text[e - suffix_length : e]
+    return a if any(text[a:y] + suffix in listed for y in range(a + 2, x + 2)) else x
+
+
+def _opens_division(text: str, s: int) -> bool:
+    """Whether the suffix character at text[s] opens the full name of a division (镇巴县, 乡城县), so that the words
+    before it end without naming a town."""
+    table = divisions()
+    return any(any(d.name == text[s : s + n] for d in table.get(text[s : s + n], []))
+               for n in range(3, min(10, len(text) - s) + 1))
+
+
+# Words for a town's size or age before the word for a town (小城镇, 新城镇): a kind of town, whatever the list holds.
+_TOWN_KINDS = frozenset("小大中新老")
+
+
+def _listed_alone(text: str, a: int, name: str) -> bool:
+    """Whether a name that ends like a generic word (甲城镇, 乙集镇, 丙村镇) is the listed town standing as a word of
+    its own, after a mark or at the start of the text (、甲城镇), or right after a division's name (某县乙集镇):
+    there the list, not the generic word, says what it is; a size or an age before 城镇 or 村镇 still makes a kind."""
+    if name not in towns() or len(name) == 3 and name[0] in _TOWN_KINDS and name.endswith(("城镇", "村镇", "乡镇")):
+        return False
+    return a == 0 or not is_name_char(text[a - 1]) or any(text[a - n : a] in divisions() for n in range(2, min(a, 9) + 1))
 
 
 _TIERS = ("国家级", "省级", "市级", "县级")
