@@ -14,7 +14,7 @@ _FORMS = sorted(
         "自由贸易试验区": "zone", "经济特区": "zone", "片区": "zone", "风景名胜区": "zone", "风景区": "zone", "新区": "zone",
         "保税区": "zone", "自贸区": "zone", "试验区": "zone", "生态城": "zone", "度假区": "zone",
         # protected areas and parks, which the reports name as the places where work was done or harm found
-        "自然保护区": "zone", "湿地公园": "zone", "森林公园": "zone", "地质公园": "zone",
+        "自然保护区": "zone", "自保区": "zone", "湿地公园": "zone", "森林公园": "zone", "地质公园": "zone",
         "群岛": "region", "岛": "island", "屿": "island", "礁": "island", "综合实验区": "zone",
         "镇": "town", "乡": "town", "街道": "town", "村": "village", "村小组": "village", "社区": "village",
     }.items(),
@@ -22,7 +22,8 @@ _FORMS = sorted(
     reverse=True,
 )
 SUFFIX = re.compile("|".join(re.escape(f) for f, _ in _FORMS))
-PARK_SUFFIXES = ("自然保护区", "湿地公园", "森林公园", "地质公园")
+# 自保区 is the short word official writing uses for 自然保护区 (甲乙山自保区), as 综保区 is for 综合保税区.
+PARK_SUFFIXES = ("自然保护区", "自保区", "湿地公园", "森林公园", "地质公园")
 # Words for the kind or the owner of a protected area or a park (城市湿地公园, 国家级海洋自然保护区): no name.
 PARK_KINDS = frozenset({"国家", "城市", "海洋", "湿地", "森林", "地质", "野生动物", "各级", "各类", "重要", "省内"})
 ZONE_SUFFIXES = tuple(f for f, level in _FORMS if level == "zone" and len(f) >= 3)
@@ -32,7 +33,7 @@ GENERIC = {
     "乡镇", "城乡", "农村", "乡村", "新农村", "美丽乡村", "海岛", "全岛", "本岛", "离岛", "岛", "村", "镇", "乡",
     "城镇", "集镇", "小镇", "村镇", "各村", "全村", "该村", "本村", "行政村", "自然村", "贫困村", "示范村",
     "街道", "各街道", "社区", "片区", "新区", "开发区", "经开区", "综保区", "高新区", "综合保税区", "工业园", "工业园区", "园区", "经济区", "各乡镇", "重点片区",
-    "产业园区", "度假区", "景区", "风景名胜区", "风景区", "自然保护区", "湿地公园", "森林公园", "地质公园", "群岛", "试验区", "家乡", "下乡", "回乡", "村村", "两岛", "城区", "郊区", "矿区",
+    "产业园区", "度假区", "景区", "风景名胜区", "风景区", "自然保护区", "自保区", "湿地公园", "森林公园", "地质公园", "群岛", "试验区", "家乡", "下乡", "回乡", "村村", "两岛", "城区", "郊区", "矿区",
     "东区", "西区", "南县", "新县", "和县", "岛屿", "岛礁", "暗礁", "礁", "屿", "责任村", "重点村", "试点村",
     "建制镇", "建制乡", "建制村",  # incorporated towns and villages: a kind of division, as 行政村 is
 }

@@ -324,15 +324,16 @@ def _listed_alone(text: str, a: int, name: str) -> bool:
     return a == 0 or not is_name_char(text[a - 1]) or any(text[a - n : a] in divisions() for n in range(2, min(a, 9) + 1))
 
 
-_TIERS = ("国家级", "省级", "市级", "县级")
+# The tier of a protected area or a park, by the level of government that set it up (国家级, 省级, 市州级, 县级,
+# written also without 级: 市州自然保护区): a kind, no name.
+_TIERS = re.compile(r"^(?:国家|[省市州县区])+级|(?:国家|[省市州县区])+级$|^(?:国家|[省市州县区])+$")
 
 
 def _park_named(stem: str) -> bool:
     """Whether the words before a protected area's or a park's word name one (甲乙山, 甲乙港国家级): what is left
     without its tier is two characters or more that the dictionary leaves free to be a name and that end with no verb
     (违规侵占, 严重破坏)."""
-    core = stem.removeprefix(next((t for t in _TIERS if stem.startswith(t)), ""))
-    core = core.removesuffix(next((t for t in _TIERS if core.endswith(t)), ""))
+    core = _TIERS.sub("", stem)
     return len(core) >= 2 and core not in PARK_KINDS | ZONE_KINDS and may_be_name(core) and \
         not any(core.endswith(w) for w in leading_words())
 
