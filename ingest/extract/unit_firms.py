@@ -63,7 +63,8 @@ def named_after_a_break(text: str, a: int, head: str) -> bool:
 # Words of places, and of zones (适养区), that farm_of_its_own reads or that make a farm a zone's.
 _PLACE_WORDS = set("省市县区镇乡村")
 # Words of what a shop sells or a farm keeps, and of the kinds themselves, which a name of its own does not hold.
-_GOODS_AND_KINDS = ("超市", "商场", "市场", "商店", "养殖", "畜禽", "塑料", "制品", "商品", "部份", "部分")
+_GOODS_AND_KINDS = ("超市", "商场", "市场", "商店", "养殖", "畜禽", "塑料", "制品", "商品", "部份", "部分", "百货", "购物",
+                    "农资", "建材", "家电", "校园", "便民", "平价")
 
 
 def _holds_verb_or_time(head: str) -> bool:

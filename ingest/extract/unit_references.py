@@ -74,7 +74,7 @@ def addressed(text: str, units: list[Mention]) -> list[Mention]:
     return out
 
 
-_ADDRESSEE_REF = re.compile(r"[你贵](公司|单位|厂|局|院|委|厅|中心|站|学校|医院|场)")
+_ADDRESSEE_REF = re.compile(r"[你贵](公司|单位|合作社|厂|局|院|委|厅|中心|站|学校|医院|场)")
 
 
 def founded_with(text: str, units: list[Mention]) -> list[Mention]:

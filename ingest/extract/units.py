@@ -127,6 +127,9 @@ _BRACKET_BEFORE = re.compile(r"[(（][^()（）]{2,}[)）]$")
 _JOINT_WORDS = ("联合", "会同", "配合", "协调", "与", "和", "及", "同")
 # Role nouns a name must not end with (办公室主任 is a person).
 _ROLE_AFTER = re.compile(r"书记|副书记|成员|委员|主任|副主任|负责人|主要负责|领导|干部|同志|局长|厅长|部长|处长|科长|组长")
+# A party group's post joined to the head's post of its body (甲局党组书记、局长, 党组成员、副局长): one person's two
+# titles, which name the body; the group whose post it is goes unnamed.
+_POST_AND_HEAD = re.compile(r"(?:副?书记|成员)、(?:常务)?副?(?:[局厅部处科院所站署司行社台会]长|主任|[省市县区]长)")
 # Where a name that ran into the previous one starts: a place word or a party prefix.
 _RESTART = re.compile(r"(?:省|市|县|区|自治区|中共)(?:委|政府|人民政府|纪委|监委)")
 _ENDS = ("厅", "局", "委", "委员会", "政府", "办公室", "部")
@@ -261,8 +264,9 @@ def _span(text: str, s: int, e: int, floor: int) -> tuple[int | None, int]:
         a = chief.end()
     a = min(a, department_start(text, a, e, floor))  # 海洋和渔业局, 县经信局: a cut never falls inside a department
     name = text[a:e]
-    if role and suffix in ("党组", "党委") and (len(name) - len(suffix) < 4 or name.startswith(("党组", "党委"))):
-        return None, e  # 厅党组书记 is a post; but 某市政府办公室党组书记 names the group whose post it is
+    if role and suffix in ("党组", "党委") and (len(name) - len(suffix) < 4 or name.startswith(("党组", "党委"))
+                                             or _POST_AND_HEAD.match(text, e)):
+        return None, e  # 厅党组书记, 甲局党组书记、局长: posts in the body; 某市政府办公室党组书记 names the group
     title_end = text.rfind("》", max(floor, a - 6), a)
     if title_end >= 0 and text[title_end + 1 : a].lstrip(")）") in _AFTER_TITLE and name.startswith(("情况", "工作")):
         return None, e  # 加强对《…》(简称…)贯彻落实情况监督检查工作领导小组: the name holds the title; its tail is none
@@ -297,8 +301,8 @@ def _span(text: str, s: int, e: int, floor: int) -> tuple[int | None, int]:
         return None, e  # 市委常委、统战部部长: a post in a person's list of posts, no body named
     if len(name) <= 3 and _BYLINE_FIELD.search(text, max(floor, a - 8), a):
         return None, e  # 责任编辑:陈科: a person's name in a byline's field
-    if name.startswith(("我", "本", "该", "全", "你", "贵")) and len(name) <= 3:
-        return None, e
+    if name.startswith(("我", "本", "该", "全", "你", "贵")) and (len(name) <= 3 or name[1:] in _SUFFIXES):
+        return None, e  # 我局, 该合作社, 你合作社: a pronoun and a kind, the body named elsewhere
     if text[a - 1 : a] == "各" or text[a - 2 : a] in ("有关", "相关", "所有"):  # 各市人民政府: every city's, no one body
         return None, e
     if name in _BARE_GROUPS and _COUNT_BEFORE.search(text, max(floor, a - 8), a):

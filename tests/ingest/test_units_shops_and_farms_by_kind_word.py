@@ -43,3 +43,7 @@ def test_the_sentences_own_words_before_the_kind_are_no_name() -> None:
 
 def test_a_zones_farms_are_no_one_farm() -> None:
     assert names("对适养区养殖场进行整治") == []
+
+
+def test_shops_named_by_what_they_sell_or_where_are_kinds() -> None:
+    assert names("对百货商场和校园超市开展检查") == []
