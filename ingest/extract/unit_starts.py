@@ -66,13 +66,24 @@ def division_at(text: str, a: int) -> bool:
 
 
 def joint_body(text: str, a: int, e: int, floor: int) -> int:
-    """Take in the party committee of a joint body: 省委、省政府第三…督察组 (but not 省委、省政府 themselves)."""
+    """Take in the party committee of a joint body: 省委、省政府第三…督察组 (but not 省委、省政府 themselves), and the
+    first of two issuers an inspection group is named after (中央、省委…督察组, 自治区、兵团第二…督察组)."""
     head = re.match(r"(?:省|市|县|区)(?:人民)?政府", text[a:e])
     if head and a - 3 >= floor and re.fullmatch(r"(?:省|市|县|区)委、", text[a - 3 : a]):
         rest = text[a + len(head.group(0)) : e]
         if len(rest) >= 3 and not rest.startswith("办公"):
             return a - 3
+    second = _ISSUER.match(text, a, e)
+    if second and text.endswith(_INSPECTION_GROUPS, a, e) and e - second.end() >= 5:
+        first = _FIRST_ISSUER.search(text, max(floor, a - 8), a)
+        if first:
+            return first.start()
     return a
+
+
+# The issuers an inspection group is named after, the first of two written before a 、 or a space.
+_ISSUER = re.compile(r"中央|国家|自治区|兵团|[省市县区州](?:委|人民政府|政府)")
+_FIRST_ISSUER = re.compile(r"(?:中央|国家|自治区|兵团|(?<![\u4e00-\u9fff])[省市县区州](?:委|人民政府|政府))[、 ]$")
 
 
 def through_bracket(text: str, a: int, floor: int) -> int:
