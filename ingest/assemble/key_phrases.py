@@ -7,6 +7,8 @@ import re
 from typing import Protocol
 
 from ..extract.frames import CLAUSE_MARKS
+from ..extract.gazetteer import word_counts
+from ..extract.spans import _tokens as dictionary_cut
 
 
 class ProblemIndex(Protocol):
@@ -52,6 +54,8 @@ class KeyPhrases:
         self.rare = {g for g, n in counts.items() if n <= _SHARED_CAP}
         self.keys: dict[str, set[str]] = {}
         """Problem title -> its key pairs."""
+        self.runs: dict[str, list[str]] = {}
+        """Problem title -> its runs of whole words that hold a key pair."""
 
     def sharing(self, a: int, z: int, pids: list[str], problems: ProblemIndex) -> list[str]:
         """Those of `pids` (findings of any length) whose titles share a key pair with text[a:z]."""
@@ -60,19 +64,26 @@ class KeyPhrases:
         return [pid for pid in pids if key_pairs(titles.get(pid, "")) & here]
 
     def shared(self, a: int, z: int, problems: ProblemIndex, exclude: set[str]) -> list[str]:
-        """Up to _SHARED_MAX problems stated before text[a:z] that share a key pair with it, most shared first."""
+        """Up to _SHARED_MAX problems stated before text[a:z] that share a key pair with it, most shared first, where
+        the pair stands in a run of whole words of the title that the sentence says in whole words too (督察反馈,
+        水坑): a pair across two words (业污 of 农业污染 and 工业污染, 级自 of 县级自然保护区 and 省级自然保护区)
+        joins a sibling's qualifier to the shared head, not the problem's own matter."""
         here = key_pairs(self.text[a:z]) & self.rare
         if not here:
             return []
+        sentence = self.text[a:z]
+        edges = word_edges(sentence)
         scored: list[tuple[int, int, str]] = []
         for title, pid in problems.by_title.items():
             if (pid in exclude or pid in problems.headed or problems.first.get(pid, a) >= a
                     or len(title) > _SHARED_TITLE or CLAUSE_MARKS.search(title)):
                 continue
             if title not in self.keys:
-                self.keys[title] = key_pairs(re.sub(r"(?:等|的)?问题$", "", title)) & self.rare
+                head = re.sub(r"(?:等|的)?问题$", "", title)
+                self.keys[title] = key_pairs(head) & self.rare
+                self.runs[title] = [r for r in word_runs(head) if key_pairs(r) & self.keys[title]]
             n = len(self.keys[title] & here)
-            if n:
+            if n and any(key_pairs(r) & here and _stands_whole(r, sentence, edges) for r in self.runs[title]):
                 scored.append((-n, problems.first[pid], pid))
         return [pid for _, _, pid in sorted(scored)[:_SHARED_MAX]]
 
@@ -96,6 +107,33 @@ def find_topic(text: str, sentences: list[tuple[int, int]], problems: ProblemInd
         if n >= _TOPIC_MIN and (best is None or rank < best):
             best = rank
     return best[2] if best else None
+
+
+def word_edges(s: str) -> set[int]:
+    """Where the words of the dictionary's cut of `s` start and end, and the dictionary's words inside them (污水 and
+    处理 in 污水处理), as a search engine cuts."""
+    counts, _total = word_counts()
+    edges: set[int] = set()
+    for w, a, z in dictionary_cut(s):
+        edges.update((a, z))
+        edges.update(a + i for i in range(2, len(w) - 1) if counts.get(w[:i]) and counts.get(w[i:]))
+    return edges
+
+
+def word_runs(s: str) -> list[str]:
+    """The runs of whole words in the dictionary's cut of `s` (督察, 反馈, 督察反馈 in 督察反馈)."""
+    edges = sorted(word_edges(s))
+    return [s[a:z] for i, a in enumerate(edges) for z in edges[i + 1:]]
+
+
+def _stands_whole(run: str, s: str, edges: set[int]) -> bool:
+    """Whether `run` stands in `s` as whole words: it starts and ends where words of the cut of `s` do."""
+    at = s.find(run)
+    while at >= 0:
+        if at in edges and at + len(run) in edges:
+            return True
+        at = s.find(run, at + 1)
+    return False
 
 
 def key_pairs(s: str) -> set[str]:
