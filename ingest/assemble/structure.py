@@ -20,7 +20,9 @@ A measure `addresses` a problem by one of these links, recorded in the edge's `b
   progress label run in after the findings it reports on (关于“…放松。”整改进展情况:已经完成。1.…);
 * paragraph: its paragraph opens with a purpose that names the problem (为加强入海河流总氮控制,…), or a
   sentence does and items follow it (针对X问题,一是…。二是…), up to the next such purpose; or it continues an
-  item (一是搬迁建筑物。…拆除X。…预计年底完成搬迁) whose earlier sentence names the problem; or it is an
+  item (一是搬迁建筑物。…拆除X。…预计年底完成搬迁) whose earlier sentence names the problem; or nothing else links
+  it, it names no problem, and the sentence before it in its paragraph opened with a reference back (针对上述问题,
+  …。…要求逐条整改); or it is an
   inspection whose findings follow in its paragraph (检查发现:…); or it stands in a form's field of measures
   (整治措施。…) that nothing else links, and the next field states the effect on the problem (整治成效。减少X);
 * shared: outside a problem's section, it shares a key phrase with a short problem stated earlier in the
@@ -70,7 +72,7 @@ from ..extract.problem_headings import (
 )
 from ..extract.status import find_responsible
 from . import link_cues as cues
-from .anaphora import refers_back, refers_to
+from .anaphora import opens_with_reference, refers_back, refers_to
 from .builder import GraphBuilder
 from .case_steps import case_step, found_later
 from .key_phrases import KeyPhrases, find_topic
@@ -85,6 +87,9 @@ _OPENING_MIN = 12
 """Text before the first heading becomes measures only where it reads as prose, not page furniture."""
 _FINDINGS_LINKED = 6
 """Up to this many findings, a later rectification section answers each of them; past it, the list as a whole."""
+_CARRIED = 1
+"""How many sentences after an opening reference (针对该信访件反映的问题,…) work on what it refers to: the next one
+(为从根本上解决,…申报建设污水处理站); further on, a report has turned to other cases as often as not."""
 _WORD = re.compile(r"[\w\u4e00-\u9fff]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _MIN_HAN = 4
@@ -179,6 +184,9 @@ def build(p: Parsed, b: GraphBuilder) -> None:
     """Line start -> whether the line is an item of a list of findings (一是X不到位。…), whose sentences are linked
     only to what they name."""
     """Measures nothing links, with their spans: a text without headings may still be about one problem."""
+    carried: dict[int, tuple[int, list[str]]] = {}
+    """Paragraph start -> the sentence (its index) whose opening reference (针对上述问题,…) pointed at problems, and
+    those problems: the sentence after it in the paragraph works on them too, if it names none of its own."""
     item: tuple[int, list[str]] = (-1, [])
     """The item of measures (一是…) the last sentence stood in, by its line's start, and the problems its sentences
     named so far: the item is one measure told in several sentences, and a later one of them that names nothing
@@ -333,11 +341,19 @@ def build(p: Parsed, b: GraphBuilder) -> None:
                 and problems.first[problems.complaints] < a:
             b.add_edge(mid, problems.complaints, EdgeType.ADDRESSES, a, z, {"basis": "outcome"})
             linked.add(problems.complaints)
+        if named:
+            carried.pop(line_start, None)
+        elif not linked and not shared and line_start in carried and k - carried[line_start][0] <= _CARRIED:
+            for pid in carried[line_start][1]:
+                b.add_edge(mid, pid, EdgeType.ADDRESSES, a, z, {"basis": "paragraph"})
+            continue
         if not linked and not shared and refers_back(text[a:z]):
             referred = refers_to(problems, p.sentences, a)
             for pid in referred:
                 b.add_edge(mid, pid, EdgeType.ADDRESSES, a, z, {"basis": "anaphora"})
             if referred:
+                if opens_with_reference(text[a:z]):
+                    carried[line_start] = (k, referred)
                 continue
         if not linked and answered:
             near = keys.sharing(a, z, answered, problems)  # the findings it shares a phrase with, else all
