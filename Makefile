@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
 
-.PHONY: install demo test screenshots bench bench-reliability bench-remote
+.PHONY: install demo test screenshots bench bench-extract bench-reliability bench-remote
 
 $(BIN)/policykg: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -31,6 +31,10 @@ SCALE ?= 100
 ENGINE ?= whoosh
 bench: install
 	nice -n 10 $(BIN)/python -m benchmarks.run --scale $(SCALE) --engine $(ENGINE)
+
+## Extraction time against document length (reports of many headings, long ledgers, repeated figures): prints the growth exponent
+bench-extract: install
+	nice -n 10 $(BIN)/python benchmarks/extract_scaling.py --record
 
 ## Reliability under abuse: KILLS SIGKILLs during ingest, FUZZ hostile files, 50 clients for 60 s while an ingest writes
 KILLS ?= 100

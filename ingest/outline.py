@@ -132,6 +132,12 @@ def parse_outline(text: str) -> list[Section]:
     return sections
 
 
+def in_heading(outline: list[Section], pos: int) -> bool:
+    """Whether `pos` stands in a heading's marker or title (`outline` as parse_outline returns it, by start)."""
+    k = bisect_right(outline, pos, key=lambda s: s.start) - 1
+    return k >= 0 and pos < outline[k].title_end
+
+
 def parse_items(text: str, sections: list[Section]) -> list[Item]:
     """The 一是 / 二是 ... items: runs numbered from 一是 on, in one paragraph or on consecutive lines, with no
     heading between them. An item ends where the next begins; the last at the end of its line.

@@ -39,6 +39,9 @@ class GraphBuilder:
     performers: list[tuple[int, int, list[str]]] = field(default_factory=list)
     """(start, end, measure ids): text outside those measures whose bodies performed them (a ledger row's
     责任单位 cell)."""
+    _spans: dict[tuple[str, str], set[Evidence]] = field(default_factory=dict)
+    """The evidence each merged node and edge already holds, by id: a node named a thousand times in a long
+    report (its province) would otherwise compare every new span with all its earlier ones."""
 
     def ev(self, start: int, end: int) -> list[Evidence]:
         return [Evidence(self.doc, start, end)]
@@ -49,7 +52,7 @@ class GraphBuilder:
         if old is None:
             self.nodes[node.id] = node
             return node
-        old.evidence.extend(e for e in node.evidence if e not in old.evidence)
+        self._merge_evidence(("node", old.id), old.evidence, node.evidence)
         old.aliases.extend(a for a in node.aliases if a not in old.aliases and a != old.label)
         if node.label != old.label and node.label not in old.aliases:
             old.aliases.append(node.label)
@@ -67,8 +70,17 @@ class GraphBuilder:
         if old is None:
             self.edges[e.id] = e
             return e
-        old.evidence.extend(x for x in e.evidence if x not in old.evidence)
+        self._merge_evidence(("edge", old.id), old.evidence, e.evidence)
         return old
+
+    def _merge_evidence(self, key: tuple[str, str], held: list[Evidence], new: list[Evidence]) -> None:
+        seen = self._spans.get(key)
+        if seen is None:
+            seen = self._spans[key] = set(held)
+        for x in new:
+            if x not in seen:
+                seen.add(x)
+                held.append(x)
 
     def add_measure(self, span: MeasureSpan) -> None:
         bisect.insort(self.measures, span, key=lambda m: m.start)
@@ -86,13 +98,11 @@ class GraphBuilder:
 
     def section_at(self, pos: int) -> str | None:
         """Id of the innermost section holding `pos`."""
-        best = None
-        for start, end, sid in self.sections:
-            if start > pos:
-                break
-            if pos < end:
-                best = sid
-        return best
+        k = bisect.bisect_right(self.sections, pos, key=lambda s: s[0])  # the sections that start at or before
+        for i in range(k - 1, -1, -1):  # the latest to start of those that hold pos is the innermost
+            if pos < self.sections[i][1]:
+                return self.sections[i][2]
+        return None
 
     def counts(self) -> dict[str, int]:
         c = Counter(str(n.type) for n in self.nodes.values())

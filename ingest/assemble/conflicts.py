@@ -7,7 +7,6 @@ measure, carries the two spans as its evidence only). Figures of sibling section
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from policykg.graph.ids import local_id
@@ -15,10 +14,10 @@ from policykg.graph.model import Evidence, Node
 from policykg.graph.vocab import EdgeType, NodeType
 
 from ..extract.conflicts import repeated_passages, value_conflicts
+from ..outline import in_heading
 from .builder import GraphBuilder
 
 if TYPE_CHECKING:
-    from ..outline_markers import Section
     from ..pipeline import Parsed
 
 
@@ -35,19 +34,13 @@ def build(p: Parsed, b: GraphBuilder) -> None:
                  "texts": [text[f.clause_start:f.clause_end], text[g.clause_start:g.clause_end]]}
         _add(b, f"{subject}: {f.text} / {g.text}", attrs, [(fid, f.clause_start, f.clause_end),
                                                              (gid, g.clause_start, g.clause_end)])
-    spans = [(a, z) for a, z in p.sentences if not _in_heading(a, p.outline)]
+    spans = [(a, z) for a, z in p.sentences if not in_heading(p.outline, a)]
     for i, j in repeated_passages(text, spans):
         (a1, z1), (a2, z2) = spans[i], spans[j]
         m1, m2 = b.measure_at(a1, z1), b.measure_at(a2, z2)
         attrs = {"kind": "repeat", "texts": [text[a1:z1], text[a2:z2]]}
         _add(b, f"重复表述: {text[a1:z1][:24]}", attrs,
              [(m1.id if m1 else None, a1, z1), (m2.id if m2 else None, a2, z2)])
-
-
-def _in_heading(pos: int, outline: list[Section]) -> bool:
-    """Whether `pos` stands in a heading's marker or title (the outline is in document order)."""
-    k = bisect_right(outline, pos, key=lambda s: s.start) - 1
-    return k >= 0 and pos < outline[k].title_end
 
 
 def _add(b: GraphBuilder, label: str, attrs: dict, sides: list[tuple[str | None, int, int]]) -> None:
