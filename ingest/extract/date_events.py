@@ -31,8 +31,9 @@ _TIME = (
 _EVENT = re.compile(rf"(?P<d>{_DATE}{_TIME})")
 _SINCE = re.compile(rf"(?P<d>(?:{_YEAR}(?:\d{{1,2}}\s*月(?:份)?)?|(?<![\d年.])\d{{1,2}}\s*月份?))\s*以来(?=\s*[,,])")
 """A start opening a clause (2017年以来, 9月份以来): counts and actions after it are reported from then on."""
-_AFTER_AGENT = re.compile(rf"(?<![由位属对关等处至鉴基终])于\s*(?P<d>{_DATE}{_TIME})")
-"""于 before a date after the one who acted (城里村于2025年5月9日派人清理): 由于, 位于, 关于 … are no dating."""
+_AFTER_AGENT = re.compile(rf"(?<![由属对关等处至鉴基终])(?<![^单]位)于\s*(?P<d>{_DATE}{_TIME})")
+"""于 before a date after the one who acted (城里村于2025年5月9日派人清理, 你单位于…排放): 由于, 位于, 关于 … are no
+dating."""
 _NOT_EVENT_NEXT = re.compile(r"\s*(?:[前起至到—–~\-、和及与或电讯的止后\d(()]|以来|以前|之前|以后|开始|期间|左右)")
 """What makes a date something other than an event's: a deadline (前), a start (起), a period (至), a list (、),
 a dateline (电, 讯), a modifier (的) or a number running on."""

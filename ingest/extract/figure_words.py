@@ -1,5 +1,6 @@
 """Figures written in words that a count of digits misses: round numbers (百余人次, 千余份, 近百家, 数十家), sums in
-the numerals of finance (罚款陆拾万元), ranks (排名全省第一, 位居全市第3名) and spans of time (为期一个月, 用三个月时间).
+the numerals of finance (罚款陆拾万元), ranks (排名全省第一, 位居全市第3名), spans of time (为期一个月, 用三个月时间)
+and frequencies (每月巡河不少于一次).
 
 Round numbers are counts a report gives when it does not count exactly; a rank is how a body or a river was
 assessed against others, which a researcher compares across reports; a span tells how long an action ran.
@@ -59,3 +60,10 @@ LISTED = re.compile(
 )
 """The count of what a quoted list names (按“清理、选址、搬迁”三个环节): the items are listed with 、 inside the quote,
 and the number after it counts them; a quoted slogan without a list (“两个维护”) is none."""
+
+FREQUENCY = re.compile(
+    r"每(?:日|天|周|旬|月|季度?|半年|年)[^,,;;。\d一二两三四五六七八九十]{0,6}?"
+    r"(?P<n>(?:不少于|不低于|至少|不得少于|不超过|最多)?[一二两三四五六七八九十]{1,3})(?P<u>次)"
+)
+"""How often a duty is done (县级河长每月巡河不少于一次, 每季度至少开展两次): a limit a rule sets, which a researcher
+compares across rules; the words after 每 name the period, the duty stands before the count."""

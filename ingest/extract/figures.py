@@ -15,13 +15,13 @@ from .figure_changes import change_before
 from .figure_lists import listed_counts
 from .figure_respectively import respective_subjects
 from .figure_tables import TableNumber, table_numbers
-from .figure_words import CAPITAL, LISTED, RANK, ROUND, SPAN, rank_parts
+from .figure_words import CAPITAL, FREQUENCY, LISTED, RANK, ROUND, SPAN, rank_parts
 
 _UNITS = sorted(
     """个百分点 百分点 平方公里 平方千米 平方米 立方米 方 公顷 公里 千米 km2 km m2 m3 m 米 亩 万亩
     亿元 万元 千元 元 万吨 吨/月 吨/日 吨/天 吨/年 吨 千克 公斤 斤 kg mg/L mg/l mg/m3 mg/kg μg/m3 微克/立方米 毫克/立方米 毫克/升 % 倍
     人次 家次 项次 船次 艘次 辆次 台次 条次 车次 架次 批次 户次 次 万人 人 名 位 户 个工作日 工作日 家 个 项 件 条 份 场 台(套) 台套 台 套
-    批 宗 起 处 段 座 栋 所 辆 艘 只 张 篇 期 轮 棵 株 根 口 眼 块 大类 小类 类 个月 天 小时 周年 支 队 组 册 本 捆 箱 袋 笔
+    批 宗 起 处 段 座 栋 所 辆 艘 只 张 篇 期 轮 棵 株 根 口 眼 块 大类 小类 类 个月 天 小时 分钟 周年 支 队 组 册 本 捆 箱 袋 笔
     省(自治区、直辖市) 省(区、市) 省(市) 省区市 省市 省 市 万 亿 毫米 厘米 海里 延米 尾 """.split(),
     key=len,
     reverse=True,
@@ -71,6 +71,9 @@ slogan's 两个维护 or 一个中心."""
 _COUNTED_LINES = f"{_COUNTED}|排口|河流|河道|河段|渠道"
 """What one with 条 or 类 counts (三条城市河流, 四类突出问题), unlike a slogan's 三条红线. Waters counted with 个
 (两个湖泊的水质…) open the subject of the figures after them more often than they are a count of their own."""
+_BODIES = "企业|公司|单位|工厂|厂|医院|超市|商户|商家|商场|门店|店|酒店|宾馆|餐馆|饭店|机构|银行|学校|养殖场|加油站|农场|合作社"
+"""What a single Chinese digit with 家 counts (四家企业, 两家公司): bodies of business and service, unlike 万家灯火 or
+a family (三家人)."""
 _CN_FIGURE = re.compile(
     rf"(?=[{_CN_NUMBER}])(?<![{_CN_NUMBER}“第])(?:"  # every count opens with a numeral: others fail at once
     rf"(?P<n>[{_CN_NUMBER}]{{1,4}})(?P<u>处|段(?!时间|时期|日子|距离)|座|栋|轮|宗|艘)"  # 一段时间 is a while
@@ -79,6 +82,7 @@ _CN_FIGURE = re.compile(
     rf"|(?P<n4>(?=[{_CN_NUMBER}]*[{_CN_DIGIT}])[{_CN_NUMBER}]{{1,4}})(?P<u4>{_CN_MEASURE})(?P<bound>{_BOUND})?"
     rf"|(?P<n5>[二两三四五六七八九十])(?P<u5>个)(?=[^“,,。;;]{{0,4}}?(?:{_COUNTED}))"
     rf"|(?P<n8>[二两三四五六七八九十])(?P<u8>条|类)(?=[^“,,。;;]{{0,4}}?(?:{_COUNTED_LINES}))"
+    rf"|(?<![数几])(?P<n9>[二两三四五六七八九])(?P<u9>家)(?=[^“,,。;;]{{0,4}}?(?:{_BODIES}))"
     rf"|(?P<n7>[{_CN_NUMBER}]{{1,3}})(?P<u7>个月)"
     rf"|(?P<n6>[{_CN_NUMBER}]{{1,3}})(?P<u6>{_CN_CLASSIFIER})(?P<bound6>以上|以下|左右)"
     rf")(?![{_CN_NUMBER}])"
@@ -91,10 +95,12 @@ _POINTS = re.compile(
 _ORDINAL_LIST = re.compile(rf"第[{_CN_NUMBER}]+、$")
 """The second of two ordinals shares the first one's 第 (第二十七、二十八批): not a count."""
 _SHARE = re.compile(
-    rf"(?P<n>(?:(?:{_QUALIFIER})为?)?(?:(?<![{_CN_NUMBER}])[二两三四五六七八九]成(?!群)|[一二两三四五六七八九十百]+分之[一二两三四五六七八九十]+)|一成(?=以上|左右))"
+    rf"(?P<n>(?:(?:{_QUALIFIER})为?)?(?:(?<![{_CN_NUMBER}])[二两三四五六七八九]成(?!群)|[一二两三四五六七八九十百]+分之[一二两三四五六七八九十]+"
+    r"|(?<![\d.A-Za-z])[1-9]成(?=以上|以下|左右|多|的|[,,。;;、]))|一成(?=以上|左右))"
     rf"(?P<u>)(?P<bound>{_BOUND})?"
 )
-"""A share in words: 近六成, 超九成, 三分之一 (一成 only as 一成以上, never 一成不变; 三五成群 is a crowd)."""
+"""A share in tenths: 近六成, 超九成, 三分之一, 6成以上 (一成 only as 一成以上, never 一成不变; 三五成群 is a crowd; a digit
+before 成 only with a bound or a stop after it, since PM2.5成为 is a word)."""
 _YEARS_LONG = re.compile(
     rf"(?<=长达|历时|持续|为期|时隔)(?P<n>(?:\d{{1,3}}|[{_CN_NUMBER}]{{1,3}})(?:多|余)?)(?P<u>年)(?![\d度底末初前内多余])"
 )
@@ -188,10 +194,10 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
     for m in _FIGURE.finditer(text, start, end):
         value = (m["q"] or "") + m["n"] + (m["mult"] or "") + (m["more"] or "")
         spans.append((m.start(), m.end(), value, m["u"], m["bound"] or ""))
-    words = (ROUND, RANK, SPAN, CAPITAL, LISTED)
+    words = (ROUND, RANK, SPAN, CAPITAL, LISTED, FREQUENCY)
     for pattern in (_CN_FIGURE, _SHARE, _YEARS_LONG, _WATER_CLASS, _SCORE, _PH, _WITHIN, _POINTS, *words):
         for m in pattern.finditer(text, start, end):
-            n = next(g for g in ("n", "n2", "n3", "n4", "n5", "n6", "n7", "n8") if g in m.groupdict() and m[g])
+            n = next(g for g in ("n", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9") if g in m.groupdict() and m[g])
             unit = m["u" + n[1:]]
             a = m.start(n)
             if n != "n" and _ORDINAL_LIST.search(text, max(start, a - 8), a):

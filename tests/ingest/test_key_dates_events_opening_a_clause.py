@@ -56,3 +56,8 @@ def test_dates_that_qualify_list_or_head_a_story_are_no_events():
     assert dates("该公司分别于3月5日和4月6日提交报告。") == []  # a list of days
     assert dates("报告了(2023年5月的)监测情况。") == []  # inside brackets
     assert dates("位于2号路东侧,由于1月份降雨偏多。") == []
+
+
+def test_a_body_whose_name_ends_in_wei_still_acts_on_the_date_after_yu():
+    assert dates("你单位于2023年3月2日排放水污染物。")[0][:2] == ("milestone", "2023年3月2日")
+    assert dates("项目位于2号路,该站位于1月份建成的园区。") == []
