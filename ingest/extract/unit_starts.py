@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from .gazetteer import divisions, leading_words
-from .names import is_name_char, name_start
+from .gazetteer import divisions, leading_words, towns
+from .names import LEADING, is_name_char, name_start
 
 #: The longest unit name, in characters.
 NAME_LIMIT = 30
@@ -230,3 +230,14 @@ def _division_here(text: str, p: int, e: int) -> int:
         if any(d.name == key for d in divisions()[key]) or n >= 3 and key.endswith(("省", "市", "县", "区", "州", "盟", "旗")):
             return n
     return 0
+
+
+def into_listed_town(text: str, a: int, e: int, floor: int) -> int:
+    """The start of a listed town whose name the start of a body's name falls inside (甲都镇渔政站, where 都 read as
+    "all" left 镇渔政站; 甲乙如丙苏木危废中心): the national list of towns says where such a name begins."""
+    for b in range(a - 1, max(floor, a - 6) - 1, -1):
+        if text[b:a] in leading_words() or text[b:a] in LEADING:
+            continue  # 人员联合镇城管中队: the verb 联合 and the town's squad, though a town is named 联合镇
+        if any(text[b:z] in towns() for z in range(max(a + 1, b + 3), min(e, b + 8) + 1)):
+            return b
+    return a

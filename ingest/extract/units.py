@@ -16,7 +16,8 @@ from .unit_departments import department_start
 from .unit_firms import (FARM_SUFFIXES, FIRM_SUFFIXES, farm_of_its_own, firm_start, listed_after_farm,
                          named_after_a_break, owned_plant)
 from .unit_starts import (NAME_LIMIT, after_visit, division_at, is_division_name, joint_body, past_acting_verb,
-                          past_words_before_division, task_group_start, through_bracket, verb_led_group, zone_head)
+                          into_listed_town, past_words_before_division, task_group_start, through_bracket,
+                          verb_led_group, zone_head)
 
 # Markets, whose name holds no activity word (检查农贸市场) and is a market's own: not a town's (某镇农贸市场) or a
 # trade's (水果批发市场).
@@ -257,6 +258,7 @@ def _span(text: str, s: int, e: int, floor: int) -> tuple[int | None, int]:
         a = firm_start(text, a, floor)
     a = past_acting_verb(text, a, e, suffix)
     a = past_words_before_division(text, a, e)
+    a = into_listed_town(text, a, e, floor)
     chief = None
     for chief in _CHIEF_ROLE.finditer(text, a, e):
         pass
