@@ -34,7 +34,7 @@ bench: install
 
 ## Extraction time against document length (reports of many headings, long ledgers, repeated figures): prints the growth exponent
 bench-extract: install
-	nice -n 10 $(BIN)/python benchmarks/extract_scaling.py --record
+	nice -n 10 $(BIN)/python -m benchmarks.extract_scaling --record
 
 ## Reliability under abuse: KILLS SIGKILLs during ingest, FUZZ hostile files, 50 clients for 60 s while an ingest writes
 KILLS ?= 100

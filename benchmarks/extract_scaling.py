@@ -1,8 +1,8 @@
 """How extraction time grows with the length of one document, for the shapes long reports take: a report of many
 headings, a rectification ledger of many table rows, and prose that states the same kind of figure many times.
 
-    python benchmarks/extract_scaling.py                 # 250, 500, 1000 and 2000 units of each shape
-    python benchmarks/extract_scaling.py --sizes 500 1000 --record
+    python -m benchmarks.extract_scaling                 # 250, 500, 1000 and 2000 units of each shape
+    python -m benchmarks.extract_scaling --sizes 500 1000 --record
 
 Each document is invented text built from a few templates, extracted in this process (read, normalize, outline,
 sentences, metadata, assemble: everything but the store). Time that grows faster than the length shows as an
@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import math
-import platform
 import tempfile
 import time
 from collections.abc import Callable
@@ -22,6 +21,8 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from policykg.ingest import pipeline
+
+from .run import _machine
 
 RESULTS = Path(__file__).resolve().parent / "RESULTS.md"
 _CN = "一二三四五六七八九十"
@@ -98,12 +99,13 @@ def main() -> None:
     ap.add_argument("--record", action="store_true", help="append the table to the results file")
     ap.add_argument("--results", type=Path, default=RESULTS, help="the results file (default: benchmarks/RESULTS.md)")
     a = ap.parse_args()
+    machine = _machine()  # its load before the run's own work
     rows = measure(sorted(a.sizes))
     if a.record:
         stamp = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
         head = (f"\n## {stamp} — extraction time against document length\n\n"
-                f"Machine: {platform.machine()}, Python {platform.python_version()}. "
-                f"Command: `python benchmarks/extract_scaling.py --sizes {' '.join(map(str, sorted(a.sizes)))} --record`\n\n")
+                f"Machine: {machine}. Command: "
+                f"`python -m benchmarks.extract_scaling --sizes {' '.join(map(str, sorted(a.sizes)))} --record`\n\n")
         with a.results.open("a", encoding="utf-8") as f:
             f.write(head + table(rows) + "\n")
 

@@ -15,7 +15,7 @@ def test_extract_scaling_prints_and_records_every_shape_and_size(tmp_path: Path)
     results = tmp_path / "RESULTS.md"
     results.write_text("# Benchmark results\n", encoding="utf-8")
     run = subprocess.run(
-        [sys.executable, "benchmarks/extract_scaling.py", "--sizes", "10", "20", "--record", "--results", str(results)],
+        [sys.executable, "-m", "benchmarks.extract_scaling", "--sizes", "10", "20", "--record", "--results", str(results)],
         cwd=ROOT, capture_output=True, text=True, timeout=600, env={**os.environ, "PYTHONPATH": str(ROOT)},
     )
     assert run.returncode == 0, run.stderr[-2000:]
