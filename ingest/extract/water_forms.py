@@ -50,5 +50,6 @@ GENERIC_TAILS = ("鱼塘", "池塘", "坑塘", "水塘", "围塘", "河湖", "�
                  # ponds named by what is farmed in them, ditches by what they carry: kinds of water, whatever words
                  # come before them
                  "养殖塘", "虾塘", "蟹塘", "雨水沟", "污水沟",
-                 "山川", "河川", "大川", "平川", "百川")  # 名山大川, 一马平川, 海纳百川: rivers in general
+                 "山川", "河川", "大川", "平川", "百川",  # 名山大川, 一马平川, 海纳百川: rivers in general
+                 "冲沟")  # a gully the rain cut, dry between storms: a landform, no water
 GENERIC_PARTS = ("城镇内河", "管辖", "内河湖")

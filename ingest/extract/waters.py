@@ -239,6 +239,10 @@ def _counted_before(text: str, i: int) -> bool:
     return not before or before.isdigit() or before in "一二三四五六七八九十两几多每各这那该此本某数首条项整"
 
 
+# Words of fishing and management that open with 网 after a river's name (甲河网箱养殖, 甲河网格化管理).
+_NETS = ("网箱", "网格", "网围", "网具")
+
+
 def _not_a_name_after(text: str, suffix: str, e: int) -> bool:
     """Whether the suffix ending at e continues into another word (河道, 江苏, 海洋, 防城港市), 流域 apart, and a
     water word after the name (甲河水利枢纽, 甲江水环境) apart from 河水 / 江水 (the river's water)."""
@@ -250,6 +254,8 @@ def _not_a_name_after(text: str, suffix: str, e: int) -> bool:
     if suffix in ("河", "江", "溪") and _STRETCH_AFTER.match(text, e) and text[e] not in _NOT_STRETCH and \
             not STOP_CHARS & set(_STRETCH_AFTER.match(text, e).group(0)):
         return False  # 甲河北段, 甲河乙丙段: a stretch of the river, named by its side or the place it passes
+    if suffix == "河" and text.startswith("网", e) and not text.startswith(_NETS, e):
+        return True  # 平原河网, 现代河网水系: the network of rivers, none of them; 甲河网箱 is 甲河's cage farms
     inserted = _INSERTION.match(text, e)  # 湾(滩)长制: the word goes on after a bracketed alternative
     if inserted:
         nxt = text[inserted.end() : inserted.end() + 1]
