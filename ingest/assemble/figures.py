@@ -7,6 +7,8 @@ Values coordinated in one statement (提出问题1152条,完成整改1093条) al
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from policykg.graph.ids import local_id
@@ -32,12 +34,13 @@ def build(p: Parsed, b: GraphBuilder) -> None:
     key_dates = find_key_dates(text)  # over the whole text: a field's label and value may sit on two lines
     titles = [(m.start, m.end) for m in find_titles(text)]
     tables = table_numbers(text)  # over the whole text: a table's header stands sentences before its rows
-    for a, z in p.sentences:
+    dated = _by_sentence(key_dates, p.sentences)
+    for i, (a, z) in enumerate(p.sentences):
         dates = find_dates(text, a, z, year, str(p.metadata.get("date", "")))
         year = year_before(dates, z, year)
         # A number inside a 《》 title names the document (《…2021年工作要点和3个…意见》), it reports nothing.
         quantities = [f for f in find_figures(text, a, z, tables) if not _inside(f, titles)]
-        figures = quantities + [k for k in key_dates if a <= k.start < z and not _inside(k, titles)]
+        figures = quantities + [k for k in dated.get(i, []) if not _inside(k, titles)]
         measure = b.measure_at(a, z) if figures else None
         for f in figures:
             fid = local_id("figure", b.doc, f.start, f.end)
@@ -62,6 +65,17 @@ def build(p: Parsed, b: GraphBuilder) -> None:
         for run in find_series(text, quantities):
             _add_series(p, b, run, dates, measure)
     b.facts["figures"] = found
+
+
+def _by_sentence(found: list[FigureMention], sentences: list[tuple[int, int]]) -> dict[int, list[FigureMention]]:
+    """The figures found over the whole text, in their order, by the index of the sentence they start in."""
+    starts = [a for a, _ in sentences]
+    out: dict[int, list[FigureMention]] = defaultdict(list)
+    for f in found:
+        i = bisect_right(starts, f.start) - 1
+        if i >= 0 and f.start < sentences[i][1]:
+            out[i].append(f)
+    return out
 
 
 def _inside(f: FigureMention, titles: list[tuple[int, int]]) -> bool:

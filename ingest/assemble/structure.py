@@ -71,6 +71,7 @@ from ..extract.problem_headings import (
     FOUND_BY, PROGRESS, heading_fault, is_problem_heading, label_kind, lists_findings, statement,
 )
 from ..extract.status import find_responsible
+from ..outline import in_heading
 from . import link_cues as cues
 from .anaphora import opens_with_reference, refers_back, refers_to
 from .builder import GraphBuilder
@@ -148,7 +149,6 @@ def build(p: Parsed, b: GraphBuilder) -> None:
                 findings[i] = parent_problem
 
     order_of = answered_in_order(p.outline, text, findings)
-    heading_spans = [(s.start, s.title_end) for s in p.outline]
     body_start = p.outline[0].start if p.outline else 0
     index_of = {sid: i for i, sid in enumerate(section_ids)}
     answered: list[str] = []
@@ -196,7 +196,7 @@ def build(p: Parsed, b: GraphBuilder) -> None:
         for row in ledger.rows:
             add_ledger_row(row, text, b, problems)
     for k, (a, z) in enumerate(p.sentences):
-        if any(h0 <= a < h1 for h0, h1 in heading_spans) or any(t.start <= a < t.end for t in ledgers):
+        if in_heading(p.outline, a) or any(t.start <= a < t.end for t in ledgers):
             continue
         sid = b.section_at(a)
         i = index_of.get(sid) if sid else None
