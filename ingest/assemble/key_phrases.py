@@ -8,7 +8,7 @@ from typing import Protocol
 
 from ..extract.frames import CLAUSE_MARKS
 from ..extract.gazetteer import word_counts
-from ..extract.spans import _tokens as dictionary_cut
+from ..extract.spans import dictionary_words
 
 
 class ProblemIndex(Protocol):
@@ -114,7 +114,7 @@ def word_edges(s: str) -> set[int]:
     处理 in 污水处理), as a search engine cuts."""
     counts, _total = word_counts()
     edges: set[int] = set()
-    for w, a, z in dictionary_cut(s):
+    for w, a, z in dictionary_words(s):
         edges.update((a, z))
         edges.update(a + i for i in range(2, len(w) - 1) if counts.get(w[:i]) and counts.get(w[i:]))
     return edges

@@ -24,7 +24,7 @@ def cuts(spans: list[tuple[int, int]], a: int, z: int, whole: bool) -> bool:
     return any(x < z and a < y and not (whole and a <= x and y <= z) for x, y in spans)
 
 
-def _tokens(text: str) -> Iterator[tuple[str, int, int]]:
+def dictionary_words(text: str) -> Iterator[tuple[str, int, int]]:
     """The words of jieba's default cut of text with its base dictionary and no HMM, with their offsets: the same as
     `jieba.Tokenizer().tokenize(text, HMM=False)`, worked out from the dictionary's counts the gazetteer reads anyway.
     Extractors cut only a few characters around a name at a time, so no Tokenizer of their own (and no search index's,
@@ -74,7 +74,7 @@ def word_across(text: str, i: int, lo: int, hi: int) -> tuple[int, int] | None:
     治理以前甲乙河 across 前), if it is no proper name: a name written after it begins where that word ends, since a
     sentence never reads half a word as part of the next name."""
     lo = max(lo, 0)
-    for word, a, z in _tokens(text[lo:hi]):
+    for word, a, z in dictionary_words(text[lo:hi]):
         if lo + a < i < lo + z:
             return None if word_classes().get(word, "") in _PROPER else (lo + a, lo + z)
     return None
@@ -86,4 +86,4 @@ def place_word_at(text: str, a: int, z: int) -> bool:
     water is left out: 黑河 and 三河 are as often the black-odorous rivers or the three kinds of river of a report."""
     lo = max(a - 6, 0)
     return word_classes().get(text[a:z], "") == "ns" and text[z - 1] not in _WATER_ENDS and \
-        any(lo + x == a and lo + y == z for _w, x, y in _tokens(text[lo : z + 6]))
+        any(lo + x == a and lo + y == z for _w, x, y in dictionary_words(text[lo : z + 6]))

@@ -6,7 +6,7 @@ from __future__ import annotations
 import jieba
 import pytest
 
-from policykg.ingest.extract.spans import _tokens
+from policykg.ingest.extract.spans import dictionary_words
 
 SENTENCES = [
     "治理以前甲乙河沿岸的排污口,完成率达到98.5%。",
@@ -26,11 +26,11 @@ def tokenizer() -> jieba.Tokenizer:
 
 @pytest.mark.parametrize("text", SENTENCES)
 def test_the_cut_is_jiebas_default_cut_without_hmm(tokenizer: jieba.Tokenizer, text: str) -> None:
-    assert list(_tokens(text)) == list(tokenizer.tokenize(text, HMM=False))
+    assert list(dictionary_words(text)) == list(tokenizer.tokenize(text, HMM=False))
 
 
 def test_every_window_of_a_sentence_is_cut_as_jieba_cuts_it(tokenizer: jieba.Tokenizer) -> None:
     text = SENTENCES[0] + SENTENCES[2]
     for lo in range(0, len(text), 3):
         for hi in range(lo + 1, min(len(text), lo + 24) + 1, 5):
-            assert list(_tokens(text[lo:hi])) == list(tokenizer.tokenize(text[lo:hi], HMM=False)), text[lo:hi]
+            assert list(dictionary_words(text[lo:hi])) == list(tokenizer.tokenize(text[lo:hi], HMM=False)), text[lo:hi]
