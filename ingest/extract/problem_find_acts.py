@@ -5,8 +5,9 @@ environmental law lists, and what a patrol sees and smells.
   name the ways: a hidden pipe or outfall (私设暗管, 隐蔽排口), tampering with monitoring (人为关闭自动监测设施,
   篡改、伪造监测数据, 干扰监测设备) and running pollution-control facilities abnormally (不正常运行防治污染设施).
   Each is a finding wherever a case, a report or an inspection states it.
-* Refuse left lying (垃圾成堆, 粪污堆积, 垃圾随处可见, 垃圾无序堆放) and a stench (臭气熏天, 散发出难闻气味): what
-  a river patrol or an unannounced visit reports as the fault of a place.
+* Refuse left lying (垃圾成堆, 粪污堆积, 垃圾随处可见, 垃圾无序堆放), a stench (臭气熏天, 散发出难闻气味), smoke
+  (常年冒黑烟) and a nuisance named by whom it disturbs (异味扰民): what a river patrol, an unannounced visit or a
+  complaint reports as the fault of a place.
 
 A clause that says the act or the sight is absent, forbidden or removed (无垃圾堆积, 没有异味, 清理堆积的垃圾)
 states none. ingest/extract/problem_findings.py adds these spans after its own rules. All functions are pure and
@@ -41,6 +42,10 @@ _STENCH = re.compile(
     r"|(?:散发出?|发出)?(?:难闻|刺鼻)的?(?:气味|臭味|异味)|(?:散发出?|发出)恶臭"
 )
 """A stench a patrol or a complaint reports (臭气熏天, 散发出难闻气味, 气味恶臭难闻)."""
+_SMOKE = re.compile(r"(?:常年|长期|经常|持续|频繁)?冒(?:出)?(?:黑烟|浓烟|黄烟)")
+"""Smoke a chimney or a furnace is seen to give off (常年冒黑烟)."""
+_NUISANCE = re.compile(r"(?:异味|臭味|恶臭|噪声|噪音|油烟|废气|粉尘|灰尘|扬尘|光污染|振动)扰民")
+"""A nuisance named by the residents it disturbs (异味扰民, 噪声扰民), as complaints and patrols state it."""
 _NOT_SO = re.compile(r"无|没有|未见|不再|杜绝|防止|避免|严禁|禁止|清理|清除|清运|确保|消除|减少")
 """Words before an act or a sight in its clause that say it is absent, forbidden or removed."""
 _CLAUSE_STOPS = ",,;;:。!?\n"
@@ -48,7 +53,7 @@ _CLAUSE_STOPS = ",,;;:。!?\n"
 
 def acts_and_sights(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans in text[start:end] of hidden outfalls, tampering with monitoring, facilities run abnormally, refuse left
-    lying and stenches.
+    lying, stenches, smoke and nuisances.
 
     >>> t = "甲公司私设暗管,人为关闭自动监测设施;乙村沟渠边粪污堆积,臭气熏天。"
     >>> [t[a:b] for a, b in acts_and_sights(t, 0, len(t))]
@@ -57,7 +62,7 @@ def acts_and_sights(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for pattern in (_HIDDEN_OUTLET, _TAMPERED, _MISRUN):
         out.extend(m.span() for m in pattern.finditer(text, start, end))
-    for pattern in (_PILED, _STENCH):
+    for pattern in (_PILED, _STENCH, _SMOKE, _NUISANCE):
         for m in pattern.finditer(text, start, end):
             clause = max(start, *(text.rfind(c, start, m.start()) + 1 for c in _CLAUSE_STOPS))
             if not _NOT_SO.search(text, clause, m.start()):

@@ -88,6 +88,11 @@ _ABSENT = re.compile(
 """Negated verbs that report a good state (未发现, 未出现反弹, 未超标), and 未批先建, a violation's name."""
 _ABSENCE = re.compile(r"未出现|未发现|没有(?:出现|发现)|不再|杜绝|防止|避免|确保")
 """A clause that prevents a fault or reports its absence states no finding."""
+_PREVENTION_UNDONE = re.compile(
+    r"(?:未|没有|未能)(?:采取|落实|设置|建设|配备|安装)[^,,;;:。]{0,4}?(?:防止|避免)[^,,;;:。]{1,16}?(?:措施|设施)"
+)
+"""A duty to prevent that was not done (未采取防止扬散、流失措施, the pollution laws' formula for storage): 防止 is its
+object, no prevention the clause orders."""
 _JOINT = re.compile(r"[^的及和与、)]*[的及和与、)]")
 _REPORTED = re.compile(r"表示|认为|声称|称")
 """A negation someone reports (该厅表示…无法退还) is their word, not a finding."""
@@ -128,11 +133,12 @@ _MORE_FAULTS = re.compile(
     r"(?:落空|有所(?:放松|松懈|懈怠)|呈(?:减少|下降|萎缩|退化|恶化)趋势|呈(?:多发|高发|上升|蔓延)(?:态势|趋势)|不高|有缺陷|(?:大面积|多处|严重)?(?:损坏|破损)|混乱"
     r"|[不乱慢]作为|(?:污染|超标|破坏|损毁)(?:十分|较为|尤为|比较)?严重|较严重|日益加剧|日趋严重|激增|退化"
     r"|返黑返臭|不正常(?:运行|使用)?|长期停运|停运多年|不善|隐患突出|敷衍塞责|表面文章"
+    r"|(?:破损|损坏|老化)?(?:脱落|开裂|断裂|锈蚀|坍塌|倒塌|下沉|泄漏|漏水|漏油|损毁)"
     r"|(?:率|进展|进度)[^,,;;:。]{0,4}低于[^,,;;:。]{0,12}(?:平均水平|水平|标准|要求|目标))$"
 )
 """Clause ends that state a fault, beyond the fault words of ingest/extract/problems.py (整治目标连年落空, 后期有所
 放松, 草原面积呈减少趋势, 运行效益不高, 处理工艺有缺陷, 行政执法不作为, 设施长期停运, 不正常运行, 收集率或整治进展
-低于全国平均水平)."""
+低于全国平均水平), and the damage of a device or a building (保温层破损脱落, 墙体开裂, 管道泄漏)."""
 _CLAUSE_MAX = 30
 _REMARK = re.compile(r"[((][^()()]{2,16}[))]$")
 """A remark in brackets after a finding (详见附件) is no part of it."""
@@ -323,7 +329,7 @@ def _fault_clause(text: str, a: int, b: int, faulty: Callable[[str], object]) ->
     b = b - 1 if b > a and text[b - 1] == "等" else b
     remark = _REMARK.search(text, a, b)  # 部分重点建设项目推进缓慢(发现问题详见附件)
     b = remark.start() if remark else b
-    if b - a < 4 or _ABSENCE.search(text, a, b):
+    if b - a < 4 or (_ABSENCE.search(text, a, b) and not _PREVENTION_UNDONE.search(text, a, b)):
         return []
     if _UNAUTHORISED.match(text, a, b):  # 并擅自修改…参数: a violation after a link word
         return [(a, b)] if b - a <= _CLAUSE_MAX else []

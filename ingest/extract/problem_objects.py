@@ -177,11 +177,12 @@ whatever stands there is the fault found."""
 _PROTECTED_PURPOSE = re.compile(r"供水|取水|水源|防洪|行洪|保护")
 _DAMAGED = re.compile(
     r"(?:整治|修复|改造|整改|更换|疏浚|清理|清除|拆除|处置|打捞|清运)了?(?:各类|全部|所有)?"
-    r"(?P<x>(?:老旧)?(?:破损|损坏|老化|淤塞|阻水|废弃|废旧|无主|不达标|渗漏|坍塌|堵塞)[^\s\d,,;;:。、“”()]{1,10}?)"
+    r"(?P<x>(?:老旧)?(?:破损|损坏|老化|淤塞|阻水|废弃(?!物)|废旧|无主|不达标|渗漏|坍塌|堵塞)[^\s\d,,;;:。、“”()]{1,10}?)"
     r"(?=\d|[,,;;:。、]|$|等|进行)"
 )
 """A thing a measure repairs, clears or removes, named by its fault (整治破损管网, 拆除阻水建筑物, 清理废弃船只,
-清理废旧渔排): the fault is the problem; a thing only old (改造老旧管网) is a measure's ordinary object."""
+清理废旧渔排): the fault is the problem; a thing only old (改造老旧管网) is a measure's ordinary object, and 废弃物 is
+waste (疏浚废弃物), no thing named by its fault."""
 _REMOVING = re.compile(r"(?:铲除|拆除|清运|清除|清理|取缔|关闭|关停|搬迁|整治|完成)了?$")
 """A removal before it (铲除与取水无关的种植植物) is a measure on a fault its page states elsewhere, in its own
 words: naming the object again would split that finding in two."""
@@ -196,15 +197,15 @@ treats, as the national campaign on outfalls names them; a plan named for the ca
 treats none."""
 _OUTFALL_KIND = re.compile(
     r"(?:[\u4e00-\u9fff]{1,4}(?<![辖全我本各该每])[省市县区])?"
-    r"(?:(?:入河|入海|入湖|入江|入库|沿河|沿江|沿湖|沿岸|沿海|沿线|非法|违法|违规|私设|设置不合理|不合理|工业|企业|雨水|污水|"
+    r"(?:(?:入河|入海|入湖|入江|入库|沿河|沿江|沿湖|沿岸|沿海|沿线|非法|违法|违规|私设|设置不合理|不合理|超标|工业|企业|雨水|污水|"
     r"生活污水|问题|异常|水质异常|水产|养殖|尾水|鱼塘|雨污|混接|错接|城镇|农村|入河入海)(?:和|、)?)*(?:排污口|排水口|直排口|排口)$"
 )
 """What may name an outfall's kind before it (入河, 沿河非法, 水产养殖尾水, 非法和设置不合理), after the county it lies in (丙县): a
 verb or a count before it (强化入河排污口, 4个镇街排污口) is no part of its name."""
 _OUTFALL_WORD = re.compile(r"排污口|排水口|直排口|排口")
-_OUTFALL_FAULT = re.compile(r"异常|非法|违法|违规|私设|直排|不合理")
-"""An outfall whose kind names its fault (水质异常排口, 私设排口, 水产养殖直排口, 非法和不合理排口) is a problem
-wherever it stands."""
+_OUTFALL_FAULT = re.compile(r"异常|非法|违法|违规|私设|直排|不合理|超标")
+"""An outfall whose kind names its fault (水质异常排口, 私设排口, 水产养殖直排口, 非法和不合理排口, 超标排口) is a
+problem wherever it stands."""
 _OUTFALL_LEAD = re.compile(r".*(?:开展|推进|推动|完成|加快|实施|落实|聚焦|全面|持续|对|将|的|和|及|与|年|各(?:县区|市县|[县区市镇乡])?)")
 
 

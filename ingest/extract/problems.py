@@ -29,8 +29,10 @@ from dataclasses import dataclass
 from .problem_findings import discharged_into, stated_findings
 from .problem_lists import (BODY_END, ITEM_OPEN, LIST_END, LIST_TRIGGER, announced_items, faults_start, list_start,
                             shares_object)
+from .problem_manner import unlawful_acts
 from .problem_mentions import names_no_problem
 from .problem_objects import acted_on, acts_found, is_pollutant
+from .problem_sites import sites_lacking
 from .problem_treated import treated_things
 from .problem_words import (CONJUNCTION, FAULT_STATED, FAULT_WORD, GENERIC, ITEM_FAULT, ITEM_SPLIT, MAX_PHRASE, PHRASE_CUT,
                             THINGS_AT_FAULT, capped_start, cut_before_negation, states_fault)
@@ -52,9 +54,12 @@ measures that follow settle."""
 _REFERRING = re.compile(r"(?:相关|有关|上述|以上|这些|此类|各类|各项)?")
 """Words that only refer back to problems named elsewhere (确保相关交办问题…): no part of a name."""
 _REPORTED = re.compile(
-    r"(?:群众|市民|村民|居民|网民|媒体|信访)(?:反映|举报|投诉)(?:强烈|集中|较多)?的(?:突出|热点|难点)?(?:生态)?(?:环境)?问题"
+    r"(?:群众|市民|村民|居民|网民|媒体|信访)(?:反映|举报|投诉)(?:强烈|集中|较多)?的?(?:突出|热点|难点)?(?:生态)?(?:环境)?问题"
 )
-"""The problems named by who reported them (核实群众反映的突出问题的整改情况)."""
+"""The problems named by who reported them (核实群众反映的突出问题的整改情况, 转办群众反映问题12批)."""
+_FIELD_COMPLAINTS = re.compile(r"涉[\u4e00-\u9fff]{1,2}类(?:信访投诉|信访举报|信访|投诉|举报)(?:件|案件)?")
+"""Complaints counted by the field they concern (涉气类信访投诉37起, 涉噪类信访4起): each field is a problem of its
+own, unlike the complaints of a document named in other words (is_complaint), which are one."""
 _SOURCE_LEAD = re.compile(
     r".*(?:整改|推进|解决|落实好?|针对|对照|对于?|收到|接到|根据|按照|围绕|了解|认识到|紧盯|讨论|扛起|扛牢|抓好|做好|有关"
     r"|(?<![方导走志意])向)"
@@ -67,12 +72,16 @@ _ITEM_LEAD = r"(?:从|针对|对照|对|存在着?|发现|指出|反映|包括|�
 _FIRST_LEAD = re.compile(r".*?" + _ITEM_LEAD)
 _LAST_LEAD = re.compile(r".*" + _ITEM_LEAD)
 """Words that open a list of findings: the first item starts after them."""
-_NEXT_ITEM = r"、(?!部分|一些|个别|局部|少数|多数|有的)"
-"""A 、 that joins two verbs or objects of one violation (收集、贮存), not two findings (…、部分污水处理厂超标排放)."""
+_NEXT_ITEM = r"、(?!部分|一些|个别|局部|少数|多数|有的|未|擅自|违规|违法|非法)"
+"""A 、 that joins two verbs or objects of one violation (收集、贮存), not two findings (…、部分污水处理厂超标排放,
+…设施、未落实…措施)."""
 _VIOLATION = re.compile(
-    rf"(?:未经|未(?:按照?|依法|建立|设立|落实|取得|办理|执行|配备|安装|设置))(?:[^,,;;:。的、]|{_NEXT_ITEM}){{3,40}}"
-    rf"|(?:^|(?<=[,,;;:。\n]))(?:擅自|违规|违法|非法|逃避|以逃避)(?:[^,,;;:。、]|{_NEXT_ITEM}){{3,40}}"
+    rf"(?:未经|未(?:按照?|依法|依规定?|建立|设立|落实|取得|办理|执行|配备|安装|设置))"
+    rf"(?:[^,,;;:。的、\n“”]|{_NEXT_ITEM}){{3,40}}"
+    rf"|(?:^|(?<=[,,;;:。\n]))(?:擅自|违规|违法|非法|逃避|以逃避)(?:[^,,;;:。、\n“”]|{_NEXT_ITEM}){{3,40}}"
 )
+"""A violation, up to the end of its clause, its line or its quotation (未依规定使用污染防治设施, 擅自收集、贮存废铅
+蓄电池; a case quoted by its title, “…未经处理直排甲河”案件, ends at its quote mark)."""
 _CAUSE = re.compile(r"(?:导致|致使)(?P<x>[^,,;;:。]{3,30})")
 _BECAUSE = re.compile(r"因(?P<x>[^,,;;:。]{2,20}?)(?:陷入|导致|造成|引发|致使|而(?:出现|形成|造成))")
 """What a plight is blamed on (曾因工业污染和生活排污陷入…的困境), when it names a harm."""
@@ -105,9 +114,11 @@ _TITLE = re.compile(r"《[^》]*》")
 _CASE = re.compile(r"[^,,;;。]{6,80}(?<![方预草提档备议答图])案")
 """A case title (某公司未经审批从事建设活动案) names the violation the case is about; a 方案, 预案 or 草案 is no case."""
 _POLLUTION = re.compile(
-    r"(?P<x>[^\s,,;;:。、“”]{2,20})污染(?=防治|治理|整治|问题|攻坚|$|[,,;;:。、]|的(?:防治|治理|整治|防控|管控|监管)|的.{0,3}力度)"
+    r"(?P<x>[^\s,,;;:。、“”]{2,20})污染(?=(?:防治|治理)(?!设施|设备|装置)|整治|问题|攻坚|$|[,,;;:。、]"
+    r"|的(?:防治|治理|整治|防控|管控|监管)|的.{0,3}力度)"
 )
-"""A named pollution a measure fights (加强对农业污染的防治, 加大对工业污染的治理力度)."""
+"""A named pollution a measure fights (加强对农业污染的防治, 加大对工业污染的治理力度); 污染治理设施 and 污染防治设施 name
+a facility, whose lack or misuse other rules read whole (未安装污染治理设施)."""
 _POLLUTION_CUT = re.compile(
     r".*(?:在|走|将|和|与|及|治理|防治|整治|打好|打赢|打响|加强|深化|强化|做好|抓好|狠抓|加大|控制|减少|削减|应对|推进|实施|开展|严防|防止"
     r"|由于|计划为|注重|提升|展开|助推|维护|运行|运营)"
@@ -434,8 +445,9 @@ def find_problems(text: str, start: int = 0, end: int | None = None) -> list[Pro
         cuts = [c.end() for c in (PHRASE_CUT.match(text, m.start("x"), m.start("src")),
                                   _SOURCE_LEAD.match(text, m.start("x"), m.start("src"))) if c]
         add_free(max([m.start("x"), *cuts]), m.end("x"))
-    for m in _REPORTED.finditer(text, start, end):
-        add_free(*m.span())
+    for pattern in (_REPORTED, _FIELD_COMPLAINTS):
+        for m in pattern.finditer(text, start, end):
+            add_free(*m.span())
     for m in _HANDED.finditer(text, start, end):
         cuts = [c.end() for c in (PHRASE_CUT.match(text, m.start("x"), m.end("x")),
                                   _SOURCE_LEAD.match(text, m.start("x"), m.end("x"))) if c]
@@ -450,6 +462,8 @@ def find_problems(text: str, start: int = 0, end: int | None = None) -> list[Pro
     for a, b in stated_findings(text, start, end, FAULT_STATED.search):
         add_free(a, b)
     for a, b in announced_items(text, start, end):  # 发现两个问题,即:A、B
+        add_free(a, b)
+    for a, b in [*unlawful_acts(text, start, end), *sites_lacking(text, start, end)]:
         add_free(a, b)
     for a, b in treated_things(text, start, end):  # last: the thing a measure treats, where no finding is stated
         add_free(a, b)
