@@ -53,8 +53,9 @@ def named_after_a_break(text: str, a: int, head: str) -> bool:
     be any words the sentence ran into."""
     if _after_places(head)[1] or set(head) & _PLACE_WORDS or not 2 <= len(head) <= 5 or _FARM_KIND.fullmatch(head):
         return False
-    if head[0] in _COUNTS or not all(map(is_name_char, head)) or any(w in head for w in _GOODS_AND_KINDS):
-        return False  # 3家猪场, 塑料制品商场, 商场超市, 畜禽养殖场
+    if head[0] in _COUNTS or _COUNTED.search(head) or not all(map(is_name_char, head)) or \
+            any(w in head for w in _GOODS_AND_KINDS):
+        return False  # 3家猪场, 这里两处养猪场, 塑料制品商场, 商场超市, 畜禽养殖场
     if _holds_verb_or_time(head):
         return False  # 检查超市, 当前全县猪场: the sentence's words
     return a == 0 or not is_name_char(text[a - 1]) or any(text.endswith(w, 0, a) for w in LEADING)
@@ -118,3 +119,5 @@ def listed_after_farm(text: str, a: int, head: str) -> bool:
 
 FARM_SUFFIXES = FIRM_SUFFIXES[FIRM_SUFFIXES.index("养殖场"):]
 _COUNTS = set("0123456789一二三四五六七八九十两几多")
+# A number with a measure word anywhere in the words before the kind counts farms or shops; it names none.
+_COUNTED = re.compile(r"[0-9一二三四五六七八九十两几多数]+[处个家座所间栋户]")

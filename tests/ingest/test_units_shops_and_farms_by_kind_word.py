@@ -36,6 +36,11 @@ def test_kinds_and_sizes_of_shops_and_farms_are_no_names() -> None:
     assert names("对连锁超市和一次性塑料制品商场开展检查") == []
 
 
+def test_a_count_before_the_kind_names_no_farm() -> None:
+    assert names("这里两处养猪场,由于污水直排,河水发黑。") == []
+    assert names("来到甲三角超市检查") == ["甲三角超市"]
+
+
 def test_the_sentences_own_words_before_the_kind_are_no_name() -> None:
     assert names("就当前全县猪场环境情况进行察看") == []
     assert names("执法人员检查超市,要健全畜禽养殖场台账") == []
