@@ -72,7 +72,7 @@ class KeyPhrases:
         if not here:
             return []
         sentence = self.text[a:z]
-        edges = word_edges(sentence)
+        edges: set[int] | None = None  # the sentence's cut, made only when some title shares a pair with it
         scored: list[tuple[int, int, str]] = []
         for title, pid in problems.by_title.items():
             if (pid in exclude or pid in problems.headed or problems.first.get(pid, a) >= a
@@ -83,7 +83,10 @@ class KeyPhrases:
                 self.keys[title] = key_pairs(head) & self.rare
                 self.runs[title] = [r for r in word_runs(head) if key_pairs(r) & self.keys[title]]
             n = len(self.keys[title] & here)
-            if n and any(key_pairs(r) & here and _stands_whole(r, sentence, edges) for r in self.runs[title]):
+            if not n:
+                continue
+            edges = word_edges(sentence) if edges is None else edges
+            if any(key_pairs(r) & here and _stands_whole(r, sentence, edges) for r in self.runs[title]):
                 scored.append((-n, problems.first[pid], pid))
         return [pid for _, _, pid in sorted(scored)[:_SHARED_MAX]]
 
